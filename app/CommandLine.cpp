@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CommandLine.h"
+
+#include <QCoreApplication>
+
+using namespace vram;
+
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
+} // namespace
+
+std::optional<qint64> parseBoundedInteger(const QString &text, qint64 lo, qint64 hi)
+{
+    bool ok = false;
+    const qint64 value = text.trimmed().toLongLong(&ok);
+    if (!ok || value < lo || value > hi)
+        return std::nullopt;
+    return value;
+}
+
+void EstimateOptions::addTo(QCommandLineParser &parser)
+{
+    // Descriptions are set here, after the translator is installed.
+    m_model.setDescription(Text::tr("Model id from the catalogue (see the models command)."));
+    m_method.setDescription(Text::tr("Estimation method: article (the article's formulas) or exact."));
+    m_weights.setDescription(Text::tr("Weight precision, e.g. fp16, bf16, fp8, int4, q4_k_m."));
+    m_kv.setDescription(Text::tr("KV-cache precision: fp32, fp16, bf16, fp8, q8_0 or q4_0."));
+    m_tokens.setDescription(Text::tr("Tokens per request (prompt + output)."));
+    m_concurrency.setDescription(Text::tr("Concurrent requests."));
+    m_overhead.setDescription(Text::tr("Overhead as a fraction of weights + KV cache, e.g. 0.10 or 10%."));
+    m_gpu.setDescription(Text::tr("GPU id to check the fit on (see the gpus command), or N×id."));
+    m_gpuCount.setDescription(Text::tr("Number of GPUs of that kind."));
+    m_unit.setDescription(Text::tr("Display unit: GB (10^9 B) or GiB (2^30 B)."));
+    parser.addOptions({m_model, m_method, m_weights, m_kv, m_tokens, m_concurrency, m_overhead, m_gpu, m_gpuCount,
+                       m_unit});
+}
+
+std::optional<ByteUnit> EstimateOptions::unit(const QCommandLineParser &parser, QString *error) const
+{
+    const auto unit = parseUnit(parser.value(m_unit));
+    if (!unit)
+        *error = Text::tr("--unit must be GB or GiB, not \"%1\".").arg(parser.value(m_unit));
+    return unit;
+}
+
+std::optional<EstimateInput> EstimateOptions::input(const QCommandLineParser &parser, const Catalog &catalog,
+                                                    QString *error) const
+{
+    if (!parser.isSet(m_model)) {
+        *error = Text::tr("--model is required (see the models command for ids).");
+        return std::nullopt;
+    }
+    const ModelSpec *model = catalog.model(parser.value(m_model));
+    if (!model) {
+        *error = Text::tr("Unknown model \"%1\" (see the models command).").arg(parser.value(m_model));
+        return std::nullopt;
+    }
+    const auto method = parseMethod(parser.value(m_method));
+    if (!method) {
+        *error = Text::tr("--method must be article or exact, not \"%1\".").arg(parser.value(m_method));
+        return std::nullopt;
+    }
+    const DataType *weights = catalog.dataType(parser.value(m_weights).toLower());
+    if (!weights || !weights->forWeights) {
+        *error = Text::tr("Unknown weight precision \"%1\".").arg(parser.value(m_weights));
+        return std::nullopt;
+    }
+    const DataType *kv = catalog.dataType(parser.value(m_kv).toLower());
+    if (!kv || !kv->forKvCache) {
+        *error = Text::tr("Unknown KV-cache precision \"%1\" (fp32, fp16, bf16, fp8, q8_0, q4_0).").arg(parser.value(m_kv));
+        return std::nullopt;
+    }
+    const auto tokens = parseBoundedInteger(parser.value(m_tokens), 1, kMaxTokens);
+    if (!tokens) {
+        *error = Text::tr("--tokens must be a whole number from 1 to %1, not \"%2\".")
+                     .arg(kMaxTokens)
+                     .arg(parser.value(m_tokens));
+        return std::nullopt;
+    }
+    const auto concurrency = parseBoundedInteger(parser.value(m_concurrency), 1, kMaxConcurrency);
+    if (!concurrency) {
+        *error = Text::tr("--concurrency must be a whole number from 1 to %1, not \"%2\".")
+                     .arg(kMaxConcurrency)
+                     .arg(parser.value(m_concurrency));
+        return std::nullopt;
+    }
+    const auto overhead = parseFractionPpm(parser.value(m_overhead));
+    if (!overhead) {
+        *error = Text::tr("--overhead must be a fraction from 0 to 10 (e.g. 0.10) or a percentage (e.g. 10%), not \"%1\".")
+                     .arg(parser.value(m_overhead));
+        return std::nullopt;
+    }
+    EstimateInput in{*model, *weights, *kv, *method, *tokens, *concurrency, *overhead};
+    if (const QString problem = in.validate(); !problem.isEmpty()) {
+        *error = problem;
+        return std::nullopt;
+    }
+    return in;
+}
+
+std::optional<GpuConfig> EstimateOptions::gpu(const QCommandLineParser &parser, const Catalog &catalog,
+                                              QString *error) const
+{
+    const GpuConfigRef ref = parseGpuConfigRef(parser.value(m_gpu));
+    const GpuSpec *gpu = catalog.gpu(ref.gpuId);
+    if (!gpu) {
+        *error = Text::tr("Unknown GPU \"%1\" (see the gpus command).").arg(parser.value(m_gpu));
+        return std::nullopt;
+    }
+    qint64 count = ref.count;
+    if (parser.isSet(m_gpuCount)) {
+        const auto parsed = parseBoundedInteger(parser.value(m_gpuCount), 1, kMaxGpuCount);
+        if (!parsed) {
+            *error = Text::tr("--gpu-count must be a whole number from 1 to %1.").arg(kMaxGpuCount);
+            return std::nullopt;
+        }
+        count = *parsed;
+    }
+    return GpuConfig{*gpu, int(count)};
+}

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ByteUnit.h"
+#include "Catalog.h"
+#include "EstimateInput.h"
+#include "GpuConfig.h"
+
+#include <QCommandLineParser>
+#include <QString>
+#include <optional>
+
+// Exit codes of the headless commands.
+constexpr int kExitOk = 0;
+constexpr int kExitFailure = 1;
+constexpr int kExitBadArguments = 2;
+
+// The estimate options shared by `estimate`, `--screenshot` and later `export`.
+class EstimateOptions
+{
+public:
+    void addTo(QCommandLineParser &parser);
+    // Reads the parsed options into an estimate; on failure returns nullopt with a translated message.
+    std::optional<vram::EstimateInput> input(const QCommandLineParser &parser, const vram::Catalog &catalog,
+                                             QString *error) const;
+    std::optional<vram::ByteUnit> unit(const QCommandLineParser &parser, QString *error) const;
+    // The --gpu option (with --gpu-count), if given.
+    std::optional<vram::GpuConfig> gpu(const QCommandLineParser &parser, const vram::Catalog &catalog,
+                                       QString *error) const;
+    bool hasGpu(const QCommandLineParser &parser) const { return parser.isSet(m_gpu); }
+    bool hasModel(const QCommandLineParser &parser) const { return parser.isSet(m_model); }
+
+private:
+    QCommandLineOption m_model{QStringLiteral("model"), {}, QStringLiteral("id")};
+    QCommandLineOption m_method{QStringLiteral("method"), {}, QStringLiteral("article|exact"), QStringLiteral("exact")};
+    QCommandLineOption m_weights{QStringLiteral("weights"), {}, QStringLiteral("type"), QStringLiteral("fp16")};
+    QCommandLineOption m_kv{QStringLiteral("kv"), {}, QStringLiteral("type"), QStringLiteral("fp16")};
+    QCommandLineOption m_tokens{QStringLiteral("tokens"), {}, QStringLiteral("n"), QStringLiteral("4096")};
+    QCommandLineOption m_concurrency{QStringLiteral("concurrency"), {}, QStringLiteral("n"), QStringLiteral("1")};
+    QCommandLineOption m_overhead{QStringLiteral("overhead"), {}, QStringLiteral("fraction"), QStringLiteral("0.10")};
+    QCommandLineOption m_gpu{QStringLiteral("gpu"), {}, QStringLiteral("id")};
+    QCommandLineOption m_gpuCount{QStringLiteral("gpu-count"), {}, QStringLiteral("n"), QStringLiteral("1")};
+    QCommandLineOption m_unit{QStringLiteral("unit"), {}, QStringLiteral("GB|GiB"), QStringLiteral("GB")};
+};
+
+// Parses a whole number in [lo, hi]; nullopt if it is not one.
+std::optional<qint64> parseBoundedInteger(const QString &text, qint64 lo, qint64 hi);

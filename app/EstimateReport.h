@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ByteUnit.h"
+#include "Catalog.h"
+#include "FitAnalyzer.h"
+#include "MemoryModel.h"
+
+#include <QJsonObject>
+#include <QLocale>
+#include <QString>
+#include <optional>
+
+// Renders one estimate for the terminal (translated text) or for scripts (JSON, never translated).
+class EstimateReport
+{
+public:
+    EstimateReport(const vram::MemoryModel &model, std::optional<vram::GpuConfig> gpu, vram::ByteUnit unit,
+                   QLocale locale);
+
+    QString text(const vram::Catalog &catalog) const;
+    QJsonObject json() const;
+
+private:
+    QString fitText(const vram::FitResult &fit) const;
+    QString bothUnits(qint64 bytes) const;
+
+    const vram::MemoryModel &m_model;
+    std::optional<vram::GpuConfig> m_gpu;
+    vram::ByteUnit m_unit;
+    QLocale m_locale;
+};

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// vram-planner: with no command, the planner window; with a command, a
+// headless tool that prints and exits (see --help).
+#include "HeadlessCommands.h"
+#include "CommandLine.h"
+#include "GuiLauncher.h"
+#include "Language.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace {
+
+// Takes "--lang X" / "--lang=X" out of the arguments; returns X or empty.
+QString takeLanguage(QStringList &arguments, bool *bad)
+{
+    QString lang;
+    for (qsizetype i = 1; i < arguments.size();) {
+        const QString &a = arguments.at(i);
+        if (a == QLatin1String("--lang") && i + 1 < arguments.size()) {
+            lang = arguments.at(i + 1);
+            arguments.remove(i, 2);
+        } else if (a.startsWith(QLatin1String("--lang="))) {
+            lang = a.mid(7);
+            arguments.remove(i);
+        } else {
+            ++i;
+        }
+    }
+    *bad = !lang.isEmpty() && vram::Language::normalize(lang).isEmpty();
+    return lang;
+}
+
+QString usage()
+{
+    return QCoreApplication::translate("main",
+        "Usage: vram-planner [--lang en|zh_CN] [COMMAND] [OPTIONS]\n"
+        "\n"
+        "Without a command, opens the planner window. Commands:\n"
+        "  estimate   GPU memory for one model and setting, with formulas (--help for options)\n"
+        "  models     the model catalogue\n"
+        "  gpus       the GPU catalogue\n"
+        "\n"
+        "Window options:\n"
+        "  --screenshot FILE.png [estimate options]   render the window to a PNG and exit\n");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    bool badLanguage = false;
+    const QString lang = takeLanguage(arguments, &badLanguage);
+    const QString command = arguments.value(1);
+
+    if (HeadlessCommands::isCommand(command) || command == QLatin1String("--help") || command == QLatin1String("-h")
+        || command == QLatin1String("--version") || badLanguage) {
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("vram-planner"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(VRAM_PLANNER_VERSION));
+        vram::Language::install(lang.isEmpty() ? vram::Language::systemDefault() : lang);
+        QTextStream err(stderr);
+        if (badLanguage) {
+            err << QCoreApplication::translate("main", "--lang must be en or zh_CN, not \"%1\".").arg(lang) << Qt::endl;
+            return kExitBadArguments;
+        }
+        if (command == QLatin1String("--version")) {
+            QTextStream(stdout) << "vram-planner " << VRAM_PLANNER_VERSION << Qt::endl;
+            return kExitOk;
+        }
+        if (!HeadlessCommands::isCommand(command)) {
+            QTextStream(stdout) << usage();
+            return kExitOk;
+        }
+        arguments.removeAt(1);
+        return HeadlessCommands::run(command, arguments);
+    }
+    return GuiLauncher::run(argc, argv, arguments, lang);
+}

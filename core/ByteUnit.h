@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QLocale>
+#include <QString>
+#include <optional>
+
+namespace vram {
+
+// The unit a byte count is shown in. GB = 10^9 B (what GPU vendors print),
+// GiB = 2^30 B (what nvidia-smi's MiB and most tools count in).
+enum class ByteUnit { GB, GiB };
+
+QString unitName(ByteUnit unit);
+std::optional<ByteUnit> parseUnit(const QString &text);
+double unitSize(ByteUnit unit);
+double toUnit(qint64 bytes, ByteUnit unit);
+
+// "33.55 GB" in the given locale's digits and decimal mark.
+QString formatBytes(qint64 bytes, ByteUnit unit, const QLocale &locale, int decimals = 2);
+// "819,200 B": the exact integer with the locale's group separators.
+QString formatExactBytes(qint64 bytes, const QLocale &locale);
+// "13,015,864,320"
+QString formatCount(qint64 count, const QLocale &locale);
+// The locale planners read numbers in: C has no group separators, so it
+// becomes American English.
+QLocale numberLocale(const QLocale &locale);
+
+} // namespace vram

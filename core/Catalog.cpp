@@ -1,0 +1,254 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Catalog.h"
+#include "JsonFields.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+namespace vram {
+
+namespace {
+
+// Parses the top level of a catalogue file: an object with an array under `listKey`.
+bool readList(const QByteArray &json, const QString &fileName, const char *listKey,
+              QJsonArray &list, QString &error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        error = QCoreApplication::translate("Catalog", "%1: not valid JSON at byte %2: %3")
+                    .arg(fileName).arg(parseError.offset).arg(parseError.errorString());
+        return false;
+    }
+    const QJsonValue value = doc.object().value(QLatin1String(listKey));
+    if (!doc.isObject() || !value.isArray()) {
+        error = QCoreApplication::translate("Catalog", "%1: expected an object with a list \"%2\".")
+                    .arg(fileName, QLatin1String(listKey));
+        return false;
+    }
+    list = value.toArray();
+    return true;
+}
+
+QString entryContext(const QString &fileName, qsizetype index, const QJsonObject &entry)
+{
+    const QString id = entry.value(QLatin1String("id")).toString();
+    return id.isEmpty() ? QStringLiteral("%1, entry %2").arg(fileName).arg(index + 1)
+                        : QStringLiteral("%1, \"%2\"").arg(fileName, id);
+}
+
+int toInt(qint64 value)
+{
+    // Values beyond int range are reported by validate() as invalid, not wrapped.
+    return value > std::numeric_limits<int>::max() || value < std::numeric_limits<int>::min() ? -1 : int(value);
+}
+
+bool parseModel(const QJsonObject &entry, const QString &context, ModelSpec &m, QString &error)
+{
+    JsonFields f(entry, context);
+    m.id = f.string("id");
+    m.name = f.string("name");
+    m.family = f.string("family");
+    m.parameters = f.integer("parameters");
+    m.nominalParameters = f.integer("nominal_parameters");
+    m.activeParameters = f.integer("active_parameters", false);
+    m.parametersSource = f.string("parameters_source");
+    m.configSource = f.string("config_source");
+    if (!f.ok()) {
+        error = f.error();
+        return false;
+    }
+    if (!entry.value(QLatin1String("config")).isObject()) {
+        error = QCoreApplication::translate("Catalog", "%1: field \"config\" must be an object.").arg(context);
+        return false;
+    }
+    JsonFields c(entry.value(QLatin1String("config")).toObject(), context + QLatin1String(" config"));
+    m.layers = toInt(c.integer("num_hidden_layers"));
+    m.hidden = toInt(c.integer("hidden_size"));
+    m.heads = toInt(c.integer("num_attention_heads"));
+    m.kvHeads = toInt(c.integer("num_key_value_heads", false, m.heads));
+    m.headDimExplicit = c.has("head_dim");
+    m.headDim = m.headDimExplicit ? toInt(c.integer("head_dim"))
+                                  : (m.heads > 0 ? m.hidden / m.heads : 0);
+    m.intermediate = toInt(c.integer("intermediate_size", false));
+    m.vocab = toInt(c.integer("vocab_size"));
+    m.tiedEmbeddings = c.boolean("tie_word_embeddings", false);
+    m.maxContext = toInt(c.integer("max_position_embeddings"));
+    m.kvLoraRank = toInt(c.integer("kv_lora_rank", false));
+    m.qkRopeHeadDim = toInt(c.integer("qk_rope_head_dim", false));
+    m.slidingWindow = toInt(c.integer("sliding_window", false));
+    m.globalEvery = toInt(c.integer("global_every", false));
+    m.experts = toInt(c.integer("num_experts", false));
+    m.expertsPerToken = toInt(c.integer("num_experts_per_tok", false));
+    if (!c.ok()) {
+        error = c.error();
+        return false;
+    }
+    if (const QString problem = m.validate(); !problem.isEmpty()) {
+        error = QStringLiteral("%1: %2").arg(context, problem);
+        return false;
+    }
+    return true;
+}
+
+bool parseGpu(const QJsonObject &entry, const QString &context, GpuSpec &g, QString &error)
+{
+    JsonFields f(entry, context);
+    g.id = f.string("id");
+    g.name = f.string("name");
+    g.vendor = f.string("vendor");
+    g.memoryBytes = f.integer("memory_bytes");
+    g.source = f.string("source");
+    if (!f.ok()) {
+        error = f.error();
+        return false;
+    }
+    if (const QString problem = g.validate(); !problem.isEmpty()) {
+        error = QStringLiteral("%1: %2").arg(context, problem);
+        return false;
+    }
+    return true;
+}
+
+bool parseDataType(const QJsonObject &entry, const QString &context, DataType &t, QString &error)
+{
+    JsonFields f(entry, context);
+    t.id = f.string("id");
+    t.name = f.string("name");
+    const QString kind = f.string("kind");
+    t.blockElements = f.integer("block_elements");
+    t.blockBytes = f.integer("block_bytes");
+    t.forWeights = f.boolean("weights", true);
+    t.forKvCache = f.boolean("kv_cache", false);
+    t.source = f.string("source");
+    if (!f.ok()) {
+        error = f.error();
+        return false;
+    }
+    static const QHash<QString, DataType::Kind> kinds = {
+        {QStringLiteral("float"), DataType::Kind::Float},
+        {QStringLiteral("integer"), DataType::Kind::Integer},
+        {QStringLiteral("block"), DataType::Kind::Block},
+        {QStringLiteral("mix"), DataType::Kind::Mix},
+    };
+    if (!kinds.contains(kind)) {
+        error = QCoreApplication::translate("Catalog", "%1: field \"kind\" must be float, integer, block or mix.").arg(context);
+        return false;
+    }
+    t.kind = kinds.value(kind);
+    if (t.blockElements < 1 || t.blockElements > 65536 || t.blockBytes < 1 || t.blockBytes > 65536) {
+        error = QCoreApplication::translate("Catalog", "%1: block size out of range.").arg(context);
+        return false;
+    }
+    if (t.kind == DataType::Kind::Mix && t.forKvCache) {
+        error = QCoreApplication::translate("Catalog", "%1: a file mix cannot be a KV-cache type.").arg(context);
+        return false;
+    }
+    return true;
+}
+
+// Parses every entry with `parse`, rejecting duplicates; leaves `out` untouched on error.
+template<typename T, typename Parse>
+bool loadEntries(const QByteArray &json, const QString &fileName, const char *listKey,
+                 Parse parse, QList<T> &out, QString &error)
+{
+    QJsonArray list;
+    if (!readList(json, fileName, listKey, list, error))
+        return false;
+    QList<T> parsed;
+    QSet<QString> ids;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QJsonObject entry = list.at(i).toObject();
+        const QString context = entryContext(fileName, i, entry);
+        if (!list.at(i).isObject()) {
+            error = QCoreApplication::translate("Catalog", "%1: each entry must be an object.").arg(context);
+            return false;
+        }
+        T item;
+        if (!parse(entry, context, item, error))
+            return false;
+        if (ids.contains(item.id)) {
+            error = QCoreApplication::translate("Catalog", "%1: the id is used twice.").arg(context);
+            return false;
+        }
+        ids.insert(item.id);
+        parsed.append(item);
+    }
+    out = parsed;
+    error.clear();
+    return true;
+}
+
+template<typename T>
+const T *findById(const QList<T> &list, const QString &id)
+{
+    for (const T &item : list)
+        if (item.id == id)
+            return &item;
+    return nullptr;
+}
+
+} // namespace
+
+const Catalog &Catalog::builtIn()
+{
+    static const Catalog catalog = [] {
+        Catalog c;
+        c.loadBuiltInFile(QStringLiteral(":/data/models.json"), &Catalog::loadModels)
+            && c.loadBuiltInFile(QStringLiteral(":/data/gpus.json"), &Catalog::loadGpus)
+            && c.loadBuiltInFile(QStringLiteral(":/data/dtypes.json"), &Catalog::loadDataTypes);
+        return c;
+    }();
+    return catalog;
+}
+
+bool Catalog::loadBuiltInFile(const QString &path, bool (Catalog::*load)(const QByteArray &, const QString &))
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_error = QCoreApplication::translate("Catalog", "Cannot read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return (this->*load)(file.readAll(), path);
+}
+
+bool Catalog::loadModels(const QByteArray &json, const QString &fileName)
+{
+    return loadEntries<ModelSpec>(json, fileName, "models", parseModel, m_models, m_error);
+}
+
+bool Catalog::loadGpus(const QByteArray &json, const QString &fileName)
+{
+    return loadEntries<GpuSpec>(json, fileName, "gpus", parseGpu, m_gpus, m_error);
+}
+
+bool Catalog::loadDataTypes(const QByteArray &json, const QString &fileName)
+{
+    return loadEntries<DataType>(json, fileName, "data_types", parseDataType, m_dataTypes, m_error);
+}
+
+const ModelSpec *Catalog::model(const QString &id) const
+{
+    return findById(m_models, id);
+}
+
+const GpuSpec *Catalog::gpu(const QString &id) const
+{
+    return findById(m_gpus, id);
+}
+
+const DataType *Catalog::dataType(const QString &id) const
+{
+    return findById(m_dataTypes, id);
+}
+
+void Catalog::addModel(const ModelSpec &model)
+{
+    m_models.append(model);
+}
+
+} // namespace vram

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ChartData.h"
+#include "ByteUnit.h"
+#include "MemoryModel.h"
+
+#include <algorithm>
+
+namespace vram {
+
+QList<qint64> sweepValues(SweepAxis axis, qint64 current)
+{
+    QList<qint64> values;
+    const qint64 first = axis == SweepAxis::Tokens ? 512 : 1;
+    for (qint64 v = first, i = 0; i < 9; v *= 2, ++i)
+        values.append(v);
+    if (!values.contains(current)) {
+        values.insert(std::lower_bound(values.begin(), values.end(), current), current);
+    }
+    return values;
+}
+
+QString shortCount(qint64 value, const QLocale &locale)
+{
+    const qint64 mega = qint64(1) << 20;
+    if (value >= mega && value % mega == 0)
+        return numberLocale(locale).toString(value / mega) + QLatin1Char('M');
+    if (value >= 1024 && value % 1024 == 0)
+        return numberLocale(locale).toString(value / 1024) + QLatin1Char('K');
+    return formatCount(value, locale);
+}
+
+namespace {
+bool fillBar(ChartBar &bar, const MemoryBytes &b)
+{
+    if (!b.ok)
+        return false;
+    bar.weights = b.weights;
+    bar.kvCache = b.kvCache;
+    bar.overhead = b.overhead;
+    bar.total = b.total;
+    return true;
+}
+} // namespace
+
+ChartData buildSweep(const EstimateInput &input, SweepAxis axis, const QLocale &locale)
+{
+    ChartData data;
+    const MemoryModel model(input);
+    if (!model.isValid()) {
+        data.error = model.error();
+        return data;
+    }
+    const qint64 current = axis == SweepAxis::Tokens ? input.tokens : input.concurrency;
+    for (qint64 value : sweepValues(axis, current)) {
+        ChartBar bar;
+        bar.tokens = axis == SweepAxis::Tokens ? value : input.tokens;
+        bar.concurrency = axis == SweepAxis::Concurrency ? value : input.concurrency;
+        bar.modelId = input.model.id;
+        bar.label = axis == SweepAxis::Tokens ? shortCount(value, locale) : formatCount(value, locale);
+        bar.current = value == current;
+        if (!fillBar(bar, model.bytesAt(bar.tokens, bar.concurrency)))
+            continue; // beyond 2^63 bytes: shown as missing rather than wrapped
+        data.bars.append(bar);
+    }
+    return data;
+}
+
+ChartData buildComparison(const EstimateInput &input, const QList<ModelSpec> &models)
+{
+    ChartData data;
+    for (const ModelSpec &spec : models) {
+        EstimateInput each = input;
+        each.model = spec;
+        const MemoryModel model(each);
+        ChartBar bar;
+        bar.label = spec.name;
+        bar.modelId = spec.id;
+        bar.tokens = input.tokens;
+        bar.concurrency = input.concurrency;
+        bar.current = spec.id == input.model.id;
+        if (!model.isValid()) {
+            data.error = model.error();
+            continue;
+        }
+        if (fillBar(bar, model.bytes()))
+            data.bars.append(bar);
+    }
+    return data;
+}
+
+} // namespace vram

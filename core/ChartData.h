@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "EstimateInput.h"
+#include "GpuConfig.h"
+
+#include <QList>
+#include <QLocale>
+#include <QString>
+
+namespace vram {
+
+enum class ChartMode { Sweep, CompareModels };
+enum class SweepAxis { Tokens, Concurrency };
+
+// One stacked bar: its three parts in exact bytes.
+struct ChartBar {
+    QString label;
+    qint64 tokens = 0;
+    qint64 concurrency = 0;
+    QString modelId;
+    qint64 weights = 0;
+    qint64 kvCache = 0;
+    qint64 overhead = 0;
+    qint64 total = 0;
+    bool current = false; // the bar for the inputs as they are now
+};
+
+struct ChartData {
+    QList<ChartBar> bars;
+    QString error;
+};
+
+// The values a sweep shows: 512 … 128K tokens or 1 … 256 requests, with the
+// current value added in order when it is not one of them.
+QList<qint64> sweepValues(SweepAxis axis, qint64 current);
+// "512", "4K", "128K", "1M", "1,536": short labels for token counts.
+QString shortCount(qint64 value, const QLocale &locale);
+
+ChartData buildSweep(const EstimateInput &input, SweepAxis axis, const QLocale &locale);
+ChartData buildComparison(const EstimateInput &input, const QList<ModelSpec> &models);
+
+} // namespace vram

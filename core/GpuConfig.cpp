@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "GpuConfig.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace vram {
+
+QString GpuConfig::label() const
+{
+    return QCoreApplication::translate("GpuConfig", "%1 × %2").arg(count).arg(gpu.name);
+}
+
+GpuConfigRef parseGpuConfigRef(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\s*(?:(\\d{1,5})\\s*[x×*]\\s*)?([a-z0-9][a-z0-9._-]*)\\s*$"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = pattern.match(text);
+    if (!match.hasMatch())
+        return {};
+    const int count = match.captured(1).isEmpty() ? 1 : match.captured(1).toInt();
+    if (count < 1 || count > kMaxGpuCount)
+        return {};
+    return {match.captured(2).toLower(), count};
+}
+
+} // namespace vram

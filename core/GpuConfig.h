@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "GpuSpec.h"
+
+#include <QList>
+#include <QLocale>
+#include <QString>
+
+namespace vram {
+
+constexpr int kMaxGpuCount = 4096;
+
+// A set of identical GPUs whose memory is pooled (the article's view: the
+// model and its cache are split across them).
+struct GpuConfig {
+    GpuSpec gpu;
+    int count = 1;
+
+    qint64 capacityBytes() const { return qint64(count) * gpu.memoryBytes; }
+    // "2 × A100 40GB"
+    QString label() const;
+    bool operator==(const GpuConfig &other) const { return gpu.id == other.gpu.id && count == other.count; }
+};
+
+// "a100-80gb" or "2xa100-40gb" / "2×a100-40gb" → id and count; nullopt-like empty id on error.
+struct GpuConfigRef {
+    QString gpuId;
+    int count = 0;
+};
+GpuConfigRef parseGpuConfigRef(const QString &text);
+
+} // namespace vram

@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ModelSpec.h"
+
+#include <QCoreApplication>
+
+namespace vram {
+
+namespace {
+// Generous ceilings: ten times the largest published model, so that a typo
+// (an extra zero or a negative sign) is caught and named rather than computed.
+constexpr int kMaxLayers = 10000;
+constexpr int kMaxWidth = 1 << 22;
+constexpr qint64 kMaxParameters = qint64(1) << 50;
+
+QString fieldError(const ModelSpec &m, const char *field, qint64 value)
+{
+    return QCoreApplication::translate("ModelSpec", "Model \"%1\": field \"%2\" has an invalid value (%3).")
+        .arg(m.id, QLatin1String(field)).arg(value);
+}
+} // namespace
+
+QString attentionKindName(AttentionKind kind)
+{
+    switch (kind) {
+    case AttentionKind::MultiHead:
+        return QCoreApplication::translate("ModelSpec", "multi-head attention (MHA)");
+    case AttentionKind::GroupedQuery:
+        return QCoreApplication::translate("ModelSpec", "grouped-query attention (GQA)");
+    case AttentionKind::MultiQuery:
+        return QCoreApplication::translate("ModelSpec", "multi-query attention (MQA)");
+    case AttentionKind::MultiHeadLatent:
+        return QCoreApplication::translate("ModelSpec", "multi-head latent attention (MLA)");
+    }
+    return {};
+}
+
+QString attentionKindShortName(AttentionKind kind)
+{
+    switch (kind) {
+    case AttentionKind::MultiHead:
+        return QStringLiteral("MHA");
+    case AttentionKind::GroupedQuery:
+        return QStringLiteral("GQA");
+    case AttentionKind::MultiQuery:
+        return QStringLiteral("MQA");
+    case AttentionKind::MultiHeadLatent:
+        return QStringLiteral("MLA");
+    }
+    return {};
+}
+
+AttentionKind ModelSpec::attentionKind() const
+{
+    if (kvLoraRank > 0)
+        return AttentionKind::MultiHeadLatent;
+    if (kvHeads == heads)
+        return AttentionKind::MultiHead;
+    if (kvHeads == 1)
+        return AttentionKind::MultiQuery;
+    return AttentionKind::GroupedQuery;
+}
+
+bool ModelSpec::isSlidingLayer(int layer) const
+{
+    if (slidingWindow <= 0)
+        return false;
+    return globalEvery <= 0 || (layer + 1) % globalEvery != 0;
+}
+
+int ModelSpec::slidingLayerCount() const
+{
+    if (slidingWindow <= 0)
+        return 0;
+    if (globalEvery <= 0)
+        return layers;
+    return layers - layers / globalEvery;
+}
+
+QString ModelSpec::validate() const
+{
+    if (id.isEmpty())
+        return QCoreApplication::translate("ModelSpec", "A model has no \"id\".");
+    if (parameters <= 0 || parameters > kMaxParameters)
+        return fieldError(*this, "parameters", parameters);
+    if (nominalParameters <= 0 || nominalParameters > kMaxParameters)
+        return fieldError(*this, "nominal_parameters", nominalParameters);
+    if (layers <= 0 || layers > kMaxLayers)
+        return fieldError(*this, "num_hidden_layers", layers);
+    if (hidden <= 0 || hidden > kMaxWidth)
+        return fieldError(*this, "hidden_size", hidden);
+    if (heads <= 0 || heads > kMaxWidth)
+        return fieldError(*this, "num_attention_heads", heads);
+    if (kvHeads <= 0 || kvHeads > heads)
+        return fieldError(*this, "num_key_value_heads", kvHeads);
+    if (heads % kvHeads != 0)
+        return QCoreApplication::translate("ModelSpec",
+                   "Model \"%1\": %2 attention heads cannot be shared evenly by %3 key/value heads.")
+            .arg(id).arg(heads).arg(kvHeads);
+    if (!headDimExplicit && hidden % heads != 0)
+        return QCoreApplication::translate("ModelSpec",
+                   "Model \"%1\": hidden size %2 is not divisible by %3 attention heads; give \"head_dim\".")
+            .arg(id).arg(hidden).arg(heads);
+    if (headDim <= 0 || headDim > kMaxWidth)
+        return fieldError(*this, "head_dim", headDim);
+    if (kvLoraRank < 0 || kvLoraRank > kMaxWidth)
+        return fieldError(*this, "kv_lora_rank", kvLoraRank);
+    if (qkRopeHeadDim < 0 || qkRopeHeadDim > kMaxWidth)
+        return fieldError(*this, "qk_rope_head_dim", qkRopeHeadDim);
+    if (slidingWindow < 0)
+        return fieldError(*this, "sliding_window", slidingWindow);
+    if (globalEvery < 0 || globalEvery > kMaxLayers)
+        return fieldError(*this, "global_every", globalEvery);
+    if (maxContext <= 0)
+        return fieldError(*this, "max_position_embeddings", maxContext);
+    if (experts < 0 || expertsPerToken < 0 || expertsPerToken > experts)
+        return fieldError(*this, "num_experts_per_tok", expertsPerToken);
+    return {};
+}
+
+} // namespace vram

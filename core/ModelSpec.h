@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace vram {
+
+enum class AttentionKind { MultiHead, GroupedQuery, MultiQuery, MultiHeadLatent };
+
+QString attentionKindName(AttentionKind kind);
+// "MHA", "GQA", "MQA", "MLA": the same in every language.
+QString attentionKindShortName(AttentionKind kind);
+
+// A transformer's shape as its config.json declares it, plus its parameter
+// count. Only what the memory model needs; every count is an integer.
+struct ModelSpec {
+    QString id;                  // "llama-2-13b"
+    QString name;                // "LLaMA-2 13B"
+    QString family;              // "LLaMA-2"
+    qint64 parameters = 0;       // exact count (safetensors or computed)
+    qint64 nominalParameters = 0;// the size in the name: 13B = 13e9 (article method)
+    qint64 activeParameters = 0; // MoE: per token; 0 for dense models
+    int layers = 0;
+    int hidden = 0;
+    int heads = 0;
+    int kvHeads = 0;
+    int headDim = 0;             // explicit in config.json, or hidden / heads
+    bool headDimExplicit = false;
+    int intermediate = 0;
+    int vocab = 0;
+    bool tiedEmbeddings = false;
+    int maxContext = 0;
+    // Multi-head latent attention (DeepSeek-V2/V3): one compressed latent per token and layer.
+    int kvLoraRank = 0;
+    int qkRopeHeadDim = 0;
+    // Sliding-window attention: layers that keep at most `slidingWindow` tokens.
+    // globalEvery = 0: every layer slides; N: every N-th layer (N, 2N, …) is global.
+    int slidingWindow = 0;
+    int globalEvery = 0;
+    int experts = 0;
+    int expertsPerToken = 0;
+    QString configSource;
+    QString parametersSource;
+
+    AttentionKind attentionKind() const;
+    bool isSlidingLayer(int layer) const;
+    int slidingLayerCount() const;
+    bool isMixtureOfExperts() const { return experts > 1; }
+    // Empty when the shape is usable; otherwise a translated message naming the field.
+    QString validate() const;
+};
+
+} // namespace vram

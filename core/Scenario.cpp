@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Scenario.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace vram {
+
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Scenario)
+};
+
+QString chartModeId(ChartMode mode)
+{
+    return mode == ChartMode::Sweep ? QStringLiteral("sweep") : QStringLiteral("models");
+}
+
+QString sweepAxisId(SweepAxis axis)
+{
+    return axis == SweepAxis::Tokens ? QStringLiteral("tokens") : QStringLiteral("concurrency");
+}
+
+bool readInteger(const QJsonObject &json, const char *key, qint64 lo, qint64 hi, qint64 &out)
+{
+    const QJsonValue v = json.value(QLatin1String(key));
+    if (!v.isDouble())
+        return false;
+    const double d = v.toDouble();
+    if (d != double(qint64(d)) || qint64(d) < lo || qint64(d) > hi)
+        return false;
+    out = qint64(d);
+    return true;
+}
+} // namespace
+
+QJsonObject Scenario::toJson() const
+{
+    QJsonArray gpuList;
+    for (const GpuConfigRef &g : gpus)
+        gpuList.append(QJsonObject{{QStringLiteral("gpu"), g.gpuId}, {QStringLiteral("count"), g.count}});
+    return {
+        {QStringLiteral("model"), modelId},
+        {QStringLiteral("weights"), weightsId},
+        {QStringLiteral("kv_cache"), kvCacheId},
+        {QStringLiteral("method"), methodId(method)},
+        {QStringLiteral("tokens"), tokens},
+        {QStringLiteral("concurrency"), concurrency},
+        {QStringLiteral("overhead_ppm"), overheadPpm},
+        {QStringLiteral("unit"), unitName(unit)},
+        {QStringLiteral("gpus"), gpuList},
+        {QStringLiteral("chart_mode"), chartModeId(chartMode)},
+        {QStringLiteral("sweep_axis"), sweepAxisId(sweepAxis)},
+        {QStringLiteral("compare_models"), QJsonArray::fromStringList(compareModelIds)},
+    };
+}
+
+std::optional<Scenario> Scenario::fromJson(const QJsonObject &json, const Catalog &catalog, QString *error)
+{
+    const auto fail = [error](const QString &field) -> std::optional<Scenario> {
+        if (error)
+            *error = Text::tr("The saved setting \"%1\" is missing or invalid.").arg(field);
+        return std::nullopt;
+    };
+    Scenario s;
+    s.modelId = json.value(QLatin1String("model")).toString();
+    if (!catalog.model(s.modelId))
+        return fail(QStringLiteral("model"));
+    s.weightsId = json.value(QLatin1String("weights")).toString();
+    if (const DataType *t = catalog.dataType(s.weightsId); !t || !t->forWeights)
+        return fail(QStringLiteral("weights"));
+    s.kvCacheId = json.value(QLatin1String("kv_cache")).toString();
+    if (const DataType *t = catalog.dataType(s.kvCacheId); !t || !t->forKvCache)
+        return fail(QStringLiteral("kv_cache"));
+    const auto method = parseMethod(json.value(QLatin1String("method")).toString());
+    if (!method)
+        return fail(QStringLiteral("method"));
+    s.method = *method;
+    if (!readInteger(json, "tokens", 1, kMaxTokens, s.tokens))
+        return fail(QStringLiteral("tokens"));
+    if (!readInteger(json, "concurrency", 1, kMaxConcurrency, s.concurrency))
+        return fail(QStringLiteral("concurrency"));
+    if (!readInteger(json, "overhead_ppm", 0, kMaxOverheadPpm, s.overheadPpm))
+        return fail(QStringLiteral("overhead_ppm"));
+    const auto unit = parseUnit(json.value(QLatin1String("unit")).toString());
+    if (!unit)
+        return fail(QStringLiteral("unit"));
+    s.unit = *unit;
+
+    const QJsonValue gpuValue = json.value(QLatin1String("gpus"));
+    if (!gpuValue.isArray() || gpuValue.toArray().size() > 64)
+        return fail(QStringLiteral("gpus"));
+    s.gpus.clear();
+    for (const QJsonValue &v : gpuValue.toArray()) {
+        const QJsonObject o = v.toObject();
+        const QString id = o.value(QLatin1String("gpu")).toString();
+        qint64 count = 0;
+        if (!catalog.gpu(id) || !readInteger(o, "count", 1, kMaxGpuCount, count))
+            return fail(QStringLiteral("gpus"));
+        s.gpus.append({id, int(count)});
+    }
+
+    const QString mode = json.value(QLatin1String("chart_mode")).toString();
+    if (mode != chartModeId(ChartMode::Sweep) && mode != chartModeId(ChartMode::CompareModels))
+        return fail(QStringLiteral("chart_mode"));
+    s.chartMode = mode == chartModeId(ChartMode::Sweep) ? ChartMode::Sweep : ChartMode::CompareModels;
+    const QString axis = json.value(QLatin1String("sweep_axis")).toString();
+    if (axis != sweepAxisId(SweepAxis::Tokens) && axis != sweepAxisId(SweepAxis::Concurrency))
+        return fail(QStringLiteral("sweep_axis"));
+    s.sweepAxis = axis == sweepAxisId(SweepAxis::Tokens) ? SweepAxis::Tokens : SweepAxis::Concurrency;
+
+    const QJsonValue compare = json.value(QLatin1String("compare_models"));
+    if (!compare.isArray() || compare.toArray().size() > 64)
+        return fail(QStringLiteral("compare_models"));
+    s.compareModelIds.clear();
+    for (const QJsonValue &v : compare.toArray()) {
+        if (!catalog.model(v.toString()))
+            return fail(QStringLiteral("compare_models"));
+        s.compareModelIds.append(v.toString());
+    }
+    return s;
+}
+
+std::optional<EstimateInput> Scenario::toInput(const Catalog &catalog, QString *error) const
+{
+    const ModelSpec *model = catalog.model(modelId);
+    const DataType *weights = catalog.dataType(weightsId);
+    const DataType *kv = catalog.dataType(kvCacheId);
+    if (!model || !weights || !kv) {
+        if (error)
+            *error = Text::tr("Unknown model or precision.");
+        return std::nullopt;
+    }
+    EstimateInput input{*model, *weights, *kv, method, tokens, concurrency, overheadPpm};
+    if (const QString problem = input.validate(); !problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return std::nullopt;
+    }
+    return input;
+}
+
+QList<GpuConfig> Scenario::gpuConfigs(const Catalog &catalog) const
+{
+    QList<GpuConfig> configs;
+    for (const GpuConfigRef &ref : gpus)
+        if (const GpuSpec *gpu = catalog.gpu(ref.gpuId))
+            configs.append({*gpu, ref.count});
+    return configs;
+}
+
+QList<ModelSpec> Scenario::compareModels(const Catalog &catalog) const
+{
+    QList<ModelSpec> models;
+    for (const QString &id : compareModelIds)
+        if (const ModelSpec *m = catalog.model(id))
+            models.append(*m);
+    return models;
+}
+
+bool Scenario::operator==(const Scenario &other) const
+{
+    return toJson() == other.toJson();
+}
+
+} // namespace vram

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ValueLadder.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace vram {
+
+ValueLadder ValueLadder::powersOfTwoWithHalves(qint64 max)
+{
+    ValueLadder ladder;
+    for (qint64 p = 1; p <= max; p *= 2) {
+        ladder.m_values.append(p);
+        const qint64 between = p + p / 2;
+        if (p >= 2 && between <= max)
+            ladder.m_values.append(between);
+    }
+    if (ladder.m_values.isEmpty() || ladder.m_values.last() != max)
+        ladder.m_values.append(max);
+    return ladder;
+}
+
+qint64 ValueLadder::valueAt(int index) const
+{
+    return m_values.at(std::clamp(index, 0, size() - 1));
+}
+
+int ValueLadder::indexNear(qint64 value) const
+{
+    const auto upper = std::lower_bound(m_values.cbegin(), m_values.cend(), value);
+    if (upper == m_values.cbegin())
+        return 0;
+    if (upper == m_values.cend())
+        return size() - 1;
+    const int hi = int(upper - m_values.cbegin());
+    const double ratioHi = std::log(double(*upper) / double(value));
+    const double ratioLo = std::log(double(value) / double(m_values.at(hi - 1)));
+    return ratioLo <= ratioHi ? hi - 1 : hi;
+}
+
+} // namespace vram

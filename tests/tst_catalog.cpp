@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The built-in catalogues, and how broken catalogue files are refused.
+#include "Catalog.h"
+
+#include <QTest>
+
+using namespace vram;
+
+class TestCatalog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void builtInLoads()
+    {
+        const Catalog &c = Catalog::builtIn();
+        QVERIFY2(c.error().isEmpty(), qPrintable(c.error()));
+        QVERIFY(c.models().size() >= 20);
+        QVERIFY(c.gpus().size() >= 15);
+        QVERIFY(c.dataTypes().size() >= 16);
+    }
+
+    void requiredModels_data()
+    {
+        QTest::addColumn<QString>("id");
+        for (const char *id : {"llama-2-7b", "llama-2-13b", "llama-2-70b", "llama-3-8b", "llama-3-70b", "llama-3.1-405b",
+                               "deepseek-r1-distill-llama-70b", "deepseek-v3", "qwen2.5-7b", "qwen2.5-72b", "qwen3-32b",
+                               "mistral-7b", "mixtral-8x7b", "gemma-2-9b", "gemma-2-27b", "phi-3-mini", "gpt-3-175b",
+                               "falcon-7b", "falcon-180b"})
+            QTest::newRow(id) << QString::fromLatin1(id);
+    }
+
+    void requiredModels()
+    {
+        QFETCH(QString, id);
+        const ModelSpec *m = Catalog::builtIn().model(id);
+        QVERIFY(m);
+        QVERIFY(m->validate().isEmpty());
+        QVERIFY(!m->parametersSource.isEmpty());
+        QVERIFY(!m->configSource.isEmpty());
+    }
+
+    void attentionKinds()
+    {
+        const Catalog &c = Catalog::builtIn();
+        QCOMPARE(c.model(QStringLiteral("llama-2-13b"))->attentionKind(), AttentionKind::MultiHead);
+        QCOMPARE(c.model(QStringLiteral("llama-3-70b"))->attentionKind(), AttentionKind::GroupedQuery);
+        QCOMPARE(c.model(QStringLiteral("falcon-7b"))->attentionKind(), AttentionKind::MultiQuery);
+        QCOMPARE(c.model(QStringLiteral("deepseek-v3"))->attentionKind(), AttentionKind::MultiHeadLatent);
+        QVERIFY(c.model(QStringLiteral("mixtral-8x7b"))->isMixtureOfExperts());
+        QVERIFY(c.model(QStringLiteral("qwen3-32b"))->headDimExplicit);
+        // Gemma 2 alternates: layer 0 slides, layer 1 is global.
+        const ModelSpec *gemma = c.model(QStringLiteral("gemma-2-9b"));
+        QVERIFY(gemma->isSlidingLayer(0));
+        QVERIFY(!gemma->isSlidingLayer(1));
+        QCOMPARE(gemma->slidingLayerCount(), 21);
+    }
+
+    void gpuCapacities_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<qint64>("bytes");
+        // nvidia-smi MiB × 2^20 (sources in gpus.json).
+        QTest::newRow("a10") << "a10" << qint64(23028) * 1048576;
+        QTest::newRow("a100-40gb") << "a100-40gb" << qint64(40960) * 1048576;
+        QTest::newRow("a100-80gb") << "a100-80gb" << qint64(81920) * 1048576;
+        QTest::newRow("h100-80gb") << "h100-80gb" << qint64(85520809984);
+        QTest::newRow("h200-141gb") << "h200-141gb" << qint64(143771) * 1048576;
+        QTest::newRow("b200") << "b200" << qint64(183359) * 1048576;
+        QTest::newRow("l4") << "l4" << qint64(23034) * 1048576;
+        QTest::newRow("l40s") << "l40s" << qint64(46068) * 1048576;
+        QTest::newRow("t4") << "t4" << qint64(15360) * 1048576;
+        QTest::newRow("v100-32gb") << "v100-32gb" << qint64(32480) * 1048576;
+        QTest::newRow("rtx-3090") << "rtx-3090" << qint64(24576) * 1048576;
+        QTest::newRow("rtx-4090") << "rtx-4090" << qint64(24564) * 1048576;
+        QTest::newRow("rtx-5090") << "rtx-5090" << qint64(32607) * 1048576;
+        QTest::newRow("mi300x") << "mi300x" << qint64(201310208) * 1024;
+        QTest::newRow("ascend-910b") << "ascend-910b" << qint64(65536) * 1048576;
+    }
+
+    void gpuCapacities()
+    {
+        QFETCH(QString, id);
+        QFETCH(qint64, bytes);
+        const GpuSpec *g = Catalog::builtIn().gpu(id);
+        QVERIFY(g);
+        QCOMPARE(g->memoryBytes, bytes);
+        QVERIFY(!g->source.isEmpty());
+    }
+
+    void everyDataTypeHasASource()
+    {
+        for (const DataType &t : Catalog::builtIn().dataTypes())
+            QVERIFY2(!t.source.isEmpty(), qPrintable(t.id));
+        QCOMPARE(Catalog::builtIn().dataType(QStringLiteral("q8_0"))->bitsPerElement(), 8.5);
+        QCOMPARE(Catalog::builtIn().dataType(QStringLiteral("q6_k"))->bitsPerElement(), 6.5625);
+    }
+
+    void malformedModelFiles_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("mentions");
+        const QByteArray good = R"({"id":"m","name":"M","family":"F","parameters":100,"nominal_parameters":100,
+            "parameters_source":"s","config_source":"s","config":{"num_hidden_layers":2,"hidden_size":8,
+            "num_attention_heads":2,"vocab_size":10,"max_position_embeddings":16}})";
+        const auto wrap = [](const QByteArray &entry) { return "{\"models\":[" + entry + "]}"; };
+        QTest::newRow("empty") << QByteArray() << "not valid JSON";
+        QTest::newRow("truncated") << QByteArray(R"({"models":[{"id":"m")") << "not valid JSON";
+        QTest::newRow("array at top") << QByteArray("[]") << "expected an object";
+        QTest::newRow("models not a list") << QByteArray(R"({"models":{}})") << "expected an object";
+        QTest::newRow("entry not an object") << QByteArray(R"({"models":[42]})") << "object";
+        QTest::newRow("missing id") << QByteArray(R"({"models":[{"name":"x"}]})") << "\"id\"";
+        QTest::newRow("string for a number") << wrap(QByteArray(good).replace("\"parameters\":100", "\"parameters\":\"100\""))
+                                             << "\"parameters\"";
+        QTest::newRow("fractional layers") << wrap(QByteArray(good).replace("\"num_hidden_layers\":2", "\"num_hidden_layers\":2.5"))
+                                           << "num_hidden_layers";
+        QTest::newRow("zero layers") << wrap(QByteArray(good).replace("\"num_hidden_layers\":2", "\"num_hidden_layers\":0"))
+                                     << "num_hidden_layers";
+        QTest::newRow("huge layers") << wrap(QByteArray(good).replace("\"num_hidden_layers\":2", "\"num_hidden_layers\":1e300"))
+                                     << "num_hidden_layers";
+        QTest::newRow("negative params") << wrap(QByteArray(good).replace("\"parameters\":100", "\"parameters\":-100"))
+                                         << "parameters";
+        QTest::newRow("config missing") << wrap(QByteArray(good).replace("\"config\":{", "\"cfg\":{")) << "config";
+        QTest::newRow("duplicate id") << wrap(good + "," + good) << "twice";
+    }
+
+    void malformedModelFiles()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, mentions);
+        Catalog c;
+        QVERIFY(!c.loadModels(json, QStringLiteral("test.json")));
+        QVERIFY2(c.error().contains(mentions), qPrintable(c.error()));
+        QVERIFY(c.error().contains(QStringLiteral("test.json")));
+        QVERIFY(c.models().isEmpty());
+    }
+
+    void validMinimalModelLoads()
+    {
+        Catalog c;
+        QVERIFY2(c.loadModels(R"({"models":[{"id":"m","name":"M","family":"F","parameters":100,"nominal_parameters":100,
+            "parameters_source":"s","config_source":"s","config":{"num_hidden_layers":2,"hidden_size":8,
+            "num_attention_heads":2,"vocab_size":10,"max_position_embeddings":16}}]})",
+                              QStringLiteral("test.json")),
+                 qPrintable(c.error()));
+        QCOMPARE(c.models().size(), 1);
+        QCOMPARE(c.models().first().kvHeads, 2); // defaults to the attention heads
+        QCOMPARE(c.models().first().headDim, 4);
+    }
+
+    void malformedGpuAndTypeFiles()
+    {
+        Catalog c;
+        QVERIFY(!c.loadGpus(R"({"gpus":[{"id":"g","name":"G","vendor":"V","memory_bytes":-1,"source":"s"}]})",
+                            QStringLiteral("g.json")));
+        QVERIFY(c.error().contains(QStringLiteral("memory_bytes")));
+        QVERIFY(!c.loadDataTypes(R"({"data_types":[{"id":"t","name":"T","kind":"weird","block_elements":1,
+            "block_bytes":1,"source":"s"}]})",
+                                 QStringLiteral("t.json")));
+        QVERIFY(c.error().contains(QStringLiteral("kind")));
+        QVERIFY(!c.loadDataTypes(R"({"data_types":[{"id":"t","name":"T","kind":"block","block_elements":0,
+            "block_bytes":1,"source":"s"}]})",
+                                 QStringLiteral("t.json")));
+        QVERIFY(c.error().contains(QStringLiteral("block")));
+    }
+
+    void unknownIdsAreNull()
+    {
+        QVERIFY(!Catalog::builtIn().model(QStringLiteral("gpt-9")));
+        QVERIFY(!Catalog::builtIn().gpu(QStringLiteral("h900")));
+        QVERIFY(!Catalog::builtIn().dataType(QStringLiteral("fp3")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCatalog)
+#include "tst_catalog.moc"

@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The headless commands, run as a user runs them: a real process, its output and exit code.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+namespace {
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run run(const QStringList &arguments)
+{
+    QProcess p;
+    p.start(QStringLiteral(VRAM_PLANNER_EXE), arguments);
+    if (!p.waitForFinished(60000))
+        qFatal("vram-planner did not finish");
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+QJsonObject runJson(const QStringList &arguments)
+{
+    const Run r = run(arguments + QStringList{QStringLiteral("--json")});
+    if (r.exitCode != 0)
+        qWarning("%s", qPrintable(r.err));
+    return QJsonDocument::fromJson(r.out.toUtf8()).object();
+}
+
+const QStringList kArticle = {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("estimate"),
+                              QStringLiteral("--method"), QStringLiteral("article"), QStringLiteral("--model"),
+                              QStringLiteral("llama-2-13b"), QStringLiteral("--weights"), QStringLiteral("fp16"),
+                              QStringLiteral("--tokens"), QStringLiteral("4096"), QStringLiteral("--concurrency"),
+                              QStringLiteral("10")};
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void articleExampleText()
+    {
+        const Run r = run(kArticle);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("26.00 GB (24.21 GiB)")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("819,200 B")));
+        QVERIFY(r.out.contains(QStringLiteral("2 × 2 B × 40 layers × 5120 hidden = 819,200 B")));
+        QVERIFY(r.out.contains(QStringLiteral("33.55 GB (31.25 GiB)")));
+        QVERIFY(r.out.contains(QStringLiteral("819,200 B × 4,096 tokens × 10 requests = 33.55 GB")));
+        QVERIFY(r.out.contains(QStringLiteral("65.51 GB (61.01 GiB)")));
+        QVERIFY(r.out.contains(QStringLiteral("65,509,875,200 B")));
+        QVERIFY(r.out.contains(QRegularExpression(QStringLiteral("A100 40GB\\s+2 GPUs"))));
+        QVERIFY(r.out.contains(QRegularExpression(QStringLiteral("A100 80GB\\s+1 GPU\\n"))));
+    }
+
+    void articleExampleJson()
+    {
+        const QJsonObject o = runJson(kArticle);
+        QCOMPARE(o.value(QLatin1String("method")).toString(), QStringLiteral("article"));
+        QCOMPARE(o.value(QLatin1String("weights_bytes")).toInteger(), qint64(26000000000));
+        QCOMPARE(o.value(QLatin1String("kv_bytes_per_token")).toInteger(), qint64(819200));
+        QCOMPARE(o.value(QLatin1String("kv_bytes")).toInteger(), qint64(33554432000));
+        QCOMPARE(o.value(QLatin1String("overhead_bytes")).toInteger(), qint64(5955443200));
+        QCOMPARE(o.value(QLatin1String("total_bytes")).toInteger(), qint64(65509875200));
+    }
+
+    void exactUsesRealParameters()
+    {
+        QStringList args = kArticle;
+        args[4] = QStringLiteral("exact");
+        const QJsonObject o = runJson(args);
+        QCOMPARE(o.value(QLatin1String("parameters")).toInteger(), qint64(13015864320));
+        QCOMPARE(o.value(QLatin1String("weights_bytes")).toInteger(), qint64(26031728640));
+        QCOMPARE(o.value(QLatin1String("total_bytes")).toInteger(), qint64(65544776704));
+    }
+
+    void fitOnAGpu_data()
+    {
+        QTest::addColumn<QStringList>("gpuArgs");
+        QTest::addColumn<bool>("fits");
+        QTest::addColumn<qint64>("needed");
+        QTest::addColumn<qint64>("maxConcurrency");
+        QTest::addColumn<qint64>("maxTokens");
+        QTest::newRow("1×A100 80GB") << QStringList{QStringLiteral("--gpu"), QStringLiteral("a100-80gb")} << true
+                                     << qint64(1) << qint64(15) << qint64(4096);
+        // 2 × 42,949,672,960 B: C ≤ (85,899,345,920 − 28.6e9) / 3,690,987,520 → 15 as well.
+        QTest::newRow("2×A100 40GB") << QStringList{QStringLiteral("--gpu"), QStringLiteral("a100-40gb"),
+                                                    QStringLiteral("--gpu-count"), QStringLiteral("2")}
+                                     << true << qint64(2) << qint64(15) << qint64(4096);
+        // One A100 40GB: C ≤ (42,949,672,960 − 28.6e9) / 3,690,987,520 = 3.89 → 3; T ≤ 1592.
+        QTest::newRow("1×A100 40GB") << QStringList{QStringLiteral("--gpu"), QStringLiteral("a100-40gb")} << false
+                                     << qint64(2) << qint64(3) << qint64(1592);
+    }
+
+    void fitOnAGpu()
+    {
+        QFETCH(QStringList, gpuArgs);
+        QFETCH(bool, fits);
+        QFETCH(qint64, needed);
+        QFETCH(qint64, maxConcurrency);
+        QFETCH(qint64, maxTokens);
+        const QJsonObject o = runJson(kArticle + gpuArgs);
+        QCOMPARE(o.value(QLatin1String("fits")).toBool(), fits);
+        QCOMPARE(o.value(QLatin1String("gpus_needed")).toInteger(), needed);
+        QCOMPARE(o.value(QLatin1String("max_concurrency")).toInteger(), maxConcurrency);
+        QCOMPARE(o.value(QLatin1String("max_tokens")).toInteger(), maxTokens);
+    }
+
+    void fitText()
+    {
+        const Run r = run(kArticle + QStringList{QStringLiteral("--gpu"), QStringLiteral("2xa100-40gb")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("On 2 × A100 40GB (85.90 GB): fits, 20.39 GB free.")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("Largest concurrency at 4,096 tokens: 15")));
+        QVERIFY(r.out.contains(QStringLiteral("4,096 (the model's context length)")));
+    }
+
+    void unitGiB()
+    {
+        const Run r = run(kArticle + QStringList{QStringLiteral("--unit"), QStringLiteral("GiB")});
+        QVERIFY(r.out.contains(QStringLiteral("31.25 GiB (33.55 GB)")));
+    }
+
+    void badArgumentsExitWith2_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("mentions");
+        const QString e = QStringLiteral("estimate");
+        const QString m = QStringLiteral("--model");
+        const QString l2 = QStringLiteral("llama-2-13b");
+        QTest::newRow("no model") << QStringList{e} << "--model";
+        QTest::newRow("unknown model") << QStringList{e, m, QStringLiteral("gpt-9")} << "gpt-9";
+        QTest::newRow("tokens text") << QStringList{e, m, l2, QStringLiteral("--tokens"), QStringLiteral("many")} << "--tokens";
+        QTest::newRow("tokens zero") << QStringList{e, m, l2, QStringLiteral("--tokens"), QStringLiteral("0")} << "--tokens";
+        QTest::newRow("tokens huge") << QStringList{e, m, l2, QStringLiteral("--tokens"), QStringLiteral("99999999999999999999")}
+                                     << "--tokens";
+        QTest::newRow("concurrency negative") << QStringList{e, m, l2, QStringLiteral("--concurrency"), QStringLiteral("-3")}
+                                              << "--concurrency";
+        QTest::newRow("overhead") << QStringList{e, m, l2, QStringLiteral("--overhead"), QStringLiteral("lots")} << "--overhead";
+        QTest::newRow("weights") << QStringList{e, m, l2, QStringLiteral("--weights"), QStringLiteral("fp3")} << "fp3";
+        QTest::newRow("kv mix") << QStringList{e, m, l2, QStringLiteral("--kv"), QStringLiteral("q4_k_m")} << "q4_k_m";
+        QTest::newRow("method") << QStringList{e, m, l2, QStringLiteral("--method"), QStringLiteral("guess")} << "--method";
+        QTest::newRow("gpu") << QStringList{e, m, l2, QStringLiteral("--gpu"), QStringLiteral("h900")} << "h900";
+        QTest::newRow("gpu count") << QStringList{e, m, l2, QStringLiteral("--gpu"), QStringLiteral("a10"),
+                                                  QStringLiteral("--gpu-count"), QStringLiteral("0")}
+                                   << "--gpu-count";
+        QTest::newRow("unit") << QStringList{e, m, l2, QStringLiteral("--unit"), QStringLiteral("TB")} << "--unit";
+        QTest::newRow("unknown option") << QStringList{e, QStringLiteral("--frobnicate")} << "frobnicate";
+        QTest::newRow("stray argument") << QStringList{e, m, l2, QStringLiteral("extra")} << "extra";
+        QTest::newRow("language") << QStringList{QStringLiteral("--lang"), QStringLiteral("xx"), e} << "--lang";
+    }
+
+    void badArgumentsExitWith2()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, mentions);
+        const Run r = run(QStringList{QStringLiteral("--lang=en")} + args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
+    }
+
+    void resultTooLargeExitsWith1()
+    {
+        const Run r = run({QStringLiteral("--lang=en"), QStringLiteral("estimate"), QStringLiteral("--model"),
+                           QStringLiteral("gpt-3-175b"), QStringLiteral("--weights"), QStringLiteral("fp32"),
+                           QStringLiteral("--kv"), QStringLiteral("fp32"), QStringLiteral("--tokens"),
+                           QStringLiteral("1073741824"), QStringLiteral("--concurrency"), QStringLiteral("16777216")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QStringLiteral("9.2 EB")));
+    }
+
+    void catalogues()
+    {
+        const Run models = run({QStringLiteral("models"), QStringLiteral("--json")});
+        QCOMPARE(models.exitCode, 0);
+        const QJsonArray list = QJsonDocument::fromJson(models.out.toUtf8()).array();
+        QCOMPARE(list.size(), 20);
+        QCOMPARE(list.at(1).toObject().value(QLatin1String("kv_bytes_per_token_fp16")).toInteger(), qint64(819200));
+        const Run gpus = run({QStringLiteral("gpus"), QStringLiteral("--json")});
+        QCOMPARE(gpus.exitCode, 0);
+        QVERIFY(QJsonDocument::fromJson(gpus.out.toUtf8()).array().size() >= 15);
+        const Run text = run({QStringLiteral("--lang=en"), QStringLiteral("gpus")});
+        QVERIFY(text.out.contains(QStringLiteral("85,520,809,984")));
+    }
+
+    void help()
+    {
+        const Run r = run({QStringLiteral("--lang=en"), QStringLiteral("estimate"), QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QStringLiteral("--concurrency")));
+        const Run top = run({QStringLiteral("--lang=en"), QStringLiteral("--help")});
+        QVERIFY(top.out.contains(QStringLiteral("estimate")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

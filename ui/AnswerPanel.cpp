@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AnswerPanel.h"
+
+using namespace vram;
+
+namespace {
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString other(ByteUnit unit)
+{
+    return unitName(unit == ByteUnit::GB ? ByteUnit::GiB : ByteUnit::GB);
+}
+} // namespace
+
+AnswerPanel::AnswerPanel(QWidget *parent)
+    : QTextBrowser(parent)
+{
+    setObjectName(QStringLiteral("answerPanel"));
+    setOpenLinks(false);
+    setMinimumHeight(160);
+}
+
+void AnswerPanel::showError(const QString &message)
+{
+    setHtml(QStringLiteral("<p style='color:#c00000'><b>%1</b></p>").arg(esc(message)));
+}
+
+QString AnswerPanel::termsHtml(const Answer &a) const
+{
+    const QLocale locale;
+    const MemoryBreakdown &b = a.breakdown;
+    const ByteUnit alt = a.unit == ByteUnit::GB ? ByteUnit::GiB : ByteUnit::GB;
+    const auto row = [&](const QString &name, const MemoryTerm &term, const QString &value) {
+        return QStringLiteral("<tr><td><b>%1</b></td><td align='right'>&nbsp;%2&nbsp;</td><td>= %3</td></tr>")
+            .arg(esc(name), esc(value), esc(term.formula));
+    };
+    QString html = QStringLiteral("<table cellspacing='2'>");
+    html += row(tr("Weights"), b.weights, formatBytes(b.weights.bytes, a.unit, locale));
+    html += row(tr("KV per token"), b.kvPerToken, formatExactBytes(b.kvPerToken.bytes, locale));
+    html += row(tr("KV cache"), b.kvCache, formatBytes(b.kvCache.bytes, a.unit, locale));
+    html += row(tr("Overhead"), b.overhead, formatBytes(b.overhead.bytes, a.unit, locale));
+    html += QStringLiteral("</table>");
+    html += QStringLiteral("<p style='color:gray'>%1</p>")
+                .arg(esc(tr("Exact total %1 = %2. GB = 10^9 B, GiB = 2^30 B. Method: %3.")
+                             .arg(formatExactBytes(b.total.bytes, locale), formatBytes(b.total.bytes, alt, locale),
+                                  methodName(a.input.method))));
+    return html;
+}
+
+QString AnswerPanel::fitHtml(const FitResult &fit, const Answer &a) const
+{
+    const QLocale locale;
+    const QString verdict = fit.fits
+        ? QStringLiteral("<span style='color:#1a7f37'>✔ %1</span>")
+              .arg(esc(tr("fits, %1 free").arg(formatBytes(fit.headroom, a.unit, locale))))
+        : QStringLiteral("<span style='color:#c00000'>✘ %1</span>")
+              .arg(esc(tr("does not fit, %1 missing").arg(formatBytes(-fit.headroom, a.unit, locale))));
+    const QString tokens = fit.maxTokensLimitedByContext
+        ? tr("%1 (the model's context)").arg(formatCount(fit.maxTokens, locale))
+        : formatCount(fit.maxTokens, locale);
+    return QStringLiteral("<li><b>%1</b> (%2): %3<br/>%4</li>")
+        .arg(esc(fit.config.label()), esc(formatBytes(fit.capacity, a.unit, locale)), verdict,
+             esc(tr("fewest %1: %2 · largest concurrency at %3 tokens: %4 · largest tokens at %5 requests: %6")
+                     .arg(fit.config.gpu.name)
+                     .arg(fit.gpusNeeded)
+                     .arg(formatCount(a.input.tokens, locale), formatCount(fit.maxConcurrency, locale),
+                          formatCount(a.input.concurrency, locale), tokens)));
+}
+
+void AnswerPanel::showAnswer(const Answer &a)
+{
+    const QLocale locale;
+    QString html = QStringLiteral("<h2 style='margin-bottom:2px'>%1</h2>")
+                       .arg(esc(tr("Total: %1 (%2 %3)")
+                                    .arg(formatBytes(a.breakdown.total.bytes, a.unit, locale))
+                                    .arg(locale.toString(toUnit(a.breakdown.total.bytes,
+                                                                a.unit == ByteUnit::GB ? ByteUnit::GiB : ByteUnit::GB),
+                                                         'f', 2),
+                                         other(a.unit))));
+    html += QStringLiteral("<p style='margin-top:0'>%1</p>").arg(esc(a.breakdown.total.formula));
+    html += termsHtml(a);
+    if (!a.fits.isEmpty()) {
+        html += QStringLiteral("<h3 style='margin-bottom:2px'>%1</h3><ul style='margin-top:0'>")
+                    .arg(esc(tr("GPU configurations")));
+        for (const FitResult &fit : a.fits)
+            html += fitHtml(fit, a);
+        html += QStringLiteral("</ul>");
+    }
+    setHtml(html);
+}

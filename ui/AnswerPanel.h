@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ByteUnit.h"
+#include "FitAnalyzer.h"
+#include "MemoryBreakdown.h"
+
+#include <QTextBrowser>
+
+// The answer in words: the total, each term with its formula and values,
+// and for each GPU configuration whether it fits and what the limits are.
+class AnswerPanel : public QTextBrowser
+{
+    Q_OBJECT
+
+public:
+    struct Answer {
+        vram::EstimateInput input;
+        vram::MemoryBreakdown breakdown;
+        QList<vram::FitResult> fits;
+        vram::ByteUnit unit = vram::ByteUnit::GB;
+    };
+
+    explicit AnswerPanel(QWidget *parent = nullptr);
+    void showAnswer(const Answer &answer);
+    void showError(const QString &message);
+
+private:
+    QString termsHtml(const Answer &a) const;
+    QString fitHtml(const vram::FitResult &fit, const Answer &a) const;
+};

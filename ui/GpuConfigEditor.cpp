@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "GpuConfigEditor.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+using namespace vram;
+
+GpuConfigEditor::GpuConfigEditor(QWidget *parent)
+    : QWidget(parent)
+{
+    m_list = new QListWidget(this);
+    m_list->setObjectName(QStringLiteral("gpuList"));
+    m_list->setMaximumHeight(120);
+    m_kind = new QComboBox(this);
+    m_kind->setObjectName(QStringLiteral("gpuKindCombo"));
+    m_count = new QSpinBox(this);
+    m_count->setObjectName(QStringLiteral("gpuCountSpin"));
+    m_count->setRange(1, kMaxGpuCount);
+    m_count->setPrefix(QStringLiteral("× "));
+    m_add = new QPushButton(this);
+    m_add->setObjectName(QStringLiteral("addGpuButton"));
+    m_remove = new QPushButton(this);
+    m_remove->setObjectName(QStringLiteral("removeGpuButton"));
+
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_count);
+    row->addWidget(m_kind, 1);
+    row->addWidget(m_add);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_list);
+    layout->addLayout(row);
+    layout->addWidget(m_remove, 0, Qt::AlignRight);
+
+    connect(m_add, &QPushButton::clicked, this, &GpuConfigEditor::addCurrent);
+    connect(m_remove, &QPushButton::clicked, this, &GpuConfigEditor::removeSelected);
+    connect(m_list, &QListWidget::itemSelectionChanged, this,
+            [this] { m_remove->setEnabled(!m_list->selectedItems().isEmpty()); });
+    retranslate();
+}
+
+void GpuConfigEditor::setGpus(const QList<GpuSpec> &gpus)
+{
+    m_gpus = gpus;
+    m_kind->clear();
+    for (const GpuSpec &g : gpus)
+        m_kind->addItem(g.name, g.id);
+    m_kind->setCurrentIndex(m_kind->findData(QStringLiteral("h100-80gb")));
+}
+
+void GpuConfigEditor::setConfigs(const QList<GpuConfig> &configs)
+{
+    m_configs = configs.mid(0, kMaxConfigs);
+    refreshList();
+}
+
+void GpuConfigEditor::setUnit(ByteUnit unit)
+{
+    m_unit = unit;
+    refreshList();
+}
+
+void GpuConfigEditor::addCurrent()
+{
+    const qsizetype index = m_kind->currentIndex();
+    if (index < 0 || index >= m_gpus.size() || m_configs.size() >= kMaxConfigs)
+        return;
+    const GpuConfig config{m_gpus.at(index), m_count->value()};
+    if (m_configs.contains(config))
+        return;
+    m_configs.append(config);
+    refreshList();
+    emit configsChanged();
+}
+
+void GpuConfigEditor::removeSelected()
+{
+    const int row = m_list->currentRow();
+    if (row < 0 || row >= m_configs.size())
+        return;
+    m_configs.removeAt(row);
+    refreshList();
+    emit configsChanged();
+}
+
+void GpuConfigEditor::refreshList()
+{
+    m_list->clear();
+    for (const GpuConfig &c : m_configs)
+        m_list->addItem(tr("%1 — %2").arg(c.label(), formatBytes(c.capacityBytes(), m_unit, QLocale())));
+    m_add->setEnabled(m_configs.size() < kMaxConfigs);
+    m_remove->setEnabled(!m_list->selectedItems().isEmpty());
+}
+
+void GpuConfigEditor::retranslate()
+{
+    m_add->setText(tr("Add"));
+    m_add->setToolTip(tr("Add this GPU configuration as a capacity line"));
+    m_remove->setText(tr("Remove selected"));
+    m_count->setToolTip(tr("Number of GPUs; their memory is pooled"));
+    m_kind->setToolTip(tr("GPU kind, with the memory its driver reports"));
+    refreshList();
+}
+
+void GpuConfigEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}

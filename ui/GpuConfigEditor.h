@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ByteUnit.h"
+#include "GpuConfig.h"
+
+#include <QList>
+#include <QWidget>
+
+class QComboBox;
+class QListWidget;
+class QPushButton;
+class QSpinBox;
+
+// The GPU configurations to compare: a list of "count × kind", with a kind
+// picker, a count and Add / Remove. Each becomes one capacity line.
+class GpuConfigEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kMaxConfigs = 8;
+
+    explicit GpuConfigEditor(QWidget *parent = nullptr);
+
+    void setGpus(const QList<vram::GpuSpec> &gpus);
+    void setConfigs(const QList<vram::GpuConfig> &configs);
+    QList<vram::GpuConfig> configs() const { return m_configs; }
+    void setUnit(vram::ByteUnit unit);
+
+signals:
+    void configsChanged();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void addCurrent();
+    void removeSelected();
+    void refreshList();
+    void retranslate();
+
+    QList<vram::GpuSpec> m_gpus;
+    QList<vram::GpuConfig> m_configs;
+    vram::ByteUnit m_unit = vram::ByteUnit::GB;
+    QListWidget *m_list = nullptr;
+    QComboBox *m_kind = nullptr;
+    QSpinBox *m_count = nullptr;
+    QPushButton *m_add = nullptr;
+    QPushButton *m_remove = nullptr;
+};

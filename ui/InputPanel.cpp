@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "InputPanel.h"
+
+#include "GpuConfigEditor.h"
+#include "ModelPicker.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QSlider>
+#include <QSpinBox>
+#include <QVBoxLayout>
+#include <cmath>
+
+using namespace vram;
+
+namespace {
+constexpr qint64 kTokenSliderMax = qint64(1) << 20;  // 1M; the spin box goes further
+constexpr qint64 kConcurrencySliderMax = 1024;
+
+QSpinBox *makeSpin(qint64 max, const QString &name, QWidget *parent)
+{
+    auto *spin = new QSpinBox(parent);
+    spin->setObjectName(name);
+    spin->setRange(1, int(max));
+    spin->setGroupSeparatorShown(true);
+    spin->setAccelerated(true);
+    return spin;
+}
+} // namespace
+
+InputPanel::InputPanel(const Catalog &catalog, QWidget *parent)
+    : QWidget(parent)
+    , m_catalog(catalog)
+    , m_tokenLadder(ValueLadder::powersOfTwoWithHalves(kTokenSliderMax))
+    , m_concurrencyLadder(ValueLadder::powersOfTwoWithHalves(kConcurrencySliderMax))
+{
+    m_model = new ModelPicker(this);
+    m_model->setObjectName(QStringLiteral("modelPicker"));
+    m_model->setModels(catalog.models());
+    m_method = new QComboBox(this);
+    m_method->setObjectName(QStringLiteral("methodCombo"));
+    m_weights = new QComboBox(this);
+    m_weights->setObjectName(QStringLiteral("weightsCombo"));
+    m_kv = new QComboBox(this);
+    m_kv->setObjectName(QStringLiteral("kvCombo"));
+    fillPrecisions();
+
+    m_tokensSlider = makeSlider(m_tokenLadder, QStringLiteral("tokensSlider"));
+    m_tokens = makeSpin(kMaxTokens, QStringLiteral("tokensSpin"), this);
+    pairSliderAndSpin(m_tokensSlider, m_tokens, m_tokenLadder);
+    m_concurrencySlider = makeSlider(m_concurrencyLadder, QStringLiteral("concurrencySlider"));
+    m_concurrency = makeSpin(kMaxConcurrency, QStringLiteral("concurrencySpin"), this);
+    pairSliderAndSpin(m_concurrencySlider, m_concurrency, m_concurrencyLadder);
+
+    m_overhead = new QDoubleSpinBox(this);
+    m_overhead->setObjectName(QStringLiteral("overheadSpin"));
+    m_overhead->setRange(0, double(kMaxOverheadPpm) / 10000.0);
+    m_overhead->setDecimals(1);
+    m_overhead->setSuffix(QStringLiteral(" %"));
+    m_unit = new QComboBox(this);
+    m_unit->setObjectName(QStringLiteral("unitCombo"));
+    m_unit->addItem(QStringLiteral("GB"), int(ByteUnit::GB));
+    m_unit->addItem(QStringLiteral("GiB"), int(ByteUnit::GiB));
+    m_gpus = new GpuConfigEditor(this);
+    m_gpus->setObjectName(QStringLiteral("gpuEditor"));
+    m_gpus->setGpus(catalog.gpus());
+
+    m_form = new QFormLayout;
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    const auto addRow = [this](QWidget *field) {
+        auto *label = new QLabel(this);
+        label->setBuddy(field);
+        m_labels.append(label);
+        m_form->addRow(label, field);
+    };
+    addRow(m_model);
+    addRow(m_method);
+    addRow(m_weights);
+    addRow(m_kv);
+    addRow(m_tokens);
+    m_form->addRow(m_tokensSlider);
+    addRow(m_concurrency);
+    m_form->addRow(m_concurrencySlider);
+    addRow(m_overhead);
+    addRow(m_unit);
+    m_gpuTitle = new QLabel(this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(m_form);
+    layout->addSpacing(8);
+    layout->addWidget(m_gpuTitle);
+    layout->addWidget(m_gpus);
+    layout->addStretch(1);
+
+    connect(m_model, &ModelPicker::modelChosen, this, &InputPanel::changed);
+    for (QComboBox *combo : {m_method, m_weights, m_kv, m_unit})
+        connect(combo, &QComboBox::currentIndexChanged, this, &InputPanel::changed);
+    connect(m_tokens, &QSpinBox::valueChanged, this, &InputPanel::changed);
+    connect(m_concurrency, &QSpinBox::valueChanged, this, &InputPanel::changed);
+    connect(m_overhead, &QDoubleSpinBox::valueChanged, this, &InputPanel::changed);
+    connect(m_gpus, &GpuConfigEditor::configsChanged, this, &InputPanel::changed);
+    connect(m_unit, &QComboBox::currentIndexChanged, this,
+            [this] { m_gpus->setUnit(ByteUnit(m_unit->currentData().toInt())); });
+    retranslate();
+}
+
+QSlider *InputPanel::makeSlider(const ValueLadder &ladder, const QString &name)
+{
+    auto *slider = new QSlider(Qt::Horizontal, this);
+    slider->setObjectName(name);
+    slider->setRange(0, ladder.size() - 1);
+    slider->setPageStep(2); // one power of two
+    slider->setTickPosition(QSlider::TicksBelow);
+    slider->setTickInterval(2);
+    return slider;
+}
+
+void InputPanel::pairSliderAndSpin(QSlider *slider, QSpinBox *spin, const ValueLadder &ladder)
+{
+    // The slider walks the ladder; the spin box takes any value and the slider follows to the nearest stop.
+    connect(slider, &QSlider::valueChanged, spin, [spin, &ladder](int index) {
+        const qint64 value = ladder.valueAt(index);
+        if (ladder.indexNear(spin->value()) != index)
+            spin->setValue(int(value));
+    });
+    connect(spin, &QSpinBox::valueChanged, slider, [slider, &ladder](int value) {
+        const QSignalBlocker blocker(slider);
+        slider->setValue(ladder.indexNear(value));
+    });
+}
+
+void InputPanel::fillPrecisions()
+{
+    const QString weights = m_weights->currentData().toString();
+    const QString kv = m_kv->currentData().toString();
+    const QSignalBlocker b1(m_weights), b2(m_kv);
+    m_weights->clear();
+    m_kv->clear();
+    for (const DataType &t : m_catalog.dataTypes()) {
+        const QString bits = QLocale().toString(t.bitsPerElement(), 'g', 5);
+        if (t.forWeights) {
+            m_weights->addItem(t.isAverage() ? tr("%1 (≈%2 bits, file average)").arg(t.name, bits)
+                                             : tr("%1 (%2 bits)").arg(t.name, bits),
+                               t.id);
+            m_weights->setItemData(m_weights->count() - 1, t.source, Qt::ToolTipRole);
+        }
+        if (t.forKvCache) {
+            m_kv->addItem(tr("%1 (%2 bits)").arg(t.name, bits), t.id);
+            m_kv->setItemData(m_kv->count() - 1, t.source, Qt::ToolTipRole);
+        }
+    }
+    m_weights->setCurrentIndex(std::max(0, m_weights->findData(weights.isEmpty() ? QStringLiteral("fp16") : weights)));
+    m_kv->setCurrentIndex(std::max(0, m_kv->findData(kv.isEmpty() ? QStringLiteral("fp16") : kv)));
+}
+
+void InputPanel::load(const Scenario &s)
+{
+    const QSignalBlocker blockers[] = {QSignalBlocker(this), QSignalBlocker(m_model), QSignalBlocker(m_method),
+                                       QSignalBlocker(m_weights), QSignalBlocker(m_kv), QSignalBlocker(m_tokens),
+                                       QSignalBlocker(m_concurrency), QSignalBlocker(m_overhead),
+                                       QSignalBlocker(m_unit)};
+    m_model->setCurrentModelId(s.modelId);
+    m_method->setCurrentIndex(m_method->findData(methodId(s.method)));
+    m_weights->setCurrentIndex(m_weights->findData(s.weightsId));
+    m_kv->setCurrentIndex(m_kv->findData(s.kvCacheId));
+    m_tokens->setValue(int(s.tokens));
+    m_tokensSlider->setValue(m_tokenLadder.indexNear(s.tokens));
+    m_concurrency->setValue(int(s.concurrency));
+    m_concurrencySlider->setValue(m_concurrencyLadder.indexNear(s.concurrency));
+    m_overhead->setValue(double(s.overheadPpm) / 10000.0);
+    m_unit->setCurrentIndex(m_unit->findData(int(s.unit)));
+    m_gpus->setUnit(s.unit);
+    m_gpus->setConfigs(s.gpuConfigs(m_catalog));
+}
+
+void InputPanel::applyTo(Scenario &s) const
+{
+    s.modelId = m_model->currentModelId();
+    s.method = parseMethod(m_method->currentData().toString()).value_or(EstimateMethod::Exact);
+    s.weightsId = m_weights->currentData().toString();
+    s.kvCacheId = m_kv->currentData().toString();
+    s.tokens = m_tokens->value();
+    s.concurrency = m_concurrency->value();
+    s.overheadPpm = qint64(std::llround(m_overhead->value() * 10000.0));
+    s.unit = ByteUnit(m_unit->currentData().toInt());
+    s.gpus.clear();
+    for (const GpuConfig &c : m_gpus->configs())
+        s.gpus.append({c.gpu.id, c.count});
+}
+
+void InputPanel::retranslate()
+{
+    {
+        const QSignalBlocker blocker(m_method);
+        const QString current = m_method->currentData().toString();
+        m_method->clear();
+        for (EstimateMethod m : allMethods()) {
+            m_method->addItem(methodName(m), methodId(m));
+            m_method->setItemData(m_method->count() - 1, methodDescription(m), Qt::ToolTipRole);
+        }
+        m_method->setCurrentIndex(std::max(0, m_method->findData(current.isEmpty() ? methodId(EstimateMethod::Exact)
+                                                                                    : current)));
+    }
+    fillPrecisions();
+    const QStringList labels = {tr("&Model:"),    tr("Me&thod:"),           tr("&Weights:"),
+                                tr("&KV cache:"), tr("&Tokens per request:"), tr("&Concurrent requests:"),
+                                tr("&Overhead:"), tr("&Unit:")};
+    for (int i = 0; i < labels.size(); ++i)
+        m_labels.at(i)->setText(labels.at(i));
+    m_gpuTitle->setText(tr("GPU configurations to compare:"));
+    m_model->setToolTip(tr("Type to search; models are grouped by family"));
+    m_tokens->setToolTip(tr("Prompt plus output tokens of one request"));
+    m_tokensSlider->setToolTip(tr("Drag: 1 … 1M tokens in steps of ×1.5 and ×2"));
+    m_concurrency->setToolTip(tr("Requests served at the same time, each with its own KV cache"));
+    m_concurrencySlider->setToolTip(tr("Drag: 1 … 1,024 requests"));
+    m_overhead->setToolTip(tr("Temporaries and fragmentation, as a share of weights + KV cache (the article uses 10 %)"));
+    m_unit->setToolTip(tr("GB = 10^9 bytes, GiB = 2^30 bytes"));
+}
+
+void InputPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}

@@ -1,0 +1,323 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+
+#include "AnswerPanel.h"
+#include "CompareModelsDialog.h"
+#include "InputPanel.h"
+#include "Language.h"
+#include "MemoryChart.h"
+#include "SettingsStore.h"
+
+#include "FitAnalyzer.h"
+#include "MemoryModel.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QCursor>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTextBrowser>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+using namespace vram;
+
+MainWindow::MainWindow(SettingsStore *settings, const Catalog &catalog, QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_catalog(catalog)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_inputs = new InputPanel(catalog, this);
+    m_chart = new MemoryChart(this);
+    m_chart->setObjectName(QStringLiteral("memoryChart"));
+    m_answer = new AnswerPanel(this);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_inputs);
+    scroll->setWidgetResizable(true);
+    scroll->setMinimumWidth(m_inputs->sizeHint().width() + 24);
+    auto *right = new QSplitter(Qt::Vertical, this);
+    right->addWidget(m_chart);
+    right->addWidget(m_answer);
+    right->setStretchFactor(0, 3);
+    right->setStretchFactor(1, 2);
+    auto *main = new QSplitter(Qt::Horizontal, this);
+    main->addWidget(scroll);
+    main->addWidget(right);
+    main->setStretchFactor(1, 1);
+    setCentralWidget(main);
+
+    createMenus();
+    retranslate();
+
+    connect(m_inputs, &InputPanel::changed, this, &MainWindow::onInputsChanged);
+    connect(m_chart, &MemoryChart::barHovered, this, [this](int bar, int part) {
+        QToolTip::showText(QCursor::pos(), barToolTip(bar, part), m_chart);
+    });
+    connect(m_chart, &MemoryChart::hoverEnded, this, [] { QToolTip::hideText(); });
+
+    m_scenario = settings->loadScenario(catalog);
+    if (!settings->notice().isEmpty())
+        statusBar()->showMessage(settings->notice());
+    restoreGeometry(settings->geometry());
+    setScenario(m_scenario);
+}
+
+void MainWindow::setScenario(const Scenario &scenario)
+{
+    m_scenario = scenario;
+    m_inputs->load(scenario);
+    syncActions();
+    recompute();
+}
+
+void MainWindow::onInputsChanged()
+{
+    m_inputs->applyTo(m_scenario);
+    syncActions();
+    recompute();
+}
+
+QString MainWindow::chartTitle(const EstimateInput &in) const
+{
+    const QLocale locale;
+    if (m_scenario.chartMode == ChartMode::CompareModels)
+        return tr("Models compared: %1 weights, %2 KV cache, %3 tokens × %4 requests")
+            .arg(in.weights.name, in.kvCache.name, formatCount(in.tokens, locale), formatCount(in.concurrency, locale));
+    return tr("%1: %2 weights, %3 KV cache, %4 tokens × %5 requests")
+        .arg(in.model.name, in.weights.name, in.kvCache.name, formatCount(in.tokens, locale),
+             formatCount(in.concurrency, locale));
+}
+
+void MainWindow::recompute()
+{
+    QString error;
+    const auto input = m_scenario.toInput(m_catalog, &error);
+    MemoryChart::Content content;
+    content.unit = m_scenario.unit;
+    content.mode = m_scenario.chartMode;
+    content.axis = m_scenario.sweepAxis;
+    content.capacities = m_scenario.gpuConfigs(m_catalog);
+    if (!input) {
+        m_answer->showError(error);
+        m_chart->setContent(content);
+        emit recomputed();
+        return;
+    }
+    const MemoryModel model(*input);
+    AnswerPanel::Answer answer{*input, model.explain(m_scenario.unit, QLocale()), {}, m_scenario.unit};
+    if (!answer.breakdown.error.isEmpty()) {
+        m_answer->showError(answer.breakdown.error);
+    } else {
+        for (const GpuConfig &config : content.capacities)
+            answer.fits.append(FitAnalyzer::analyze(model, config));
+        m_answer->showAnswer(answer);
+    }
+    content.data = m_scenario.chartMode == ChartMode::Sweep
+        ? buildSweep(*input, m_scenario.sweepAxis, QLocale())
+        : buildComparison(*input, m_scenario.compareModels(m_catalog));
+    content.title = chartTitle(*input);
+    m_chart->setContent(content);
+    emit recomputed();
+}
+
+QString MainWindow::barToolTip(int bar, int part) const
+{
+    const QList<ChartBar> &bars = m_chart->content().data.bars;
+    if (bar < 0 || bar >= bars.size())
+        return {};
+    const ChartBar &b = bars.at(bar);
+    auto input = m_scenario.toInput(m_catalog, nullptr);
+    const ModelSpec *model = m_catalog.model(b.modelId);
+    if (!input || !model)
+        return {};
+    input->model = *model;
+    const MemoryBreakdown e = MemoryModel(*input).explainAt(b.tokens, b.concurrency, m_scenario.unit, QLocale());
+    const MemoryTerm &term = part == MemoryChart::Weights ? e.weights
+                           : part == MemoryChart::KvCache ? e.kvCache
+                                                          : e.overhead;
+    const QString name = part == MemoryChart::Weights ? tr("Weights")
+                       : part == MemoryChart::KvCache ? tr("KV cache")
+                                                      : tr("Overhead");
+    const QLocale locale;
+    return tr("%1 — %2 tokens × %3 requests\n%4: %5 (%6)\n= %7\nTotal: %8")
+        .arg(model->name, formatCount(b.tokens, locale), formatCount(b.concurrency, locale), name,
+             formatBytes(term.bytes, m_scenario.unit, locale), formatExactBytes(term.bytes, locale), term.formula,
+             formatBytes(e.total.bytes, m_scenario.unit, locale));
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_quit = m_fileMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_chartMenu = m_viewMenu->addMenu(QString());
+    auto *chartGroup = new QActionGroup(this);
+    m_sweepTokens = m_chartMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_1), this,
+                                           [this] { setChartMode(ChartMode::Sweep, SweepAxis::Tokens); });
+    m_sweepConcurrency = m_chartMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_2), this,
+                                                [this] { setChartMode(ChartMode::Sweep, SweepAxis::Concurrency); });
+    m_compareModels = m_chartMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_3), this,
+                                             [this] { setChartMode(ChartMode::CompareModels, m_scenario.sweepAxis); });
+    for (QAction *a : {m_sweepTokens, m_sweepConcurrency, m_compareModels}) {
+        a->setCheckable(true);
+        chartGroup->addAction(a);
+    }
+    m_chooseModels = m_chartMenu->addAction(QString(), this, &MainWindow::chooseCompareModels);
+
+    m_unitMenu = m_viewMenu->addMenu(QString());
+    auto *unitGroup = new QActionGroup(this);
+    const auto setUnit = [this](ByteUnit unit) {
+        m_scenario.unit = unit;
+        setScenario(m_scenario);
+    };
+    m_unitGB = m_unitMenu->addAction(QStringLiteral("GB"), this, [setUnit] { setUnit(ByteUnit::GB); });
+    m_unitGiB = m_unitMenu->addAction(QStringLiteral("GiB"), this, [setUnit] { setUnit(ByteUnit::GiB); });
+    for (QAction *a : {m_unitGB, m_unitGiB}) {
+        a->setCheckable(true);
+        unitGroup->addAction(a);
+    }
+
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    auto *languageGroup = new QActionGroup(this);
+    for (const QString &code : Language::available()) {
+        QAction *a = m_languageMenu->addAction(Language::nativeName(code), this, [this, code] { switchLanguage(code); });
+        a->setData(code);
+        a->setCheckable(true);
+        languageGroup->addAction(a);
+        m_languageActions.append(a);
+    }
+    m_viewMenu->addSeparator();
+    m_reset = m_viewMenu->addAction(QString(), this, [this] { setScenario(Scenario()); });
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_sources = m_helpMenu->addAction(QString(), this, &MainWindow::showDataSources);
+    m_about = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+    m_aboutQt = m_helpMenu->addAction(QString(), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::syncActions()
+{
+    m_sweepTokens->setChecked(m_scenario.chartMode == ChartMode::Sweep && m_scenario.sweepAxis == SweepAxis::Tokens);
+    m_sweepConcurrency->setChecked(m_scenario.chartMode == ChartMode::Sweep
+                                   && m_scenario.sweepAxis == SweepAxis::Concurrency);
+    m_compareModels->setChecked(m_scenario.chartMode == ChartMode::CompareModels);
+    m_unitGB->setChecked(m_scenario.unit == ByteUnit::GB);
+    m_unitGiB->setChecked(m_scenario.unit == ByteUnit::GiB);
+    for (QAction *a : m_languageActions)
+        a->setChecked(a->data().toString() == Language::current());
+}
+
+void MainWindow::setChartMode(ChartMode mode, SweepAxis axis)
+{
+    m_scenario.chartMode = mode;
+    m_scenario.sweepAxis = axis;
+    syncActions();
+    recompute();
+}
+
+void MainWindow::chooseCompareModels()
+{
+    CompareModelsDialog dialog(m_catalog.models(), m_scenario.compareModelIds, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_scenario.compareModelIds = dialog.chosenIds();
+    setChartMode(ChartMode::CompareModels, m_scenario.sweepAxis);
+}
+
+void MainWindow::switchLanguage(const QString &code)
+{
+    if (!Language::install(code))
+        return;
+    m_settings->saveLanguage(Language::current());
+    // QCoreApplication sends LanguageChange to every widget; numbers follow the new default locale.
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("VRAM Planner"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_quit->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_chartMenu->setTitle(tr("&Chart"));
+    m_sweepTokens->setText(tr("Sweep &tokens per request"));
+    m_sweepConcurrency->setText(tr("Sweep &concurrent requests"));
+    m_compareModels->setText(tr("Compare &models"));
+    m_chooseModels->setText(tr("Choose models to compare…"));
+    m_unitMenu->setTitle(tr("&Unit"));
+    m_unitGB->setToolTip(tr("10^9 bytes"));
+    m_unitGiB->setToolTip(tr("2^30 bytes"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_reset->setText(tr("&Reset to defaults"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_sources->setText(tr("&Data sources"));
+    m_about->setText(tr("&About VRAM Planner"));
+    m_aboutQt->setText(tr("About &Qt"));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About VRAM Planner"),
+                       tr("<h3>VRAM Planner %1</h3>"
+                          "<p>How much GPU memory does a large language model need, and on which GPUs does it fit?</p>"
+                          "<p>total = weights + KV cache + overhead. The Article method reproduces the article "
+                          "\"How much GPU memory does running a 70B LLM need?\"; the Exact method uses each model's "
+                          "real parameter count and KV-cache layout. All catalogue figures cite their sources "
+                          "(Help → Data sources).</p>"
+                          "<p>License: GPL-3.0-or-later. Built with Qt %2.</p>")
+                           .arg(QStringLiteral(VRAM_PLANNER_VERSION), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::showDataSources()
+{
+    QString html = QStringLiteral("<h3>%1</h3><ul>").arg(tr("Models").toHtmlEscaped());
+    for (const ModelSpec &m : m_catalog.models())
+        html += QStringLiteral("<li><b>%1</b>: %2<br/>%3</li>")
+                    .arg(m.name.toHtmlEscaped(), m.parametersSource.toHtmlEscaped(), m.configSource.toHtmlEscaped());
+    html += QStringLiteral("</ul><h3>%1</h3><ul>").arg(tr("GPUs").toHtmlEscaped());
+    for (const GpuSpec &g : m_catalog.gpus())
+        html += QStringLiteral("<li><b>%1</b> %2: %3</li>")
+                    .arg(g.name.toHtmlEscaped(), formatExactBytes(g.memoryBytes, QLocale()), g.source.toHtmlEscaped());
+    html += QStringLiteral("</ul><h3>%1</h3><ul>").arg(tr("Data types").toHtmlEscaped());
+    for (const DataType &t : m_catalog.dataTypes())
+        html += QStringLiteral("<li><b>%1</b>: %2</li>").arg(t.name.toHtmlEscaped(), t.source.toHtmlEscaped());
+    html += QStringLiteral("</ul>");
+
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Data sources"));
+    auto *text = new QTextBrowser(&dialog);
+    text->setHtml(html);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(text);
+    layout->addWidget(buttons);
+    dialog.resize(760, 560);
+    dialog.exec();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        syncActions();
+        recompute(); // formulas, titles and numbers in the new language
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings->saveScenario(m_scenario);
+    m_settings->saveGeometry(saveGeometry());
+    m_settings->sync();
+    QMainWindow::closeEvent(event);
+}

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Catalog.h"
+#include "Scenario.h"
+
+#include <QMainWindow>
+
+class AnswerPanel;
+class InputPanel;
+class MemoryChart;
+class QAction;
+class QActionGroup;
+class QMenu;
+class SettingsStore;
+
+// The planner window: inputs on the left, the chart and the answer on the right.
+// Every input change recomputes through core and updates chart and answer in place.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(SettingsStore *settings, const vram::Catalog &catalog, QWidget *parent = nullptr);
+
+    const vram::Scenario &scenario() const { return m_scenario; }
+    void setScenario(const vram::Scenario &scenario);
+    void switchLanguage(const QString &code);
+
+    MemoryChart *chart() const { return m_chart; }
+    AnswerPanel *answerPanel() const { return m_answer; }
+    InputPanel *inputPanel() const { return m_inputs; }
+    // What the bar or segment under the pointer means, with its formula.
+    QString barToolTip(int bar, int part) const;
+
+signals:
+    // After every recomputation, for tests and benchmarks.
+    void recomputed();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void retranslate();
+    void recompute();
+    void syncActions();
+    void onInputsChanged();
+    void setChartMode(vram::ChartMode mode, vram::SweepAxis axis);
+    void chooseCompareModels();
+    void showAbout();
+    void showDataSources();
+    QString chartTitle(const vram::EstimateInput &input) const;
+
+    SettingsStore *m_settings;
+    const vram::Catalog &m_catalog;
+    vram::Scenario m_scenario;
+    InputPanel *m_inputs = nullptr;
+    MemoryChart *m_chart = nullptr;
+    AnswerPanel *m_answer = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_chartMenu = nullptr;
+    QMenu *m_unitMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_sweepTokens = nullptr;
+    QAction *m_sweepConcurrency = nullptr;
+    QAction *m_compareModels = nullptr;
+    QAction *m_chooseModels = nullptr;
+    QAction *m_unitGB = nullptr;
+    QAction *m_unitGiB = nullptr;
+    QAction *m_reset = nullptr;
+    QAction *m_about = nullptr;
+    QAction *m_sources = nullptr;
+    QAction *m_aboutQt = nullptr;
+    QList<QAction *> m_languageActions;
+};

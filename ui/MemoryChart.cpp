@@ -1,0 +1,239 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MemoryChart.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QEvent>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QStackedBarSeries>
+#include <QValueAxis>
+#include <algorithm>
+
+using namespace vram;
+
+namespace {
+// Fixed colours: the default theme can give a capacity line a bar's colour.
+const QColor kPartColors[] = {QColor(0x3b, 0x6e, 0xa8), QColor(0xe0, 0x8a, 0x3c), QColor(0x9a, 0x9a, 0x9a)};
+const QColor kLineColors[] = {QColor(0x2c, 0xa0, 0x2c), QColor(0xd6, 0x27, 0x28), QColor(0x94, 0x67, 0xbd),
+                              QColor(0x17, 0xbe, 0xcf), QColor(0x8c, 0x56, 0x4b), QColor(0xe3, 0x77, 0xc2),
+                              QColor(0xbc, 0xbd, 0x22), QColor(0x33, 0x33, 0x33)};
+const QColor kOverColor(0xc0, 0x00, 0x00);
+} // namespace
+
+MemoryChart::MemoryChart(QWidget *parent)
+    : QChartView(parent)
+{
+    m_chart = new QChart;
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->setAnimationOptions(QChart::NoAnimation); // live dragging must not lag behind
+    setChart(m_chart);
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumSize(480, 320);
+
+    m_bars = new QStackedBarSeries;
+    m_bars->setBarWidth(0.65);
+    for (int part = 0; part < 3; ++part) {
+        auto *set = new QBarSet(QString());
+        connect(set, &QBarSet::hovered, this, [this, part](bool on, int index) {
+            if (on)
+                emit barHovered(index, part);
+            else
+                emit hoverEnded();
+        });
+        m_sets.append(set);
+        m_bars->append(set);
+    }
+    m_chart->addSeries(m_bars);
+
+    m_overMarks = new QScatterSeries;
+    m_overMarks->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
+    m_overMarks->setMarkerSize(13);
+    m_chart->addSeries(m_overMarks);
+
+    m_categoryAxis = new QBarCategoryAxis;
+    m_valueAxis = new QValueAxis;
+    m_chart->addAxis(m_categoryAxis, Qt::AlignBottom);
+    m_chart->addAxis(m_valueAxis, Qt::AlignLeft);
+    for (QAbstractSeries *s : {static_cast<QAbstractSeries *>(m_bars), static_cast<QAbstractSeries *>(m_overMarks)}) {
+        s->attachAxis(m_categoryAxis);
+        s->attachAxis(m_valueAxis);
+    }
+    applyPalette();
+    retranslate();
+}
+
+QList<QLineSeries *> MemoryChart::capacityLines() const
+{
+    QList<QLineSeries *> visible;
+    for (QLineSeries *line : m_lines)
+        if (line->isVisible())
+            visible.append(line);
+    return visible;
+}
+
+void MemoryChart::setContent(const Content &content)
+{
+    m_content = content;
+    m_chart->setTitle(content.title);
+    updateBars();
+    updateCapacityLines();
+    updateAxes();
+}
+
+void MemoryChart::updateBars()
+{
+    const QList<ChartBar> &bars = m_content.data.bars;
+    QStringList labels;
+    QList<qreal> values[3];
+    for (const ChartBar &bar : bars) {
+        labels << (bar.current && m_content.mode == ChartMode::Sweep ? QStringLiteral("[%1]").arg(bar.label) : bar.label);
+        values[Weights] << toUnit(bar.weights, m_content.unit);
+        values[KvCache] << toUnit(bar.kvCache, m_content.unit);
+        values[Overhead] << toUnit(bar.overhead, m_content.unit);
+    }
+    for (int part = 0; part < 3; ++part) {
+        QBarSet *set = m_sets.at(part);
+        // Same number of bars: replace in place; otherwise trim or extend.
+        if (set->count() > values[part].size())
+            set->remove(int(values[part].size()), set->count() - int(values[part].size()));
+        for (int i = 0; i < values[part].size(); ++i) {
+            if (i < set->count()) {
+                if (set->at(i) != values[part].at(i))
+                    set->replace(i, values[part].at(i));
+            } else {
+                set->append(values[part].at(i));
+            }
+        }
+        set->deselectAllBars();
+        for (int i = 0; i < bars.size(); ++i)
+            if (bars.at(i).current)
+                set->selectBar(i);
+    }
+    if (m_categoryAxis->categories() != labels)
+        m_categoryAxis->setCategories(labels);
+
+    // Mark every bar that rises above at least one capacity line.
+    qint64 smallest = std::numeric_limits<qint64>::max();
+    for (const GpuConfig &c : m_content.capacities)
+        smallest = std::min(smallest, c.capacityBytes());
+    QList<QPointF> marks;
+    for (int i = 0; i < bars.size(); ++i)
+        if (bars.at(i).total > smallest)
+            marks.append(QPointF(i, toUnit(bars.at(i).total, m_content.unit)));
+    m_overMarks->replace(marks);
+    m_chart->legend()->markers(m_overMarks).value(0)->setVisible(!marks.isEmpty());
+}
+
+QLineSeries *MemoryChart::capacityLine(int index)
+{
+    while (m_lines.size() <= index) {
+        auto *line = new QLineSeries;
+        QPen pen(kLineColors[m_lines.size() % std::size(kLineColors)]);
+        pen.setWidthF(2.0);
+        pen.setStyle(Qt::DashLine);
+        line->setPen(pen);
+        line->setPointLabelsVisible(true);
+        line->setPointLabelsClipping(false);
+        line->setPointLabelsColor(pen.color());
+        line->append(0, 0);
+        line->append(1, 0);
+        // The label stands once, at the right end of the line.
+        line->setPointConfiguration(0, {{QXYSeries::PointConfiguration::LabelVisibility, false}});
+        m_chart->addSeries(line);
+        line->attachAxis(m_categoryAxis);
+        line->attachAxis(m_valueAxis);
+        m_lines.append(line);
+    }
+    return m_lines.at(index);
+}
+
+void MemoryChart::updateCapacityLines()
+{
+    const qreal left = -0.5;
+    const qreal right = std::max<qreal>(0.5, m_content.data.bars.size() - 0.5);
+    const QLocale locale;
+    for (int i = 0; i < m_content.capacities.size(); ++i) {
+        const GpuConfig &config = m_content.capacities.at(i);
+        QLineSeries *line = capacityLine(i);
+        const qreal y = toUnit(config.capacityBytes(), m_content.unit);
+        line->replace({QPointF(left, y), QPointF(right, y)});
+        const QString name = tr("%1: %2").arg(config.label(), formatBytes(config.capacityBytes(), m_content.unit, locale));
+        line->setName(name);
+        line->setPointLabelsFormat(config.label());
+        line->setVisible(true);
+        m_chart->legend()->markers(line).value(0)->setVisible(true);
+    }
+    for (qsizetype i = m_content.capacities.size(); i < m_lines.size(); ++i) {
+        m_lines.at(i)->setVisible(false);
+        m_chart->legend()->markers(m_lines.at(i)).value(0)->setVisible(false);
+    }
+}
+
+void MemoryChart::updateAxes()
+{
+    double top = 0;
+    for (const ChartBar &bar : m_content.data.bars)
+        top = std::max(top, toUnit(bar.total, m_content.unit));
+    for (const GpuConfig &c : m_content.capacities)
+        top = std::max(top, toUnit(c.capacityBytes(), m_content.unit));
+    m_valueAxis->setRange(0, top > 0 ? top * 1.08 : 1.0);
+    m_valueAxis->applyNiceNumbers();
+    m_valueAxis->setLabelFormat(m_valueAxis->max() >= 20 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
+    m_valueAxis->setTitleText(tr("GPU memory (%1)").arg(unitName(m_content.unit)));
+    switch (m_content.mode) {
+    case ChartMode::CompareModels:
+        m_categoryAxis->setTitleText(tr("Model"));
+        break;
+    case ChartMode::Sweep:
+        m_categoryAxis->setTitleText(m_content.axis == SweepAxis::Tokens ? tr("Tokens per request")
+                                                                         : tr("Concurrent requests"));
+        break;
+    }
+}
+
+void MemoryChart::retranslate()
+{
+    m_sets.at(Weights)->setLabel(tr("Weights"));
+    m_sets.at(KvCache)->setLabel(tr("KV cache"));
+    m_sets.at(Overhead)->setLabel(tr("Overhead"));
+    m_overMarks->setName(tr("Above a capacity line"));
+    updateCapacityLines();
+    updateAxes();
+}
+
+void MemoryChart::applyPalette()
+{
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    // A theme resets series colours, so the fixed colours are applied after it.
+    m_chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    m_chart->setBackgroundBrush(palette().color(QPalette::Base));
+    m_chart->setTitleBrush(palette().color(QPalette::Text));
+    QFont titleFont = font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    titleFont.setBold(true);
+    m_chart->setTitleFont(titleFont);
+    for (int part = 0; part < 3; ++part) {
+        m_sets.at(part)->setColor(kPartColors[part]);
+        m_sets.at(part)->setBorderColor(kPartColors[part].darker(130));
+        m_sets.at(part)->setSelectedColor(kPartColors[part].darker(dark ? 70 : 140));
+    }
+    m_overMarks->setColor(kOverColor);
+    m_overMarks->setBorderColor(kOverColor);
+    for (int i = 0; i < m_lines.size(); ++i) {
+        QPen pen = m_lines.at(i)->pen();
+        pen.setColor(kLineColors[i % std::size(kLineColors)]);
+        m_lines.at(i)->setPen(pen);
+    }
+}
+
+void MemoryChart::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    else if (event->type() == QEvent::PaletteChange)
+        applyPalette();
+    QChartView::changeEvent(event);
+}

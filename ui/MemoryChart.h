@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ByteUnit.h"
+#include "ChartData.h"
+#include "GpuConfig.h"
+
+#include <QChartView>
+#include <QList>
+#include <QLocale>
+
+class QBarCategoryAxis;
+class QBarSet;
+class QChart;
+class QLineSeries;
+class QScatterSeries;
+class QStackedBarSeries;
+class QValueAxis;
+
+// The stacked bar chart: weights, KV cache and overhead per bar, against one
+// dashed capacity line per GPU configuration. Built once; every update
+// replaces the series' data in place.
+class MemoryChart : public QChartView
+{
+    Q_OBJECT
+
+public:
+    explicit MemoryChart(QWidget *parent = nullptr);
+
+    struct Content {
+        vram::ChartData data;
+        QList<vram::GpuConfig> capacities;
+        vram::ByteUnit unit = vram::ByteUnit::GB;
+        vram::ChartMode mode = vram::ChartMode::Sweep;
+        vram::SweepAxis axis = vram::SweepAxis::Tokens;
+        QString title;
+    };
+    void setContent(const Content &content);
+
+    // For tests and tooltips: what is drawn now.
+    QStackedBarSeries *barSeries() const { return m_bars; }
+    QList<QLineSeries *> capacityLines() const;
+    QScatterSeries *overCapacityMarks() const { return m_overMarks; }
+    QValueAxis *valueAxis() const { return m_valueAxis; }
+    QBarCategoryAxis *categoryAxis() const { return m_categoryAxis; }
+    const Content &content() const { return m_content; }
+
+    // Bars per part, in order: weights, KV cache, overhead.
+    enum Part { Weights = 0, KvCache = 1, Overhead = 2 };
+
+signals:
+    void barHovered(int bar, int part);
+    void hoverEnded();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void applyPalette();
+    void updateBars();
+    void updateCapacityLines();
+    void updateAxes();
+    QLineSeries *capacityLine(int index);
+
+    QChart *m_chart = nullptr;
+    QStackedBarSeries *m_bars = nullptr;
+    QList<QBarSet *> m_sets;
+    QList<QLineSeries *> m_lines; // a pool: hidden lines are kept for reuse
+    QScatterSeries *m_overMarks = nullptr;
+    QBarCategoryAxis *m_categoryAxis = nullptr;
+    QValueAxis *m_valueAxis = nullptr;
+    Content m_content;
+};

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SettingsStore.h"
+
+#include "Language.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QStandardPaths>
+
+using namespace vram;
+
+namespace {
+const QString kScenarioKey = QStringLiteral("planner/scenario");
+const QString kGeometryKey = QStringLiteral("window/geometry");
+const QString kStateKey = QStringLiteral("window/state");
+const QString kLanguageKey = QStringLiteral("ui/language");
+} // namespace
+
+QString SettingsStore::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/vram-planner.ini");
+}
+
+SettingsStore::SettingsStore(const QString &filePath)
+    : m_settings(filePath, QSettings::IniFormat)
+{
+}
+
+Scenario SettingsStore::loadScenario(const Catalog &catalog)
+{
+    m_notice.clear();
+    if (m_settings.status() != QSettings::NoError) {
+        m_notice = QCoreApplication::translate("SettingsStore",
+                                               "The settings file could not be read; the default settings are used.");
+        return Scenario();
+    }
+    if (!m_settings.contains(kScenarioKey))
+        return Scenario();
+    const QByteArray text = m_settings.value(kScenarioKey).toString().toUtf8();
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(text, &parseError);
+    QString error;
+    std::optional<Scenario> scenario;
+    if (parseError.error == QJsonParseError::NoError && doc.isObject())
+        scenario = Scenario::fromJson(doc.object(), catalog, &error);
+    else
+        error = QCoreApplication::translate("SettingsStore", "The saved settings are not valid JSON.");
+    if (!scenario) {
+        m_notice = QCoreApplication::translate("SettingsStore", "Saved settings were damaged and have been reset (%1).")
+                       .arg(error);
+        return Scenario();
+    }
+    return *scenario;
+}
+
+void SettingsStore::saveScenario(const Scenario &scenario)
+{
+    m_settings.setValue(kScenarioKey, QString::fromUtf8(QJsonDocument(scenario.toJson()).toJson(QJsonDocument::Compact)));
+}
+
+QByteArray SettingsStore::geometry() const
+{
+    return m_settings.value(kGeometryKey).toByteArray();
+}
+
+void SettingsStore::saveGeometry(const QByteArray &geometry)
+{
+    m_settings.setValue(kGeometryKey, geometry);
+}
+
+QByteArray SettingsStore::windowState() const
+{
+    return m_settings.value(kStateKey).toByteArray();
+}
+
+void SettingsStore::saveWindowState(const QByteArray &state)
+{
+    m_settings.setValue(kStateKey, state);
+}
+
+QString SettingsStore::language() const
+{
+    return Language::normalize(m_settings.value(kLanguageKey).toString());
+}
+
+void SettingsStore::saveLanguage(const QString &code)
+{
+    m_settings.setValue(kLanguageKey, code);
+}
+
+void SettingsStore::sync()
+{
+    m_settings.sync();
+}
