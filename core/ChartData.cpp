@@ -7,15 +7,21 @@
 
 namespace vram {
 
-QList<qint64> sweepValues(SweepAxis axis, qint64 current)
+QList<qint64> sweepValues(SweepAxis axis, qint64 current, qint64 maxContext)
 {
     QList<qint64> values;
-    const qint64 first = axis == SweepAxis::Tokens ? 512 : 1;
-    for (qint64 v = first, i = 0; i < 9; v *= 2, ++i)
-        values.append(v);
-    if (!values.contains(current)) {
-        values.insert(std::lower_bound(values.begin(), values.end(), current), current);
+    if (axis == SweepAxis::Concurrency) {
+        for (qint64 v = 1; v <= 256; v *= 2)
+            values.append(v);
+    } else {
+        for (qint64 v = 128; v <= maxContext; v *= 2)
+            values.append(v);
+        values = values.mid(std::max<qsizetype>(0, values.size() - 9));
+        if (!values.contains(maxContext))
+            values.append(maxContext);
     }
+    if (!values.contains(current))
+        values.insert(std::lower_bound(values.begin(), values.end(), current), current);
     return values;
 }
 
@@ -51,7 +57,7 @@ ChartData buildSweep(const EstimateInput &input, SweepAxis axis, const QLocale &
         return data;
     }
     const qint64 current = axis == SweepAxis::Tokens ? input.tokens : input.concurrency;
-    for (qint64 value : sweepValues(axis, current)) {
+    for (qint64 value : sweepValues(axis, current, input.model.maxContext)) {
         ChartBar bar;
         bar.tokens = axis == SweepAxis::Tokens ? value : input.tokens;
         bar.concurrency = axis == SweepAxis::Concurrency ? value : input.concurrency;

@@ -31,9 +31,11 @@ struct ChartData {
     QString error;
 };
 
-// The values a sweep shows: 512 … 128K tokens or 1 … 256 requests, with the
-// current value added in order when it is not one of them.
-QList<qint64> sweepValues(SweepAxis axis, qint64 current);
+// The values a sweep shows, with the current value added in order when it is
+// not one of them. Requests: 1, 2, 4 … 256. Tokens: powers of two up to the
+// model's context (the last nine from 128 on), and the context itself, so that
+// no bar shows a request the model cannot take and the short ones stay visible.
+QList<qint64> sweepValues(SweepAxis axis, qint64 current, qint64 maxContext);
 // "512", "4K", "128K", "1M", "1,536": short labels for token counts.
 QString shortCount(qint64 value, const QLocale &locale);
 

@@ -27,7 +27,8 @@ struct Scenario {
     qint64 concurrency = 10;
     qint64 overheadPpm = 100000;
     ByteUnit unit = ByteUnit::GB;
-    QList<GpuConfigRef> gpus = {{QStringLiteral("a100-40gb"), 2}, {QStringLiteral("a100-80gb"), 1}};
+    QList<GpuConfigRef> gpus = {{QStringLiteral("a100-40gb"), 1}, {QStringLiteral("a100-80gb"), 1},
+                                {QStringLiteral("h100-80gb"), 2}};
     ChartMode chartMode = ChartMode::Sweep;
     SweepAxis sweepAxis = SweepAxis::Tokens;
     QStringList compareModelIds = {QStringLiteral("llama-2-7b"), QStringLiteral("llama-2-13b"),

@@ -101,14 +101,46 @@ private slots:
         QCOMPARE(requests.valueAt(requests.indexNear(10)), qint64(12)); // on a log scale 12/10 < 10/8
     }
 
+    void sweepValues_data()
+    {
+        QTest::addColumn<int>("axis");
+        QTest::addColumn<qint64>("current");
+        QTest::addColumn<qint64>("context");
+        QTest::addColumn<QList<qint64>>("expected");
+        const int tokens = int(SweepAxis::Tokens);
+        const int requests = int(SweepAxis::Concurrency);
+        QTest::newRow("LLaMA-2 4K context") << tokens << qint64(4096) << qint64(4096)
+                                            << QList<qint64>{128, 256, 512, 1024, 2048, 4096};
+        QTest::newRow("current between stops") << tokens << qint64(3000) << qint64(4096)
+                                               << QList<qint64>{128, 256, 512, 1024, 2048, 3000, 4096};
+        QTest::newRow("current past context") << tokens << qint64(8192) << qint64(4096)
+                                              << QList<qint64>{128, 256, 512, 1024, 2048, 4096, 8192};
+        QTest::newRow("DeepSeek 160K: last nine and the context")
+            << tokens << qint64(4096) << qint64(163840)
+            << QList<qint64>{512, 1024, 2048, 4096, 8192, 16384, 32768, 65536, 131072, 163840};
+        QTest::newRow("requests") << requests << qint64(10) << qint64(4096)
+                                  << QList<qint64>{1, 2, 4, 8, 10, 16, 32, 64, 128, 256};
+        QTest::newRow("requests above") << requests << qint64(1000) << qint64(4096)
+                                        << QList<qint64>{1, 2, 4, 8, 16, 32, 64, 128, 256, 1000};
+    }
+
+    void sweepValues()
+    {
+        QFETCH(int, axis);
+        QFETCH(qint64, current);
+        QFETCH(qint64, context);
+        QFETCH(QList<qint64>, expected);
+        QCOMPARE(vram::sweepValues(SweepAxis(axis), current, context), expected);
+    }
+
     void sweepBarsMatchTheModel()
     {
         Scenario s;
-        s.tokens = 5000;
+        s.tokens = 3000;
         const auto input = s.toInput(Catalog::builtIn(), nullptr);
         QVERIFY(input);
         const ChartData data = buildSweep(*input, SweepAxis::Tokens, QLocale::c());
-        QCOMPARE(data.bars.size(), 10); // 512 … 128K plus 5000
+        QCOMPARE(data.bars.size(), 7); // 128 … 4K plus 3000
         const MemoryModel model(*input);
         int currentCount = 0;
         for (const ChartBar &bar : data.bars) {
@@ -116,12 +148,13 @@ private slots:
             QCOMPARE(bar.weights, b.weights);
             QCOMPARE(bar.kvCache, b.kvCache);
             QCOMPARE(bar.overhead, b.overhead);
+            QCOMPARE(bar.total, b.total);
             currentCount += bar.current;
         }
         QCOMPARE(currentCount, 1);
-        QCOMPARE(data.bars.at(4).tokens, qint64(5000));
-        QCOMPARE(data.bars.at(4).label, QStringLiteral("5,000"));
-        QCOMPARE(data.bars.at(3).label, QStringLiteral("4K"));
+        QCOMPARE(data.bars.at(5).tokens, qint64(3000));
+        QCOMPARE(data.bars.at(5).label, QStringLiteral("3,000"));
+        QCOMPARE(data.bars.at(6).label, QStringLiteral("4K"));
     }
 
     void comparisonHasOneBarPerModel()

@@ -47,7 +47,8 @@ MainWindow::MainWindow(SettingsStore *settings, const Catalog &catalog, QWidget 
     right->addWidget(m_chart);
     right->addWidget(m_answer);
     right->setStretchFactor(0, 3);
-    right->setStretchFactor(1, 2);
+    right->setStretchFactor(1, 1);
+    right->setSizes({600, 260});
     auto *main = new QSplitter(Qt::Horizontal, this);
     main->addWidget(scroll);
     main->addWidget(right);

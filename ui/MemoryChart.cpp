@@ -5,6 +5,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
@@ -17,9 +18,9 @@ using namespace vram;
 namespace {
 // Fixed colours: the default theme can give a capacity line a bar's colour.
 const QColor kPartColors[] = {QColor(0x3b, 0x6e, 0xa8), QColor(0xe0, 0x8a, 0x3c), QColor(0x9a, 0x9a, 0x9a)};
-const QColor kLineColors[] = {QColor(0x2c, 0xa0, 0x2c), QColor(0xd6, 0x27, 0x28), QColor(0x94, 0x67, 0xbd),
-                              QColor(0x17, 0xbe, 0xcf), QColor(0x8c, 0x56, 0x4b), QColor(0xe3, 0x77, 0xc2),
-                              QColor(0xbc, 0xbd, 0x22), QColor(0x33, 0x33, 0x33)};
+const QColor kLineColors[] = {QColor(0x2c, 0xa0, 0x2c), QColor(0x94, 0x67, 0xbd), QColor(0x17, 0xa2, 0xb8),
+                              QColor(0x8c, 0x56, 0x4b), QColor(0xe3, 0x77, 0xc2), QColor(0xbc, 0xbd, 0x22),
+                              QColor(0x44, 0x44, 0x44), QColor(0xd6, 0x27, 0x28)};
 const QColor kOverColor(0xc0, 0x00, 0x00);
 } // namespace
 
@@ -112,6 +113,9 @@ void MemoryChart::updateBars()
             if (bars.at(i).current)
                 set->selectBar(i);
     }
+    // A blank slot on the right holds the capacity lines' labels clear of the bars.
+    if (!m_content.capacities.isEmpty())
+        labels << QStringLiteral(" ");
     if (m_categoryAxis->categories() != labels)
         m_categoryAxis->setCategories(labels);
 
@@ -153,19 +157,26 @@ QLineSeries *MemoryChart::capacityLine(int index)
 void MemoryChart::updateCapacityLines()
 {
     const qreal left = -0.5;
-    const qreal right = std::max<qreal>(0.5, m_content.data.bars.size() - 0.5);
+    const qreal right = m_content.data.bars.size() + 0.5; // through the blank label slot
     const QLocale locale;
     for (int i = 0; i < m_content.capacities.size(); ++i) {
         const GpuConfig &config = m_content.capacities.at(i);
         QLineSeries *line = capacityLine(i);
         const qreal y = toUnit(config.capacityBytes(), m_content.unit);
         line->replace({QPointF(left, y), QPointF(right, y)});
-        const QString name = tr("%1: %2").arg(config.label(), formatBytes(config.capacityBytes(), m_content.unit, locale));
-        line->setName(name);
-        line->setPointLabelsFormat(config.label());
+        line->setName(config.label());
+        line->setPointLabelsFormat(
+            tr("%1: %2").arg(config.label(), formatBytes(config.capacityBytes(), m_content.unit, locale)));
         line->setVisible(true);
         m_chart->legend()->markers(line).value(0)->setVisible(true);
     }
+    // The labels stand centred on the lines' right ends: leave room for half of the widest.
+    int widest = 0;
+    for (const GpuConfig &config : m_content.capacities)
+        widest = std::max(widest, QFontMetrics(m_chart->font()).horizontalAdvance(config.label() + QStringLiteral(": 0000.00 GiB")));
+    QMargins margins = m_chart->margins();
+    margins.setRight(widest / 2 + 12);
+    m_chart->setMargins(margins);
     for (qsizetype i = m_content.capacities.size(); i < m_lines.size(); ++i) {
         m_lines.at(i)->setVisible(false);
         m_chart->legend()->markers(m_lines.at(i)).value(0)->setVisible(false);
