@@ -38,4 +38,10 @@ int ValueLadder::indexNear(qint64 value) const
     return ratioLo <= ratioHi ? hi - 1 : hi;
 }
 
+int ValueLadder::indexAtOrBelow(qint64 value) const
+{
+    const auto above = std::upper_bound(m_values.cbegin(), m_values.cend(), value);
+    return std::max(0, int(above - m_values.cbegin()) - 1);
+}
+
 } // namespace vram

@@ -94,6 +94,11 @@ private slots:
         QCOMPARE(tokens.valueAt(tokens.indexNear(5000)), qint64(4096));
         QCOMPARE(tokens.valueAt(tokens.indexNear(5500)), qint64(6144));
         QCOMPARE(tokens.indexNear(0), 0);
+        QCOMPARE(tokens.valueAt(tokens.indexAtOrBelow(5500)), qint64(4096));
+        QCOMPARE(tokens.valueAt(tokens.indexAtOrBelow(6144)), qint64(6144));
+        QCOMPARE(tokens.indexAtOrBelow(0), 0);
+        QVERIFY(tokens.isStop(786432));
+        QVERIFY(!tokens.isStop(1000));
         QCOMPARE(tokens.indexNear(1 << 30), tokens.size() - 1);
         const ValueLadder requests = ValueLadder::powersOfTwoWithHalves(1024);
         QCOMPARE(requests.values().last(), qint64(1024));

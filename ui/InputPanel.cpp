@@ -119,15 +119,30 @@ QSlider *InputPanel::makeSlider(const ValueLadder &ladder, const QString &name)
 
 void InputPanel::pairSliderAndSpin(QSlider *slider, QSpinBox *spin, const ValueLadder &ladder)
 {
-    // The slider walks the ladder; the spin box takes any value and the slider follows to the nearest stop.
+    // The slider walks the ladder; the spin box takes any value. Between two
+    // stops the slider rests on the lower one, so that one step either way
+    // lands on the stops around the typed value (10 → 12 or 8).
+    connect(slider, &QAbstractSlider::actionTriggered, slider, [slider, spin, &ladder](int action) {
+        if (ladder.isStop(spin->value()))
+            return;
+        const int below = ladder.indexAtOrBelow(spin->value());
+        int target = -1;
+        if (action == QAbstractSlider::SliderSingleStepSub)
+            target = below;
+        else if (action == QAbstractSlider::SliderPageStepSub)
+            target = std::max(0, below - slider->pageStep() + 1);
+        if (target >= 0) {
+            slider->setSliderPosition(target);
+            spin->setValue(int(ladder.valueAt(target))); // the position may not have moved
+        }
+    });
     connect(slider, &QSlider::valueChanged, spin, [spin, &ladder](int index) {
-        const qint64 value = ladder.valueAt(index);
-        if (ladder.indexNear(spin->value()) != index)
-            spin->setValue(int(value));
+        if (ladder.indexAtOrBelow(spin->value()) != index)
+            spin->setValue(int(ladder.valueAt(index)));
     });
     connect(spin, &QSpinBox::valueChanged, slider, [slider, &ladder](int value) {
         const QSignalBlocker blocker(slider);
-        slider->setValue(ladder.indexNear(value));
+        slider->setValue(ladder.indexAtOrBelow(value));
     });
 }
 
@@ -160,15 +175,16 @@ void InputPanel::load(const Scenario &s)
     const QSignalBlocker blockers[] = {QSignalBlocker(this), QSignalBlocker(m_model), QSignalBlocker(m_method),
                                        QSignalBlocker(m_weights), QSignalBlocker(m_kv), QSignalBlocker(m_tokens),
                                        QSignalBlocker(m_concurrency), QSignalBlocker(m_overhead),
-                                       QSignalBlocker(m_unit)};
+                                       QSignalBlocker(m_unit), QSignalBlocker(m_tokensSlider),
+                                       QSignalBlocker(m_concurrencySlider)};
     m_model->setCurrentModelId(s.modelId);
     m_method->setCurrentIndex(m_method->findData(methodId(s.method)));
     m_weights->setCurrentIndex(m_weights->findData(s.weightsId));
     m_kv->setCurrentIndex(m_kv->findData(s.kvCacheId));
     m_tokens->setValue(int(s.tokens));
-    m_tokensSlider->setValue(m_tokenLadder.indexNear(s.tokens));
+    m_tokensSlider->setValue(m_tokenLadder.indexAtOrBelow(s.tokens));
     m_concurrency->setValue(int(s.concurrency));
-    m_concurrencySlider->setValue(m_concurrencyLadder.indexNear(s.concurrency));
+    m_concurrencySlider->setValue(m_concurrencyLadder.indexAtOrBelow(s.concurrency));
     m_overhead->setValue(double(s.overheadPpm) / 10000.0);
     m_unit->setCurrentIndex(m_unit->findData(int(s.unit)));
     m_gpus->setUnit(s.unit);

@@ -173,6 +173,9 @@ void MainWindow::createMenus()
         chartGroup->addAction(a);
     }
     m_chooseModels = m_chartMenu->addAction(QString(), this, &MainWindow::chooseCompareModels);
+    m_sweepTokens->setObjectName(QStringLiteral("actionSweepTokens"));
+    m_sweepConcurrency->setObjectName(QStringLiteral("actionSweepConcurrency"));
+    m_compareModels->setObjectName(QStringLiteral("actionCompareModels"));
 
     m_unitMenu = m_viewMenu->addMenu(QString());
     auto *unitGroup = new QActionGroup(this);
@@ -182,6 +185,8 @@ void MainWindow::createMenus()
     };
     m_unitGB = m_unitMenu->addAction(QStringLiteral("GB"), this, [setUnit] { setUnit(ByteUnit::GB); });
     m_unitGiB = m_unitMenu->addAction(QStringLiteral("GiB"), this, [setUnit] { setUnit(ByteUnit::GiB); });
+    m_unitGB->setObjectName(QStringLiteral("actionUnitGB"));
+    m_unitGiB->setObjectName(QStringLiteral("actionUnitGiB"));
     for (QAction *a : {m_unitGB, m_unitGiB}) {
         a->setCheckable(true);
         unitGroup->addAction(a);
@@ -192,6 +197,7 @@ void MainWindow::createMenus()
     for (const QString &code : Language::available()) {
         QAction *a = m_languageMenu->addAction(Language::nativeName(code), this, [this, code] { switchLanguage(code); });
         a->setData(code);
+        a->setObjectName(QStringLiteral("actionLanguage_%1").arg(code));
         a->setCheckable(true);
         languageGroup->addAction(a);
         m_languageActions.append(a);

@@ -1,0 +1,335 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The planner window driven as a user drives it (keys, clicks, menu actions),
+// checking what the chart shows against core's exact figures.
+#include "Catalog.h"
+#include "ChartData.h"
+#include "GpuConfigEditor.h"
+#include "Language.h"
+#include "MainWindow.h"
+#include "MemoryChart.h"
+#include "MemoryModel.h"
+#include "SettingsStore.h"
+#include "ValueLadder.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QComboBox>
+#include <QLineSeries>
+#include <QListWidget>
+#include <QMouseEvent>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QScatterSeries>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QSpinBox>
+#include <QStackedBarSeries>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QValueAxis>
+#include <memory>
+
+using namespace vram;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<SettingsStore> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+
+    QString settingsPath() const { return m_dir.filePath(QStringLiteral("settings.ini")); }
+    const Catalog &catalog() const { return Catalog::builtIn(); }
+    MemoryChart *chart() const { return m_window->chart(); }
+    template<typename T>
+    T *child(const char *name) const
+    {
+        T *w = m_window->findChild<T *>(QLatin1String(name));
+        if (!w)
+            qFatal("no child %s", name);
+        return w;
+    }
+    QAction *action(const char *name) const { return child<QAction>(name); }
+
+    // The model the window should be showing, straight from core.
+    MemoryModel expectedModel() const
+    {
+        return MemoryModel(*m_window->scenario().toInput(catalog(), nullptr));
+    }
+    int currentBar() const
+    {
+        const QList<ChartBar> &bars = chart()->content().data.bars;
+        for (int i = 0; i < bars.size(); ++i)
+            if (bars.at(i).current)
+                return i;
+        return -1;
+    }
+    // Every bar's three segments equal core's bytes in the chosen unit.
+    void verifyBarsMatchCore()
+    {
+        const MemoryModel model = expectedModel();
+        const QList<QBarSet *> sets = chart()->barSeries()->barSets();
+        const QList<ChartBar> &bars = chart()->content().data.bars;
+        QVERIFY(!bars.isEmpty());
+        const ByteUnit unit = m_window->scenario().unit;
+        for (int i = 0; i < bars.size(); ++i) {
+            const MemoryBytes b = model.bytesAt(bars.at(i).tokens, bars.at(i).concurrency);
+            QCOMPARE(sets.at(MemoryChart::Weights)->at(i), toUnit(b.weights, unit));
+            QCOMPARE(sets.at(MemoryChart::KvCache)->at(i), toUnit(b.kvCache, unit));
+            QCOMPARE(sets.at(MemoryChart::Overhead)->at(i), toUnit(b.overhead, unit));
+        }
+    }
+
+private slots:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        QFile::remove(settingsPath());
+        Language::install(QStringLiteral("en"));
+        m_settings = std::make_unique<SettingsStore>(settingsPath());
+        m_window = std::make_unique<MainWindow>(m_settings.get(), catalog());
+        m_window->resize(1300, 850);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_settings.reset();
+    }
+
+    void startsWithTheArticleExample()
+    {
+        const Scenario &s = m_window->scenario();
+        QCOMPARE(s.modelId, QStringLiteral("llama-2-13b"));
+        QCOMPARE(s.tokens, qint64(4096));
+        QCOMPARE(s.concurrency, qint64(10));
+        verifyBarsMatchCore();
+        // The current bar (4096 tokens) holds 33.55 GB of KV cache.
+        QCOMPARE(chart()->barSeries()->barSets().at(MemoryChart::KvCache)->at(currentBar()), 33.554432);
+        QVERIFY(child<QWidget>("answerPanel")->findChild<QObject *>() != nullptr);
+    }
+
+    void tokensSliderMovesTheCurrentBar()
+    {
+        auto *slider = child<QSlider>("tokensSlider");
+        auto *spin = child<QSpinBox>("tokensSpin");
+        QSignalSpy spy(m_window.get(), &MainWindow::recomputed);
+        slider->setFocus();
+        QTest::keyClick(slider, Qt::Key_Right); // 4096 → 6144, the next stop
+        QCOMPARE(spin->value(), 6144);
+        QCOMPARE(m_window->scenario().tokens, qint64(6144));
+        QCOMPARE(spy.count(), 1);
+        const int bar = currentBar();
+        QCOMPARE(chart()->content().data.bars.at(bar).tokens, qint64(6144));
+        // 819,200 B × 6144 × 10 = 50,331,648,000 B.
+        QCOMPARE(chart()->barSeries()->barSets().at(MemoryChart::KvCache)->at(bar), 50.331648);
+        QVERIFY(chart()->categoryAxis()->categories().contains(QStringLiteral("[6K]")));
+        verifyBarsMatchCore();
+        QTest::keyClick(slider, Qt::Key_End);
+        QCOMPARE(spin->value(), 1048576);
+        QTest::keyClick(slider, Qt::Key_Home);
+        QCOMPARE(spin->value(), 1);
+        verifyBarsMatchCore();
+    }
+
+    void concurrencySliderScalesEveryBar()
+    {
+        auto *slider = child<QSlider>("concurrencySlider");
+        const QList<qreal> kvBefore = [this] {
+            QList<qreal> v;
+            QBarSet *set = chart()->barSeries()->barSets().at(MemoryChart::KvCache);
+            for (int i = 0; i < set->count(); ++i)
+                v << set->at(i);
+            return v;
+        }();
+        slider->setFocus();
+        // 10 lies between the stops 8 and 12: one step left is 8, one step right is 12.
+        QTest::keyClick(slider, Qt::Key_Left);
+        QCOMPARE(child<QSpinBox>("concurrencySpin")->value(), 8);
+        child<QSpinBox>("concurrencySpin")->setValue(10);
+        QTest::keyClick(slider, Qt::Key_Right);
+        QCOMPARE(child<QSpinBox>("concurrencySpin")->value(), 12);
+        QBarSet *set = chart()->barSeries()->barSets().at(MemoryChart::KvCache);
+        QCOMPARE(set->count(), kvBefore.size());
+        for (int i = 0; i < set->count(); ++i)
+            QVERIFY(qFuzzyCompare(set->at(i), kvBefore.at(i) * 12 / 10));
+        verifyBarsMatchCore();
+    }
+
+    void typingInTheSpinBoxMovesTheSlider()
+    {
+        auto *spin = child<QSpinBox>("tokensSpin");
+        spin->selectAll();
+        QTest::keyClicks(spin, QStringLiteral("131072"));
+        QTest::keyClick(spin, Qt::Key_Enter);
+        QCOMPARE(m_window->scenario().tokens, qint64(131072));
+        auto *slider = child<QSlider>("tokensSlider");
+        QCOMPARE(slider->value(), ValueLadder::powersOfTwoWithHalves(1 << 20).indexAtOrBelow(131072));
+    }
+
+    void modelPickerChangesTheModel()
+    {
+        auto *picker = child<QComboBox>("modelPicker");
+        const int index = picker->findData(QStringLiteral("llama-3-70b"), Qt::UserRole + 1);
+        QVERIFY(index >= 0);
+        picker->setCurrentIndex(index);
+        QCOMPARE(m_window->scenario().modelId, QStringLiteral("llama-3-70b"));
+        verifyBarsMatchCore();
+        // GQA: 327,680 B per token × 4096 × 10 = 13.42 GB, not the article formula's 107.37 GB.
+        QCOMPARE(chart()->barSeries()->barSets().at(MemoryChart::KvCache)->at(currentBar()), 13.4217728);
+    }
+
+    void precisionsAndMethod()
+    {
+        auto *weights = child<QComboBox>("weightsCombo");
+        weights->setCurrentIndex(weights->findData(QStringLiteral("int4")));
+        auto *kv = child<QComboBox>("kvCombo");
+        kv->setCurrentIndex(kv->findData(QStringLiteral("fp8")));
+        auto *method = child<QComboBox>("methodCombo");
+        method->setCurrentIndex(method->findData(QStringLiteral("article")));
+        const Scenario &s = m_window->scenario();
+        QCOMPARE(s.weightsId, QStringLiteral("int4"));
+        QCOMPARE(s.kvCacheId, QStringLiteral("fp8"));
+        QCOMPARE(s.method, EstimateMethod::Article);
+        // Article method, 13e9 × 0.5 B = 6.5 GB.
+        QCOMPARE(chart()->barSeries()->barSets().at(MemoryChart::Weights)->at(0), 6.5);
+        verifyBarsMatchCore();
+    }
+
+    void addingAGpuAddsALabelledLineAtItsCapacity()
+    {
+        const int before = int(chart()->capacityLines().size());
+        QCOMPARE(before, 3);
+        auto *kind = child<QComboBox>("gpuKindCombo");
+        kind->setCurrentIndex(kind->findData(QStringLiteral("h200-141gb")));
+        auto *count = child<QSpinBox>("gpuCountSpin");
+        count->setValue(4);
+        QTest::mouseClick(child<QPushButton>("addGpuButton"), Qt::LeftButton);
+        const QList<QLineSeries *> lines = chart()->capacityLines();
+        QCOMPARE(lines.size(), before + 1);
+        QLineSeries *line = lines.last();
+        QCOMPARE(line->name(), QStringLiteral("4 × H200 141GB"));
+        // 4 × 143,771 MiB = 603,019,280,384 B.
+        QCOMPARE(line->at(0).y(), 603.019280384);
+        QCOMPARE(line->at(1).y(), 603.019280384);
+        QVERIFY(line->pointLabelsFormat().contains(QStringLiteral("603.02 GB")));
+        QCOMPARE(m_window->scenario().gpus.last().gpuId, QStringLiteral("h200-141gb"));
+
+        auto *list = child<QListWidget>("gpuList");
+        list->setCurrentRow(0);
+        QTest::mouseClick(child<QPushButton>("removeGpuButton"), Qt::LeftButton);
+        QCOMPARE(chart()->capacityLines().size(), before);
+        QCOMPARE(m_window->scenario().gpus.first().gpuId, QStringLiteral("a100-80gb"));
+    }
+
+    void barsAboveACapacityAreMarked()
+    {
+        // Smallest line: 1 × A100 40GB = 42,949,672,960 B.
+        const QList<ChartBar> &bars = chart()->content().data.bars;
+        int over = 0;
+        for (const ChartBar &bar : bars)
+            over += bar.total > qint64(42949672960);
+        QVERIFY(over > 0);
+        QCOMPARE(chart()->overCapacityMarks()->count(), over);
+    }
+
+    void chartModes()
+    {
+        action("actionSweepConcurrency")->trigger();
+        QCOMPARE(chart()->categoryAxis()->titleText(), QStringLiteral("Concurrent requests"));
+        QVERIFY(chart()->categoryAxis()->categories().contains(QStringLiteral("[10]")));
+        QCOMPARE(chart()->content().data.bars.first().concurrency, qint64(1));
+        verifyBarsMatchCore();
+
+        action("actionCompareModels")->trigger();
+        QCOMPARE(chart()->categoryAxis()->titleText(), QStringLiteral("Model"));
+        const QStringList ids = m_window->scenario().compareModelIds;
+        QCOMPARE(chart()->content().data.bars.size(), ids.size());
+        QCOMPARE(chart()->categoryAxis()->categories().first(), catalog().model(ids.first())->name);
+
+        action("actionSweepTokens")->trigger();
+        QCOMPARE(chart()->categoryAxis()->titleText(), QStringLiteral("Tokens per request"));
+    }
+
+    void unitSwitch()
+    {
+        action("actionUnitGiB")->trigger();
+        QCOMPARE(m_window->scenario().unit, ByteUnit::GiB);
+        QVERIFY(chart()->valueAxis()->titleText().contains(QStringLiteral("GiB")));
+        // 33,554,432,000 B = 31.25 GiB exactly.
+        QCOMPARE(chart()->barSeries()->barSets().at(MemoryChart::KvCache)->at(currentBar()), 31.25);
+        verifyBarsMatchCore();
+    }
+
+    void hoverShowsValueAndFormula()
+    {
+        const QString tip = m_window->barToolTip(currentBar(), MemoryChart::KvCache);
+        QVERIFY2(tip.contains(QStringLiteral("33.55 GB (33,554,432,000 B)")), qPrintable(tip));
+        QVERIFY(tip.contains(QStringLiteral("819,200 B × 4,096 tokens × 10 requests = 33.55 GB")));
+        // A real pointer over the KV segment of the current bar makes its set report the hover.
+        QBarSet *kv = chart()->barSeries()->barSets().at(MemoryChart::KvCache);
+        QSignalSpy hovered(kv, &QBarSet::hovered);
+        // A fifth of the way up the KV segment, clear of the A100 40GB line that crosses its middle.
+        const qreal mid = kv->at(currentBar()) / 5 + chart()->barSeries()->barSets().at(0)->at(currentBar());
+        const QPointF scene = chart()->chart()->mapToPosition(QPointF(currentBar(), mid), chart()->barSeries());
+        const QPoint pos = chart()->mapFromScene(scene);
+        QMouseEvent move(QEvent::MouseMove, pos, chart()->viewport()->mapToGlobal(pos), Qt::NoButton, Qt::NoButton,
+                         Qt::NoModifier);
+        QApplication::sendEvent(chart()->viewport(), &move);
+        QTRY_VERIFY(!hovered.isEmpty());
+        QCOMPARE(hovered.first().at(0).toBool(), true);
+        QCOMPARE(hovered.first().at(1).toInt(), currentBar());
+    }
+
+    void settingsRoundTrip()
+    {
+        child<QSpinBox>("tokensSpin")->setValue(12345);
+        child<QSpinBox>("concurrencySpin")->setValue(77);
+        action("actionSweepConcurrency")->trigger();
+        const Scenario saved = m_window->scenario();
+        m_window->close();
+        m_window.reset();
+        m_settings = std::make_unique<SettingsStore>(settingsPath());
+        m_window = std::make_unique<MainWindow>(m_settings.get(), catalog());
+        QVERIFY(m_window->scenario() == saved);
+        QCOMPARE(child<QSpinBox>("tokensSpin")->value(), 12345);
+        QVERIFY(m_window->statusBar()->currentMessage().isEmpty());
+    }
+
+    void corruptSettingsFallBackToDefaults_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::newRow("garbage json") << QByteArray("[planner]\nscenario=\"{not json\"\n");
+        QTest::newRow("wrong shape") << QByteArray("[planner]\nscenario=\"[1,2,3]\"\n");
+        QTest::newRow("unknown model") << QByteArray(
+            "[planner]\nscenario=\"{\\\"model\\\":\\\"gpt-9\\\",\\\"tokens\\\":5}\"\n");
+        QTest::newRow("binary noise") << QByteArray("\x00\xff\xfe[[[\n=\x01\x02", 10);
+    }
+
+    void corruptSettingsFallBackToDefaults()
+    {
+        QFETCH(QByteArray, content);
+        m_window.reset();
+        m_settings.reset();
+        QFile file(settingsPath());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        file.close();
+        m_settings = std::make_unique<SettingsStore>(settingsPath());
+        m_window = std::make_unique<MainWindow>(m_settings.get(), catalog());
+        QVERIFY(m_window->scenario() == Scenario());
+        if (QByteArrayView(content).startsWith("[planner]"))
+            QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("reset")));
+        verifyBarsMatchCore();
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
