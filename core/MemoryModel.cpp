@@ -114,10 +114,11 @@ QString MemoryModel::kvCacheFormula(const MemoryBytes &b, qint64 tokens, qint64 
                                     const QLocale &locale) const
 {
     const QString result = formatBytes(b.kvCache, unit, locale);
-    const QString requests = Text::tr("%1 requests").arg(formatCount(concurrency, locale));
-    const QString tokensText = formatCount(tokens, locale);
+    // %Ln: the count in the default locale, which Language::install keeps equal to `locale`.
+    const QString requests = Text::tr("%Ln request(s)", nullptr, int(concurrency));
+    const QString tokensText = Text::tr("%Ln token(s)", nullptr, int(tokens));
     if (m_kv.groups().size() == 1 && m_kv.groups().first().window == 0)
-        return Text::tr("%1 × %2 tokens × %3 = %4")
+        return Text::tr("%1 × %2 × %3 = %4")
             .arg(formatExactBytes(b.kvPerToken, locale), tokensText, requests, result);
 
     // Sliding-window layers keep at most their window: one product per layer group.
@@ -125,10 +126,10 @@ QString MemoryModel::kvCacheFormula(const MemoryBytes &b, qint64 tokens, qint64 
     for (const KvLayerGroup &g : m_kv.groups()) {
         const QString perToken = formatExactBytes(g.bytesPerToken(), locale);
         if (g.window == 0)
-            parts << Text::tr("%1 × %2 tokens (%3 full layers)").arg(perToken, tokensText).arg(g.layers);
+            parts << Text::tr("%1 × %2 (%3 full layers)").arg(perToken, tokensText).arg(g.layers);
         else
             parts << Text::tr("%1 × min(%2, %3) tokens (%4 sliding layers)")
-                         .arg(perToken, tokensText, formatCount(g.window, locale))
+                         .arg(perToken, formatCount(tokens, locale), formatCount(g.window, locale))
                          .arg(g.layers);
     }
     return Text::tr("(%1) × %2 = %3").arg(parts.join(QLatin1String(" + ")), requests, result);

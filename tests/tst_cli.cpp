@@ -13,9 +13,15 @@ struct Run {
     QString err;
 };
 
-Run run(const QStringList &arguments)
+Run run(const QStringList &arguments, const QString &systemLocale = QString())
 {
     QProcess p;
+    if (!systemLocale.isEmpty()) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LC_ALL"), systemLocale);
+        env.insert(QStringLiteral("LANG"), systemLocale);
+        p.setProcessEnvironment(env);
+    }
     p.start(QStringLiteral(VRAM_PLANNER_EXE), arguments);
     if (!p.waitForFinished(60000))
         qFatal("vram-planner did not finish");
@@ -186,6 +192,29 @@ private slots:
         QVERIFY(QJsonDocument::fromJson(gpus.out.toUtf8()).array().size() >= 15);
         const Run text = run({QStringLiteral("--lang=en"), QStringLiteral("gpus")});
         QVERIFY(text.out.contains(QStringLiteral("85,520,809,984")));
+    }
+
+    void chineseOutput()
+    {
+        QStringList args = kArticle;
+        args[1] = QStringLiteral("zh_CN");
+        const Run r = run(args);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("方法：原文公式")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("2 × 2 B × 40 层 × 隐藏层维度 5120 = 819,200 B")));
+        QVERIFY(r.out.contains(QStringLiteral("819,200 B × 4,096 个 Token × 10 个请求 = 33.55 GB")));
+        QVERIFY(r.out.contains(QRegularExpression(QStringLiteral("A100 40GB\\s+2 块 GPU"))));
+        const Run bad = run({QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("estimate"),
+                             QStringLiteral("--model"), QStringLiteral("gpt-9")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains(QStringLiteral("未知模型“gpt-9”")));
+    }
+
+    void languageFollowsTheSystemLocale()
+    {
+        QStringList args = kArticle.mid(2); // no --lang
+        QVERIFY(run(args, QStringLiteral("zh_CN.UTF-8")).out.contains(QStringLiteral("原文公式")));
+        QVERIFY(run(args, QStringLiteral("C.UTF-8")).out.contains(QStringLiteral("method: Article")));
     }
 
     void help()

@@ -288,6 +288,39 @@ private slots:
         QCOMPARE(hovered.first().at(1).toInt(), currentBar());
     }
 
+    void switchingLanguageRetranslatesEverything()
+    {
+        const auto menuTitles = [this] {
+            QStringList titles;
+            for (QAction *a : m_window->menuBar()->actions())
+                titles << a->text();
+            return titles;
+        };
+        QCOMPARE(menuTitles(), (QStringList{QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Help")}));
+        action("actionLanguage_zh_CN")->trigger();
+        QCOMPARE(Language::current(), QStringLiteral("zh_CN"));
+        // Qt posts LanguageChange to each window; the window then retranslates itself and its children.
+        QTRY_COMPARE(menuTitles(), (QStringList{QStringLiteral("文件(&F)"), QStringLiteral("视图(&V)"), QStringLiteral("帮助(&H)")}));
+        QCOMPARE(m_window->windowTitle(), QStringLiteral("大模型显存规划器"));
+        QCOMPARE(chart()->categoryAxis()->titleText(), QStringLiteral("每个请求的 Token 数"));
+        QCOMPARE(chart()->valueAxis()->titleText(), QStringLiteral("GPU 显存（GB）"));
+        const QList<QBarSet *> sets = chart()->barSeries()->barSets();
+        QCOMPARE(sets.at(MemoryChart::Weights)->label(), QStringLiteral("权重"));
+        QCOMPARE(sets.at(MemoryChart::KvCache)->label(), QStringLiteral("KV 缓存"));
+        QCOMPARE(sets.at(MemoryChart::Overhead)->label(), QStringLiteral("额外开销"));
+        QVERIFY(chart()->chart()->title().contains(QStringLiteral("4,096 个 Token × 10 个请求")));
+        QVERIFY(m_window->barToolTip(currentBar(), MemoryChart::KvCache).contains(QStringLiteral("× 10 个请求 =")));
+        QCOMPARE(child<QPushButton>("addGpuButton")->text(), QStringLiteral("添加"));
+        QCOMPARE(m_settings->language(), QStringLiteral("zh_CN"));
+        verifyBarsMatchCore();
+
+        action("actionLanguage_en")->trigger();
+        QTRY_COMPARE(menuTitles(), (QStringList{QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Help")}));
+        QCOMPARE(chart()->categoryAxis()->titleText(), QStringLiteral("Tokens per request"));
+        QCOMPARE(sets.at(MemoryChart::KvCache)->label(), QStringLiteral("KV cache"));
+        QCOMPARE(child<QPushButton>("addGpuButton")->text(), QStringLiteral("Add"));
+    }
+
     void settingsRoundTrip()
     {
         child<QSpinBox>("tokensSpin")->setValue(12345);

@@ -3,6 +3,7 @@
 // (see resources/data/models.json for the sources) and the seed article.
 #include "Catalog.h"
 #include "KvProfile.h"
+#include "Language.h"
 #include "MemoryModel.h"
 
 #include <QTest>
@@ -49,6 +50,8 @@ class TestMemoryModel : public QObject
 private slots:
     void initTestCase()
     {
+        // The English plural forms ("1 request", "10 requests") come from its translation file.
+        QVERIFY(Language::install(QStringLiteral("en")));
         QVERIFY2(catalog().error().isEmpty(), qPrintable(catalog().error()));
     }
 
@@ -351,6 +354,14 @@ private slots:
         QCOMPARE(gb.total.formula, QStringLiteral("26.00 GB + 33.55 GB + 5.96 GB = 65.51 GB"));
         const MemoryBreakdown gib = m.explain(ByteUnit::GiB, en);
         QCOMPARE(gib.kvCache.formula, QStringLiteral("819,200 B × 4,096 tokens × 10 requests = 31.25 GiB"));
+    }
+
+    void pluralsInFormulas()
+    {
+        const MemoryModel m(makeInput(QStringLiteral("llama-2-13b"), QStringLiteral("fp16"), QStringLiteral("fp16"), 1, 1,
+                                      EstimateMethod::Article));
+        const QLocale en(QLocale::English, QLocale::UnitedStates);
+        QCOMPARE(m.explain(ByteUnit::GB, en).kvCache.formula, QStringLiteral("819,200 B × 1 token × 1 request = 0.00 GB"));
     }
 
     void slidingFormulaNamesTheWindow()

@@ -5,226 +5,226 @@
     <name>AnswerPanel</name>
     <message>
         <source>Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>权重</translation>
     </message>
     <message>
         <source>KV per token</source>
-        <translation type="unfinished"></translation>
+        <translation>每 Token 的 KV</translation>
     </message>
     <message>
         <source>KV cache</source>
-        <translation type="unfinished"></translation>
+        <translation>KV 缓存</translation>
     </message>
     <message>
         <source>Overhead</source>
-        <translation type="unfinished"></translation>
+        <translation>额外开销</translation>
     </message>
     <message>
         <source>Exact total %1 = %2. GB = 10^9 B, GiB = 2^30 B. Method: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>精确总量 %1 = %2。GB = 10^9 字节，GiB = 2^30 字节。方法：%3。</translation>
     </message>
     <message>
         <source>fits, %1 free</source>
-        <translation type="unfinished"></translation>
+        <translation>放得下，剩余 %1</translation>
     </message>
     <message>
         <source>does not fit, %1 missing</source>
-        <translation type="unfinished"></translation>
+        <translation>放不下，还差 %1</translation>
     </message>
     <message>
         <source>%1 (the model&apos;s context)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（模型的上下文长度）</translation>
     </message>
     <message>
         <source>fewest %1: %2 · largest concurrency at %3 tokens: %4 · largest tokens at %5 requests: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>最少需要 %1：%2 块 · %3 个 Token 时的最大并发：%4 · %5 个并发请求时的最大 Token 数：%6</translation>
     </message>
     <message>
         <source>Total: %1 (%2 %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>总计：%1（%2 %3）</translation>
     </message>
     <message>
         <source>GPU configurations</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 配置</translation>
     </message>
 </context>
 <context>
     <name>Catalog</name>
     <message>
         <source>%1: not valid JSON at byte %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：第 %2 字节处不是有效的 JSON：%3</translation>
     </message>
     <message>
         <source>%1: expected an object with a list &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：应为包含列表“%2”的对象。</translation>
     </message>
     <message>
         <source>%1: field &quot;config&quot; must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：字段“config”必须是对象。</translation>
     </message>
     <message>
         <source>%1: field &quot;kind&quot; must be float, integer, block or mix.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：字段“kind”必须是 float、integer、block 或 mix。</translation>
     </message>
     <message>
         <source>%1: block size out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：块大小超出范围。</translation>
     </message>
     <message>
         <source>%1: a file mix cannot be a KV-cache type.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：文件混合量化类型不能用作 KV 缓存类型。</translation>
     </message>
     <message>
         <source>%1: each entry must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：每个条目都必须是对象。</translation>
     </message>
     <message>
         <source>%1: the id is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：该 id 重复出现。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Model id from the catalogue (see the models command).</source>
-        <translation type="unfinished"></translation>
+        <translation>目录中的模型 id（见 models 命令）。</translation>
     </message>
     <message>
         <source>Estimation method: article (the article&apos;s formulas) or exact.</source>
-        <translation type="unfinished"></translation>
+        <translation>估算方法：article（原文公式）或 exact（精确）。</translation>
     </message>
     <message>
         <source>Weight precision, e.g. fp16, bf16, fp8, int4, q4_k_m.</source>
-        <translation type="unfinished"></translation>
+        <translation>权重精度，例如 fp16、bf16、fp8、int4、q4_k_m。</translation>
     </message>
     <message>
         <source>KV-cache precision: fp32, fp16, bf16, fp8, q8_0 or q4_0.</source>
-        <translation type="unfinished"></translation>
+        <translation>KV 缓存精度：fp32、fp16、bf16、fp8、q8_0 或 q4_0。</translation>
     </message>
     <message>
         <source>Tokens per request (prompt + output).</source>
-        <translation type="unfinished"></translation>
+        <translation>每个请求的 Token 数（输入 + 输出）。</translation>
     </message>
     <message>
         <source>Concurrent requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>并发请求数。</translation>
     </message>
     <message>
         <source>Overhead as a fraction of weights + KV cache, e.g. 0.10 or 10%.</source>
-        <translation type="unfinished"></translation>
+        <translation>额外开销占权重 + KV 缓存的比例，例如 0.10 或 10%。</translation>
     </message>
     <message>
         <source>GPU id to check the fit on (see the gpus command), or N×id.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于检查能否放下的 GPU id（见 gpus 命令），或 N×id。</translation>
     </message>
     <message>
         <source>Number of GPUs of that kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>该型号 GPU 的数量。</translation>
     </message>
     <message>
         <source>Display unit: GB (10^9 B) or GiB (2^30 B).</source>
-        <translation type="unfinished"></translation>
+        <translation>显示单位：GB（10^9 字节）或 GiB（2^30 字节）。</translation>
     </message>
     <message>
         <source>--unit must be GB or GiB, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--unit 必须是 GB 或 GiB，而不是“%1”。</translation>
     </message>
     <message>
         <source>--model is required (see the models command for ids).</source>
-        <translation type="unfinished"></translation>
+        <translation>必须指定 --model（模型 id 见 models 命令）。</translation>
     </message>
     <message>
         <source>Unknown model &quot;%1&quot; (see the models command).</source>
-        <translation type="unfinished"></translation>
+        <translation>未知模型“%1”（见 models 命令）。</translation>
     </message>
     <message>
         <source>--method must be article or exact, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--method 必须是 article 或 exact，而不是“%1”。</translation>
     </message>
     <message>
         <source>Unknown weight precision &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的权重精度“%1”。</translation>
     </message>
     <message>
         <source>Unknown KV-cache precision &quot;%1&quot; (fp32, fp16, bf16, fp8, q8_0, q4_0).</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 KV 缓存精度“%1”（可用 fp32、fp16、bf16、fp8、q8_0、q4_0）。</translation>
     </message>
     <message>
         <source>--tokens must be a whole number from 1 to %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--tokens 必须是 1 到 %1 之间的整数，而不是“%2”。</translation>
     </message>
     <message>
         <source>--concurrency must be a whole number from 1 to %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--concurrency 必须是 1 到 %1 之间的整数，而不是“%2”。</translation>
     </message>
     <message>
         <source>--overhead must be a fraction from 0 to 10 (e.g. 0.10) or a percentage (e.g. 10%), not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--overhead 必须是 0 到 10 之间的比例（如 0.10）或百分比（如 10%），而不是“%1”。</translation>
     </message>
     <message>
         <source>Unknown GPU &quot;%1&quot; (see the gpus command).</source>
-        <translation type="unfinished"></translation>
+        <translation>未知 GPU“%1”（见 gpus 命令）。</translation>
     </message>
     <message>
         <source>--gpu-count must be a whole number from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--gpu-count 必须是 1 到 %1 之间的整数。</translation>
     </message>
 </context>
 <context>
     <name>CompareModelsDialog</name>
     <message>
         <source>Models to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>要对比的模型</translation>
     </message>
     <message>
         <source>One bar per checked model, at the current settings:</source>
-        <translation type="unfinished"></translation>
+        <translation>每个勾选的模型一根柱，按当前设置计算：</translation>
     </message>
 </context>
 <context>
     <name>EstimateInput</name>
     <message>
         <source>&quot;%1&quot; is not a weight precision.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是权重精度。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a KV-cache precision.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 KV 缓存精度。</translation>
     </message>
     <message>
         <source>Tokens per request must be between 1 and %1 (got %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>每个请求的 Token 数必须在 1 到 %1 之间（当前为 %2）。</translation>
     </message>
     <message>
         <source>Concurrent requests must be between 1 and %1 (got %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>并发请求数必须在 1 到 %1 之间（当前为 %2）。</translation>
     </message>
     <message>
         <source>The overhead must be between 0 and 10 (0%–1000%).</source>
-        <translation type="unfinished"></translation>
+        <translation>额外开销必须在 0 到 10 之间（0%–1000%）。</translation>
     </message>
 </context>
 <context>
     <name>EstimateMethod</name>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>原文公式</translation>
     </message>
     <message>
         <source>Exact</source>
-        <translation type="unfinished"></translation>
+        <translation>精确</translation>
     </message>
     <message>
         <source>The article&apos;s teaching model: nominal parameter count, KV per token = 2 × bytes × layers × hidden for every model, overhead a fixed share. Overstates the KV cache of GQA, MQA and MLA models.</source>
-        <translation type="unfinished"></translation>
+        <translation>原文的教学模型：按名义参数量计算，任何模型的每 Token KV 都取 2 × 字节数 × 层数 × 隐藏层维度，额外开销取固定比例。对 GQA、MQA 和 MLA 模型会高估 KV 缓存。</translation>
     </message>
     <message>
         <source>Real parameter count and the model&apos;s real KV-cache layout (grouped-query, multi-query and latent attention, sliding windows), overhead a fixed share. Engines add their own allocation rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>采用真实参数量和模型真实的 KV 缓存结构（分组查询、多查询、潜在注意力与滑动窗口），额外开销取固定比例。推理引擎还有各自的分配规则。</translation>
     </message>
 </context>
 <context>
@@ -232,523 +232,544 @@
     <message>
         <source>%1 (%2), method: %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2），方法：%3
+</translation>
     </message>
     <message>
         <source>Weights %1, KV cache %2, %3 tokens per request, %4 concurrent requests, overhead %5
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>权重 %1，KV 缓存 %2，每个请求 %3 个 Token，%4 个并发请求，额外开销 %5
+
+</translation>
     </message>
     <message>
         <source>Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>权重</translation>
     </message>
     <message>
         <source>KV per token</source>
-        <translation type="unfinished"></translation>
+        <translation>每 Token 的 KV</translation>
     </message>
     <message>
         <source>KV cache</source>
-        <translation type="unfinished"></translation>
+        <translation>KV 缓存</translation>
     </message>
     <message>
         <source>Overhead</source>
-        <translation type="unfinished"></translation>
+        <translation>额外开销</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>总计</translation>
     </message>
     <message>
         <source>Exact total: %1. GB = 10^9 bytes, GiB = 2^30 bytes.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>精确总量：%1。GB = 10^9 字节，GiB = 2^30 字节。
+</translation>
     </message>
     <message>
         <source>Fewest GPUs of each kind that hold it (memory pooled across GPUs):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>各型号 GPU 最少需要的数量（显存在多卡间合并计算）：
+</translation>
     </message>
     <message numerus="yes">
         <source>%n GPU(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 块 GPU</numerusform>
         </translation>
     </message>
     <message>
         <source>On %1 (%2): </source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1（%2）上：</translation>
     </message>
     <message>
         <source>fits, %1 free.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>放得下，剩余 %1。
+</translation>
     </message>
     <message>
         <source>does not fit, %1 missing.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>放不下，还差 %1。
+</translation>
     </message>
     <message>
         <source>  Fewest %1 GPUs that hold it: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  最少需要 %1 数量：%2
+</translation>
     </message>
     <message>
         <source>  Largest concurrency at %1 tokens: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 个 Token 时的最大并发请求数：%2
+</translation>
     </message>
     <message>
         <source>  Largest tokens per request at %1 concurrent requests: %2%3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 个并发请求时每个请求的最大 Token 数：%2%3
+</translation>
     </message>
     <message>
         <source> (the model&apos;s context length)</source>
-        <translation type="unfinished"></translation>
+        <translation>（模型的上下文长度）</translation>
     </message>
 </context>
 <context>
     <name>GpuConfig</name>
     <message>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
 </context>
 <context>
     <name>GpuConfigEditor</name>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message>
         <source>Add this GPU configuration as a capacity line</source>
-        <translation type="unfinished"></translation>
+        <translation>把这个 GPU 配置添加为一条容量线</translation>
     </message>
     <message>
         <source>Remove selected</source>
-        <translation type="unfinished"></translation>
+        <translation>移除所选</translation>
     </message>
     <message>
         <source>Number of GPUs; their memory is pooled</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 数量；显存合并计算</translation>
     </message>
     <message>
         <source>GPU kind, with the memory its driver reports</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 型号，显存取驱动报告的容量</translation>
     </message>
 </context>
 <context>
     <name>GpuSpec</name>
     <message>
         <source>A GPU has no &quot;id&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>有一个 GPU 缺少“id”。</translation>
     </message>
     <message>
         <source>GPU &quot;%1&quot;: field &quot;memory_bytes&quot; has an invalid value (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU“%1”：字段“memory_bytes”的值无效（%2）。</translation>
     </message>
 </context>
 <context>
     <name>GuiLauncher</name>
     <message>
         <source>--size must be WIDTHxHEIGHT, e.g. 1400x900.</source>
-        <translation type="unfinished"></translation>
+        <translation>--size 必须是 宽x高，例如 1400x900。</translation>
     </message>
     <message>
         <source>Cannot write the screenshot to &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法把截图写入“%1”：%2</translation>
     </message>
     <message>
         <source>Render the window to this PNG and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>把窗口渲染为此 PNG 文件后退出。</translation>
     </message>
     <message>
         <source>Window size for --screenshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot 使用的窗口尺寸。</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot; (see --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令“%1”（见 --help）。</translation>
     </message>
 </context>
 <context>
     <name>HeadlessCommands</name>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>多余的参数“%1”。</translation>
     </message>
     <message>
         <source>Estimates the GPU memory one model needs: weights + KV cache + overhead.</source>
-        <translation type="unfinished"></translation>
+        <translation>估算一个模型所需的 GPU 显存：权重 + KV 缓存 + 额外开销。</translation>
     </message>
     <message>
         <source>Print one JSON object with exact byte counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出一个含精确字节数的 JSON 对象。</translation>
     </message>
     <message>
         <source>Lists the model catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出模型目录。</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出 JSON。</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>参数量</translation>
     </message>
     <message>
         <source>KV/token FP16</source>
-        <translation type="unfinished"></translation>
+        <translation>每 Token KV（FP16）</translation>
     </message>
     <message>
         <source>Attention</source>
-        <translation type="unfinished"></translation>
+        <translation>注意力</translation>
     </message>
     <message>
         <source>Lists the GPU catalogue with the memory the driver reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出 GPU 目录及驱动报告的显存容量。</translation>
     </message>
     <message>
         <source>Bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>字节</translation>
     </message>
 </context>
 <context>
     <name>InputPanel</name>
     <message>
         <source>%1 (≈%2 bits, file average)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（约 %2 位，文件平均）</translation>
     </message>
     <message>
         <source>%1 (%2 bits)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 位）</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>模型(&amp;M)：</translation>
     </message>
     <message>
         <source>Me&amp;thod:</source>
-        <translation type="unfinished"></translation>
+        <translation>方法(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Weights:</source>
-        <translation type="unfinished"></translation>
+        <translation>权重(&amp;W)：</translation>
     </message>
     <message>
         <source>&amp;KV cache:</source>
-        <translation type="unfinished"></translation>
+        <translation>KV 缓存(&amp;K)：</translation>
     </message>
     <message>
         <source>&amp;Tokens per request:</source>
-        <translation type="unfinished"></translation>
+        <translation>每个请求的 Token 数(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;Concurrent requests:</source>
-        <translation type="unfinished"></translation>
+        <translation>并发请求数(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Overhead:</source>
-        <translation type="unfinished"></translation>
+        <translation>额外开销(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>单位(&amp;U)：</translation>
     </message>
     <message>
         <source>GPU configurations to compare:</source>
-        <translation type="unfinished"></translation>
+        <translation>要对比的 GPU 配置：</translation>
     </message>
     <message>
         <source>Type to search; models are grouped by family</source>
-        <translation type="unfinished"></translation>
+        <translation>输入文字即可搜索；模型按系列分组</translation>
     </message>
     <message>
         <source>Prompt plus output tokens of one request</source>
-        <translation type="unfinished"></translation>
+        <translation>一个请求的输入与输出 Token 总数</translation>
     </message>
     <message>
         <source>Drag: 1 … 1M tokens in steps of ×1.5 and ×2</source>
-        <translation type="unfinished"></translation>
+        <translation>拖动：1 … 1M 个 Token，按 ×1.5 和 ×2 递增</translation>
     </message>
     <message>
         <source>Requests served at the same time, each with its own KV cache</source>
-        <translation type="unfinished"></translation>
+        <translation>同时处理的请求数，每个请求都有自己的 KV 缓存</translation>
     </message>
     <message>
         <source>Drag: 1 … 1,024 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>拖动：1 … 1,024 个请求</translation>
     </message>
     <message>
         <source>Temporaries and fragmentation, as a share of weights + KV cache (the article uses 10 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>临时变量和碎片，按权重 + KV 缓存的比例计（原文取 10%）</translation>
     </message>
     <message>
         <source>GB = 10^9 bytes, GiB = 2^30 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>GB = 10^9 字节，GiB = 2^30 字节</translation>
     </message>
 </context>
 <context>
     <name>JsonFields</name>
     <message>
         <source>%1: field &quot;%2&quot; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：字段“%2”%3</translation>
     </message>
     <message>
         <source>is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失。</translation>
     </message>
     <message>
         <source>must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是字符串。</translation>
     </message>
     <message>
         <source>must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是整数。</translation>
     </message>
     <message>
         <source>must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 true 或 false。</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Models compared: %1 weights, %2 KV cache, %3 tokens × %4 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>模型对比：权重 %1，KV 缓存 %2，%3 个 Token × %4 个请求</translation>
     </message>
     <message>
         <source>%1: %2 weights, %3 KV cache, %4 tokens × %5 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：权重 %2，KV 缓存 %3，%4 个 Token × %5 个请求</translation>
     </message>
     <message>
         <source>Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>权重</translation>
     </message>
     <message>
         <source>KV cache</source>
-        <translation type="unfinished"></translation>
+        <translation>KV 缓存</translation>
     </message>
     <message>
         <source>Overhead</source>
-        <translation type="unfinished"></translation>
+        <translation>额外开销</translation>
     </message>
     <message>
         <source>%1 — %2 tokens × %3 requests
 %4: %5 (%6)
 = %7
 Total: %8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 个 Token × %3 个请求
+%4：%5（%6）
+= %7
+总计：%8</translation>
     </message>
     <message>
         <source>VRAM Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>大模型显存规划器</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>图表(&amp;C)</translation>
     </message>
     <message>
         <source>Sweep &amp;tokens per request</source>
-        <translation type="unfinished"></translation>
+        <translation>按每个请求的 Token 数展开(&amp;T)</translation>
     </message>
     <message>
         <source>Sweep &amp;concurrent requests</source>
-        <translation type="unfinished"></translation>
+        <translation>按并发请求数展开(&amp;C)</translation>
     </message>
     <message>
         <source>Compare &amp;models</source>
-        <translation type="unfinished"></translation>
+        <translation>对比模型(&amp;M)</translation>
     </message>
     <message>
         <source>Choose models to compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择要对比的模型…</translation>
     </message>
     <message>
         <source>&amp;Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位(&amp;U)</translation>
     </message>
     <message>
         <source>10^9 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>10^9 字节</translation>
     </message>
     <message>
         <source>2^30 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>2^30 字节</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Reset to defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复默认设置(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Data sources</source>
-        <translation type="unfinished"></translation>
+        <translation>数据来源(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;About VRAM Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>关于大模型显存规划器(&amp;A)</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 &amp;Qt</translation>
     </message>
     <message>
         <source>About VRAM Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>关于大模型显存规划器</translation>
     </message>
     <message>
         <source>&lt;h3&gt;VRAM Planner %1&lt;/h3&gt;&lt;p&gt;How much GPU memory does a large language model need, and on which GPUs does it fit?&lt;/p&gt;&lt;p&gt;total = weights + KV cache + overhead. The Article method reproduces the article &quot;How much GPU memory does running a 70B LLM need?&quot;; the Exact method uses each model&apos;s real parameter count and KV-cache layout. All catalogue figures cite their sources (Help → Data sources).&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later. Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;大模型显存规划器 %1&lt;/h3&gt;&lt;p&gt;一个大语言模型需要多少 GPU 显存？能放进哪些 GPU？&lt;/p&gt;&lt;p&gt;总显存 = 权重 + KV 缓存 + 额外开销。“原文公式”方法复现《运行 70B 的 LLM，需要多大 GPU 显存？》一文；“精确”方法采用每个模型的真实参数量和 KV 缓存结构。目录中的每个数字都注明了来源（帮助 → 数据来源）。&lt;/p&gt;&lt;p&gt;许可证：GPL-3.0-or-later。基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <source>Data types</source>
-        <translation type="unfinished"></translation>
+        <translation>数据类型</translation>
     </message>
     <message>
         <source>Data sources</source>
-        <translation type="unfinished"></translation>
+        <translation>数据来源</translation>
     </message>
 </context>
 <context>
     <name>MemoryChart</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>GPU memory (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 显存（%1）</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>Tokens per request</source>
-        <translation type="unfinished"></translation>
+        <translation>每个请求的 Token 数</translation>
     </message>
     <message>
         <source>Concurrent requests</source>
-        <translation type="unfinished"></translation>
+        <translation>并发请求数</translation>
     </message>
     <message>
         <source>Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>权重</translation>
     </message>
     <message>
         <source>KV cache</source>
-        <translation type="unfinished"></translation>
+        <translation>KV 缓存</translation>
     </message>
     <message>
         <source>Overhead</source>
-        <translation type="unfinished"></translation>
+        <translation>额外开销</translation>
     </message>
     <message>
         <source>Above a capacity line</source>
-        <translation type="unfinished"></translation>
+        <translation>超出容量线</translation>
     </message>
 </context>
 <context>
     <name>MemoryModel</name>
     <message>
         <source>The weights do not fit in a 64-bit byte count.</source>
-        <translation type="unfinished"></translation>
+        <translation>权重字节数超出了 64 位整数的范围。</translation>
     </message>
     <message>
         <source>The result is larger than 9.2 EB (2^63 bytes); reduce tokens or concurrent requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>结果超过 9.2 EB（2^63 字节）；请减少 Token 数或并发请求数。</translation>
     </message>
     <message>
         <source>%1 × (%2 + %3) = %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × (%2 + %3) = %4</translation>
     </message>
     <message>
         <source>%1 + %2 + %3 = %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 + %2 + %3 = %4</translation>
     </message>
     <message>
         <source>%1, file average</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，文件平均</translation>
     </message>
     <message>
         <source>%1 parameters × %2 (%3) = %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个参数 × %2（%3）= %4</translation>
     </message>
     <message>
         <source>2 × %1 × %2 layers × %3 hidden = %4</source>
-        <translation type="unfinished"></translation>
+        <translation>2 × %1 × %2 层 × 隐藏层维度 %3 = %4</translation>
     </message>
     <message>
         <source>%1 × %2 layers × (%3 latent + %4 RoPE) = %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 层 × (%3 潜在向量 + %4 RoPE) = %5</translation>
     </message>
     <message>
         <source>2 × %1 × %2 layers × %3 KV heads × %4 head dim = %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 requests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 × %2 tokens × %3 = %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 × %2 tokens (%3 full layers)</source>
-        <translation type="unfinished"></translation>
+        <translation>2 × %1 × %2 层 × %3 个 KV 头 × 头维度 %4 = %5</translation>
     </message>
     <message>
         <source>%1 × min(%2, %3) tokens (%4 sliding layers)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × min(%2, %3) 个 Token（%4 个滑动窗口层）</translation>
     </message>
     <message>
         <source>(%1) × %2 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1) × %2 = %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s)</source>
+        <translation>
+            <numerusform>%Ln 个请求</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln token(s)</source>
+        <translation>
+            <numerusform>%Ln 个 Token</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 × %2 × %3 = %4</source>
+        <translation>%1 × %2 × %3 = %4</translation>
+    </message>
+    <message>
+        <source>%1 × %2 (%3 full layers)</source>
+        <translation>%1 × %2（%3 个全注意力层）</translation>
     </message>
 </context>
 <context>
@@ -756,72 +777,73 @@ Total: %8</source>
     <message>
         <source>%1 parameters, %2 layers, %3
 KV heads %4 × head dim %5, context %6 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个参数，%2 层，%3
+KV 头 %4 × 头维度 %5，上下文 %6 个 Token</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2，%3）</translation>
     </message>
 </context>
 <context>
     <name>ModelSpec</name>
     <message>
         <source>Model &quot;%1&quot;: field &quot;%2&quot; has an invalid value (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>模型“%1”：字段“%2”的值无效（%3）。</translation>
     </message>
     <message>
         <source>multi-head attention (MHA)</source>
-        <translation type="unfinished"></translation>
+        <translation>多头注意力（MHA）</translation>
     </message>
     <message>
         <source>grouped-query attention (GQA)</source>
-        <translation type="unfinished"></translation>
+        <translation>分组查询注意力（GQA）</translation>
     </message>
     <message>
         <source>multi-query attention (MQA)</source>
-        <translation type="unfinished"></translation>
+        <translation>多查询注意力（MQA）</translation>
     </message>
     <message>
         <source>multi-head latent attention (MLA)</source>
-        <translation type="unfinished"></translation>
+        <translation>多头潜在注意力（MLA）</translation>
     </message>
     <message>
         <source>A model has no &quot;id&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>有一个模型缺少“id”。</translation>
     </message>
     <message>
         <source>Model &quot;%1&quot;: %2 attention heads cannot be shared evenly by %3 key/value heads.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型“%1”：%2 个注意力头不能被 %3 个 KV 头平均分组。</translation>
     </message>
     <message>
         <source>Model &quot;%1&quot;: hidden size %2 is not divisible by %3 attention heads; give &quot;head_dim&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型“%1”：隐藏层维度 %2 不能被 %3 个注意力头整除；请给出“head_dim”。</translation>
     </message>
 </context>
 <context>
     <name>Scenario</name>
     <message>
         <source>The saved setting &quot;%1&quot; is missing or invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存的设置“%1”缺失或无效。</translation>
     </message>
     <message>
         <source>Unknown model or precision.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的模型或精度。</translation>
     </message>
 </context>
 <context>
     <name>SettingsStore</name>
     <message>
         <source>The settings file could not be read; the default settings are used.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取设置文件，已使用默认设置。</translation>
     </message>
     <message>
         <source>The saved settings are not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存的设置不是有效的 JSON。</translation>
     </message>
     <message>
         <source>Saved settings were damaged and have been reset (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>保存的设置已损坏，已恢复为默认值（%1）。</translation>
     </message>
 </context>
 <context>
@@ -837,11 +859,20 @@ Without a command, opens the planner window. Commands:
 Window options:
   --screenshot FILE.png [estimate options]   render the window to a PNG and exit
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：vram-planner [--lang en|zh_CN] [命令] [选项]
+
+不带命令时打开规划窗口。命令：
+  estimate   估算一个模型在某一设置下的显存，并给出公式（选项见 --help）
+  models     模型目录
+  gpus       GPU 目录
+
+窗口选项：
+  --screenshot FILE.png [estimate 的选项]   把窗口渲染为 PNG 后退出
+</translation>
     </message>
     <message>
         <source>--lang must be en or zh_CN, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang 必须是 en 或 zh_CN，而不是“%1”。</translation>
     </message>
 </context>
 </TS>
