@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The planner window driven as a user drives it (keys, clicks, menu actions),
 // checking what the chart shows against core's exact figures.
+#include "AnswerPanel.h"
 #include "Catalog.h"
 #include "ChartData.h"
 #include "GpuConfigEditor.h"
@@ -131,6 +132,8 @@ private slots:
         // 819,200 B × 6144 × 10 = 50,331,648,000 B.
         QCOMPARE(chart()->barSeries()->barSets().at(MemoryChart::KvCache)->at(bar), 50.331648);
         QVERIFY(chart()->categoryAxis()->categories().contains(QStringLiteral("[6K]")));
+        // The answer follows within its refresh interval: (26,031,728,640 + 50,331,648,000) × 1.1 B.
+        QTRY_VERIFY(m_window->answerPanel()->toPlainText().contains(QStringLiteral("Total: 84.00 GB")));
         verifyBarsMatchCore();
         QTest::keyClick(slider, Qt::Key_End);
         QCOMPARE(spin->value(), 1048576);

@@ -12,6 +12,7 @@
 #include "MemoryModel.h"
 
 #include <QActionGroup>
+#include <QTimer>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QCursor>
@@ -57,6 +58,9 @@ MainWindow::MainWindow(SettingsStore *settings, const Catalog &catalog, QWidget 
 
     createMenus();
     retranslate();
+    m_answerTimer = new QTimer(this);
+    m_answerTimer->setSingleShot(true);
+    connect(m_answerTimer, &QTimer::timeout, this, &MainWindow::showAnswerThrottled);
 
     connect(m_inputs, &InputPanel::changed, this, &MainWindow::onInputsChanged);
     connect(m_chart, &MemoryChart::barHovered, this, [this](int bar, int part) {
@@ -107,26 +111,44 @@ void MainWindow::recompute()
     content.axis = m_scenario.sweepAxis;
     content.capacities = m_scenario.gpuConfigs(m_catalog);
     if (!input) {
-        m_answer->showError(error);
+        m_pendingAnswer = [this, error] { m_answer->showError(error); };
+        showAnswerThrottled();
         m_chart->setContent(content);
         emit recomputed();
         return;
     }
     const MemoryModel model(*input);
     AnswerPanel::Answer answer{*input, model.explain(m_scenario.unit, QLocale()), {}, m_scenario.unit};
-    if (!answer.breakdown.error.isEmpty()) {
-        m_answer->showError(answer.breakdown.error);
-    } else {
+    if (answer.breakdown.error.isEmpty())
         for (const GpuConfig &config : content.capacities)
             answer.fits.append(FitAnalyzer::analyze(model, config));
-        m_answer->showAnswer(answer);
-    }
+    m_pendingAnswer = [this, answer] {
+        if (answer.breakdown.error.isEmpty())
+            m_answer->showAnswer(answer);
+        else
+            m_answer->showError(answer.breakdown.error);
+    };
+    showAnswerThrottled();
     content.data = m_scenario.chartMode == ChartMode::Sweep
         ? buildSweep(*input, m_scenario.sweepAxis, QLocale())
         : buildComparison(*input, m_scenario.compareModels(m_catalog));
     content.title = chartTitle(*input);
     m_chart->setContent(content);
     emit recomputed();
+}
+
+void MainWindow::showAnswerThrottled()
+{
+    if (!m_pendingAnswer)
+        return;
+    if (m_sinceAnswer.isValid() && m_sinceAnswer.elapsed() < kAnswerIntervalMs) {
+        if (!m_answerTimer->isActive())
+            m_answerTimer->start(int(kAnswerIntervalMs - m_sinceAnswer.elapsed()));
+        return;
+    }
+    m_pendingAnswer();
+    m_pendingAnswer = nullptr;
+    m_sinceAnswer.start();
 }
 
 QString MainWindow::barToolTip(int bar, int part) const

@@ -4,7 +4,9 @@
 #include "Catalog.h"
 #include "Scenario.h"
 
+#include <QElapsedTimer>
 #include <QMainWindow>
+#include <functional>
 
 class AnswerPanel;
 class InputPanel;
@@ -12,6 +14,7 @@ class MemoryChart;
 class QAction;
 class QActionGroup;
 class QMenu;
+class QTimer;
 class SettingsStore;
 
 // The planner window: inputs on the left, the chart and the answer on the right.
@@ -52,6 +55,15 @@ private:
     void showAbout();
     void showDataSources();
     QString chartTitle(const vram::EstimateInput &input) const;
+    void showAnswerThrottled();
+
+    // Laying out the answer's rich text costs more than the chart; while a
+    // slider is dragged it is refreshed at most every kAnswerIntervalMs (first
+    // and last change always shown), the chart on every change.
+    static constexpr int kAnswerIntervalMs = 50;
+    QTimer *m_answerTimer = nullptr;
+    QElapsedTimer m_sinceAnswer;
+    std::function<void()> m_pendingAnswer;
 
     SettingsStore *m_settings;
     const vram::Catalog &m_catalog;
