@@ -20,6 +20,18 @@ std::optional<qint64> parseBoundedInteger(const QString &text, qint64 lo, qint64
     return value;
 }
 
+std::optional<QSize> parseSizeOption(const QString &text)
+{
+    const QStringList parts = text.toLower().split(QLatin1Char('x'));
+    if (parts.size() != 2)
+        return std::nullopt;
+    const auto w = parseBoundedInteger(parts.at(0), 320, 8000);
+    const auto h = parseBoundedInteger(parts.at(1), 240, 8000);
+    if (!w || !h)
+        return std::nullopt;
+    return QSize(int(*w), int(*h));
+}
+
 void EstimateOptions::addTo(QCommandLineParser &parser)
 {
     // Descriptions are set here, after the translator is installed.

@@ -7,6 +7,7 @@
 #include "GpuConfig.h"
 
 #include <QCommandLineParser>
+#include <QSize>
 #include <QString>
 #include <optional>
 
@@ -43,5 +44,7 @@ private:
     QCommandLineOption m_unit{QStringLiteral("unit"), {}, QStringLiteral("GB|GiB"), QStringLiteral("GB")};
 };
 
+// "1600x900" → a size from 320×240 to 8000×8000; nullopt otherwise.
+std::optional<QSize> parseSizeOption(const QString &text);
 // Parses a whole number in [lo, hi]; nullopt if it is not one.
 std::optional<qint64> parseBoundedInteger(const QString &text, qint64 lo, qint64 hi);

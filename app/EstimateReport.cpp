@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EstimateReport.h"
 
+#include "DataTable.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -11,28 +13,9 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(EstimateReport)
 };
 
-// Terminal columns a text takes: CJK ideographs and full-width forms take two.
-int displayWidth(const QString &text)
-{
-    int width = 0;
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF) || (u >= 0xAC00 && u <= 0xD7A3)
-                       || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60)
-                       || (u >= 0xFFE0 && u <= 0xFFE6);
-        width += wide ? 2 : 1;
-    }
-    return width;
-}
-
-QString padded(const QString &text, int columns)
-{
-    return text + QString(std::max(0, columns - displayWidth(text)), QLatin1Char(' '));
-}
-
 QString row(const QString &label, const QString &value, const QString &formula)
 {
-    return QStringLiteral("%1  %2  %3\n").arg(padded(label, 14), padded(value, 24), formula);
+    return QStringLiteral("%1  %2  %3\n").arg(padToWidth(label, 14), padToWidth(value, 24), formula);
 }
 } // namespace
 
@@ -74,7 +57,7 @@ QString EstimateReport::text(const Catalog &catalog) const
     for (const GpuSpec &gpu : catalog.gpus()) {
         const qint64 n = FitAnalyzer::gpusNeeded(b.total.bytes, gpu.memoryBytes);
         out += QStringLiteral("  %1 %2\n")
-                   .arg(padded(gpu.name, 18), Text::tr("%n GPU(s)", nullptr, int(std::min<qint64>(n, 1 << 30))));
+                   .arg(padToWidth(gpu.name, 18), Text::tr("%n GPU(s)", nullptr, int(std::min<qint64>(n, 1 << 30))));
     }
     return out;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GuiLauncher.h"
 
+#include "ApplicationSetup.h"
 #include "CommandLine.h"
 #include "Language.h"
 #include "MainWindow.h"
@@ -37,34 +38,13 @@ bool wantsScreenshot(const QStringList &arguments)
     return false;
 }
 
-// Chinese text needs the Simplified Chinese face: fontconfig's default for Han
-// characters here is the Japanese one. Latin text keeps the default family.
-void useCjkFallback(QApplication &app)
-{
-    QFont font = app.font();
-    font.setFamilies({font.family(), QStringLiteral("Noto Sans CJK SC"), QStringLiteral("WenQuanYi Micro Hei")});
-    app.setFont(font);
-}
-
-std::optional<QSize> parseSize(const QString &text)
-{
-    const QStringList parts = text.split(QLatin1Char('x'));
-    if (parts.size() != 2)
-        return std::nullopt;
-    const auto w = parseBoundedInteger(parts.at(0), 320, 8000);
-    const auto h = parseBoundedInteger(parts.at(1), 240, 8000);
-    if (!w || !h)
-        return std::nullopt;
-    return QSize(int(*w), int(*h));
-}
-
 int screenshot(QApplication &app, const QCommandLineParser &parser, const EstimateOptions &options,
                const QCommandLineOption &fileOption, const QCommandLineOption &sizeOption)
 {
     Q_UNUSED(app);
     const Catalog &catalog = Catalog::builtIn();
     QString error;
-    const auto size = parseSize(parser.value(sizeOption));
+    const auto size = parseSizeOption(parser.value(sizeOption));
     if (!size)
         return fail(kExitBadArguments, Text::tr("--size must be WIDTHxHEIGHT, e.g. 1400x900."));
     Scenario scenario;
@@ -117,11 +97,7 @@ int run(int &argc, char **argv, const QStringList &arguments, const QString &lan
     if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("vram-planner"));
-    QApplication::setApplicationDisplayName(QStringLiteral("VRAM Planner"));
-    QApplication::setApplicationVersion(QStringLiteral(VRAM_PLANNER_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("vram-planner"));
-    useCjkFallback(app);
+    setUpApplication(app);
 
     SettingsStore settings;
     QString lang = language;

@@ -4,6 +4,7 @@
 #include "EstimateReport.h"
 
 #include "ByteUnit.h"
+#include "DataTable.h"
 #include "Catalog.h"
 #include "KvProfile.h"
 
@@ -197,13 +198,112 @@ int runGpus(const QStringList &arguments)
     return kExitOk;
 }
 
+// "512,1024,4096" → the numbers, each in [lo, hi]; nullopt if any is not.
+std::optional<QList<qint64>> parseList(const QString &text, qint64 lo, qint64 hi)
+{
+    QList<qint64> values;
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const auto v = parseBoundedInteger(part, lo, hi);
+        if (!v)
+            return std::nullopt;
+        values << *v;
+    }
+    if (values.isEmpty() || values.size() > 64)
+        return std::nullopt;
+    return values;
+}
+
+int runTable(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Text::tr("Prints the article's tables: total GPU memory per model and token count, "
+                                              "one table per concurrency."));
+    const QCommandLineOption models(QStringLiteral("models"), Text::tr("Model ids, separated by commas."),
+                                    QStringLiteral("ids"), QStringLiteral("llama-2-7b,llama-2-13b,llama-2-70b"));
+    const QCommandLineOption tokens(QStringLiteral("tokens"), Text::tr("Token counts, separated by commas."),
+                                    QStringLiteral("list"), QStringLiteral("512,1024,2048,4096"));
+    const QCommandLineOption concurrency(QStringLiteral("concurrency"), Text::tr("Concurrencies, separated by commas."),
+                                         QStringLiteral("list"), QStringLiteral("1,10"));
+    const QCommandLineOption format(QStringLiteral("format"), Text::tr("Output format: text, csv or markdown."),
+                                    QStringLiteral("text|csv|markdown"), QStringLiteral("text"));
+    const QCommandLineOption method(QStringLiteral("method"), Text::tr("Estimation method: article or exact."),
+                                    QStringLiteral("article|exact"), QStringLiteral("exact"));
+    const QCommandLineOption weights(QStringLiteral("weights"), Text::tr("Weight precision."), QStringLiteral("type"),
+                                     QStringLiteral("fp16"));
+    const QCommandLineOption kv(QStringLiteral("kv"), Text::tr("KV-cache precision."), QStringLiteral("type"),
+                                QStringLiteral("fp16"));
+    const QCommandLineOption overhead(QStringLiteral("overhead"), Text::tr("Overhead fraction."),
+                                      QStringLiteral("fraction"), QStringLiteral("0.10"));
+    const QCommandLineOption unit(QStringLiteral("unit"), Text::tr("Display unit: GB or GiB."), QStringLiteral("GB|GiB"),
+                                  QStringLiteral("GB"));
+    parser.addOptions({models, tokens, concurrency, format, method, weights, kv, overhead, unit});
+    int code = kExitOk;
+    if (!parse(parser, arguments, code))
+        return code;
+    const Catalog *catalog = catalogOrFail(code);
+    if (!catalog)
+        return code;
+
+    ArticleTableRequest request;
+    for (const QString &id : parser.value(models).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const ModelSpec *m = catalog->model(id.trimmed());
+        if (!m)
+            return fail(kExitBadArguments, Text::tr("Unknown model \"%1\" (see the models command).").arg(id));
+        request.models << *m;
+    }
+    const auto tokenList = parseList(parser.value(tokens), 1, kMaxTokens);
+    const auto concurrencyList = parseList(parser.value(concurrency), 1, kMaxConcurrency);
+    const auto methodValue = parseMethod(parser.value(method));
+    const DataType *w = catalog->dataType(parser.value(weights).toLower());
+    const DataType *k = catalog->dataType(parser.value(kv).toLower());
+    const auto ppm = parseFractionPpm(parser.value(overhead));
+    const auto unitValue = parseUnit(parser.value(unit));
+    const QString formatValue = parser.value(format);
+    if (request.models.isEmpty())
+        return fail(kExitBadArguments, Text::tr("--models needs at least one model id."));
+    if (!tokenList)
+        return fail(kExitBadArguments, Text::tr("--tokens must be whole numbers from 1 to %1, separated by commas.").arg(kMaxTokens));
+    if (!concurrencyList)
+        return fail(kExitBadArguments,
+                    Text::tr("--concurrency must be whole numbers from 1 to %1, separated by commas.").arg(kMaxConcurrency));
+    if (!methodValue || !w || !w->forWeights || !k || !k->forKvCache || !ppm || !unitValue)
+        return fail(kExitBadArguments, Text::tr("Invalid --method, --weights, --kv, --overhead or --unit (see --help)."));
+    if (formatValue != QLatin1String("text") && formatValue != QLatin1String("csv") && formatValue != QLatin1String("markdown"))
+        return fail(kExitBadArguments, Text::tr("--format must be text, csv or markdown, not \"%1\".").arg(formatValue));
+    request.tokens = *tokenList;
+    request.concurrency = *concurrencyList;
+    request.weights = *w;
+    request.kvCache = *k;
+    request.method = *methodValue;
+    request.overheadPpm = *ppm;
+
+    QString error;
+    if (formatValue == QLatin1String("csv")) {
+        const auto table = articleLongTable(request, *unitValue, &error);
+        if (!table)
+            return fail(kExitFailure, error);
+        out() << table->toCsv();
+        return kExitOk;
+    }
+    const QList<DataTable> tables = articleTables(request, *unitValue, QLocale(), &error);
+    if (tables.isEmpty())
+        return fail(kExitFailure, error);
+    for (qsizetype i = 0; i < tables.size(); ++i) {
+        out() << (formatValue == QLatin1String("markdown") ? tables.at(i).toMarkdown() : tables.at(i).toText());
+        if (i + 1 < tables.size())
+            out() << '\n';
+    }
+    return kExitOk;
+}
+
 } // namespace
 
 namespace HeadlessCommands {
 
 bool isCommand(const QString &name)
 {
-    return name == QLatin1String("estimate") || name == QLatin1String("models") || name == QLatin1String("gpus");
+    return name == QLatin1String("estimate") || name == QLatin1String("models") || name == QLatin1String("gpus")
+        || name == QLatin1String("table");
 }
 
 int run(const QString &command, const QStringList &arguments)
@@ -212,6 +312,8 @@ int run(const QString &command, const QStringList &arguments)
         return runEstimate(arguments);
     if (command == QLatin1String("models"))
         return runModels(arguments);
+    if (command == QLatin1String("table"))
+        return runTable(arguments);
     return runGpus(arguments);
 }
 

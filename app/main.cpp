@@ -3,6 +3,7 @@
 // headless tool that prints and exits (see --help).
 #include "HeadlessCommands.h"
 #include "CommandLine.h"
+#include "ExportCommands.h"
 #include "GuiLauncher.h"
 #include "Language.h"
 
@@ -41,6 +42,9 @@ QString usage()
         "  estimate   GPU memory for one model and setting, with formulas (--help for options)\n"
         "  models     the model catalogue\n"
         "  gpus       the GPU catalogue\n"
+        "  table      the article's tables: memory per model and token count, per concurrency\n"
+        "  export     the chart as PNG, SVG or PDF, or its data as CSV or Markdown\n"
+        "  report     a PDF report with inputs, chart, formulas and GPU fit\n"
         "\n"
         "Window options:\n"
         "  --screenshot FILE.png [estimate options]   render the window to a PNG and exit\n");
@@ -78,6 +82,10 @@ int main(int argc, char *argv[])
         }
         arguments.removeAt(1);
         return HeadlessCommands::run(command, arguments);
+    }
+    if (ExportCommands::isCommand(command)) {
+        arguments.removeAt(1);
+        return ExportCommands::run(argc, argv, command, arguments, lang);
     }
     return GuiLauncher::run(argc, argv, arguments, lang);
 }

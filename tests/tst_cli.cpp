@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -215,6 +217,80 @@ private slots:
         QStringList args = kArticle.mid(2); // no --lang
         QVERIFY(run(args, QStringLiteral("zh_CN.UTF-8")).out.contains(QStringLiteral("原文公式")));
         QVERIFY(run(args, QStringLiteral("C.UTF-8")).out.contains(QStringLiteral("method: Article")));
+    }
+
+    void articleTables()
+    {
+        const Run text = run({QStringLiteral("--lang=en"), QStringLiteral("table")});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains(QStringLiteral("GPU memory (GB), 10 concurrent requests")), qPrintable(text.out));
+        QVERIFY(text.out.contains(QStringLiteral("GPU memory (GB), 1 concurrent request\n")));
+        // LLaMA-2 13B, exact, 4096 tokens, 10 requests: 65,544,776,704 B.
+        QVERIFY(text.out.contains(QRegularExpression(QStringLiteral("LLaMA-2 13B\\s+33.25\\s+37.86\\s+47.09\\s+65.54"))));
+        const Run csv = run({QStringLiteral("table"), QStringLiteral("--format"), QStringLiteral("csv"),
+                             QStringLiteral("--method"), QStringLiteral("article")});
+        QVERIFY(csv.out.startsWith(QStringLiteral("concurrency,model,tokens,total_bytes,total_GB\r\n")));
+        QVERIFY(csv.out.contains(QStringLiteral("10,llama-2-13b,4096,65509875200,65.51\r\n")));
+        const Run md = run({QStringLiteral("--lang=zh_CN"), QStringLiteral("table"), QStringLiteral("--format"),
+                            QStringLiteral("markdown"), QStringLiteral("--concurrency"), QStringLiteral("10")});
+        QVERIFY(md.out.contains(QStringLiteral("### GPU 显存（GB），10 个并发请求")));
+        QVERIFY(md.out.contains(QStringLiteral("| LLaMA-2 13B | 33.25 | 37.86 | 47.09 | 65.54 |")));
+        const Run bad = run({QStringLiteral("--lang=en"), QStringLiteral("table"), QStringLiteral("--tokens"),
+                             QStringLiteral("512,lots")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains(QStringLiteral("--tokens")));
+    }
+
+    void exportAndReportFiles()
+    {
+        QTemporaryDir dir;
+        const QString png = dir.filePath(QStringLiteral("c.png"));
+        Run r = run({QStringLiteral("--lang=en"), QStringLiteral("export"), QStringLiteral("--out"), png,
+                     QStringLiteral("--model"), QStringLiteral("qwen3-32b"), QStringLiteral("--size"),
+                     QStringLiteral("800x450"), QStringLiteral("--pixel-ratio"), QStringLiteral("2")});
+        QCOMPARE(r.exitCode, 0);
+        QFile file(png);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray head = file.read(24);
+        QVERIFY(head.startsWith("\x89PNG\r\n\x1a\n"));
+        // IHDR: width and height, big-endian, at bytes 16 and 20.
+        const auto be32 = [&head](int at) {
+            return (quint32(quint8(head[at])) << 24) | (quint32(quint8(head[at + 1])) << 16)
+                 | (quint32(quint8(head[at + 2])) << 8) | quint32(quint8(head[at + 3]));
+        };
+        QCOMPARE(be32(16), 1600u);
+        QCOMPARE(be32(20), 900u);
+
+        const QString csv = dir.filePath(QStringLiteral("b.csv"));
+        r = run({QStringLiteral("export"), QStringLiteral("--out"), csv, QStringLiteral("--table"), QStringLiteral("breakdown")});
+        QCOMPARE(r.exitCode, 0);
+        QFile table(csv);
+        QVERIFY(table.open(QIODevice::ReadOnly));
+        QVERIFY(table.readAll().contains("33554432000"));
+
+        const QString pdf = dir.filePath(QStringLiteral("r.pdf"));
+        r = run({QStringLiteral("--lang=zh_CN"), QStringLiteral("report"), QStringLiteral("--out"), pdf,
+                 QStringLiteral("--model"), QStringLiteral("deepseek-v3"), QStringLiteral("--weights"), QStringLiteral("fp8"),
+                 QStringLiteral("--gpu"), QStringLiteral("8xh200-141gb")});
+        QCOMPARE(r.exitCode, 0);
+        QFile report(pdf);
+        QVERIFY(report.open(QIODevice::ReadOnly));
+        QVERIFY(report.read(5) == "%PDF-");
+
+        r = run({QStringLiteral("--lang=en"), QStringLiteral("export"), QStringLiteral("--out"), dir.filePath(QStringLiteral("c.bmp"))});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QStringLiteral("unknown file type")));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("c.bmp"))));
+        r = run({QStringLiteral("--lang=en"), QStringLiteral("export"), QStringLiteral("--out"),
+                 dir.filePath(QStringLiteral("missing/c.svg"))});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QStringLiteral("Cannot write")));
+        r = run({QStringLiteral("--lang=en"), QStringLiteral("report"), QStringLiteral("--out"), dir.filePath(QStringLiteral("r.txt"))});
+        QCOMPARE(r.exitCode, 2);
+        r = run({QStringLiteral("--lang=en"), QStringLiteral("export"), QStringLiteral("--out"), png, QStringLiteral("--size"),
+                 QStringLiteral("99999x1")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QStringLiteral("--size")));
     }
 
     void help()

@@ -88,6 +88,17 @@
     </message>
 </context>
 <context>
+    <name>ChartExporter</name>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: unknown file type; use .png, .svg or .pdf for a chart, .csv or .md for a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Model id from the catalogue (see the models command).</source>
@@ -182,6 +193,72 @@
     </message>
     <message>
         <source>One bar per checked model, at the current settings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataTable</name>
+    <message>
+        <source>Bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KV per token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KV cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fits, %1 free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not fit, %1 missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>GPU memory (%1), %Ln concurrent request(s)</source>
+        <translation>
+            <numerusform>GPU memory (%1), %Ln concurrent request</numerusform>
+            <numerusform>GPU memory (%1), %Ln concurrent requests</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -312,6 +389,108 @@
     </message>
 </context>
 <context>
+    <name>ExportCommands</name>
+    <message>
+        <source>Exports the chart as PNG, SVG or PDF, or its data as CSV or Markdown, chosen by the file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output file (.png, .svg, .pdf, .csv or .md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart mode: sweep or models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a sweep varies: tokens or concurrency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models to compare, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For .csv and .md: chart (its bars) or breakdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart size in layout pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG pixels per layout pixel (1 to 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mode must be sweep or models, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--axis must be tokens or concurrency, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown model &quot;%1&quot; in --models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--size must be WIDTHxHEIGHT between 320x240 and 8000x8000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pixel-ratio must be 1, 2, 3 or 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--table must be chart or breakdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a PDF report: inputs, chart, breakdown with formulas, GPU fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a report is written as .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptionsDialog</name>
+    <message>
+        <source>Chart size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG only: pixels per layout pixel. SVG and PDF are vector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pixel ratio:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GpuConfig</name>
     <message>
         <source>%1 × %2</source>
@@ -429,6 +608,70 @@
         <source>Bytes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Prints the article&apos;s tables: total GPU memory per model and token count, one table per concurrency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model ids, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token counts, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concurrencies, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: text, csv or markdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimation method: article or exact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight precision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KV-cache precision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overhead fraction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display unit: GB or GiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown model &quot;%1&quot; (see the models command).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--models needs at least one model id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tokens must be whole numbers from 1 to %1, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--concurrency must be whole numbers from 1 to %1, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid --method, --weights, --kv, --overhead or --unit (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be text, csv or markdown, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InputPanel</name>
@@ -530,14 +773,6 @@
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>Models compared: %1 weights, %2 KV cache, %3 tokens × %4 requests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 weights, %3 KV cache, %4 tokens × %5 requests</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Weights</source>
         <translation type="unfinished"></translation>
@@ -651,6 +886,78 @@ Total: %8</source>
     </message>
     <message>
         <source>Data sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG, SVG or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart &amp;data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;breakdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF with inputs, chart, formulas and the fit of each GPU configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export breakdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv);;Markdown table (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart copied to the clipboard</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -810,6 +1117,144 @@ KV heads %4 × head dim %5, context %6 tokens</source>
     </message>
 </context>
 <context>
+    <name>PlanSnapshot</name>
+    <message>
+        <source>Models compared: %1 weights, %2 KV cache, %3 tokens × %4 requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 weights, %3 KV cache, %4 tokens × %5 requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>GPU memory plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made with VRAM Planner %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inputs and assumptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KV cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens per request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concurrent requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GB = 10^9 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GiB = 2^30 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breakdown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KV per token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact total: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU configurations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewest GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest concurrency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method and accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byte counts are exact for the stated inputs. The overhead is a rule of thumb, not a measurement; serving engines reserve memory by their own rules. GPU capacities are what the driver reports. Model figures come from each model&apos;s config.json: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a report is written as .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Scenario</name>
     <message>
         <source>The saved setting &quot;%1&quot; is missing or invalid.</source>
@@ -838,20 +1283,23 @@ KV heads %4 × head dim %5, context %6 tokens</source>
 <context>
     <name>main</name>
     <message>
+        <source>--lang must be en or zh_CN, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: vram-planner [--lang en|zh_CN] [COMMAND] [OPTIONS]
 
 Without a command, opens the planner window. Commands:
   estimate   GPU memory for one model and setting, with formulas (--help for options)
   models     the model catalogue
   gpus       the GPU catalogue
+  table      the article&apos;s tables: memory per model and token count, per concurrency
+  export     the chart as PNG, SVG or PDF, or its data as CSV or Markdown
+  report     a PDF report with inputs, chart, formulas and GPU fit
 
 Window options:
   --screenshot FILE.png [estimate options]   render the window to a PNG and exit
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--lang must be en or zh_CN, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -88,6 +88,17 @@
     </message>
 </context>
 <context>
+    <name>ChartExporter</name>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: unknown file type; use .png, .svg or .pdf for a chart, .csv or .md for a table.</source>
+        <translation>“%1”：未知的文件类型；图表请用 .png、.svg 或 .pdf，表格请用 .csv 或 .md。</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Model id from the catalogue (see the models command).</source>
@@ -183,6 +194,71 @@
     <message>
         <source>One bar per checked model, at the current settings:</source>
         <translation>每个勾选的模型一根柱，按当前设置计算：</translation>
+    </message>
+</context>
+<context>
+    <name>DataTable</name>
+    <message>
+        <source>Bar</source>
+        <translation>柱</translation>
+    </message>
+    <message>
+        <source>Total (%1)</source>
+        <translation>总计（%1）</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Value (%1)</source>
+        <translation>数值（%1）</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>公式</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>KV per token</source>
+        <translation>每 Token 的 KV</translation>
+    </message>
+    <message>
+        <source>KV cache</source>
+        <translation>KV 缓存</translation>
+    </message>
+    <message>
+        <source>Overhead</source>
+        <translation>额外开销</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总计</translation>
+    </message>
+    <message>
+        <source>fits, %1 free</source>
+        <translation>放得下，剩余 %1</translation>
+    </message>
+    <message>
+        <source>does not fit, %1 missing</source>
+        <translation>放不下，还差 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>GPU memory (%1), %Ln concurrent request(s)</source>
+        <translation>
+            <numerusform>GPU 显存（%1），%Ln 个并发请求</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 个 Token</translation>
     </message>
 </context>
 <context>
@@ -321,6 +397,108 @@
     </message>
 </context>
 <context>
+    <name>ExportCommands</name>
+    <message>
+        <source>Exports the chart as PNG, SVG or PDF, or its data as CSV or Markdown, chosen by the file name.</source>
+        <translation>把图表导出为 PNG、SVG 或 PDF，或把其数据导出为 CSV 或 Markdown，格式由文件名决定。</translation>
+    </message>
+    <message>
+        <source>Output file (.png, .svg, .pdf, .csv or .md).</source>
+        <translation>输出文件（.png、.svg、.pdf、.csv 或 .md）。</translation>
+    </message>
+    <message>
+        <source>Chart mode: sweep or models.</source>
+        <translation>图表模式：sweep（展开）或 models（模型对比）。</translation>
+    </message>
+    <message>
+        <source>What a sweep varies: tokens or concurrency.</source>
+        <translation>展开的变量：tokens（Token 数）或 concurrency（并发数）。</translation>
+    </message>
+    <message>
+        <source>Models to compare, separated by commas.</source>
+        <translation>要对比的模型，用逗号分隔。</translation>
+    </message>
+    <message>
+        <source>For .csv and .md: chart (its bars) or breakdown.</source>
+        <translation>用于 .csv 和 .md：chart（图表中的柱）或 breakdown（分项明细）。</translation>
+    </message>
+    <message>
+        <source>Chart size in layout pixels.</source>
+        <translation>图表尺寸（布局像素）。</translation>
+    </message>
+    <message>
+        <source>PNG pixels per layout pixel (1 to 4).</source>
+        <translation>PNG 每个布局像素对应的像素数（1 到 4）。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>--out is required.</source>
+        <translation>必须指定 --out。</translation>
+    </message>
+    <message>
+        <source>--mode must be sweep or models, not &quot;%1&quot;.</source>
+        <translation>--mode 必须是 sweep 或 models，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--axis must be tokens or concurrency, not &quot;%1&quot;.</source>
+        <translation>--axis 必须是 tokens 或 concurrency，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown model &quot;%1&quot; in --models.</source>
+        <translation>--models 中有未知模型“%1”。</translation>
+    </message>
+    <message>
+        <source>--size must be WIDTHxHEIGHT between 320x240 and 8000x8000.</source>
+        <translation>--size 必须是 宽x高，介于 320x240 与 8000x8000 之间。</translation>
+    </message>
+    <message>
+        <source>--pixel-ratio must be 1, 2, 3 or 4.</source>
+        <translation>--pixel-ratio 必须是 1、2、3 或 4。</translation>
+    </message>
+    <message>
+        <source>--table must be chart or breakdown.</source>
+        <translation>--table 必须是 chart 或 breakdown。</translation>
+    </message>
+    <message>
+        <source>Writes a PDF report: inputs, chart, breakdown with formulas, GPU fit.</source>
+        <translation>生成 PDF 报告：输入、图表、带公式的分项明细、GPU 适配情况。</translation>
+    </message>
+    <message>
+        <source>Output PDF file.</source>
+        <translation>输出的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a report is written as .pdf.</source>
+        <translation>“%1”：报告只能保存为 .pdf。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptionsDialog</name>
+    <message>
+        <source>Chart size</source>
+        <translation>图表尺寸</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>PNG only: pixels per layout pixel. SVG and PDF are vector.</source>
+        <translation>仅用于 PNG：每个布局像素对应的像素数。SVG 和 PDF 为矢量格式。</translation>
+    </message>
+    <message>
+        <source>Layout size:</source>
+        <translation>布局尺寸：</translation>
+    </message>
+    <message>
+        <source>Pixel ratio:</source>
+        <translation>像素比：</translation>
+    </message>
+</context>
+<context>
     <name>GpuConfig</name>
     <message>
         <source>%1 × %2</source>
@@ -438,6 +616,70 @@
         <source>Bytes</source>
         <translation>字节</translation>
     </message>
+    <message>
+        <source>Prints the article&apos;s tables: total GPU memory per model and token count, one table per concurrency.</source>
+        <translation>输出原文中的表格：各模型在各 Token 数下所需的 GPU 显存总量，每种并发数一张表。</translation>
+    </message>
+    <message>
+        <source>Model ids, separated by commas.</source>
+        <translation>模型 id，用逗号分隔。</translation>
+    </message>
+    <message>
+        <source>Token counts, separated by commas.</source>
+        <translation>Token 数，用逗号分隔。</translation>
+    </message>
+    <message>
+        <source>Concurrencies, separated by commas.</source>
+        <translation>并发数，用逗号分隔。</translation>
+    </message>
+    <message>
+        <source>Output format: text, csv or markdown.</source>
+        <translation>输出格式：text、csv 或 markdown。</translation>
+    </message>
+    <message>
+        <source>Estimation method: article or exact.</source>
+        <translation>估算方法：article 或 exact。</translation>
+    </message>
+    <message>
+        <source>Weight precision.</source>
+        <translation>权重精度。</translation>
+    </message>
+    <message>
+        <source>KV-cache precision.</source>
+        <translation>KV 缓存精度。</translation>
+    </message>
+    <message>
+        <source>Overhead fraction.</source>
+        <translation>额外开销比例。</translation>
+    </message>
+    <message>
+        <source>Display unit: GB or GiB.</source>
+        <translation>显示单位：GB 或 GiB。</translation>
+    </message>
+    <message>
+        <source>Unknown model &quot;%1&quot; (see the models command).</source>
+        <translation>未知模型“%1”（见 models 命令）。</translation>
+    </message>
+    <message>
+        <source>--models needs at least one model id.</source>
+        <translation>--models 至少需要一个模型 id。</translation>
+    </message>
+    <message>
+        <source>--tokens must be whole numbers from 1 to %1, separated by commas.</source>
+        <translation>--tokens 必须是 1 到 %1 之间的整数，用逗号分隔。</translation>
+    </message>
+    <message>
+        <source>--concurrency must be whole numbers from 1 to %1, separated by commas.</source>
+        <translation>--concurrency 必须是 1 到 %1 之间的整数，用逗号分隔。</translation>
+    </message>
+    <message>
+        <source>Invalid --method, --weights, --kv, --overhead or --unit (see --help).</source>
+        <translation>--method、--weights、--kv、--overhead 或 --unit 无效（见 --help）。</translation>
+    </message>
+    <message>
+        <source>--format must be text, csv or markdown, not &quot;%1&quot;.</source>
+        <translation>--format 必须是 text、csv 或 markdown，而不是“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>InputPanel</name>
@@ -539,14 +781,6 @@
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>Models compared: %1 weights, %2 KV cache, %3 tokens × %4 requests</source>
-        <translation>模型对比：权重 %1，KV 缓存 %2，%3 个 Token × %4 个请求</translation>
-    </message>
-    <message>
-        <source>%1: %2 weights, %3 KV cache, %4 tokens × %5 requests</source>
-        <translation>%1：权重 %2，KV 缓存 %3，%4 个 Token × %5 个请求</translation>
-    </message>
     <message>
         <source>Weights</source>
         <translation>权重</translation>
@@ -664,6 +898,78 @@ Total: %8</source>
     <message>
         <source>Data sources</source>
         <translation>数据来源</translation>
+    </message>
+    <message>
+        <source>&amp;Export chart…</source>
+        <translation>导出图表(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG, SVG or PDF</source>
+        <translation>把图表保存为 PNG、SVG 或 PDF</translation>
+    </message>
+    <message>
+        <source>Export chart &amp;data…</source>
+        <translation>导出图表数据(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;breakdown…</source>
+        <translation>导出分项明细(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;report…</source>
+        <translation>导出报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>A PDF with inputs, chart, formulas and the fit of each GPU configuration</source>
+        <translation>包含输入、图表、公式以及各 GPU 配置适配情况的 PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Copy chart</source>
+        <translation>复制图表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Export breakdown</source>
+        <translation>导出分项明细</translation>
+    </message>
+    <message>
+        <source>Export chart data</source>
+        <translation>导出图表数据</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv);;Markdown table (*.md)</source>
+        <translation>CSV 表格 (*.csv);;Markdown 表格 (*.md)</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Chart copied to the clipboard</source>
+        <translation>图表已复制到剪贴板</translation>
     </message>
 </context>
 <context>
@@ -821,6 +1127,144 @@ KV 头 %4 × 头维度 %5，上下文 %6 个 Token</translation>
     </message>
 </context>
 <context>
+    <name>PlanSnapshot</name>
+    <message>
+        <source>Models compared: %1 weights, %2 KV cache, %3 tokens × %4 requests</source>
+        <translation>模型对比：权重 %1，KV 缓存 %2，%3 个 Token × %4 个请求</translation>
+    </message>
+    <message>
+        <source>%1: %2 weights, %3 KV cache, %4 tokens × %5 requests</source>
+        <translation>%1：权重 %2，KV 缓存 %3，%4 个 Token × %5 个请求</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>GPU memory plan: %1</source>
+        <translation>GPU 显存规划：%1</translation>
+    </message>
+    <message>
+        <source>Made with VRAM Planner %1 on %2.</source>
+        <translation>由大模型显存规划器 %1 于 %2 生成。</translation>
+    </message>
+    <message>
+        <source>Inputs and assumptions</source>
+        <translation>输入与假设</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数量</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>KV cache</source>
+        <translation>KV 缓存</translation>
+    </message>
+    <message>
+        <source>Tokens per request</source>
+        <translation>每个请求的 Token 数</translation>
+    </message>
+    <message>
+        <source>Concurrent requests</source>
+        <translation>并发请求数</translation>
+    </message>
+    <message>
+        <source>Overhead</source>
+        <translation>额外开销</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>GB = 10^9 bytes</source>
+        <translation>GB = 10^9 字节</translation>
+    </message>
+    <message>
+        <source>GiB = 2^30 bytes</source>
+        <translation>GiB = 2^30 字节</translation>
+    </message>
+    <message>
+        <source>Breakdown: %1</source>
+        <translation>分项明细：%1</translation>
+    </message>
+    <message>
+        <source>KV per token</source>
+        <translation>每 Token 的 KV</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总计</translation>
+    </message>
+    <message>
+        <source>Exact total: %1.</source>
+        <translation>精确总量：%1。</translation>
+    </message>
+    <message>
+        <source>GPU configurations</source>
+        <translation>GPU 配置</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>Fits</source>
+        <translation>放得下</translation>
+    </message>
+    <message>
+        <source>Headroom</source>
+        <translation>余量</translation>
+    </message>
+    <message>
+        <source>Fewest GPUs</source>
+        <translation>最少 GPU 数</translation>
+    </message>
+    <message>
+        <source>Largest concurrency</source>
+        <translation>最大并发数</translation>
+    </message>
+    <message>
+        <source>Largest tokens</source>
+        <translation>最大 Token 数</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Method and accuracy</source>
+        <translation>方法与精度</translation>
+    </message>
+    <message>
+        <source>Byte counts are exact for the stated inputs. The overhead is a rule of thumb, not a measurement; serving engines reserve memory by their own rules. GPU capacities are what the driver reports. Model figures come from each model&apos;s config.json: %1</source>
+        <translation>字节数对给定输入是精确的。额外开销是经验值而非测量值；推理服务引擎按各自的规则预留显存。GPU 容量取驱动报告的数值。模型参数来自各模型的 config.json：%1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a report is written as .pdf.</source>
+        <translation>“%1”：报告只能保存为 .pdf。</translation>
+    </message>
+</context>
+<context>
     <name>Scenario</name>
     <message>
         <source>The saved setting &quot;%1&quot; is missing or invalid.</source>
@@ -849,12 +1293,19 @@ KV 头 %4 × 头维度 %5，上下文 %6 个 Token</translation>
 <context>
     <name>main</name>
     <message>
+        <source>--lang must be en or zh_CN, not &quot;%1&quot;.</source>
+        <translation>--lang 必须是 en 或 zh_CN，而不是“%1”。</translation>
+    </message>
+    <message>
         <source>Usage: vram-planner [--lang en|zh_CN] [COMMAND] [OPTIONS]
 
 Without a command, opens the planner window. Commands:
   estimate   GPU memory for one model and setting, with formulas (--help for options)
   models     the model catalogue
   gpus       the GPU catalogue
+  table      the article&apos;s tables: memory per model and token count, per concurrency
+  export     the chart as PNG, SVG or PDF, or its data as CSV or Markdown
+  report     a PDF report with inputs, chart, formulas and GPU fit
 
 Window options:
   --screenshot FILE.png [estimate options]   render the window to a PNG and exit
@@ -865,14 +1316,13 @@ Window options:
   estimate   估算一个模型在某一设置下的显存，并给出公式（选项见 --help）
   models     模型目录
   gpus       GPU 目录
+  table      原文中的表格：各模型在各 Token 数下的显存，每种并发数一张
+  export     把图表导出为 PNG、SVG 或 PDF，或把数据导出为 CSV 或 Markdown
+  report     含输入、图表、公式和 GPU 适配情况的 PDF 报告
 
 窗口选项：
   --screenshot FILE.png [estimate 的选项]   把窗口渲染为 PNG 后退出
 </translation>
-    </message>
-    <message>
-        <source>--lang must be en or zh_CN, not &quot;%1&quot;.</source>
-        <translation>--lang 必须是 en 或 zh_CN，而不是“%1”。</translation>
     </message>
 </context>
 </TS>

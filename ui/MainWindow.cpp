@@ -2,8 +2,12 @@
 #include "MainWindow.h"
 
 #include "AnswerPanel.h"
+#include "ChartExporter.h"
 #include "CompareModelsDialog.h"
+#include "DataTable.h"
+#include "ExportOptionsDialog.h"
 #include "InputPanel.h"
+#include "PlanSnapshot.h"
 #include "Language.h"
 #include "MemoryChart.h"
 #include "SettingsStore.h"
@@ -12,6 +16,11 @@
 #include "MemoryModel.h"
 
 #include <QActionGroup>
+#include <QClipboard>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QToolBar>
 #include <QTimer>
 #include <QApplication>
 #include <QCloseEvent>
@@ -90,50 +99,18 @@ void MainWindow::onInputsChanged()
     recompute();
 }
 
-QString MainWindow::chartTitle(const EstimateInput &in) const
-{
-    const QLocale locale;
-    if (m_scenario.chartMode == ChartMode::CompareModels)
-        return tr("Models compared: %1 weights, %2 KV cache, %3 tokens × %4 requests")
-            .arg(in.weights.name, in.kvCache.name, formatCount(in.tokens, locale), formatCount(in.concurrency, locale));
-    return tr("%1: %2 weights, %3 KV cache, %4 tokens × %5 requests")
-        .arg(in.model.name, in.weights.name, in.kvCache.name, formatCount(in.tokens, locale),
-             formatCount(in.concurrency, locale));
-}
-
 void MainWindow::recompute()
 {
-    QString error;
-    const auto input = m_scenario.toInput(m_catalog, &error);
-    MemoryChart::Content content;
-    content.unit = m_scenario.unit;
-    content.mode = m_scenario.chartMode;
-    content.axis = m_scenario.sweepAxis;
-    content.capacities = m_scenario.gpuConfigs(m_catalog);
-    if (!input) {
-        m_pendingAnswer = [this, error] { m_answer->showError(error); };
-        showAnswerThrottled();
-        m_chart->setContent(content);
-        emit recomputed();
-        return;
-    }
-    const MemoryModel model(*input);
-    AnswerPanel::Answer answer{*input, model.explain(m_scenario.unit, QLocale()), {}, m_scenario.unit};
-    if (answer.breakdown.error.isEmpty())
-        for (const GpuConfig &config : content.capacities)
-            answer.fits.append(FitAnalyzer::analyze(model, config));
-    m_pendingAnswer = [this, answer] {
-        if (answer.breakdown.error.isEmpty())
+    const PlanSnapshot snap = PlanSnapshot::build(m_scenario, m_catalog);
+    m_answerData = snap.answer;
+    m_pendingAnswer = [this, error = snap.error, answer = snap.answer] {
+        if (error.isEmpty())
             m_answer->showAnswer(answer);
         else
-            m_answer->showError(answer.breakdown.error);
+            m_answer->showError(error);
     };
+    m_chart->setContent(snap.chart);
     showAnswerThrottled();
-    content.data = m_scenario.chartMode == ChartMode::Sweep
-        ? buildSweep(*input, m_scenario.sweepAxis, QLocale())
-        : buildComparison(*input, m_scenario.compareModels(m_catalog));
-    content.title = chartTitle(*input);
-    m_chart->setContent(content);
     emit recomputed();
 }
 
@@ -179,7 +156,26 @@ QString MainWindow::barToolTip(int bar, int part) const
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_exportChart = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), QString(),
+                                          QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportChart);
+    m_exportData = m_fileMenu->addAction(QString(), this, [this] { exportTable(false); });
+    m_exportBreakdown = m_fileMenu->addAction(QString(), this, [this] { exportTable(true); });
+    m_exportReport = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-print")), QString(),
+                                           QKeySequence(Qt::CTRL | Qt::Key_R), this, &MainWindow::exportReport);
+    m_copyChart = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-copy")), QString(),
+                                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this, &MainWindow::copyChart);
+    m_fileMenu->addSeparator();
     m_quit = m_fileMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
+    m_exportChart->setObjectName(QStringLiteral("actionExportChart"));
+    m_exportReport->setObjectName(QStringLiteral("actionExportReport"));
+    m_copyChart->setObjectName(QStringLiteral("actionCopyChart"));
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->setMovable(false);
+    m_toolBar->addAction(m_exportChart);
+    m_toolBar->addAction(m_exportReport);
+    m_toolBar->addAction(m_copyChart);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_chartMenu = m_viewMenu->addMenu(QString());
@@ -275,6 +271,14 @@ void MainWindow::retranslate()
     setWindowTitle(tr("VRAM Planner"));
     m_fileMenu->setTitle(tr("&File"));
     m_quit->setText(tr("&Quit"));
+    m_exportChart->setText(tr("&Export chart…"));
+    m_exportChart->setToolTip(tr("Save the chart as PNG, SVG or PDF"));
+    m_exportData->setText(tr("Export chart &data…"));
+    m_exportBreakdown->setText(tr("Export &breakdown…"));
+    m_exportReport->setText(tr("Export &report…"));
+    m_exportReport->setToolTip(tr("A PDF with inputs, chart, formulas and the fit of each GPU configuration"));
+    m_copyChart->setText(tr("&Copy chart"));
+    m_toolBar->setWindowTitle(tr("Export"));
     m_viewMenu->setTitle(tr("&View"));
     m_chartMenu->setTitle(tr("&Chart"));
     m_sweepTokens->setText(tr("Sweep &tokens per request"));
@@ -290,6 +294,91 @@ void MainWindow::retranslate()
     m_sources->setText(tr("&Data sources"));
     m_about->setText(tr("&About VRAM Planner"));
     m_aboutQt->setText(tr("About &Qt"));
+}
+
+MemoryChart::Content MainWindow::chartContent() const
+{
+    return m_chart->content();
+}
+
+ReportWriter::Content MainWindow::reportContent() const
+{
+    return {m_answerData.input, m_answerData.breakdown, m_answerData.fits, m_chart->content(), m_scenario.unit};
+}
+
+QString MainWindow::askExportPath(const QString &title, const QString &filters, const QString &baseName)
+{
+    const QString start = QDir(m_settings->lastExportFolder()).filePath(baseName);
+    const QString path = QFileDialog::getSaveFileName(this, title, start, filters);
+    if (!path.isEmpty())
+        m_settings->saveLastExportFolder(QFileInfo(path).absolutePath());
+    return path;
+}
+
+void MainWindow::reportError(const QString &message)
+{
+    QMessageBox::warning(this, tr("Export failed"), message);
+}
+
+void MainWindow::exportChart()
+{
+    const QString path = askExportPath(tr("Export chart"),
+                                       tr("PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)"),
+                                       m_scenario.modelId + QStringLiteral(".png"));
+    if (path.isEmpty())
+        return;
+    ExportOptionsDialog options(QSize(1600, 900), this);
+    if (options.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!ChartExporter::exportChart(chartContent(), path, options.chartSize(), options.pixelRatio(), &error))
+        reportError(error);
+    else
+        statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::exportTable(bool breakdown)
+{
+    const QString path = askExportPath(breakdown ? tr("Export breakdown") : tr("Export chart data"),
+                                       tr("CSV table (*.csv);;Markdown table (*.md)"),
+                                       m_scenario.modelId + (breakdown ? QStringLiteral("-breakdown.csv")
+                                                                       : QStringLiteral("-chart.csv")));
+    if (path.isEmpty())
+        return;
+    const auto format = ChartExporter::formatForPath(path);
+    if (format != ChartExporter::Format::Csv && format != ChartExporter::Format::Markdown) {
+        reportError(ChartExporter::unknownFormatMessage(path));
+        return;
+    }
+    DataTable table = breakdown ? breakdownTable(m_answerData.breakdown, m_answerData.fits, m_scenario.unit, QLocale())
+                                : chartTable(m_chart->content().data, m_scenario.unit, QLocale());
+    table.title = m_chart->content().title;
+    QString error;
+    const QString text = format == ChartExporter::Format::Csv ? table.toCsv() : table.toMarkdown();
+    if (!ChartExporter::writeText(path, text, &error))
+        reportError(error);
+    else
+        statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::exportReport()
+{
+    const QString path = askExportPath(tr("Export report"), tr("PDF document (*.pdf)"),
+                                       m_scenario.modelId + QStringLiteral("-report.pdf"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!ReportWriter::writePdf(reportContent(), path, &error))
+        reportError(error);
+    else
+        statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::copyChart()
+{
+    const qreal ratio = devicePixelRatioF();
+    QGuiApplication::clipboard()->setImage(ChartExporter::renderImage(chartContent(), m_chart->size(), ratio));
+    statusBar()->showMessage(tr("Chart copied to the clipboard"), 3000);
 }
 
 void MainWindow::showAbout()

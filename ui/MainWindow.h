@@ -2,19 +2,22 @@
 #pragma once
 
 #include "Catalog.h"
+#include "AnswerPanel.h"
+#include "MemoryChart.h"
+#include "ReportWriter.h"
 #include "Scenario.h"
 
 #include <QElapsedTimer>
 #include <QMainWindow>
 #include <functional>
 
-class AnswerPanel;
 class InputPanel;
 class MemoryChart;
 class QAction;
 class QActionGroup;
 class QMenu;
 class QTimer;
+class QToolBar;
 class SettingsStore;
 
 // The planner window: inputs on the left, the chart and the answer on the right.
@@ -25,6 +28,10 @@ class MainWindow : public QMainWindow
 
 public:
     MainWindow(SettingsStore *settings, const vram::Catalog &catalog, QWidget *parent = nullptr);
+
+    // What an export or report of the current state contains.
+    MemoryChart::Content chartContent() const;
+    ReportWriter::Content reportContent() const;
 
     const vram::Scenario &scenario() const { return m_scenario; }
     void setScenario(const vram::Scenario &scenario);
@@ -53,8 +60,14 @@ private:
     void setChartMode(vram::ChartMode mode, vram::SweepAxis axis);
     void chooseCompareModels();
     void showAbout();
+    void exportChart();
+    void exportTable(bool breakdown);
+    void exportReport();
+    void copyChart();
+    // Asks for a file name in the last export folder; empty when cancelled.
+    QString askExportPath(const QString &title, const QString &filters, const QString &baseName);
+    void reportError(const QString &message);
     void showDataSources();
-    QString chartTitle(const vram::EstimateInput &input) const;
     void showAnswerThrottled();
 
     // Laying out the answer's rich text costs more than the chart; while a
@@ -64,6 +77,7 @@ private:
     QTimer *m_answerTimer = nullptr;
     QElapsedTimer m_sinceAnswer;
     std::function<void()> m_pendingAnswer;
+    AnswerPanel::Answer m_answerData; // the latest answer, for exports
 
     SettingsStore *m_settings;
     const vram::Catalog &m_catalog;
@@ -79,6 +93,12 @@ private:
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_quit = nullptr;
+    QAction *m_exportChart = nullptr;
+    QAction *m_exportData = nullptr;
+    QAction *m_exportBreakdown = nullptr;
+    QAction *m_exportReport = nullptr;
+    QAction *m_copyChart = nullptr;
+    QToolBar *m_toolBar = nullptr;
     QAction *m_sweepTokens = nullptr;
     QAction *m_sweepConcurrency = nullptr;
     QAction *m_compareModels = nullptr;

@@ -142,6 +142,7 @@ QLineSeries *MemoryChart::capacityLine(int index)
         line->setPointLabelsVisible(true);
         line->setPointLabelsClipping(false);
         line->setPointLabelsColor(pen.color());
+        line->setPointLabelsFont(m_chart->font()); // the font the right margin is measured in
         line->append(0, 0);
         line->append(1, 0);
         // The label stands once, at the right end of the line.
@@ -172,10 +173,11 @@ void MemoryChart::updateCapacityLines()
     }
     // The labels stand centred on the lines' right ends: leave room for half of the widest.
     int widest = 0;
-    for (const GpuConfig &config : m_content.capacities)
-        widest = std::max(widest, QFontMetrics(m_chart->font()).horizontalAdvance(config.label() + QStringLiteral(": 0000.00 GiB")));
+    for (int i = 0; i < m_content.capacities.size(); ++i)
+        widest = std::max(widest, QFontMetrics(m_lines.at(i)->pointLabelsFont())
+                                      .horizontalAdvance(m_lines.at(i)->pointLabelsFormat()));
     QMargins margins = m_chart->margins();
-    margins.setRight(widest / 2 + 12);
+    margins.setRight(widest / 2 + 16);
     m_chart->setMargins(margins);
     for (qsizetype i = m_content.capacities.size(); i < m_lines.size(); ++i) {
         m_lines.at(i)->setVisible(false);
@@ -236,8 +238,13 @@ void MemoryChart::applyPalette()
     for (int i = 0; i < m_lines.size(); ++i) {
         QPen pen = m_lines.at(i)->pen();
         pen.setColor(kLineColors[i % std::size(kLineColors)]);
+        pen.setWidthF(2.0);
+        pen.setStyle(Qt::DashLine);
         m_lines.at(i)->setPen(pen);
+        m_lines.at(i)->setPointLabelsColor(pen.color());
+        m_lines.at(i)->setPointLabelsFont(m_chart->font());
     }
+    updateCapacityLines(); // the theme reset the margins the labels need
 }
 
 void MemoryChart::changeEvent(QEvent *event)

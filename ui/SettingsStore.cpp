@@ -14,6 +14,7 @@ const QString kScenarioKey = QStringLiteral("planner/scenario");
 const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
 const QString kLanguageKey = QStringLiteral("ui/language");
+const QString kExportFolderKey = QStringLiteral("export/folder");
 } // namespace
 
 QString SettingsStore::defaultPath()
@@ -86,6 +87,17 @@ QString SettingsStore::language() const
 void SettingsStore::saveLanguage(const QString &code)
 {
     m_settings.setValue(kLanguageKey, code);
+}
+
+QString SettingsStore::lastExportFolder() const
+{
+    const QString folder = m_settings.value(kExportFolderKey).toString();
+    return folder.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) : folder;
+}
+
+void SettingsStore::saveLastExportFolder(const QString &folder)
+{
+    m_settings.setValue(kExportFolderKey, folder);
 }
 
 void SettingsStore::sync()

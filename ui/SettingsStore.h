@@ -26,6 +26,8 @@ public:
     void saveWindowState(const QByteArray &state);
     QString language() const;
     void saveLanguage(const QString &code);
+    QString lastExportFolder() const;
+    void saveLastExportFolder(const QString &folder);
     void sync();
 
     // Empty, or a translated sentence on what was wrong with the stored settings.

@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ChartExporter.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+
+namespace {
+
+// A chart laid out at `size` without appearing on screen.
+class OffscreenChart
+{
+public:
+    OffscreenChart(const MemoryChart::Content &content, QSize size)
+    {
+        m_view.setAttribute(Qt::WA_DontShowOnScreen);
+        m_view.setFrameShape(QFrame::NoFrame);
+        m_view.setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        m_view.setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        m_view.resize(size);
+        m_view.show(); // polished (palette, theme) before the content is laid out
+        m_view.setContent(content);
+        QCoreApplication::processEvents(); // resize and layout
+    }
+
+    // QGraphicsView::render with the viewport as source keeps legend markers and
+    // clips dashed lines to the plot, which QWidget::render into a scaled painter does not.
+    void render(QPainter &painter, const QRectF &target) { m_view.render(&painter, target, m_view.viewport()->rect()); }
+
+private:
+    MemoryChart m_view;
+};
+
+QString failed(const QString &path, const QString &why)
+{
+    return QCoreApplication::translate("ChartExporter", "Cannot write \"%1\": %2").arg(path, why);
+}
+
+} // namespace
+
+std::optional<ChartExporter::Format> ChartExporter::formatForPath(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("png"))
+        return Format::Png;
+    if (suffix == QLatin1String("svg"))
+        return Format::Svg;
+    if (suffix == QLatin1String("pdf"))
+        return Format::Pdf;
+    if (suffix == QLatin1String("csv"))
+        return Format::Csv;
+    if (suffix == QLatin1String("md") || suffix == QLatin1String("markdown"))
+        return Format::Markdown;
+    return std::nullopt;
+}
+
+QString ChartExporter::unknownFormatMessage(const QString &path)
+{
+    return QCoreApplication::translate("ChartExporter",
+                                       "\"%1\": unknown file type; use .png, .svg or .pdf for a chart, .csv or .md for a table.")
+        .arg(path);
+}
+
+QImage ChartExporter::renderImage(const MemoryChart::Content &content, QSize size, qreal pixelRatio)
+{
+    QImage image(size * pixelRatio, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(pixelRatio);
+    image.fill(Qt::white);
+    OffscreenChart chart(content, size);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    chart.render(painter, QRectF(QPointF(0, 0), QSizeF(size)));
+    return image;
+}
+
+bool ChartExporter::exportChart(const MemoryChart::Content &content, const QString &path, QSize size,
+                                qreal pixelRatio, QString *error)
+{
+    const auto format = formatForPath(path);
+    if (!format || !isImageFormat(*format)) {
+        *error = unknownFormatMessage(path);
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = failed(path, file.errorString());
+        return false;
+    }
+    bool drawn = true;
+    if (*format == Format::Png) {
+        drawn = renderImage(content, size, pixelRatio).save(&file, "PNG");
+    } else if (*format == Format::Svg) {
+        QSvgGenerator svg;
+        svg.setOutputDevice(&file);
+        svg.setSize(size);
+        svg.setViewBox(QRect(QPoint(0, 0), size));
+        svg.setResolution(96); // the screen's logical dpi, so point sizes match what is shown
+        svg.setTitle(content.title);
+        svg.setDescription(QStringLiteral("VRAM Planner"));
+        OffscreenChart chart(content, size);
+        QPainter painter(&svg);
+        chart.render(painter, QRectF(QPointF(0, 0), QSizeF(size)));
+        drawn = painter.end();
+    } else {
+        QPdfWriter pdf(&file);
+        pdf.setCreator(QStringLiteral("VRAM Planner"));
+        pdf.setTitle(content.title);
+        // One page the size of the chart: 1 px at 96 dpi = 0.75 pt.
+        pdf.setPageSize(QPageSize(QSizeF(size) * 0.75, QPageSize::Point, QString(), QPageSize::ExactMatch));
+        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+        pdf.setResolution(300);
+        OffscreenChart chart(content, size);
+        QPainter painter(&pdf);
+        chart.render(painter, QRectF(0, 0, pdf.width(), pdf.height()));
+        drawn = painter.end();
+    }
+    if (!drawn || file.error() != QFileDevice::NoError || !file.commit()) {
+        *error = failed(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool ChartExporter::writeText(const QString &path, const QString &text, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = failed(path, file.errorString());
+        return false;
+    }
+    const QByteArray bytes = text.toUtf8();
+    if (file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = failed(path, file.errorString());
+        return false;
+    }
+    return true;
+}

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "MemoryChart.h"
+
+#include <QImage>
+#include <QSize>
+#include <QString>
+#include <optional>
+
+// Writes the chart as it looks on screen to PNG (raster, any pixel ratio),
+// SVG (vector, text as text) or PDF (vector), and text tables to CSV or
+// Markdown, always through QSaveFile: a failed export leaves no file behind
+// and never truncates an existing one.
+class ChartExporter
+{
+public:
+    enum class Format { Png, Svg, Pdf, Csv, Markdown };
+
+    // By the file name's extension; nullopt for anything else.
+    static std::optional<Format> formatForPath(const QString &path);
+    static bool isImageFormat(Format format) { return format == Format::Png || format == Format::Svg || format == Format::Pdf; }
+
+    static QImage renderImage(const MemoryChart::Content &content, QSize size, qreal pixelRatio = 1.0);
+    static bool exportChart(const MemoryChart::Content &content, const QString &path, QSize size, qreal pixelRatio,
+                            QString *error);
+    static bool writeText(const QString &path, const QString &text, QString *error);
+
+    // The message for a path whose extension names no format we write.
+    static QString unknownFormatMessage(const QString &path);
+};

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "AnswerPanel.h"
+#include "Catalog.h"
+#include "MemoryChart.h"
+#include "ReportWriter.h"
+#include "Scenario.h"
+
+// Everything the window shows for one scenario, computed by core and labelled
+// in the current language: the chart's content and the answer. The window,
+// the exports and the headless export commands all build it the same way.
+struct PlanSnapshot {
+    MemoryChart::Content chart;
+    AnswerPanel::Answer answer;
+    QString error; // set when the scenario cannot be estimated
+
+    static PlanSnapshot build(const vram::Scenario &scenario, const vram::Catalog &catalog);
+    ReportWriter::Content report() const { return {answer.input, answer.breakdown, answer.fits, chart, answer.unit}; }
+};

@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ReportWriter.h"
+
+#include "ChartExporter.h"
+
+#include <QGuiApplication>
+#include <QUrl>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+
+using namespace vram;
+
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ReportWriter)
+};
+
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+QString row(const QString &a, const QString &b)
+{
+    return QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(a), esc(b));
+}
+
+const QString kChartResource = QStringLiteral("vram-planner-chart.png");
+constexpr int kChartWidth = 560; // layout pixels: the printed A4 text column is about 600 wide
+} // namespace
+
+QString ReportWriter::html(const Content &c)
+{
+    const QLocale locale;
+    const EstimateInput &in = c.input;
+    QString h = QStringLiteral("<html><body>");
+    h += QStringLiteral("<h1>%1</h1>").arg(esc(Text::tr("GPU memory plan: %1").arg(in.model.name)));
+    h += QStringLiteral("<p style='color:#555'>%1</p>")
+             .arg(esc(Text::tr("Made with VRAM Planner %1 on %2.")
+                          .arg(QStringLiteral(VRAM_PLANNER_VERSION),
+                               locale.toString(QDateTime::currentDateTime(), QLocale::LongFormat))));
+
+    h += QStringLiteral("<h2>%1</h2><table cellpadding='3'>").arg(esc(Text::tr("Inputs and assumptions")));
+    h += row(Text::tr("Model"), QStringLiteral("%1 (%2), %3").arg(in.model.name, in.model.id,
+                                                                  attentionKindName(in.model.attentionKind())));
+    h += row(Text::tr("Parameters"), formatCount(in.method == EstimateMethod::Article ? in.model.nominalParameters
+                                                                                      : in.model.parameters,
+                                                 locale));
+    h += row(Text::tr("Weights"), in.weights.name);
+    h += row(Text::tr("KV cache"), in.kvCache.name);
+    h += row(Text::tr("Tokens per request"), formatCount(in.tokens, locale));
+    h += row(Text::tr("Concurrent requests"), formatCount(in.concurrency, locale));
+    h += row(Text::tr("Overhead"), formatPpmAsPercent(in.overheadPpm));
+    h += row(Text::tr("Method"), methodName(in.method));
+    h += row(Text::tr("Unit"), c.unit == ByteUnit::GB ? Text::tr("GB = 10^9 bytes") : Text::tr("GiB = 2^30 bytes"));
+    h += QStringLiteral("</table>");
+
+    h += QStringLiteral("<p><img src=\"%1\"></p>").arg(kChartResource);
+
+    const MemoryBreakdown &b = c.breakdown;
+    h += QStringLiteral("<h2>%1</h2><table cellpadding='3' border='1' cellspacing='0'>")
+             .arg(esc(Text::tr("Breakdown: %1").arg(formatBytes(b.total.bytes, c.unit, locale))));
+    const auto term = [&](const QString &name, const MemoryTerm &t, const QString &value) {
+        h += QStringLiteral("<tr><td><b>%1</b></td><td align='right'>%2</td><td>%3</td></tr>")
+                 .arg(esc(name), esc(value), esc(t.formula));
+    };
+    term(Text::tr("Weights"), b.weights, formatBytes(b.weights.bytes, c.unit, locale));
+    term(Text::tr("KV per token"), b.kvPerToken, formatExactBytes(b.kvPerToken.bytes, locale));
+    term(Text::tr("KV cache"), b.kvCache, formatBytes(b.kvCache.bytes, c.unit, locale));
+    term(Text::tr("Overhead"), b.overhead, formatBytes(b.overhead.bytes, c.unit, locale));
+    term(Text::tr("Total"), b.total, formatBytes(b.total.bytes, c.unit, locale));
+    h += QStringLiteral("</table><p>%1</p>").arg(esc(Text::tr("Exact total: %1.").arg(formatExactBytes(b.total.bytes, locale))));
+
+    if (!c.fits.isEmpty()) {
+        h += QStringLiteral("<h2>%1</h2><table cellpadding='3' border='1' cellspacing='0'><tr>").arg(esc(Text::tr("GPU configurations")));
+        for (const QString &head : {Text::tr("Configuration"), Text::tr("Capacity"), Text::tr("Fits"), Text::tr("Headroom"),
+                                    Text::tr("Fewest GPUs"), Text::tr("Largest concurrency"), Text::tr("Largest tokens")})
+            h += QStringLiteral("<th>%1</th>").arg(esc(head));
+        h += QStringLiteral("</tr>");
+        for (const FitResult &f : c.fits)
+            h += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td><td>%3</td><td align='right'>%4</td>"
+                                "<td align='right'>%5</td><td align='right'>%6</td><td align='right'>%7</td></tr>")
+                     .arg(esc(f.config.label()), esc(formatBytes(f.capacity, c.unit, locale)),
+                          esc(f.fits ? Text::tr("yes") : Text::tr("no")), esc(formatBytes(f.headroom, c.unit, locale)),
+                          esc(formatCount(f.gpusNeeded, locale)), esc(formatCount(f.maxConcurrency, locale)),
+                          esc(formatCount(f.maxTokens, locale)));
+        h += QStringLiteral("</table>");
+    }
+
+    h += QStringLiteral("<h2>%1</h2><p>%2</p><p>%3</p>")
+             .arg(esc(Text::tr("Method and accuracy")), esc(methodDescription(in.method)),
+                  esc(Text::tr("Byte counts are exact for the stated inputs. The overhead is a rule of thumb, not a "
+                               "measurement; serving engines reserve memory by their own rules. GPU capacities are "
+                               "what the driver reports. Model figures come from each model's config.json: %1")
+                          .arg(in.model.configSource)));
+    h += QStringLiteral("</body></html>");
+    return h;
+}
+
+bool ReportWriter::writePdf(const Content &content, const QString &path, QString *error)
+{
+    if (ChartExporter::formatForPath(path) != ChartExporter::Format::Pdf) {
+        *error = QCoreApplication::translate("ReportWriter", "\"%1\": a report is written as .pdf.").arg(path);
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = QCoreApplication::translate("ChartExporter", "Cannot write \"%1\": %2").arg(path, file.errorString());
+        return false;
+    }
+    {
+        QPdfWriter pdf(&file);
+        pdf.setCreator(QStringLiteral("VRAM Planner"));
+        pdf.setTitle(Text::tr("GPU memory plan: %1").arg(content.input.model.name));
+        pdf.setPageSize(QPageSize(QPageSize::A4));
+        pdf.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+        QTextDocument doc;
+        doc.setDefaultFont(QGuiApplication::font()); // carries the CJK fallback family
+        // The chart at twice its layout size, so that it prints sharply.
+        // 2400 × 1280 pixels laid out 640 px wide: the picture's own device pixel ratio sets
+        // its size, as an <img width> crops rather than scales such an image when printed.
+        QImage chart = ChartExporter::renderImage(content.chart, QSize(1200, 640), 2.0);
+        chart.setDevicePixelRatio(qreal(chart.width()) / kChartWidth);
+        doc.addResource(QTextDocument::ImageResource, QUrl(kChartResource), chart);
+        doc.setHtml(html(content));
+        doc.print(&pdf);
+    }
+    if (file.error() != QFileDevice::NoError || !file.commit()) {
+        *error = QCoreApplication::translate("ChartExporter", "Cannot write \"%1\": %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}

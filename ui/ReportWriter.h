@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "FitAnalyzer.h"
+#include "MemoryBreakdown.h"
+#include "MemoryChart.h"
+
+#include <QString>
+
+// The one-click PDF report: inputs and assumptions, the chart, the breakdown
+// with formulas, the fit of each GPU configuration, the method and its
+// accuracy note, date and version, in the current language.
+class ReportWriter
+{
+public:
+    struct Content {
+        vram::EstimateInput input;
+        vram::MemoryBreakdown breakdown;
+        QList<vram::FitResult> fits;
+        MemoryChart::Content chart;
+        vram::ByteUnit unit = vram::ByteUnit::GB;
+    };
+
+    static QString html(const Content &content);
+    static bool writePdf(const Content &content, const QString &path, QString *error);
+};
