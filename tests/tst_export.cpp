@@ -83,15 +83,18 @@ private slots:
     {
         QTest::addColumn<QSize>("size");
         QTest::addColumn<int>("ratio");
-        QTest::newRow("800x450 @1") << QSize(800, 450) << 1;
-        QTest::newRow("800x450 @2") << QSize(800, 450) << 2;
-        QTest::newRow("1600x900 @1") << QSize(1600, 900) << 1;
+        QTest::addColumn<QString>("language");
+        QTest::newRow("800x450 @1") << QSize(800, 450) << 1 << "en";
+        QTest::newRow("800x450 @2") << QSize(800, 450) << 2 << "en";
+        QTest::newRow("1600x900 @1 zh_CN") << QSize(1600, 900) << 1 << "zh_CN";
     }
 
     void pngHasTheRequestedSize()
     {
         QFETCH(QSize, size);
         QFETCH(int, ratio);
+        QFETCH(QString, language);
+        QVERIFY(Language::install(language));
         QString error;
         const QString file = path(QStringLiteral("chart.png"));
         QVERIFY2(ChartExporter::exportChart(snapshot().chart, file, size, ratio, &error), qPrintable(error));
@@ -179,13 +182,18 @@ private slots:
     void csvRoundTripsToTheSameBytes_data()
     {
         QTest::addColumn<bool>("breakdown");
-        QTest::newRow("chart") << false;
-        QTest::newRow("breakdown") << true;
+        QTest::addColumn<QString>("language");
+        QTest::newRow("chart en") << false << "en";
+        QTest::newRow("breakdown en") << true << "en";
+        QTest::newRow("chart zh_CN") << false << "zh_CN";
+        QTest::newRow("breakdown zh_CN") << true << "zh_CN";
     }
 
     void csvRoundTripsToTheSameBytes()
     {
         QFETCH(bool, breakdown);
+        QFETCH(QString, language);
+        QVERIFY(Language::install(language));
         const PlanSnapshot snap = snapshot();
         const DataTable t = breakdown ? breakdownTable(snap.answer.breakdown, snap.answer.fits, ByteUnit::GB, QLocale())
                                       : chartTable(snap.chart.data, ByteUnit::GB, QLocale());
@@ -205,7 +213,9 @@ private slots:
                 found |= row.at(kv) == QStringLiteral("33554432000");
             QVERIFY(found);
         } else {
-            QVERIFY(back->rows.at(2).at(3).contains(QStringLiteral("819,200 B × 4,096 tokens × 10 requests")));
+            QVERIFY(back->rows.at(2).at(3).contains(language == QLatin1String("en")
+                                                        ? QStringLiteral("819,200 B × 4,096 tokens × 10 requests")
+                                                        : QStringLiteral("819,200 B × 4,096 个 Token × 10 个请求")));
         }
     }
 

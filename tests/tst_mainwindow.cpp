@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QClipboard>
 #include <QComboBox>
 #include <QLineSeries>
 #include <QListWidget>
@@ -322,6 +323,22 @@ private slots:
         QCOMPARE(chart()->categoryAxis()->titleText(), QStringLiteral("Tokens per request"));
         QCOMPARE(sets.at(MemoryChart::KvCache)->label(), QStringLiteral("KV cache"));
         QCOMPARE(child<QPushButton>("addGpuButton")->text(), QStringLiteral("Add"));
+    }
+
+    void copyChartPutsAnImageOnTheClipboard()
+    {
+        QGuiApplication::clipboard()->clear();
+        action("actionCopyChart")->trigger();
+        const QImage image = QGuiApplication::clipboard()->image();
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.size(), chart()->size() * m_window->devicePixelRatioF());
+    }
+
+    void exportFolderIsRemembered()
+    {
+        m_settings->saveLastExportFolder(m_dir.path());
+        m_settings->sync();
+        QCOMPARE(SettingsStore(settingsPath()).lastExportFolder(), m_dir.path());
     }
 
     void settingsRoundTrip()
