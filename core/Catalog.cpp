@@ -58,6 +58,8 @@ bool parseModel(const QJsonObject &entry, const QString &context, ModelSpec &m, 
     m.activeParameters = f.integer("active_parameters", false);
     m.parametersSource = f.string("parameters_source");
     m.configSource = f.string("config_source");
+    m.fileWeightBytes = f.integer("file_weight_bytes", false);
+    m.fileWeightType = f.string("file_weight_type", false);
     if (!f.ok()) {
         error = f.error();
         return false;
@@ -134,9 +136,10 @@ bool parseDataType(const QJsonObject &entry, const QString &context, DataType &t
         {QStringLiteral("integer"), DataType::Kind::Integer},
         {QStringLiteral("block"), DataType::Kind::Block},
         {QStringLiteral("mix"), DataType::Kind::Mix},
+        {QStringLiteral("file"), DataType::Kind::File},
     };
     if (!kinds.contains(kind)) {
-        error = QCoreApplication::translate("Catalog", "%1: field \"kind\" must be float, integer, block or mix.").arg(context);
+        error = QCoreApplication::translate("Catalog", "%1: field \"kind\" must be float, integer, block, mix or file.").arg(context);
         return false;
     }
     t.kind = kinds.value(kind);
@@ -144,7 +147,7 @@ bool parseDataType(const QJsonObject &entry, const QString &context, DataType &t
         error = QCoreApplication::translate("Catalog", "%1: block size out of range.").arg(context);
         return false;
     }
-    if (t.kind == DataType::Kind::Mix && t.forKvCache) {
+    if ((t.kind == DataType::Kind::Mix || t.kind == DataType::Kind::File) && t.forKvCache) {
         error = QCoreApplication::translate("Catalog", "%1: a file mix cannot be a KV-cache type.").arg(context);
         return false;
     }

@@ -11,7 +11,8 @@ namespace vram {
 // single block; their measured average is kept as a block of 100 values in
 // bits-per-weight × 100 / 8 bytes, and they are marked as averages.
 struct DataType {
-    enum class Kind { Float, Integer, Block, Mix };
+    // File: the weights exactly as an imported file stores them (GGUF, safetensors).
+    enum class Kind { Float, Integer, Block, Mix, File };
 
     QString id;          // "fp16", "q8_0", "q4_k_m"
     QString name;        // "FP16", "Q8_0", "Q4_K_M"
@@ -24,6 +25,7 @@ struct DataType {
 
     double bitsPerElement() const { return 8.0 * double(blockBytes) / double(blockElements); }
     bool isAverage() const { return kind == Kind::Mix; }
+    bool isAsStored() const { return kind == Kind::File; }
     // "2 B", "1.0625 B", "0.5 B": the bytes one element takes, as a formula shows it.
     QString bytesPerElementText() const;
 };

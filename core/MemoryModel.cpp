@@ -19,6 +19,12 @@ MemoryModel::MemoryModel(EstimateInput input)
     if (!m_error.isEmpty())
         return;
     m_kv = KvProfile::build(m_input.model, m_input.kvCache, m_input.method);
+    if (m_input.weights.isAsStored()) {
+        if (m_input.model.fileWeightBytes <= 0)
+            m_error = Text::tr("\"%1\" was not imported from weight files; choose a precision.").arg(m_input.model.name);
+        m_weights = m_input.model.fileWeightBytes;
+        return;
+    }
     const Wide weights = ceilDiv(Wide(parameters()) * m_input.weights.blockBytes, m_input.weights.blockElements);
     m_weights = narrow(weights).value_or(-1);
     if (m_weights < 0)
@@ -83,6 +89,9 @@ MemoryBreakdown MemoryModel::explainAt(qint64 tokens, qint64 concurrency, ByteUn
 QString MemoryModel::weightsFormula(const MemoryBytes &b, ByteUnit unit, const QLocale &locale) const
 {
     const DataType &w = m_input.weights;
+    if (w.isAsStored())
+        return Text::tr("%1 parameters as stored in the file (%2) = %3")
+            .arg(formatCount(parameters(), locale), m_input.model.fileWeightType, formatBytes(b.weights, unit, locale));
     const QString type = w.isAverage() ? Text::tr("%1, file average").arg(w.name) : w.name;
     return Text::tr("%1 parameters × %2 (%3) = %4")
         .arg(formatCount(parameters(), locale), w.bytesPerElementText(), type, formatBytes(b.weights, unit, locale));

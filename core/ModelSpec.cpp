@@ -112,6 +112,8 @@ QString ModelSpec::validate() const
         return fieldError(*this, "global_every", globalEvery);
     if (maxContext <= 0)
         return fieldError(*this, "max_position_embeddings", maxContext);
+    if (fileWeightBytes < 0)
+        return fieldError(*this, "file_weight_bytes", fileWeightBytes);
     if (experts < 0 || expertsPerToken < 0 || expertsPerToken > experts)
         return fieldError(*this, "num_experts_per_tok", expertsPerToken);
     return {};

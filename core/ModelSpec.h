@@ -41,6 +41,9 @@ struct ModelSpec {
     int expertsPerToken = 0;
     QString configSource;
     QString parametersSource;
+    // Imported from files: the exact bytes the weights take there, and their type ("Q4_K_M", "BF16").
+    qint64 fileWeightBytes = 0;
+    QString fileWeightType;
 
     AttentionKind attentionKind() const;
     bool isSlidingLayer(int layer) const;

@@ -49,6 +49,29 @@
     </message>
 </context>
 <context>
+    <name>BinaryReader</name>
+    <message>
+        <source>the file ends early (truncated at byte %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read error at byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot seek to byte %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string of %1 bytes at byte %2 is implausibly long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a count of %1 at byte %2 does not fit in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <source>%1: not valid JSON at byte %2: %3</source>
@@ -61,10 +84,6 @@
     <message>
         <source>%1: field &quot;config&quot; must be an object.</source>
         <translation>%1：字段“config”必须是对象。</translation>
-    </message>
-    <message>
-        <source>%1: field &quot;kind&quot; must be float, integer, block or mix.</source>
-        <translation>%1：字段“kind”必须是 float、integer、block 或 mix。</translation>
     </message>
     <message>
         <source>%1: block size out of range.</source>
@@ -85,6 +104,10 @@
     <message>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;kind&quot; must be float, integer, block, mix or file.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -499,6 +522,53 @@
     </message>
 </context>
 <context>
+    <name>GgufReader</name>
+    <message>
+        <source>not a GGUF file (no &quot;GGUF&quot; magic at the start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GGUF version %1 is not supported (only 2 and 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>implausible header: %1 tensors and %2 metadata entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metadata key %1 is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value of &quot;%1&quot; is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string of %1 bytes in &quot;%2&quot; is implausibly long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an array of unsupported type %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has unknown value type %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name of tensor %1 is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot; has %2 dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot; has unknown type %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GpuConfig</name>
     <message>
         <source>%1 × %2</source>
@@ -679,6 +749,33 @@
     <message>
         <source>--format must be text, csv or markdown, not &quot;%1&quot;.</source>
         <translation>--format 必须是 text、csv 或 markdown，而不是“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>HfConfig</name>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a config.json must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>config.json has no &quot;model_type&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>architecture &quot;%1&quot; is not supported (supported: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is not a valid whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is missing or invalid</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1077,6 +1174,96 @@ Total: %8</source>
         <source>%1 × %2 (%3 full layers)</source>
         <translation>%1 × %2（%3 个全注意力层）</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; was not imported from weight files; choose a precision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 parameters as stored in the file (%2) = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelImporter</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <source>too large for a JSON configuration (%1 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid split count %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>split file %1 of %2 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a config.json, .safetensors or .gguf file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>computed from config.json (embeddings, attention, MLP or experts, norms, output head)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a model folder needs a config.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no &quot;weight_map&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names an invalid shard &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>safetensors headers of %n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>general.architecture is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>architecture &quot;%1&quot;: %2 is missing or invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot; has an invalid shape for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with tensor &quot;%1&quot; the sizes add up to more than 2^63</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>GGUF tensor table (%n tensor(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ModelLibrary</name>
+    <message>
+        <source>Cannot read the model library %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the model library %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ModelPicker</name>
@@ -1262,6 +1449,53 @@ KV 头 %4 × 头维度 %5，上下文 %6 个 Token</translation>
     <message>
         <source>&quot;%1&quot;: a report is written as .pdf.</source>
         <translation>“%1”：报告只能保存为 .pdf。</translation>
+    </message>
+</context>
+<context>
+    <name>SafetensorsReader</name>
+    <message>
+        <source>too short for a safetensors file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header length %1 does not fit in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header is not valid JSON at byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot; has an unknown dtype &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot; lacks a valid shape or data_offsets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot; has an invalid dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot; is impossibly large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot; lies outside the file (offsets %2–%3, %4 data bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot;: %2 bytes for its shape, %3 in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parameter count overflows</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

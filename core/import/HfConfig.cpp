@@ -1,0 +1,267 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "HfConfig.h"
+
+#include "WideInt.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace vram {
+
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(HfConfig)
+};
+
+// Reads typed fields, remembering the first bad one.
+class Fields
+{
+public:
+    explicit Fields(QJsonObject o)
+        : m_o(std::move(o))
+    {
+    }
+    bool has(const char *key) const
+    {
+        const QJsonValue v = m_o.value(QLatin1String(key));
+        return !v.isUndefined() && !v.isNull();
+    }
+    // The first of `keys` present, as a whole number in [0, 2^40]; `fallback` if none is.
+    qint64 integer(std::initializer_list<const char *> keys, qint64 fallback = -1)
+    {
+        for (const char *key : keys) {
+            if (!has(key))
+                continue;
+            const QJsonValue v = m_o.value(QLatin1String(key));
+            const double d = v.toDouble(-1);
+            if (!v.isDouble() || d < 0 || d > double(qint64(1) << 40) || d != double(qint64(d))) {
+                fail(key);
+                return fallback;
+            }
+            return qint64(d);
+        }
+        return fallback;
+    }
+    bool boolean(const char *key, bool fallback) const
+    {
+        const QJsonValue v = m_o.value(QLatin1String(key));
+        return v.isBool() ? v.toBool() : fallback;
+    }
+    QString string(const char *key) const { return m_o.value(QLatin1String(key)).toString(); }
+    void fail(const char *key)
+    {
+        if (m_bad.isEmpty())
+            m_bad = QLatin1String(key);
+    }
+    QString bad() const { return m_bad; }
+
+private:
+    QJsonObject m_o;
+    QString m_bad;
+};
+
+// What the parameter count needs beyond ModelSpec.
+struct Shape {
+    QString type;
+    qint64 V = 0, H = 0, L = 0, heads = 0, kv = 0, hd = 0, I = 0;
+    bool tied = false;
+    bool qkvBias = false, qkNorm = false;
+    int normsPerLayer = 2;    // RMS norms of width H per layer
+    bool layerNormBias = false; // LayerNorm weight + bias (falcon, gpt_neox)
+    bool gatedMlp = true;
+    bool mlpBias = false;
+    // Mixture of experts.
+    qint64 experts = 0, expertI = 0, sharedI = 0, sharedCount = 0, denseLayers = 0;
+    bool sharedGate = false, scoreBias = false;
+    // MLA.
+    qint64 qLora = 0, kvLora = 0, rope = 0, nope = 0, vHead = 0;
+};
+
+qint64 countParameters(const Shape &s)
+{
+    Wide total = Wide(s.V) * s.H;               // embeddings
+    if (!s.tied)
+        total += Wide(s.V) * s.H;               // output head
+    total += s.layerNormBias ? 2 * s.H : s.H;   // final norm
+
+    Wide attention = 0;
+    if (s.kvLora > 0) {
+        const Wide qkHead = s.nope + s.rope;
+        attention += s.qLora > 0 ? Wide(s.H) * s.qLora + s.qLora + Wide(s.qLora) * s.heads * qkHead
+                                 : Wide(s.H) * s.heads * qkHead;
+        attention += Wide(s.H) * (s.kvLora + s.rope) + s.kvLora + Wide(s.kvLora) * s.heads * (s.nope + s.vHead);
+        attention += Wide(s.heads) * s.vHead * s.H;
+    } else {
+        attention += Wide(s.H) * s.heads * s.hd + 2 * Wide(s.H) * s.kv * s.hd + Wide(s.heads) * s.hd * s.H;
+        if (s.qkvBias)
+            attention += Wide(s.heads) * s.hd + 2 * Wide(s.kv) * s.hd;
+        if (s.qkNorm)
+            attention += 2 * s.hd;
+        if (s.type == QLatin1String("gpt_neox"))
+            attention += 3 * Wide(s.H) + s.H; // fused QKV bias and output bias
+    }
+    const Wide norms = Wide(s.normsPerLayer) * s.H * (s.layerNormBias ? 2 : 1);
+    const Wide denseMlp = (s.gatedMlp ? 3 : 2) * Wide(s.H) * s.I + (s.mlpBias ? Wide(s.I) + s.H : 0);
+    Wide moeMlp = 0;
+    if (s.experts > 0) {
+        moeMlp = Wide(s.experts) * 3 * s.H * s.expertI + Wide(s.H) * s.experts;
+        moeMlp += Wide(s.sharedCount) * 3 * s.H * s.sharedI;
+        if (s.sharedGate)
+            moeMlp += s.H;
+        if (s.scoreBias)
+            moeMlp += s.experts;
+    }
+    const qint64 dense = s.experts > 0 ? s.denseLayers : s.L;
+    total += Wide(s.L) * (attention + norms) + Wide(dense) * denseMlp + Wide(s.L - dense) * moeMlp;
+    return narrow(total).value_or(-1);
+}
+} // namespace
+
+QStringList HfConfig::supportedModelTypes()
+{
+    return {QStringLiteral("llama"),     QStringLiteral("mistral"),     QStringLiteral("mixtral"),
+            QStringLiteral("qwen2"),     QStringLiteral("qwen2_moe"),   QStringLiteral("qwen3"),
+            QStringLiteral("qwen3_moe"), QStringLiteral("gemma"),       QStringLiteral("gemma2"),
+            QStringLiteral("gemma3"),    QStringLiteral("gemma3_text"), QStringLiteral("phi3"),
+            QStringLiteral("deepseek_v2"), QStringLiteral("deepseek_v3"), QStringLiteral("falcon"),
+            QStringLiteral("gpt_neox")};
+}
+
+std::optional<ModelSpec> HfConfig::parse(const QByteArray &json, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = Text::tr("not valid JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString());
+        return std::nullopt;
+    }
+    if (!doc.isObject()) {
+        *error = Text::tr("a config.json must be a JSON object");
+        return std::nullopt;
+    }
+    return read(doc.object(), error);
+}
+
+std::optional<ModelSpec> HfConfig::read(const QJsonObject &top, QString *error)
+{
+    // Multimodal models keep the language model's fields in text_config.
+    QJsonObject config = top;
+    if (top.value(QLatin1String("text_config")).isObject()) {
+        const QJsonObject text = top.value(QLatin1String("text_config")).toObject();
+        for (auto it = text.begin(); it != text.end(); ++it)
+            config.insert(it.key(), it.value());
+    }
+    Fields f(config);
+    Shape s;
+    s.type = f.string("model_type");
+    if (s.type.isEmpty())
+        s.type = top.value(QLatin1String("model_type")).toString();
+    if (!supportedModelTypes().contains(s.type)) {
+        *error = s.type.isEmpty()
+            ? Text::tr("config.json has no \"model_type\"")
+            : Text::tr("architecture \"%1\" is not supported (supported: %2)")
+                  .arg(s.type, supportedModelTypes().join(QLatin1String(", ")));
+        return std::nullopt;
+    }
+    const bool gemma = s.type.startsWith(QLatin1String("gemma"));
+    const bool falcon = s.type == QLatin1String("falcon");
+    const bool neox = s.type == QLatin1String("gpt_neox");
+    const bool deepseek = s.type.startsWith(QLatin1String("deepseek"));
+
+    s.L = f.integer({"num_hidden_layers", "n_layer"});
+    s.H = f.integer({"hidden_size", "n_embd"});
+    s.heads = f.integer({"num_attention_heads", "n_head"});
+    s.V = f.integer({"vocab_size"});
+    qint64 kv = f.integer({"num_key_value_heads", "num_kv_heads", "n_head_kv"}, s.heads);
+    if (falcon && !f.has("num_kv_heads") && !f.has("n_head_kv"))
+        kv = f.boolean("multi_query", true) && !f.boolean("new_decoder_architecture", false) ? 1 : s.heads;
+    s.kv = kv;
+    s.hd = f.integer({"head_dim"}, s.heads > 0 ? s.H / s.heads : 0);
+    s.I = f.integer({"intermediate_size", "ffn_hidden_size"}, falcon || neox ? 4 * s.H : -1);
+    s.tied = f.boolean("tie_word_embeddings", gemma || falcon);
+    const qint64 context = f.integer({"max_position_embeddings"}, falcon ? 2048 : -1);
+
+    s.qkvBias = s.type.startsWith(QLatin1String("qwen2"));
+    s.qkNorm = s.type.startsWith(QLatin1String("qwen3")) || s.type.startsWith(QLatin1String("gemma3"));
+    s.normsPerLayer = (s.type == QLatin1String("gemma2") || s.type.startsWith(QLatin1String("gemma3"))) ? 4 : 2;
+    if (falcon) {
+        s.layerNormBias = true;
+        s.gatedMlp = false;
+        s.normsPerLayer = f.boolean("new_decoder_architecture", false) ? 2 : 1;
+    }
+    if (neox) {
+        s.layerNormBias = true;
+        s.gatedMlp = false;
+        s.mlpBias = true;
+    }
+    if (s.type == QLatin1String("mixtral")) {
+        s.experts = f.integer({"num_local_experts"}, 0);
+        s.expertI = s.I;
+    } else if (s.type == QLatin1String("qwen2_moe") || s.type == QLatin1String("qwen3_moe")) {
+        s.experts = f.integer({"num_experts"}, 0);
+        s.expertI = f.integer({"moe_intermediate_size"}, 0);
+        s.sharedI = f.integer({"shared_expert_intermediate_size"}, 0);
+        s.sharedCount = s.sharedI > 0 ? 1 : 0;
+        s.sharedGate = s.sharedI > 0;
+    } else if (deepseek) {
+        s.experts = f.integer({"n_routed_experts"}, 0);
+        s.expertI = f.integer({"moe_intermediate_size"}, 0);
+        s.sharedCount = f.integer({"n_shared_experts"}, 0);
+        s.sharedI = s.expertI;
+        s.denseLayers = f.integer({"first_k_dense_replace"}, 0);
+        s.scoreBias = s.type == QLatin1String("deepseek_v3");
+        s.qLora = f.integer({"q_lora_rank"}, 0);
+        s.kvLora = f.integer({"kv_lora_rank"}, 0);
+        s.rope = f.integer({"qk_rope_head_dim"}, 0);
+        s.nope = f.integer({"qk_nope_head_dim"}, 0);
+        s.vHead = f.integer({"v_head_dim"}, 0);
+    }
+
+    if (!f.bad().isEmpty()) {
+        *error = Text::tr("field \"%1\" is not a valid whole number").arg(f.bad());
+        return std::nullopt;
+    }
+    for (const auto &[value, name] : {std::pair{s.L, "num_hidden_layers"}, std::pair{s.H, "hidden_size"},
+                                      std::pair{s.heads, "num_attention_heads"}, std::pair{s.V, "vocab_size"},
+                                      std::pair{s.I, "intermediate_size"}, std::pair{context, "max_position_embeddings"}})
+        if (value <= 0 || value > (1 << 30)) {
+            *error = Text::tr("field \"%1\" is missing or invalid").arg(QLatin1String(name));
+            return std::nullopt;
+        }
+
+    ModelSpec m;
+    m.layers = int(s.L);
+    m.hidden = int(s.H);
+    m.heads = int(s.heads);
+    m.kvHeads = int(s.kv);
+    m.headDim = int(s.hd);
+    m.headDimExplicit = f.has("head_dim");
+    m.intermediate = int(s.I);
+    m.vocab = int(s.V);
+    m.tiedEmbeddings = s.tied;
+    m.maxContext = int(context);
+    m.kvLoraRank = int(s.kvLora);
+    m.qkRopeHeadDim = int(s.rope);
+    m.experts = int(s.experts);
+    m.expertsPerToken = int(f.integer({"num_experts_per_tok"}, 0));
+    const qint64 window = f.integer({"sliding_window", "sliding_window_size"}, 0);
+    const bool qwen = s.type.startsWith(QLatin1String("qwen"));
+    if (window > 0 && (!qwen || f.boolean("use_sliding_window", false))) {
+        m.slidingWindow = int(std::min<qint64>(window, 1 << 30));
+        if (s.type == QLatin1String("gemma2"))
+            m.globalEvery = 2;
+        else if (s.type.startsWith(QLatin1String("gemma3")))
+            m.globalEvery = int(f.integer({"sliding_window_pattern"}, 6));
+    }
+    m.parameters = countParameters(s);
+    m.nominalParameters = m.parameters;
+    m.id = QStringLiteral("config");
+    if (const QString problem = m.validate(); !problem.isEmpty()) {
+        *error = problem;
+        return std::nullopt;
+    }
+    return m;
+}
+
+} // namespace vram

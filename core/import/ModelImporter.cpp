@@ -1,0 +1,331 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ModelImporter.h"
+
+#include "GgufReader.h"
+#include "HfConfig.h"
+#include "SafetensorsReader.h"
+#include "WideInt.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+#include <QStringList>
+
+namespace vram {
+
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ModelImporter)
+};
+
+constexpr qint64 kMaxJsonFile = 16 << 20; // a config.json or safetensors index is a few KB
+
+QString inFile(const QString &path, const QString &message)
+{
+    return Text::tr("%1: %2").arg(QDir::toNativeSeparators(path), message);
+}
+
+std::optional<QByteArray> readSmallFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = inFile(path, file.errorString());
+        return std::nullopt;
+    }
+    if (file.size() > kMaxJsonFile) {
+        *error = inFile(path, Text::tr("too large for a JSON configuration (%1 bytes)").arg(file.size()));
+        return std::nullopt;
+    }
+    return file.readAll();
+}
+
+QString slug(const QString &name)
+{
+    QString s = name.toLower();
+    s.replace(QRegularExpression(QStringLiteral("[^a-z0-9.]+")), QStringLiteral("-"));
+    s.remove(QRegularExpression(QStringLiteral("^-+|-+$")));
+    return QStringLiteral("imported-") + (s.isEmpty() ? QStringLiteral("model") : s.left(60));
+}
+
+void name(ModelSpec &m, const QString &displayName, const QString &source)
+{
+    m.name = displayName;
+    m.id = slug(displayName);
+    m.family = QStringLiteral("Imported");
+    m.configSource = QDir::toNativeSeparators(source);
+}
+
+// "-00001-of-00003.gguf" → every shard's path, or just `path` for a single file.
+QStringList ggufShards(const QString &path, QString *error)
+{
+    static const QRegularExpression split(QStringLiteral("^(.*)-(\\d{5})-of-(\\d{5})\\.gguf$"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = split.match(path);
+    if (!m.hasMatch())
+        return {path};
+    const int count = m.captured(3).toInt();
+    if (count < 1 || count > 9999) {
+        *error = inFile(path, Text::tr("invalid split count %1").arg(count));
+        return {};
+    }
+    QStringList shards;
+    for (int i = 1; i <= count; ++i) {
+        const QString shard = QStringLiteral("%1-%2-of-%3.gguf")
+                                  .arg(m.captured(1))
+                                  .arg(i, 5, 10, QLatin1Char('0'))
+                                  .arg(m.captured(3));
+        if (!QFileInfo::exists(shard)) {
+            *error = inFile(shard, Text::tr("split file %1 of %2 is missing").arg(i).arg(count));
+            return {};
+        }
+        shards << shard;
+    }
+    return shards;
+}
+
+std::optional<GgufFile> readGguf(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = inFile(path, file.errorString());
+        return std::nullopt;
+    }
+    QString problem;
+    auto gguf = GgufReader::read(&file, file.size(), &problem);
+    if (!gguf)
+        *error = inFile(path, problem);
+    return gguf;
+}
+
+// A description of the dtypes that hold the weights: "BF16", "F8_E4M3 + BF16".
+QString dtypeMix(const QHash<QString, qint64> &bytes)
+{
+    QList<QPair<qint64, QString>> byShare;
+    for (auto it = bytes.begin(); it != bytes.end(); ++it)
+        byShare.append({it.value(), it.key()});
+    std::sort(byShare.begin(), byShare.end(), std::greater<>());
+    QStringList names;
+    for (const auto &[b, n] : byShare)
+        names << n;
+    return names.join(QLatin1String(" + "));
+}
+} // namespace
+
+std::optional<ModelSpec> ModelImporter::importPath(const QString &path, QString *error)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        *error = inFile(path, Text::tr("no such file or folder"));
+        return std::nullopt;
+    }
+    if (info.isDir())
+        return importFolder(path, error);
+    const QString suffix = info.suffix().toLower();
+    if (suffix == QLatin1String("gguf"))
+        return importGguf(path, error);
+    if (suffix == QLatin1String("safetensors") || info.fileName() == QLatin1String("model.safetensors.index.json"))
+        return importFolder(info.absolutePath(), error);
+    if (suffix == QLatin1String("json"))
+        return importConfig(path, error);
+    *error = inFile(path, Text::tr("not a config.json, .safetensors or .gguf file"));
+    return std::nullopt;
+}
+
+std::optional<ModelSpec> ModelImporter::importConfig(const QString &configPath, QString *error)
+{
+    const auto json = readSmallFile(configPath, error);
+    if (!json)
+        return std::nullopt;
+    QString problem;
+    auto model = HfConfig::parse(*json, &problem);
+    if (!model) {
+        *error = inFile(configPath, problem);
+        return std::nullopt;
+    }
+    const QJsonObject o = QJsonDocument::fromJson(*json).object();
+    QString display = o.value(QLatin1String("_name_or_path")).toString().section(QLatin1Char('/'), -1);
+    if (display.isEmpty())
+        display = QFileInfo(configPath).absoluteDir().dirName();
+    name(*model, display, configPath);
+    model->parametersSource = Text::tr("computed from config.json (embeddings, attention, MLP or experts, norms, output head)");
+    return model;
+}
+
+std::optional<ModelSpec> ModelImporter::importFolder(const QString &folder, QString *error)
+{
+    const QDir dir(folder);
+    if (!dir.exists(QStringLiteral("config.json"))) {
+        *error = inFile(folder, Text::tr("a model folder needs a config.json"));
+        return std::nullopt;
+    }
+    auto model = importConfig(dir.filePath(QStringLiteral("config.json")), error);
+    if (!model)
+        return std::nullopt;
+    name(*model, dir.dirName(), folder);
+
+    // The shards: those the index names, else every *.safetensors in the folder.
+    QStringList shards;
+    if (dir.exists(QStringLiteral("model.safetensors.index.json"))) {
+        const QString indexPath = dir.filePath(QStringLiteral("model.safetensors.index.json"));
+        const auto index = readSmallFile(indexPath, error);
+        if (!index)
+            return std::nullopt;
+        const QJsonObject map = QJsonDocument::fromJson(*index).object().value(QLatin1String("weight_map")).toObject();
+        if (map.isEmpty()) {
+            *error = inFile(indexPath, Text::tr("has no \"weight_map\""));
+            return std::nullopt;
+        }
+        QSet<QString> seen;
+        for (const QJsonValue &v : map) {
+            const QString shard = v.toString();
+            if (shard.isEmpty() || shard.contains(QLatin1Char('/')) || shard.contains(QLatin1Char('\\'))) {
+                *error = inFile(indexPath, Text::tr("names an invalid shard \"%1\"").arg(shard));
+                return std::nullopt;
+            }
+            if (!seen.contains(shard)) {
+                seen.insert(shard);
+                shards << dir.filePath(shard);
+            }
+        }
+    } else {
+        for (const QString &f : dir.entryList({QStringLiteral("*.safetensors")}, QDir::Files, QDir::Name))
+            shards << dir.filePath(f);
+    }
+    if (shards.isEmpty())
+        return model; // config.json alone: the computed count stands
+
+    qint64 parameters = 0;
+    QHash<QString, qint64> bytes;
+    qint64 total = 0;
+    for (const QString &shard : shards) {
+        QFile file(shard);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = inFile(shard, file.errorString());
+            return std::nullopt;
+        }
+        QString problem;
+        const auto header = SafetensorsReader::read(&file, file.size(), &problem);
+        if (!header) {
+            *error = inFile(shard, problem);
+            return std::nullopt;
+        }
+        parameters += header->parameterCount;
+        total += header->totalBytes;
+        for (auto it = header->bytesPerDtype.begin(); it != header->bytesPerDtype.end(); ++it)
+            bytes[it.key()] += it.value();
+    }
+    model->parameters = model->nominalParameters = parameters;
+    model->fileWeightBytes = total;
+    model->fileWeightType = dtypeMix(bytes);
+    model->parametersSource = Text::tr("safetensors headers of %n file(s)", nullptr, int(shards.size()));
+    if (const QString problem = model->validate(); !problem.isEmpty()) {
+        *error = inFile(folder, problem);
+        return std::nullopt;
+    }
+    return model;
+}
+
+std::optional<ModelSpec> ModelImporter::importGguf(const QString &path, QString *error)
+{
+    const QStringList shards = ggufShards(path, error);
+    if (shards.isEmpty())
+        return std::nullopt;
+    auto first = readGguf(shards.first(), error);
+    if (!first)
+        return std::nullopt;
+    QList<GgufTensor> tensors = first->tensors;
+    for (const QString &shard : shards.mid(1)) {
+        const auto more = readGguf(shard, error);
+        if (!more)
+            return std::nullopt;
+        tensors += more->tensors;
+    }
+
+    const GgufFile &g = *first;
+    const QString arch = g.architecture();
+    const auto key = [&arch](const char *k) { return arch + QLatin1Char('.') + QLatin1String(k); };
+    const auto need = [&](const char *k) -> qint64 {
+        const auto v = g.integer(key(k));
+        return v && *v > 0 && *v <= (1 << 30) ? *v : -1;
+    };
+    if (arch.isEmpty()) {
+        *error = inFile(path, Text::tr("general.architecture is missing"));
+        return std::nullopt;
+    }
+    ModelSpec m;
+    m.layers = int(need("block_count"));
+    m.hidden = int(need("embedding_length"));
+    m.heads = int(need("attention.head_count"));
+    m.maxContext = int(need("context_length"));
+    for (const auto &[value, field] : {std::pair{m.layers, "block_count"}, std::pair{m.hidden, "embedding_length"},
+                                       std::pair{m.heads, "attention.head_count"},
+                                       std::pair{m.maxContext, "context_length"}})
+        if (value <= 0) {
+            *error = inFile(path, Text::tr("architecture \"%1\": %2 is missing or invalid").arg(arch, key(field)));
+            return std::nullopt;
+        }
+    m.kvHeads = int(g.integer(key("attention.head_count_kv")).value_or(m.heads));
+    const auto keyLength = g.integer(key("attention.key_length"));
+    m.headDimExplicit = keyLength.has_value();
+    m.headDim = int(keyLength.value_or(m.hidden / m.heads));
+    m.intermediate = int(g.integer(key("feed_forward_length")).value_or(0));
+    m.vocab = int(g.arrayLengths.value(QStringLiteral("tokenizer.ggml.tokens"), quint64(g.integer(key("vocab_size")).value_or(0))));
+    m.kvLoraRank = int(g.integer(key("attention.kv_lora_rank")).value_or(0));
+    if (m.kvLoraRank > 0)
+        m.qkRopeHeadDim = int(g.integer(key("rope.dimension_count")).value_or(0));
+    m.experts = int(g.integer(key("expert_count")).value_or(0));
+    m.expertsPerToken = int(g.integer(key("expert_used_count")).value_or(0));
+    if (const auto window = g.integer(key("attention.sliding_window")); window && *window > 0) {
+        m.slidingWindow = int(std::min<qint64>(*window, 1 << 30));
+        if (arch == QLatin1String("gemma2"))
+            m.globalEvery = 2;
+        else if (arch.startsWith(QLatin1String("gemma3")))
+            m.globalEvery = int(g.integer(key("attention.sliding_window_pattern")).value_or(6));
+    }
+
+    Wide parameters = 0;
+    Wide bytes = 0;
+    for (const GgufTensor &t : tensors) {
+        const GgmlType *type = ggmlType(t.type);
+        Wide rows = 1;
+        for (qsizetype d = 1; d < t.dims.size(); ++d) {
+            rows *= t.dims.at(d);
+            if (rows > Wide(kMaxBytes))
+                break;
+        }
+        const quint64 ne0 = t.dims.first();
+        if (rows > Wide(kMaxBytes) || ne0 > quint64(kMaxBytes) || ne0 % type->blockElements != 0) {
+            *error = inFile(path, Text::tr("tensor \"%1\" has an invalid shape for %2").arg(t.name, QLatin1String(type->name)));
+            return std::nullopt;
+        }
+        parameters += Wide(ne0) * rows;
+        bytes += Wide(ne0 / type->blockElements) * type->blockBytes * rows;
+        if (parameters > Wide(kMaxBytes) || bytes > Wide(kMaxBytes)) {
+            *error = inFile(path, Text::tr("with tensor \"%1\" the sizes add up to more than 2^63").arg(t.name));
+            return std::nullopt;
+        }
+    }
+    m.parameters = m.nominalParameters = qint64(parameters);
+    m.fileWeightBytes = qint64(bytes);
+    const qint64 fileType = g.integer(QStringLiteral("general.file_type")).value_or(-1);
+    m.fileWeightType = ggufFileTypeName(fileType);
+    if (m.fileWeightType.isEmpty())
+        m.fileWeightType = QStringLiteral("GGUF");
+    QString display = g.metadata.value(QStringLiteral("general.name")).toString();
+    if (display.isEmpty())
+        display = QFileInfo(path).completeBaseName();
+    name(m, display, path);
+    m.parametersSource = Text::tr("GGUF tensor table (%n tensor(s))", nullptr, int(tensors.size()));
+    if (const QString problem = m.validate(); !problem.isEmpty()) {
+        *error = inFile(path, problem);
+        return std::nullopt;
+    }
+    return m;
+}
+
+} // namespace vram

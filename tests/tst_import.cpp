@@ -1,0 +1,552 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Importing config.json, safetensors folders and GGUF files: every extracted
+// field and byte count exactly, and every kind of broken input refused cleanly.
+#include "Catalog.h"
+#include "GgufReader.h"
+#include "HfConfig.h"
+#include "KvProfile.h"
+#include "Language.h"
+#include "ModelImporter.h"
+#include "ModelLibrary.h"
+#include "ModelFiles.h"
+#include "SafetensorsReader.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace vram;
+using testfiles::GgufWriter;
+
+namespace {
+// ggml type ids
+constexpr quint32 F32 = 0, F16 = 1, Q8_0 = 8, Q4_K = 12, Q5_K = 13, Q6_K = 14, BF16 = 30;
+
+GgufWriter tinyLlama(quint32 version = 3)
+{
+    GgufWriter w(version);
+    w.kvString("general.architecture", "llama");
+    w.kvString("general.name", "Tiny Llama");
+    w.kvU32("general.file_type", 15);
+    w.kvU32("llama.block_count", 2);
+    w.kvU32("llama.embedding_length", 256);
+    w.kvU32("llama.attention.head_count", 4);
+    w.kvU32Array("llama.attention.head_count_kv", {2, 2});
+    w.kvU32("llama.feed_forward_length", 512);
+    w.kvU32("llama.context_length", 2048);
+    w.kvStringArray("tokenizer.ggml.tokens", 300);
+    w.tensor("token_embd.weight", {256, 300}, Q4_K);   // 300 × 144 B        =  43,200 B
+    w.tensor("output.weight", {256, 300}, Q6_K);       // 300 × 210 B        =  63,000 B
+    w.tensor("output_norm.weight", {256}, F32);        // 256 × 4 B          =   1,024 B
+    w.tensor("blk.0.attn_q.weight", {256, 256}, Q4_K); // 256 × 144 B        =  36,864 B
+    w.tensor("blk.0.attn_k.weight", {256, 128}, Q8_0); // 128 × 8 × 34 B     =  34,816 B
+    w.tensor("blk.0.ffn_down.weight", {512, 256}, Q5_K); // 256 × 2 × 176 B  =  90,112 B
+    w.tensor("blk.0.attn_norm.weight", {256}, F32);    //                    =   1,024 B
+    w.tensor("blk.1.attn_v.weight", {256, 128}, F16);  // 32,768 × 2 B       =  65,536 B
+    w.tensor("blk.1.ffn_gate.weight", {256, 512}, BF16); // 131,072 × 2 B    = 262,144 B
+    return w;
+}
+constexpr qint64 kTinyParameters = 76800 + 76800 + 256 + 65536 + 32768 + 131072 + 256 + 32768 + 131072;
+constexpr qint64 kTinyBytes = 43200 + 63000 + 1024 + 36864 + 34816 + 90112 + 1024 + 65536 + 262144;
+
+QJsonObject tinyConfig()
+{
+    return {{QStringLiteral("model_type"), QStringLiteral("llama")},
+            {QStringLiteral("num_hidden_layers"), 2},
+            {QStringLiteral("hidden_size"), 256},
+            {QStringLiteral("num_attention_heads"), 4},
+            {QStringLiteral("num_key_value_heads"), 2},
+            {QStringLiteral("intermediate_size"), 512},
+            {QStringLiteral("vocab_size"), 300},
+            {QStringLiteral("max_position_embeddings"), 2048}};
+}
+
+std::optional<GgufFile> parse(const QByteArray &bytes, QString *error)
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    return GgufReader::read(&buffer, bytes.size(), error);
+}
+
+std::optional<SafetensorsHeader> parseSafetensors(const QByteArray &bytes, QString *error)
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    return SafetensorsReader::read(&buffer, bytes.size(), error);
+}
+
+QByteArray le64(quint64 v)
+{
+    char b[8];
+    qToLittleEndian(v, b);
+    return QByteArray(b, 8);
+}
+
+// The config.json fields of each catalogue model, rebuilt from the catalogue with
+// each architecture's own key names, as the model's repository publishes them.
+QJsonObject configFor(const ModelSpec &m)
+{
+    static const QHash<QString, QString> types = {
+        {QStringLiteral("LLaMA-2"), QStringLiteral("llama")}, {QStringLiteral("Llama-3"), QStringLiteral("llama")},
+        {QStringLiteral("Qwen"), QStringLiteral("qwen2")},     {QStringLiteral("Mistral"), QStringLiteral("mistral")},
+        {QStringLiteral("Gemma"), QStringLiteral("gemma2")},   {QStringLiteral("Phi"), QStringLiteral("phi3")},
+        {QStringLiteral("Falcon"), QStringLiteral("falcon")},  {QStringLiteral("DeepSeek"), QStringLiteral("llama")},
+    };
+    QJsonObject c{{QStringLiteral("model_type"), types.value(m.family)},
+                  {QStringLiteral("num_hidden_layers"), m.layers},
+                  {QStringLiteral("hidden_size"), m.hidden},
+                  {QStringLiteral("num_attention_heads"), m.heads},
+                  {QStringLiteral("num_key_value_heads"), m.kvHeads},
+                  {QStringLiteral("intermediate_size"), m.intermediate},
+                  {QStringLiteral("vocab_size"), m.vocab},
+                  {QStringLiteral("max_position_embeddings"), m.maxContext},
+                  {QStringLiteral("tie_word_embeddings"), m.tiedEmbeddings}};
+    if (m.headDimExplicit)
+        c.insert(QStringLiteral("head_dim"), m.headDim);
+    if (m.slidingWindow > 0)
+        c.insert(QStringLiteral("sliding_window"), m.slidingWindow);
+    if (m.id.startsWith(QLatin1String("qwen3")))
+        c.insert(QStringLiteral("model_type"), QStringLiteral("qwen3"));
+    if (m.id.startsWith(QLatin1String("qwen2.5"))) {
+        // Qwen2.5 declares a window it does not use.
+        c.insert(QStringLiteral("sliding_window"), 131072);
+        c.insert(QStringLiteral("use_sliding_window"), false);
+    }
+    if (m.id == QLatin1String("mixtral-8x7b")) {
+        c.insert(QStringLiteral("model_type"), QStringLiteral("mixtral"));
+        c.insert(QStringLiteral("num_local_experts"), 8);
+        c.insert(QStringLiteral("num_experts_per_tok"), 2);
+    }
+    if (m.id == QLatin1String("deepseek-v3")) {
+        for (const auto &[k, v] : std::initializer_list<std::pair<const char *, int>>{
+                 {"q_lora_rank", 1536}, {"kv_lora_rank", 512}, {"qk_rope_head_dim", 64}, {"qk_nope_head_dim", 128},
+                 {"v_head_dim", 128}, {"moe_intermediate_size", 2048}, {"n_shared_experts", 1},
+                 {"n_routed_experts", 256}, {"num_experts_per_tok", 8}, {"first_k_dense_replace", 3}})
+            c.insert(QLatin1String(k), v);
+        c.insert(QStringLiteral("model_type"), QStringLiteral("deepseek_v3"));
+    }
+    if (m.id == QLatin1String("falcon-7b")) {
+        // Falcon-7B's own names: n_layer, n_head, multi_query, no context field.
+        for (const char *k : {"num_hidden_layers", "num_attention_heads", "num_key_value_heads", "max_position_embeddings",
+                              "intermediate_size", "tie_word_embeddings"})
+            c.remove(QLatin1String(k));
+        c.insert(QStringLiteral("n_layer"), m.layers);
+        c.insert(QStringLiteral("n_head"), m.heads);
+        c.insert(QStringLiteral("multi_query"), true);
+        c.insert(QStringLiteral("new_decoder_architecture"), false);
+    }
+    if (m.id == QLatin1String("falcon-180b")) {
+        c.remove(QStringLiteral("num_key_value_heads"));
+        c.remove(QStringLiteral("intermediate_size"));
+        c.insert(QStringLiteral("num_kv_heads"), m.kvHeads);
+        c.insert(QStringLiteral("new_decoder_architecture"), true);
+    }
+    return c;
+}
+} // namespace
+
+class TestImport : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(Language::install(QStringLiteral("en")));
+    }
+
+    // --- config.json ---------------------------------------------------------
+
+    void everyCatalogueModelFromItsConfig_data()
+    {
+        QTest::addColumn<QString>("id");
+        for (const ModelSpec &m : Catalog::builtIn().models())
+            if (m.id != QLatin1String("gpt-3-175b")) // no config.json was ever published
+                QTest::newRow(qPrintable(m.id)) << m.id;
+    }
+
+    void everyCatalogueModelFromItsConfig()
+    {
+        QFETCH(QString, id);
+        const ModelSpec &expected = *Catalog::builtIn().model(id);
+        QString error;
+        const auto got = HfConfig::read(configFor(expected), &error);
+        QVERIFY2(got, qPrintable(error));
+        QCOMPARE(got->layers, expected.layers);
+        QCOMPARE(got->hidden, expected.hidden);
+        QCOMPARE(got->heads, expected.heads);
+        QCOMPARE(got->kvHeads, expected.kvHeads);
+        QCOMPARE(got->headDim, expected.headDim);
+        QCOMPARE(got->maxContext, expected.maxContext);
+        QCOMPARE(got->slidingWindow, expected.slidingWindow);
+        QCOMPARE(got->globalEvery, expected.globalEvery);
+        QCOMPARE(got->kvLoraRank, expected.kvLoraRank);
+        QCOMPARE(got->qkRopeHeadDim, expected.qkRopeHeadDim);
+        QCOMPARE(got->experts, expected.experts);
+        QCOMPARE(got->tiedEmbeddings, expected.tiedEmbeddings);
+        // The architecture's parameter count equals the catalogue's (the safetensors totals).
+        QCOMPARE(got->parameters, expected.parameters);
+    }
+
+    void nestedTextConfig()
+    {
+        // Gemma 3 multimodal: the language model's fields live in text_config.
+        const QJsonObject config{
+            {QStringLiteral("model_type"), QStringLiteral("gemma3")},
+            {QStringLiteral("vision_config"), QJsonObject{{QStringLiteral("hidden_size"), 1152}}},
+            {QStringLiteral("text_config"),
+             QJsonObject{{QStringLiteral("model_type"), QStringLiteral("gemma3_text")},
+                         {QStringLiteral("num_hidden_layers"), 62}, {QStringLiteral("hidden_size"), 5376},
+                         {QStringLiteral("num_attention_heads"), 32}, {QStringLiteral("num_key_value_heads"), 16},
+                         {QStringLiteral("head_dim"), 128}, {QStringLiteral("intermediate_size"), 21504},
+                         {QStringLiteral("vocab_size"), 262208}, {QStringLiteral("max_position_embeddings"), 131072},
+                         {QStringLiteral("sliding_window"), 1024}, {QStringLiteral("sliding_window_pattern"), 6}}}};
+        QString error;
+        const auto m = HfConfig::read(config, &error);
+        QVERIFY2(m, qPrintable(error));
+        QCOMPARE(m->layers, 62);
+        QCOMPARE(m->globalEvery, 6);
+        QCOMPARE(m->slidingLayerCount(), 62 - 10);
+        QVERIFY(m->tiedEmbeddings);
+        // 10 global layers keep every token, 52 keep 1024: 2 × 2 B × 16 × 128 = 8,192 B per layer and token.
+        const DataType fp16 = *Catalog::builtIn().dataType(QStringLiteral("fp16"));
+        QCOMPARE(KvProfile::build(*m, fp16, EstimateMethod::Exact).bytesPerRequest(4096),
+                 Wide(10) * 8192 * 4096 + Wide(52) * 8192 * 1024);
+    }
+
+    void badConfigs_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("not json") << QByteArray("{\"model_type\": ") << "not valid JSON";
+        QTest::newRow("array") << QByteArray("[]") << "JSON object";
+        QTest::newRow("no type") << QByteArray("{\"hidden_size\": 4}") << "model_type";
+        QTest::newRow("unknown type") << QByteArray("{\"model_type\": \"rwkv\"}") << "rwkv";
+        QJsonObject c = tinyConfig();
+        c.insert(QStringLiteral("num_hidden_layers"), QStringLiteral("2"));
+        QTest::newRow("string layers") << QJsonDocument(c).toJson() << "num_hidden_layers";
+        c = tinyConfig();
+        c.insert(QStringLiteral("hidden_size"), 1e300);
+        QTest::newRow("huge hidden") << QJsonDocument(c).toJson() << "hidden_size";
+        c = tinyConfig();
+        c.remove(QStringLiteral("vocab_size"));
+        QTest::newRow("no vocab") << QJsonDocument(c).toJson() << "vocab_size";
+        c = tinyConfig();
+        c.insert(QStringLiteral("num_key_value_heads"), 3);
+        QTest::newRow("kv heads not dividing") << QJsonDocument(c).toJson() << "key/value";
+    }
+
+    void badConfigs()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, mentions);
+        const QString file = path(QStringLiteral("bad-config.json"));
+        QVERIFY(testfiles::write(file, json));
+        QString error;
+        QVERIFY(!ModelImporter::importPath(file, &error));
+        QVERIFY2(error.contains(mentions), qPrintable(error));
+        QVERIFY(error.contains(QStringLiteral("bad-config.json")));
+    }
+
+    void configAloneComputesTheCount()
+    {
+        const QString file = path(QStringLiteral("config.json"));
+        QVERIFY(testfiles::write(file, QJsonDocument(tinyConfig()).toJson()));
+        QString error;
+        const auto m = ModelImporter::importPath(file, &error);
+        QVERIFY2(m, qPrintable(error));
+        // 2 × 300 × 256 + 256 + 2 × (256×256 + 2×256×128 + 256×256 + 3×256×512 + 2×256) = 1,103,616.
+        QCOMPARE(m->parameters, qint64(2 * 300 * 256 + 256 + 2 * (65536 + 65536 + 65536 + 393216 + 512)));
+        QVERIFY(m->parametersSource.contains(QStringLiteral("computed from config.json")));
+        QCOMPARE(m->fileWeightBytes, qint64(0));
+    }
+
+    // --- safetensors -----------------------------------------------------------
+
+    void safetensorsHeader()
+    {
+        const QByteArray file = testfiles::safetensors({{QStringLiteral("embed"), QStringLiteral("BF16"), {300, 256}, 2},
+                                                        {QStringLiteral("w"), QStringLiteral("F8_E4M3"), {256, 256}, 1},
+                                                        {QStringLiteral("norm"), QStringLiteral("F32"), {256}, 4}});
+        QString error;
+        const auto h = parseSafetensors(file, &error);
+        QVERIFY2(h, qPrintable(error));
+        QCOMPARE(h->tensorCount, qint64(3));
+        QCOMPARE(h->parameterCount, qint64(76800 + 65536 + 256));
+        QCOMPARE(h->bytesPerDtype.value(QStringLiteral("BF16")), qint64(153600));
+        QCOMPARE(h->bytesPerDtype.value(QStringLiteral("F8_E4M3")), qint64(65536));
+        QCOMPARE(h->bytesPerDtype.value(QStringLiteral("F32")), qint64(1024));
+    }
+
+    void safetensorsFolderWithIndex()
+    {
+        QDir dir(path(QStringLiteral("tiny-folder")));
+        QVERIFY(dir.mkpath(QStringLiteral(".")));
+        QVERIFY(testfiles::write(dir.filePath(QStringLiteral("config.json")), QJsonDocument(tinyConfig()).toJson()));
+        QVERIFY(testfiles::write(dir.filePath(QStringLiteral("model-00001-of-00002.safetensors")),
+                                 testfiles::safetensors({{QStringLiteral("a"), QStringLiteral("BF16"), {300, 256}, 2}})));
+        QVERIFY(testfiles::write(dir.filePath(QStringLiteral("model-00002-of-00002.safetensors")),
+                                 testfiles::safetensors({{QStringLiteral("b"), QStringLiteral("F8_E4M3"), {256, 256}, 1},
+                                                         {QStringLiteral("c"), QStringLiteral("F32"), {256}, 4}})));
+        const QJsonObject index{{QStringLiteral("weight_map"),
+                                 QJsonObject{{QStringLiteral("a"), QStringLiteral("model-00001-of-00002.safetensors")},
+                                             {QStringLiteral("b"), QStringLiteral("model-00002-of-00002.safetensors")},
+                                             {QStringLiteral("c"), QStringLiteral("model-00002-of-00002.safetensors")}}}};
+        QVERIFY(testfiles::write(dir.filePath(QStringLiteral("model.safetensors.index.json")), QJsonDocument(index).toJson()));
+        QString error;
+        const auto m = ModelImporter::importPath(dir.path(), &error);
+        QVERIFY2(m, qPrintable(error));
+        QCOMPARE(m->parameters, qint64(76800 + 65536 + 256));
+        QCOMPARE(m->fileWeightBytes, qint64(153600 + 65536 + 1024));
+        QCOMPARE(m->fileWeightType, QStringLiteral("BF16 + F8_E4M3 + F32"));
+        QCOMPARE(m->parametersSource, QStringLiteral("safetensors headers of 2 files"));
+        QCOMPARE(m->name, QStringLiteral("tiny-folder"));
+        QCOMPARE(m->layers, 2);
+    }
+
+    void badSafetensors_data()
+    {
+        QTest::addColumn<QByteArray>("file");
+        QTest::addColumn<QString>("mentions");
+        const QByteArray good = testfiles::safetensors({{QStringLiteral("w"), QStringLiteral("F16"), {4, 4}, 2}});
+        QTest::newRow("empty") << QByteArray() << "too short";
+        QTest::newRow("length past end") << (le64(1000) + QByteArray("{}")) << "does not fit";
+        QTest::newRow("length 2^62") << (le64(quint64(1) << 62) + QByteArray("{}")) << "does not fit";
+        QTest::newRow("not json") << (le64(5) + QByteArray("{{{{{")) << "not valid JSON";
+        QTest::newRow("array") << (le64(2) + QByteArray("[]")) << "not a JSON object";
+        const QByteArray outside = R"({"w":{"dtype":"F16","shape":[4,4],"data_offsets":[0,3200]}})";
+        QTest::newRow("offsets outside") << (le64(quint64(outside.size())) + outside + QByteArray(32, '\0')) << "outside";
+        const QByteArray mismatch = R"({"w":{"dtype":"F16","shape":[4,4],"data_offsets":[0,30]}})";
+        QTest::newRow("bytes mismatch") << (le64(quint64(mismatch.size())) + mismatch + QByteArray(32, '\0')) << "bytes for its shape";
+        const QByteArray dtype = R"({"w":{"dtype":"Q9","shape":[4],"data_offsets":[0,4]}})";
+        QTest::newRow("unknown dtype") << (le64(quint64(dtype.size())) + dtype + QByteArray(4, '\0')) << "Q9";
+        const QByteArray negative = R"({"w":{"dtype":"F16","shape":[-4],"data_offsets":[0,8]}})";
+        QTest::newRow("negative dim") << (le64(quint64(negative.size())) + negative + QByteArray(8, '\0')) << "dimension";
+        QTest::newRow("truncated data") << good.left(good.size() - 1) << "outside";
+    }
+
+    void badSafetensors()
+    {
+        QFETCH(QByteArray, file);
+        QFETCH(QString, mentions);
+        QString error;
+        QVERIFY(!parseSafetensors(file, &error));
+        QVERIFY2(error.contains(mentions), qPrintable(error));
+    }
+
+    // --- GGUF -------------------------------------------------------------------
+
+    void ggufHeaderAndTensors_data()
+    {
+        QTest::addColumn<quint32>("version");
+        QTest::newRow("v3") << quint32(3);
+        QTest::newRow("v2") << quint32(2);
+    }
+
+    void ggufHeaderAndTensors()
+    {
+        QFETCH(quint32, version);
+        const QString file = path(QStringLiteral("tiny.gguf"));
+        QVERIFY(testfiles::write(file, tinyLlama(version).bytes()));
+        QString error;
+        const auto m = ModelImporter::importPath(file, &error);
+        QVERIFY2(m, qPrintable(error));
+        QCOMPARE(m->name, QStringLiteral("Tiny Llama"));
+        QCOMPARE(m->layers, 2);
+        QCOMPARE(m->hidden, 256);
+        QCOMPARE(m->heads, 4);
+        QCOMPARE(m->kvHeads, 2);
+        QCOMPARE(m->headDim, 64);
+        QCOMPARE(m->intermediate, 512);
+        QCOMPARE(m->vocab, 300);
+        QCOMPARE(m->maxContext, 2048);
+        QCOMPARE(m->fileWeightType, QStringLiteral("Q4_K_M"));
+        QCOMPARE(m->parameters, kTinyParameters);
+        QCOMPARE(m->fileWeightBytes, kTinyBytes);
+        QCOMPARE(m->parametersSource, QStringLiteral("GGUF tensor table (9 tensors)"));
+    }
+
+    void ggufSplitFiles()
+    {
+        GgufWriter first;
+        first.kvString("general.architecture", "llama");
+        first.kvU32("split.count", 2);
+        for (const auto &[k, v] : {std::pair{"llama.block_count", 2u}, std::pair{"llama.embedding_length", 256u},
+                                   std::pair{"llama.attention.head_count", 4u}, std::pair{"llama.context_length", 2048u}})
+            first.kvU32(k, v);
+        first.tensor("token_embd.weight", {256, 300}, Q4_K);
+        GgufWriter second;
+        second.kvU32("split.no", 1);
+        second.tensor("output.weight", {256, 300}, Q6_K);
+        QVERIFY(testfiles::write(path(QStringLiteral("big-00001-of-00002.gguf")), first.bytes()));
+        QString error;
+        QVERIFY(!ModelImporter::importPath(path(QStringLiteral("big-00001-of-00002.gguf")), &error));
+        QVERIFY2(error.contains(QStringLiteral("big-00002-of-00002.gguf")) && error.contains(QStringLiteral("missing")),
+                 qPrintable(error));
+        QVERIFY(testfiles::write(path(QStringLiteral("big-00002-of-00002.gguf")), second.bytes()));
+        const auto m = ModelImporter::importPath(path(QStringLiteral("big-00001-of-00002.gguf")), &error);
+        QVERIFY2(m, qPrintable(error));
+        QCOMPARE(m->parameters, qint64(2 * 76800));
+        QCOMPARE(m->fileWeightBytes, qint64(43200 + 63000));
+    }
+
+    void everyTruncationIsRefused()
+    {
+        // Cut a valid file at every byte: each prefix must be refused with a message, never crash or hang.
+        const QByteArray whole = tinyLlama().bytes();
+        QString error;
+        QVERIFY(parse(whole, &error));
+        for (qsizetype n = 0; n < whole.size(); ++n) {
+            error.clear();
+            QVERIFY2(!parse(whole.left(n), &error), qPrintable(QString::number(n)));
+            QVERIFY(!error.isEmpty());
+        }
+    }
+
+    void badGguf_data()
+    {
+        QTest::addColumn<QByteArray>("file");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("wrong magic") << QByteArray("GGML\x03\0\0\0", 8) + QByteArray(16, '\0') << "magic";
+        QTest::newRow("version 1") << QByteArray("GGUF\x01\0\0\0", 8) + QByteArray(16, '\0') << "version 1";
+        QTest::newRow("version 4") << QByteArray("GGUF\x04\0\0\0", 8) + QByteArray(16, '\0') << "version 4";
+        QTest::newRow("2^60 tensors") << QByteArray("GGUF\x03\0\0\0", 8) + le64(quint64(1) << 60) + le64(0) << "implausible";
+        QTest::newRow("1e6 entries, tiny file") << QByteArray("GGUF\x03\0\0\0", 8) + le64(0) + le64(1000000) << "does not fit";
+        GgufWriter longKey;
+        longKey.str(QByteArray());
+        QByteArray bytes = longKey.bytes();
+        bytes.replace(24, 8, le64(quint64(1) << 40)); // the key's length field
+        bytes.replace(16, 8, le64(1));                // one metadata entry
+        QTest::newRow("2^40-byte string") << bytes + QByteArray(64, 'x') << "implausibly long";
+        GgufWriter badUtf8;
+        badUtf8.kvString("\xff\xfe\xfd", "x");
+        QTest::newRow("non-UTF-8 key") << badUtf8.bytes() << "UTF-8";
+        GgufWriter badName;
+        badName.tensor("\xc3\x28", {32}, F32);
+        QTest::newRow("non-UTF-8 tensor name") << badName.bytes() << "UTF-8";
+        GgufWriter unknownValue;
+        unknownValue.str("key");
+        unknownValue.u32(99);
+        unknownValue.u32(0);
+        QByteArray uv = unknownValue.bytes();
+        uv.replace(16, 8, le64(1));
+        QTest::newRow("unknown value type") << uv << "unknown value type 99";
+        GgufWriter unknownTensor;
+        unknownTensor.tensor("w", {32}, 99);
+        QTest::newRow("unknown tensor type") << unknownTensor.bytes() << "unknown type 99";
+        GgufWriter noDims;
+        noDims.tensor("w", {}, F32);
+        QTest::newRow("zero dimensions") << noDims.bytes() << "0 dimensions";
+        GgufWriter manyDims;
+        manyDims.tensor("w", {1, 1, 1, 1, 1, 1, 1, 1, 1}, F32);
+        QTest::newRow("nine dimensions") << manyDims.bytes() << "9 dimensions";
+    }
+
+    void badGguf()
+    {
+        QFETCH(QByteArray, file);
+        QFETCH(QString, mentions);
+        QString error;
+        QVERIFY(!parse(file, &error));
+        QVERIFY2(error.contains(mentions), qPrintable(error));
+    }
+
+    void ggufModelErrors_data()
+    {
+        QTest::addColumn<QByteArray>("file");
+        QTest::addColumn<QString>("mentions");
+        GgufWriter unknownArch;
+        unknownArch.kvString("general.architecture", "mystery");
+        QTest::newRow("unknown architecture") << unknownArch.bytes() << "mystery.block_count";
+        GgufWriter noArch;
+        QTest::newRow("no architecture") << noArch.bytes() << "general.architecture";
+        GgufWriter hugeShape = tinyLlama();
+        hugeShape.tensor("huge", {quint64(1) << 40, quint64(1) << 40}, F32);
+        QTest::newRow("2^80 elements") << hugeShape.bytes() << "huge";
+        GgufWriter partialBlock = tinyLlama();
+        partialBlock.tensor("odd", {100, 4}, Q4_K);
+        QTest::newRow("row not whole blocks") << partialBlock.bytes() << "odd";
+    }
+
+    void ggufModelErrors()
+    {
+        QFETCH(QByteArray, file);
+        QFETCH(QString, mentions);
+        const QString name = path(QStringLiteral("broken.gguf"));
+        QVERIFY(testfiles::write(name, file));
+        QString error;
+        QVERIFY(!ModelImporter::importPath(name, &error));
+        QVERIFY2(error.contains(mentions), qPrintable(error));
+        QVERIFY(error.contains(QStringLiteral("broken.gguf")));
+    }
+
+    void otherPaths()
+    {
+        QString error;
+        QVERIFY(!ModelImporter::importPath(path(QStringLiteral("nothing-here")), &error));
+        QVERIFY(error.contains(QStringLiteral("no such file")));
+        QVERIFY(testfiles::write(path(QStringLiteral("notes.txt")), "hello"));
+        QVERIFY(!ModelImporter::importPath(path(QStringLiteral("notes.txt")), &error));
+        QVERIFY(error.contains(QStringLiteral("not a config.json")));
+        QDir().mkpath(path(QStringLiteral("empty-folder")));
+        QVERIFY(!ModelImporter::importPath(path(QStringLiteral("empty-folder")), &error));
+        QVERIFY(error.contains(QStringLiteral("needs a config.json")));
+    }
+
+    // --- library ----------------------------------------------------------------
+
+    void libraryRoundTrip()
+    {
+        const QString file = path(QStringLiteral("lib/imported-models.json"));
+        QString error;
+        QVERIFY(testfiles::write(path(QStringLiteral("tiny.gguf")), tinyLlama().bytes()));
+        const auto model = ModelImporter::importPath(path(QStringLiteral("tiny.gguf")), &error);
+        QVERIFY(model);
+        ModelLibrary library(file);
+        QVERIFY(library.load(&error)); // no file yet: empty
+        const QString id = library.add(*model, {QStringLiteral("imported-tiny-llama")});
+        QCOMPARE(id, QStringLiteral("imported-tiny-llama-2"));
+        QVERIFY(library.save(&error));
+
+        ModelLibrary again(file);
+        QVERIFY2(again.load(&error), qPrintable(error));
+        QCOMPARE(again.models().size(), 1);
+        const ModelSpec &m = again.models().first();
+        QCOMPARE(m.parameters, kTinyParameters);
+        QCOMPARE(m.fileWeightBytes, kTinyBytes);
+        QCOMPARE(m.fileWeightType, QStringLiteral("Q4_K_M"));
+        QCOMPARE(m.kvHeads, 2);
+        QVERIFY(again.rename(id, QStringLiteral("My tiny model")));
+        QVERIFY(again.save(&error));
+        ModelLibrary third(file);
+        QVERIFY(third.load(&error));
+        QCOMPARE(third.models().first().name, QStringLiteral("My tiny model"));
+        QVERIFY(third.remove(id));
+        QVERIFY(!third.remove(id));
+        QVERIFY(third.models().isEmpty());
+    }
+
+    void damagedLibraryIsReportedAndKept()
+    {
+        const QString file = path(QStringLiteral("damaged.json"));
+        QVERIFY(testfiles::write(file, "{\"models\": [ {\"id\": "));
+        ModelLibrary library(file);
+        QString error;
+        QVERIFY(!library.load(&error));
+        QVERIFY(error.contains(QStringLiteral("damaged.json")));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("{\"models\": [ {\"id\": "));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImport)
+#include "tst_import.moc"
