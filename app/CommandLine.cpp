@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandLine.h"
 
+#include "ModelImporter.h"
+
 #include <QCoreApplication>
 
 using namespace vram;
@@ -32,10 +34,24 @@ std::optional<QSize> parseSizeOption(const QString &text)
     return QSize(int(*w), int(*h));
 }
 
+std::optional<ModelSpec> importModelFile(const QString &path, QString *error)
+{
+    return ModelImporter::importPath(path, error);
+}
+
+Catalog catalogWith(const ModelSpec &extra)
+{
+    Catalog catalog = Catalog::builtIn();
+    if (!catalog.model(extra.id))
+        catalog.addModel(extra);
+    return catalog;
+}
+
 void EstimateOptions::addTo(QCommandLineParser &parser)
 {
     // Descriptions are set here, after the translator is installed.
     m_model.setDescription(Text::tr("Model id from the catalogue (see the models command)."));
+    m_modelFile.setDescription(Text::tr("Use the model in this config.json, model folder or .gguf file instead."));
     m_method.setDescription(Text::tr("Estimation method: article (the article's formulas) or exact."));
     m_weights.setDescription(Text::tr("Weight precision, e.g. fp16, bf16, fp8, int4, q4_k_m."));
     m_kv.setDescription(Text::tr("KV-cache precision: fp32, fp16, bf16, fp8, q8_0 or q4_0."));
@@ -45,7 +61,7 @@ void EstimateOptions::addTo(QCommandLineParser &parser)
     m_gpu.setDescription(Text::tr("GPU id to check the fit on (see the gpus command), or N×id."));
     m_gpuCount.setDescription(Text::tr("Number of GPUs of that kind."));
     m_unit.setDescription(Text::tr("Display unit: GB (10^9 B) or GiB (2^30 B)."));
-    parser.addOptions({m_model, m_method, m_weights, m_kv, m_tokens, m_concurrency, m_overhead, m_gpu, m_gpuCount,
+    parser.addOptions({m_model, m_modelFile, m_method, m_weights, m_kv, m_tokens, m_concurrency, m_overhead, m_gpu, m_gpuCount,
                        m_unit});
 }
 
@@ -57,24 +73,65 @@ std::optional<ByteUnit> EstimateOptions::unit(const QCommandLineParser &parser, 
     return unit;
 }
 
+std::optional<Scenario> EstimateOptions::scenario(const QCommandLineParser &parser, Catalog &catalog,
+                                                  QString *error) const
+{
+    Scenario s;
+    if (hasModel(parser)) {
+        const auto in = input(parser, catalog, error);
+        if (!in)
+            return std::nullopt;
+        catalog = catalogWith(in->model);
+        s.modelId = in->model.id;
+        s.weightsId = in->weights.id;
+        s.kvCacheId = in->kvCache.id;
+        s.method = in->method;
+        s.tokens = in->tokens;
+        s.concurrency = in->concurrency;
+        s.overheadPpm = in->overheadPpm;
+    }
+    const auto u = unit(parser, error);
+    if (!u)
+        return std::nullopt;
+    s.unit = *u;
+    if (hasGpu(parser)) {
+        const auto g = gpu(parser, catalog, error);
+        if (!g)
+            return std::nullopt;
+        s.gpus = {{g->gpu.id, g->count}};
+    }
+    return s;
+}
+
 std::optional<EstimateInput> EstimateOptions::input(const QCommandLineParser &parser, const Catalog &catalog,
                                                     QString *error) const
 {
-    if (!parser.isSet(m_model)) {
-        *error = Text::tr("--model is required (see the models command for ids).");
+    std::optional<ModelSpec> imported;
+    const ModelSpec *model = nullptr;
+    if (parser.isSet(m_modelFile)) {
+        imported = importModelFile(parser.value(m_modelFile), error);
+        if (!imported)
+            return std::nullopt;
+        model = &*imported;
+    } else if (!parser.isSet(m_model)) {
+        *error = Text::tr("--model or --model-file is required (see the models command for ids).");
         return std::nullopt;
+    } else {
+        model = catalog.model(parser.value(m_model));
     }
-    const ModelSpec *model = catalog.model(parser.value(m_model));
     if (!model) {
         *error = Text::tr("Unknown model \"%1\" (see the models command).").arg(parser.value(m_model));
         return std::nullopt;
     }
+    // An imported file's own weights unless a precision is asked for.
+    const QString weightsId = parser.isSet(m_weights) || model->fileWeightBytes <= 0 ? parser.value(m_weights).toLower()
+                                                                                    : QStringLiteral("file");
     const auto method = parseMethod(parser.value(m_method));
     if (!method) {
         *error = Text::tr("--method must be article or exact, not \"%1\".").arg(parser.value(m_method));
         return std::nullopt;
     }
-    const DataType *weights = catalog.dataType(parser.value(m_weights).toLower());
+    const DataType *weights = catalog.dataType(weightsId);
     if (!weights || !weights->forWeights) {
         *error = Text::tr("Unknown weight precision \"%1\".").arg(parser.value(m_weights));
         return std::nullopt;

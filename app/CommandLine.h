@@ -5,6 +5,7 @@
 #include "Catalog.h"
 #include "EstimateInput.h"
 #include "GpuConfig.h"
+#include "Scenario.h"
 
 #include <QCommandLineParser>
 #include <QSize>
@@ -25,14 +26,17 @@ public:
     std::optional<vram::EstimateInput> input(const QCommandLineParser &parser, const vram::Catalog &catalog,
                                              QString *error) const;
     std::optional<vram::ByteUnit> unit(const QCommandLineParser &parser, QString *error) const;
+    // The window's default scenario with what the options set; `catalog` gains a --model-file's model.
+    std::optional<vram::Scenario> scenario(const QCommandLineParser &parser, vram::Catalog &catalog, QString *error) const;
     // The --gpu option (with --gpu-count), if given.
     std::optional<vram::GpuConfig> gpu(const QCommandLineParser &parser, const vram::Catalog &catalog,
                                        QString *error) const;
     bool hasGpu(const QCommandLineParser &parser) const { return parser.isSet(m_gpu); }
-    bool hasModel(const QCommandLineParser &parser) const { return parser.isSet(m_model); }
+    bool hasModel(const QCommandLineParser &parser) const { return parser.isSet(m_model) || parser.isSet(m_modelFile); }
 
 private:
     QCommandLineOption m_model{QStringLiteral("model"), {}, QStringLiteral("id")};
+    QCommandLineOption m_modelFile{QStringLiteral("model-file"), {}, QStringLiteral("path")};
     QCommandLineOption m_method{QStringLiteral("method"), {}, QStringLiteral("article|exact"), QStringLiteral("exact")};
     QCommandLineOption m_weights{QStringLiteral("weights"), {}, QStringLiteral("type"), QStringLiteral("fp16")};
     QCommandLineOption m_kv{QStringLiteral("kv"), {}, QStringLiteral("type"), QStringLiteral("fp16")};
@@ -46,5 +50,9 @@ private:
 
 // "1600x900" → a size from 320×240 to 8000×8000; nullopt otherwise.
 std::optional<QSize> parseSizeOption(const QString &text);
+// The model a --model-file names (config.json, model folder or GGUF), imported offline.
+std::optional<vram::ModelSpec> importModelFile(const QString &path, QString *error);
+// The built-in catalogue plus `extra` when it is not one of its models.
+vram::Catalog catalogWith(const vram::ModelSpec &extra);
 // Parses a whole number in [lo, hi]; nullopt if it is not one.
 std::optional<qint64> parseBoundedInteger(const QString &text, qint64 lo, qint64 hi);

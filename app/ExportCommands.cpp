@@ -26,36 +26,6 @@ int fail(int code, const QString &message)
     return code;
 }
 
-// The scenario the options describe, starting from the window's defaults.
-std::optional<Scenario> scenarioFrom(const QCommandLineParser &parser, const EstimateOptions &options,
-                                     const Catalog &catalog, QString *error)
-{
-    Scenario s;
-    if (options.hasModel(parser)) {
-        const auto input = options.input(parser, catalog, error);
-        if (!input)
-            return std::nullopt;
-        s.modelId = input->model.id;
-        s.weightsId = input->weights.id;
-        s.kvCacheId = input->kvCache.id;
-        s.method = input->method;
-        s.tokens = input->tokens;
-        s.concurrency = input->concurrency;
-        s.overheadPpm = input->overheadPpm;
-    }
-    const auto unit = options.unit(parser, error);
-    if (!unit)
-        return std::nullopt;
-    s.unit = *unit;
-    if (options.hasGpu(parser)) {
-        const auto gpu = options.gpu(parser, catalog, error);
-        if (!gpu)
-            return std::nullopt;
-        s.gpus = {{gpu->gpu.id, gpu->count}};
-    }
-    return s;
-}
-
 int runExport(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -94,9 +64,9 @@ int runExport(const QStringList &arguments)
     if (!format)
         return fail(kExitBadArguments, ChartExporter::unknownFormatMessage(path));
 
-    const Catalog &catalog = Catalog::builtIn();
+    Catalog catalog = Catalog::builtIn();
     QString error;
-    auto scenario = scenarioFrom(parser, options, catalog, &error);
+    auto scenario = options.scenario(parser, catalog, &error);
     if (!scenario)
         return fail(kExitBadArguments, error);
     const QString modeText = parser.value(mode);
@@ -158,9 +128,9 @@ int runReport(const QStringList &arguments)
         return fail(kExitBadArguments, Text::tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
     if (!parser.isSet(out))
         return fail(kExitBadArguments, Text::tr("--out is required."));
-    const Catalog &catalog = Catalog::builtIn();
+    Catalog catalog = Catalog::builtIn();
     QString error;
-    const auto scenario = scenarioFrom(parser, options, catalog, &error);
+    const auto scenario = options.scenario(parser, catalog, &error);
     if (!scenario)
         return fail(kExitBadArguments, error);
     if (ChartExporter::formatForPath(parser.value(out)) != ChartExporter::Format::Pdf)

@@ -5,10 +5,12 @@
 #include "CommandLine.h"
 #include "Language.h"
 #include "MainWindow.h"
+#include "ModelLibrary.h"
 #include "SettingsStore.h"
 
 #include <QCoreApplication>
 #include <QApplication>
+#include <QStatusBar>
 #include <QCommandLineParser>
 #include <QFont>
 #include <QImage>
@@ -42,39 +44,19 @@ int screenshot(QApplication &app, const QCommandLineParser &parser, const Estima
                const QCommandLineOption &fileOption, const QCommandLineOption &sizeOption)
 {
     Q_UNUSED(app);
-    const Catalog &catalog = Catalog::builtIn();
     QString error;
     const auto size = parseSizeOption(parser.value(sizeOption));
     if (!size)
         return fail(kExitBadArguments, Text::tr("--size must be WIDTHxHEIGHT, e.g. 1400x900."));
-    Scenario scenario;
-    if (options.hasModel(parser)) {
-        const auto input = options.input(parser, catalog, &error);
-        if (!input)
-            return fail(kExitBadArguments, error);
-        scenario.modelId = input->model.id;
-        scenario.weightsId = input->weights.id;
-        scenario.kvCacheId = input->kvCache.id;
-        scenario.method = input->method;
-        scenario.tokens = input->tokens;
-        scenario.concurrency = input->concurrency;
-        scenario.overheadPpm = input->overheadPpm;
-    }
-    const auto unit = options.unit(parser, &error);
-    if (!unit)
+    Catalog catalog = Catalog::builtIn();
+    const auto scenario = options.scenario(parser, catalog, &error);
+    if (!scenario)
         return fail(kExitBadArguments, error);
-    scenario.unit = *unit;
-    if (options.hasGpu(parser)) {
-        const auto gpu = options.gpu(parser, catalog, &error);
-        if (!gpu)
-            return fail(kExitBadArguments, error);
-        scenario.gpus = {{gpu->gpu.id, gpu->count}};
-    }
     // A throwaway settings file: a screenshot must not change the user's settings.
     QTemporaryDir dir;
     SettingsStore settings(dir.filePath(QStringLiteral("screenshot.ini")));
     MainWindow window(&settings, catalog);
-    window.setScenario(scenario);
+    window.setScenario(*scenario);
     window.resize(*size);
     window.show();
     QCoreApplication::processEvents();
@@ -126,7 +108,16 @@ int run(int &argc, char **argv, const QStringList &arguments, const QString &lan
     if (headless)
         return screenshot(app, parser, options, fileOption, sizeOption);
 
-    MainWindow window(&settings, catalog);
+    // A damaged library is reported and left as it is: imports then last for this run only,
+    // rather than overwrite the file.
+    ModelLibrary library;
+    QString libraryError;
+    const bool libraryOk = library.load(&libraryError);
+    if (!libraryOk)
+        fail(kExitOk, libraryError);
+    MainWindow window(&settings, catalog, libraryOk ? &library : nullptr);
+    if (!libraryError.isEmpty())
+        window.statusBar()->showMessage(libraryError);
     window.show();
     return app.exec();
 }

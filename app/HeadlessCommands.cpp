@@ -7,6 +7,7 @@
 #include "DataTable.h"
 #include "Catalog.h"
 #include "KvProfile.h"
+#include "ModelLibrary.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -120,13 +121,24 @@ int runModels(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(Text::tr("Lists the model catalogue."));
     const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print JSON."));
-    parser.addOption(json);
+    const QCommandLineOption modelFile(QStringLiteral("model-file"),
+                                       Text::tr("Show the model in this config.json, model folder or .gguf file."),
+                                       QStringLiteral("path"));
+    parser.addOptions({json, modelFile});
     int code = kExitOk;
     if (!parse(parser, arguments, code))
         return code;
     const Catalog *catalog = catalogOrFail(code);
     if (!catalog)
         return code;
+    if (parser.isSet(modelFile)) {
+        QString error;
+        const auto model = importModelFile(parser.value(modelFile), &error);
+        if (!model)
+            return fail(kExitFailure, error);
+        printJson(QJsonDocument(ModelLibrary::toJson(*model)));
+        return kExitOk;
+    }
     const DataType *fp16 = catalog->dataType(QStringLiteral("fp16"));
 
     QJsonArray list;
@@ -236,7 +248,10 @@ int runTable(const QStringList &arguments)
                                       QStringLiteral("fraction"), QStringLiteral("0.10"));
     const QCommandLineOption unit(QStringLiteral("unit"), Text::tr("Display unit: GB or GiB."), QStringLiteral("GB|GiB"),
                                   QStringLiteral("GB"));
-    parser.addOptions({models, tokens, concurrency, format, method, weights, kv, overhead, unit});
+    const QCommandLineOption modelFile(QStringLiteral("model-file"),
+                                       Text::tr("Add the model in this config.json, model folder or .gguf file."),
+                                       QStringLiteral("path"));
+    parser.addOptions({models, modelFile, tokens, concurrency, format, method, weights, kv, overhead, unit});
     int code = kExitOk;
     if (!parse(parser, arguments, code))
         return code;
@@ -259,6 +274,13 @@ int runTable(const QStringList &arguments)
     const auto ppm = parseFractionPpm(parser.value(overhead));
     const auto unitValue = parseUnit(parser.value(unit));
     const QString formatValue = parser.value(format);
+    for (const QString &path : parser.values(modelFile)) {
+        QString error;
+        const auto model = importModelFile(path, &error);
+        if (!model)
+            return fail(kExitFailure, error);
+        request.models << *model;
+    }
     if (request.models.isEmpty())
         return fail(kExitBadArguments, Text::tr("--models needs at least one model id."));
     if (!tokenList)

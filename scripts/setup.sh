@@ -16,6 +16,7 @@ packages=(
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     fonts-noto-cjk xvfb xauth poppler-utils
+    clang libclang-rt-14-dev
 )
 
 as_root() {
@@ -54,6 +55,8 @@ test)
     build
     # Translations: the Chinese file must be complete and lupdate must find nothing new.
     scripts/check-translations.sh "$build_dir"
+    # The three importers under libFuzzer, briefly; longer runs: scripts/fuzz.sh 600.
+    scripts/fuzz.sh "${FUZZ_SECONDS:-20}"
     cd "$build_dir"
     ctest --output-on-failure --timeout 600 -j "$jobs"
     ;;

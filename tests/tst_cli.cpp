@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The headless commands, run as a user runs them: a real process, its output and exit code.
+#include "ModelFiles.h"
+
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -291,6 +294,57 @@ private slots:
                  QStringLiteral("99999x1")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QStringLiteral("--size")));
+    }
+
+    void modelFile()
+    {
+        QTemporaryDir dir;
+        testfiles::GgufWriter w;
+        w.kvString("general.architecture", "llama");
+        w.kvU32("general.file_type", 15);
+        for (const auto &[k, v] : {std::pair{"llama.block_count", 2u}, std::pair{"llama.embedding_length", 256u},
+                                   std::pair{"llama.attention.head_count", 4u}, std::pair{"llama.attention.head_count_kv", 2u},
+                                   std::pair{"llama.context_length", 2048u}})
+            w.kvU32(k, v);
+        w.tensor("token_embd.weight", {256, 300}, 12); // Q4_K: 43,200 B
+        w.tensor("output.weight", {256, 300}, 14);     // Q6_K: 63,000 B
+        const QString file = dir.filePath(QStringLiteral("tiny.gguf"));
+        QVERIFY(testfiles::write(file, w.bytes()));
+
+        const QJsonObject o = runJson({QStringLiteral("estimate"), QStringLiteral("--model-file"), file,
+                                       QStringLiteral("--tokens"), QStringLiteral("1000"), QStringLiteral("--concurrency"),
+                                       QStringLiteral("2")});
+        QCOMPARE(o.value(QLatin1String("weights")).toString(), QStringLiteral("file"));
+        QCOMPARE(o.value(QLatin1String("weights_bytes")).toInteger(), qint64(106200));
+        // 2 × 2 B × 2 layers × 2 KV heads × 64 = 1,024 B per token.
+        QCOMPARE(o.value(QLatin1String("kv_bytes_per_token")).toInteger(), qint64(1024));
+        QCOMPARE(o.value(QLatin1String("kv_bytes")).toInteger(), qint64(1024 * 1000 * 2));
+        // An explicit precision overrides the file's.
+        const QJsonObject fp16 = runJson({QStringLiteral("estimate"), QStringLiteral("--model-file"), file,
+                                          QStringLiteral("--weights"), QStringLiteral("fp16")});
+        QCOMPARE(fp16.value(QLatin1String("weights_bytes")).toInteger(), qint64(2 * 153600));
+
+        const Run models = run({QStringLiteral("models"), QStringLiteral("--model-file"), file});
+        QCOMPARE(models.exitCode, 0);
+        const QJsonObject model = QJsonDocument::fromJson(models.out.toUtf8()).object();
+        QCOMPARE(model.value(QLatin1String("file_weight_bytes")).toInteger(), qint64(106200));
+        QCOMPARE(model.value(QLatin1String("parameters")).toInteger(), qint64(153600));
+
+        const Run table = run({QStringLiteral("--lang=en"), QStringLiteral("table"), QStringLiteral("--models"),
+                               QStringLiteral("llama-2-7b"), QStringLiteral("--model-file"), file});
+        QCOMPARE(table.exitCode, 0);
+        QVERIFY(table.out.contains(QStringLiteral("tiny")));
+
+        const QString png = dir.filePath(QStringLiteral("c.png"));
+        QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--model-file"), file, QStringLiteral("--out"), png}).exitCode, 0);
+        QVERIFY(QFile::exists(png));
+
+        QVERIFY(testfiles::write(dir.filePath(QStringLiteral("bad.gguf")), "GGUF"));
+        const Run bad = run({QStringLiteral("--lang=en"), QStringLiteral("estimate"), QStringLiteral("--model-file"),
+                             dir.filePath(QStringLiteral("bad.gguf"))});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains(QStringLiteral("bad.gguf")) && bad.err.contains(QStringLiteral("truncated")),
+                 qPrintable(bad.err));
     }
 
     void help()

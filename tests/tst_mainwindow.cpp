@@ -7,6 +7,7 @@
 #include "GpuConfigEditor.h"
 #include "Language.h"
 #include "MainWindow.h"
+#include "ModelFiles.h"
 #include "MemoryChart.h"
 #include "MemoryModel.h"
 #include "SettingsStore.h"
@@ -20,6 +21,9 @@
 #include <QComboBox>
 #include <QLineSeries>
 #include <QListWidget>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QTimer>
 #include <QMouseEvent>
 #include <QMenuBar>
 #include <QPushButton>
@@ -61,7 +65,10 @@ private:
     // The model the window should be showing, straight from core.
     MemoryModel expectedModel() const
     {
-        return MemoryModel(*m_window->scenario().toInput(catalog(), nullptr));
+        const auto input = m_window->scenario().toInput(m_window->catalog(), nullptr);
+        if (!input)
+            qFatal("the window's scenario is not a valid estimate");
+        return MemoryModel(*input);
     }
     int currentBar() const
     {
@@ -339,6 +346,63 @@ private slots:
         m_settings->saveLastExportFolder(m_dir.path());
         m_settings->sync();
         QCOMPARE(SettingsStore(settingsPath()).lastExportFolder(), m_dir.path());
+    }
+
+    void importingAGgufAddsAndSelectsIt()
+    {
+        testfiles::GgufWriter w;
+        w.kvString("general.architecture", "llama");
+        w.kvString("general.name", "Tiny Llama");
+        w.kvU32("general.file_type", 15);
+        for (const auto &[k, v] : {std::pair{"llama.block_count", 2u}, std::pair{"llama.embedding_length", 256u},
+                                   std::pair{"llama.attention.head_count", 4u}, std::pair{"llama.attention.head_count_kv", 2u},
+                                   std::pair{"llama.context_length", 2048u}})
+            w.kvU32(k, v);
+        w.tensor("token_embd.weight", {256, 300}, 12); // Q4_K: 300 × 144 B = 43,200 B
+        const QString file = m_dir.filePath(QStringLiteral("tiny.gguf"));
+        QVERIFY(testfiles::write(file, w.bytes()));
+
+        QVERIFY(m_window->importModel(file));
+        QCOMPARE(m_window->scenario().modelId, QStringLiteral("imported-tiny-llama"));
+        QCOMPARE(m_window->scenario().weightsId, QStringLiteral("file"));
+        auto *weights = child<QComboBox>("weightsCombo");
+        QVERIFY(weights->currentText().startsWith(QStringLiteral("As stored: Q4_K_M")));
+        // The weights are the file's exact tensor bytes.
+        QCOMPARE(chart()->barSeries()->barSets().at(MemoryChart::Weights)->at(0), 43200 / 1e9);
+        auto *picker = child<QComboBox>("modelPicker");
+        QVERIFY(picker->findText(QStringLiteral("Imported models")) >= 0);
+        verifyBarsMatchCore();
+
+        // Dropping the same file on the window imports it again under a new id.
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(file)});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &drop);
+        QCOMPARE(m_window->scenario().modelId, QStringLiteral("imported-tiny-llama-2"));
+
+        // Another model without file weights: "As stored" is no longer offered.
+        picker->setCurrentIndex(picker->findData(QStringLiteral("llama-2-7b"), Qt::UserRole + 1));
+        QCOMPARE(weights->findData(QStringLiteral("file")), -1);
+        QCOMPARE(m_window->scenario().weightsId, QStringLiteral("fp16"));
+    }
+
+    void aBrokenImportSaysWhy()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("broken.gguf"));
+        QVERIFY(testfiles::write(file, QByteArray("GGUF\x03\0\0\0", 8)));
+        QString shown;
+        QTimer::singleShot(0, this, [&shown] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                shown = box->text();
+                box->close();
+            }
+        });
+        QVERIFY(!m_window->importModel(file));
+        QVERIFY2(shown.contains(QStringLiteral("broken.gguf")), qPrintable(shown));
+        QCOMPARE(m_window->scenario().modelId, QStringLiteral("llama-2-13b"));
     }
 
     void settingsRoundTrip()

@@ -1,1542 +1,1629 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
-    <context>
-        <name>AnswerPanel</name>
-        <message>
-            <source>Weights</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>KV per token</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>KV cache</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Overhead</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Exact total %1 = %2. GB = 10^9 B, GiB = 2^30 B. Method: %3.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>fits, %1 free</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>does not fit, %1 missing</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 (the model's context)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>fewest %1: %2 · largest concurrency at %3 tokens: %4 · largest tokens at %5 requests: %6</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Total: %1 (%2 %3)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>GPU configurations</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>BinaryReader</name>
-        <message>
-            <source>the file ends early (truncated at byte %1)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>read error at byte %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>cannot seek to byte %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>a string of %1 bytes at byte %2 is implausibly long</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>a count of %1 at byte %2 does not fit in the file</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Catalog</name>
-        <message>
-            <source>%1: not valid JSON at byte %2: %3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1: expected an object with a list "%2".</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1: field "config" must be an object.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1: block size out of range.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1: a file mix cannot be a KV-cache type.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1: each entry must be an object.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1: the id is used twice.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot read %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1: field "kind" must be float, integer, block, mix or file.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ChartExporter</name>
-        <message>
-            <source>Cannot write "%1": %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>"%1": unknown file type; use .png, .svg or .pdf for a chart, .csv or .md for a table.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>CommandLine</name>
-        <message>
-            <source>Model id from the catalogue (see the models command).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Estimation method: article (the article's formulas) or exact.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Weight precision, e.g. fp16, bf16, fp8, int4, q4_k_m.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>KV-cache precision: fp32, fp16, bf16, fp8, q8_0 or q4_0.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tokens per request (prompt + output).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Concurrent requests.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Overhead as a fraction of weights + KV cache, e.g. 0.10 or 10%.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>GPU id to check the fit on (see the gpus command), or N×id.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Number of GPUs of that kind.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Display unit: GB (10^9 B) or GiB (2^30 B).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>--unit must be GB or GiB, not "%1".</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>--model is required (see the models command for ids).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unknown model "%1" (see the models command).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>--method must be article or exact, not "%1".</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unknown weight precision "%1".</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unknown KV-cache precision "%1" (fp32, fp16, bf16, fp8, q8_0, q4_0).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>--tokens must be a whole number from 1 to %1, not "%2".</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>--concurrency must be a whole number from 1 to %1, not "%2".</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>--overhead must be a fraction from 0 to 10 (e.g. 0.10) or a percentage (e.g. 10%), not "%1".</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unknown GPU "%1" (see the gpus command).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>--gpu-count must be a whole number from 1 to %1.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>CompareModelsDialog</name>
-        <message>
-            <source>Models to compare</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>One bar per checked model, at the current settings:</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>DataTable</name>
-        <message>
-            <source>Bar</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Total (%1)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Term</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Value (%1)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Formula</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Weights</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>KV per token</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>KV cache</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Overhead</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Total</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>fits, %1 free</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>does not fit, %1 missing</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>GPU memory (%1), %Ln concurrent request(s)</source>
-            <translation>
-                <numerusform>GPU memory (%1), %Ln concurrent request</numerusform>
-                <numerusform>GPU memory (%1), %Ln concurrent requests</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Model</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 tokens</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>EstimateInput</name>
-        <message>
-            <source>"%1" is not a weight precision.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>"%1" is not a KV-cache precision.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tokens per request must be between 1 and %1 (got %2).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Concurrent requests must be between 1 and %1 (got %2).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The overhead must be between 0 and 10 (0%–1000%).</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>EstimateMethod</name>
-        <message>
-            <source>Article</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Exact</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The article's teaching model: nominal parameter count, KV per token = 2 × bytes × layers × hidden for every model, overhead a fixed share. Overstates the KV cache of GQA, MQA and MLA models.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Real parameter count and the model's real KV-cache layout (grouped-query, multi-query and latent attention, sliding windows), overhead a fixed share. Engines add their own allocation rules.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>EstimateReport</name>
-        <message>
-            <source>%1 (%2), method: %3
+<context>
+    <name>AnswerPanel</name>
+    <message>
+        <source>Weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KV per token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KV cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact total %1 = %2. GB = 10^9 B, GiB = 2^30 B. Method: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fits, %1 free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not fit, %1 missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the model&apos;s context)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fewest %1: %2 · largest concurrency at %3 tokens: %4 · largest tokens at %5 requests: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1 (%2 %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU configurations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BinaryReader</name>
+    <message>
+        <source>the file ends early (truncated at byte %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read error at byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot seek to byte %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string of %1 bytes at byte %2 is implausibly long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a count of %1 at byte %2 does not fit in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Catalog</name>
+    <message>
+        <source>%1: not valid JSON at byte %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected an object with a list &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: field &quot;config&quot; must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: block size out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a file mix cannot be a KV-cache type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: each entry must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the id is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: field &quot;kind&quot; must be float, integer, block, mix or file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartExporter</name>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: unknown file type; use .png, .svg or .pdf for a chart, .csv or .md for a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Model id from the catalogue (see the models command).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimation method: article (the article&apos;s formulas) or exact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight precision, e.g. fp16, bf16, fp8, int4, q4_k_m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KV-cache precision: fp32, fp16, bf16, fp8, q8_0 or q4_0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens per request (prompt + output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concurrent requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overhead as a fraction of weights + KV cache, e.g. 0.10 or 10%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU id to check the fit on (see the gpus command), or N×id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of GPUs of that kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display unit: GB (10^9 B) or GiB (2^30 B).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--unit must be GB or GiB, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown model &quot;%1&quot; (see the models command).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--method must be article or exact, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown weight precision &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown KV-cache precision &quot;%1&quot; (fp32, fp16, bf16, fp8, q8_0, q4_0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tokens must be a whole number from 1 to %1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--concurrency must be a whole number from 1 to %1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--overhead must be a fraction from 0 to 10 (e.g. 0.10) or a percentage (e.g. 10%), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown GPU &quot;%1&quot; (see the gpus command).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--gpu-count must be a whole number from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the model in this config.json, model folder or .gguf file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--model or --model-file is required (see the models command for ids).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareModelsDialog</name>
+    <message>
+        <source>Models to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One bar per checked model, at the current settings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataTable</name>
+    <message>
+        <source>Bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KV per token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KV cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fits, %1 free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not fit, %1 missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>GPU memory (%1), %Ln concurrent request(s)</source>
+        <translation>
+            <numerusform>GPU memory (%1), %Ln concurrent request</numerusform>
+            <numerusform>GPU memory (%1), %Ln concurrent requests</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EstimateInput</name>
+    <message>
+        <source>&quot;%1&quot; is not a weight precision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a KV-cache precision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens per request must be between 1 and %1 (got %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concurrent requests must be between 1 and %1 (got %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The overhead must be between 0 and 10 (0%–1000%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EstimateMethod</name>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article&apos;s teaching model: nominal parameter count, KV per token = 2 × bytes × layers × hidden for every model, overhead a fixed share. Overstates the KV cache of GQA, MQA and MLA models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real parameter count and the model&apos;s real KV-cache layout (grouped-query, multi-query and latent attention, sliding windows), overhead a fixed share. Engines add their own allocation rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EstimateReport</name>
+    <message>
+        <source>%1 (%2), method: %3
 </source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Weights %1, KV cache %2, %3 tokens per request, %4 concurrent requests, overhead %5
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights %1, KV cache %2, %3 tokens per request, %4 concurrent requests, overhead %5
 
 </source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Weights</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>KV per token</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>KV cache</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Overhead</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Total</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Exact total: %1. GB = 10^9 bytes, GiB = 2^30 bytes.
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KV per token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KV cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact total: %1. GB = 10^9 bytes, GiB = 2^30 bytes.
 </source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Fewest GPUs of each kind that hold it (memory pooled across GPUs):
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewest GPUs of each kind that hold it (memory pooled across GPUs):
 </source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n GPU(s)</source>
-            <translation>
-                <numerusform>%n GPU</numerusform>
-                <numerusform>%n GPUs</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>On %1 (%2): </source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>fits, %1 free.
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n GPU(s)</source>
+        <translation>
+            <numerusform>%n GPU</numerusform>
+            <numerusform>%n GPUs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On %1 (%2): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fits, %1 free.
 </source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>does not fit, %1 missing.
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not fit, %1 missing.
 </source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>  Fewest %1 GPUs that hold it: %2
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Fewest %1 GPUs that hold it: %2
 </source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>  Largest concurrency at %1 tokens: %2
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Largest concurrency at %1 tokens: %2
 </source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>  Largest tokens per request at %1 concurrent requests: %2%3
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Largest tokens per request at %1 concurrent requests: %2%3
 </source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> (the model's context length)</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ExportCommands</name>
-        <message>
-            <source>Exports the chart as PNG, SVG or PDF, or its data as CSV or Markdown, chosen by the file name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Output file (.png, .svg, .pdf, .csv or .md).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Chart mode: sweep or models.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>What a sweep varies: tokens or concurrency.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Models to compare, separated by commas.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>For .csv and .md: chart (its bars) or breakdown.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Chart size in layout pixels.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>PNG pixels per layout pixel (1 to 4).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unexpected argument "%1".</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>--out is required.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>--mode must be sweep or models, not "%1".</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>--axis must be tokens or concurrency, not "%1".</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unknown model "%1" in --models.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>--size must be WIDTHxHEIGHT between 320x240 and 8000x8000.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>--pixel-ratio must be 1, 2, 3 or 4.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>--table must be chart or breakdown.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Writes a PDF report: inputs, chart, breakdown with formulas, GPU fit.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Output PDF file.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>"%1": a report is written as .pdf.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ExportOptionsDialog</name>
-        <message>
-            <source>Chart size</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> px</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>PNG only: pixels per layout pixel. SVG and PDF are vector.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Layout size:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Pixel ratio:</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>GgufReader</name>
-        <message>
-            <source>not a GGUF file (no "GGUF" magic at the start)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>GGUF version %1 is not supported (only 2 and 3)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>implausible header: %1 tensors and %2 metadata entries</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>metadata key %1 is not valid UTF-8</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the value of "%1" is not valid UTF-8</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>a string of %1 bytes in "%2" is implausibly long</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>"%1" is an array of unsupported type %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>"%1" has unknown value type %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the name of tensor %1 is not valid UTF-8</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>tensor "%1" has %2 dimensions</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>tensor "%1" has unknown type %2</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>GpuConfig</name>
-        <message>
-            <source>%1 × %2</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>GpuConfigEditor</name>
-        <message>
-            <source>%1 — %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add this GPU configuration as a capacity line</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Remove selected</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Number of GPUs; their memory is pooled</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>GPU kind, with the memory its driver reports</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>GpuSpec</name>
-        <message>
-            <source>A GPU has no "id".</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>GPU "%1": field "memory_bytes" has an invalid value (%2).</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>GuiLauncher</name>
-        <message>
-            <source>--size must be WIDTHxHEIGHT, e.g. 1400x900.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot write the screenshot to "%1": %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Render the window to this PNG and exit.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Window size for --screenshot.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unknown command "%1" (see --help).</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>HeadlessCommands</name>
-        <message>
-            <source>Unexpected argument "%1".</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Estimates the GPU memory one model needs: weights + KV cache + overhead.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print one JSON object with exact byte counts.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lists the model catalogue.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print JSON.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>ID</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Parameters</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>KV/token FP16</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Attention</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lists the GPU catalogue with the memory the driver reports.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Bytes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Prints the article's tables: total GPU memory per model and token count, one table per concurrency.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Model ids, separated by commas.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Token counts, separated by commas.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Concurrencies, separated by commas.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Output format: text, csv or markdown.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Estimation method: article or exact.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Weight precision.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>KV-cache precision.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Overhead fraction.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Display unit: GB or GiB.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unknown model "%1" (see the models command).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>--models needs at least one model id.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>--tokens must be whole numbers from 1 to %1, separated by commas.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>--concurrency must be whole numbers from 1 to %1, separated by commas.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Invalid --method, --weights, --kv, --overhead or --unit (see --help).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>--format must be text, csv or markdown, not "%1".</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>HfConfig</name>
-        <message>
-            <source>not valid JSON at byte %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>a config.json must be a JSON object</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>config.json has no "model_type"</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>architecture "%1" is not supported (supported: %2)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>field "%1" is not a valid whole number</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>field "%1" is missing or invalid</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>InputPanel</name>
-        <message>
-            <source>%1 (≈%2 bits, file average)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 (%2 bits)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Model:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Me&amp;thod:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Weights:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;KV cache:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Tokens per request:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Concurrent requests:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Overhead:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Unit:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>GPU configurations to compare:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Type to search; models are grouped by family</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Prompt plus output tokens of one request</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Drag: 1 … 1M tokens in steps of ×1.5 and ×2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Requests served at the same time, each with its own KV cache</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Drag: 1 … 1,024 requests</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Temporaries and fragmentation, as a share of weights + KV cache (the article uses 10 %)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>GB = 10^9 bytes, GiB = 2^30 bytes</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>JsonFields</name>
-        <message>
-            <source>%1: field "%2" %3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>is missing.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>must be a string.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>must be a whole number.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>must be true or false.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Weights</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>KV cache</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Overhead</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 — %2 tokens × %3 requests
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the model&apos;s context length)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommands</name>
+    <message>
+        <source>Exports the chart as PNG, SVG or PDF, or its data as CSV or Markdown, chosen by the file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output file (.png, .svg, .pdf, .csv or .md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart mode: sweep or models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a sweep varies: tokens or concurrency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models to compare, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For .csv and .md: chart (its bars) or breakdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart size in layout pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG pixels per layout pixel (1 to 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mode must be sweep or models, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--axis must be tokens or concurrency, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown model &quot;%1&quot; in --models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--size must be WIDTHxHEIGHT between 320x240 and 8000x8000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pixel-ratio must be 1, 2, 3 or 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--table must be chart or breakdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a PDF report: inputs, chart, breakdown with formulas, GPU fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a report is written as .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptionsDialog</name>
+    <message>
+        <source>Chart size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG only: pixels per layout pixel. SVG and PDF are vector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pixel ratio:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GgufReader</name>
+    <message>
+        <source>not a GGUF file (no &quot;GGUF&quot; magic at the start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GGUF version %1 is not supported (only 2 and 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>implausible header: %1 tensors and %2 metadata entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metadata key %1 is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value of &quot;%1&quot; is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string of %1 bytes in &quot;%2&quot; is implausibly long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an array of unsupported type %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has unknown value type %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name of tensor %1 is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot; has %2 dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot; has unknown type %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GpuConfig</name>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GpuConfigEditor</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this GPU configuration as a capacity line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of GPUs; their memory is pooled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU kind, with the memory its driver reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GpuSpec</name>
+    <message>
+        <source>A GPU has no &quot;id&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU &quot;%1&quot;: field &quot;memory_bytes&quot; has an invalid value (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuiLauncher</name>
+    <message>
+        <source>--size must be WIDTHxHEIGHT, e.g. 1400x900.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the screenshot to &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render the window to this PNG and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window size for --screenshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot; (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessCommands</name>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimates the GPU memory one model needs: weights + KV cache + overhead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object with exact byte counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the model catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KV/token FP16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the GPU catalogue with the memory the driver reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the article&apos;s tables: total GPU memory per model and token count, one table per concurrency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model ids, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token counts, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concurrencies, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: text, csv or markdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimation method: article or exact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight precision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KV-cache precision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overhead fraction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display unit: GB or GiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown model &quot;%1&quot; (see the models command).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--models needs at least one model id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tokens must be whole numbers from 1 to %1, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--concurrency must be whole numbers from 1 to %1, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid --method, --weights, --kv, --overhead or --unit (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be text, csv or markdown, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the model in this config.json, model folder or .gguf file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the model in this config.json, model folder or .gguf file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HfConfig</name>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a config.json must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>config.json has no &quot;model_type&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>architecture &quot;%1&quot; is not supported (supported: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is not a valid whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is missing or invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InputPanel</name>
+    <message>
+        <source>%1 (≈%2 bits, file average)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 bits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me&amp;thod:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weights:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;KV cache:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tokens per request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Concurrent requests:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overhead:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU configurations to compare:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to search; models are grouped by family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt plus output tokens of one request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag: 1 … 1M tokens in steps of ×1.5 and ×2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests served at the same time, each with its own KV cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag: 1 … 1,024 requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporaries and fragmentation, as a share of weights + KV cache (the article uses 10 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GB = 10^9 bytes, GiB = 2^30 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As stored: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonFields</name>
+    <message>
+        <source>%1: field &quot;%2&quot; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KV cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 tokens × %3 requests
 %4: %5 (%6)
 = %7
 Total: %8</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>VRAM Planner</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Chart</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sweep &amp;tokens per request</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sweep &amp;concurrent requests</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Compare &amp;models</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose models to compare…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Unit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>10^9 bytes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>2^30 bytes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Reset to defaults</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Data sources</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;About VRAM Planner</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>About &amp;Qt</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>About VRAM Planner</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&lt;h3&gt;VRAM Planner %1&lt;/h3&gt;&lt;p&gt;How much GPU memory does a large language model need, and on which GPUs does it fit?&lt;/p&gt;&lt;p&gt;total = weights + KV cache + overhead. The Article method reproduces the article "How much GPU memory does running a 70B LLM need?"; the Exact method uses each model's real parameter count and KV-cache layout. All catalogue figures cite their sources (Help → Data sources).&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later. Built with Qt %2.&lt;/p&gt;</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Models</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>GPUs</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Data types</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Data sources</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Export chart…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save the chart as PNG, SVG or PDF</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export chart &amp;data…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export &amp;breakdown…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export &amp;report…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A PDF with inputs, chart, formulas and the fit of each GPU configuration</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Copy chart</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export failed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export chart</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Saved %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export breakdown</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export chart data</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>CSV table (*.csv);;Markdown table (*.md)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export report</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>PDF document (*.pdf)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Chart copied to the clipboard</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>MemoryChart</name>
-        <message>
-            <source>%1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>GPU memory (%1)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Model</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tokens per request</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Concurrent requests</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Weights</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>KV cache</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Overhead</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Above a capacity line</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>MemoryModel</name>
-        <message>
-            <source>The weights do not fit in a 64-bit byte count.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The result is larger than 9.2 EB (2^63 bytes); reduce tokens or concurrent requests.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 × (%2 + %3) = %4</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 + %2 + %3 = %4</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1, file average</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 parameters × %2 (%3) = %4</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>2 × %1 × %2 layers × %3 hidden = %4</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 × %2 layers × (%3 latent + %4 RoPE) = %5</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>2 × %1 × %2 layers × %3 KV heads × %4 head dim = %5</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 × min(%2, %3) tokens (%4 sliding layers)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(%1) × %2 = %3</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%Ln request(s)</source>
-            <translation>
-                <numerusform>%Ln request</numerusform>
-                <numerusform>%Ln requests</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln token(s)</source>
-            <translation>
-                <numerusform>%Ln token</numerusform>
-                <numerusform>%Ln tokens</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 × %2 × %3 = %4</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 × %2 (%3 full layers)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>"%1" was not imported from weight files; choose a precision.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 parameters as stored in the file (%2) = %3</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ModelImporter</name>
-        <message>
-            <source>%1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>too large for a JSON configuration (%1 bytes)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>invalid split count %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>split file %1 of %2 is missing</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>no such file or folder</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>not a config.json, .safetensors or .gguf file</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>computed from config.json (embeddings, attention, MLP or experts, norms, output head)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>a model folder needs a config.json</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>has no "weight_map"</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>names an invalid shard "%1"</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>safetensors headers of %n file(s)</source>
-            <translation>
-                <numerusform>safetensors headers of %n file</numerusform>
-                <numerusform>safetensors headers of %n files</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>general.architecture is missing</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>architecture "%1": %2 is missing or invalid</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>tensor "%1" has an invalid shape for %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>with tensor "%1" the sizes add up to more than 2^63</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>GGUF tensor table (%n tensor(s))</source>
-            <translation>
-                <numerusform>GGUF tensor table (%n tensor)</numerusform>
-                <numerusform>GGUF tensor table (%n tensors)</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ModelLibrary</name>
-        <message>
-            <source>Cannot read the model library %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot write the model library %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ModelPicker</name>
-        <message>
-            <source>%1 parameters, %2 layers, %3
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VRAM Planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sweep &amp;tokens per request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sweep &amp;concurrent requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare &amp;models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose models to compare…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10^9 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2^30 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset to defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Data sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About VRAM Planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About VRAM Planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;VRAM Planner %1&lt;/h3&gt;&lt;p&gt;How much GPU memory does a large language model need, and on which GPUs does it fit?&lt;/p&gt;&lt;p&gt;total = weights + KV cache + overhead. The Article method reproduces the article &quot;How much GPU memory does running a 70B LLM need?&quot;; the Exact method uses each model&apos;s real parameter count and KV-cache layout. All catalogue figures cite their sources (Help → Data sources).&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later. Built with Qt %2.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG, SVG or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart &amp;data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;breakdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF with inputs, chart, formulas and the fit of each GPU configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export breakdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv);;Markdown table (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart copied to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model files (*.gguf *.json *.safetensors);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import model folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A config.json, .safetensors or .gguf file; you can also drop files on the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import model &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manage imported models…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ManageModelsDialog</name>
+    <message>
+        <source>Imported models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;emove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 parameters, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemoryChart</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU memory (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens per request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concurrent requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KV cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above a capacity line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemoryModel</name>
+    <message>
+        <source>The weights do not fit in a 64-bit byte count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result is larger than 9.2 EB (2^63 bytes); reduce tokens or concurrent requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × (%2 + %3) = %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 + %2 + %3 = %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, file average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 parameters × %2 (%3) = %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 × %1 × %2 layers × %3 hidden = %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 layers × (%3 latent + %4 RoPE) = %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 × %1 × %2 layers × %3 KV heads × %4 head dim = %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × min(%2, %3) tokens (%4 sliding layers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1) × %2 = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s)</source>
+        <translation>
+            <numerusform>%Ln request</numerusform>
+            <numerusform>%Ln requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln token(s)</source>
+        <translation>
+            <numerusform>%Ln token</numerusform>
+            <numerusform>%Ln tokens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 × %2 × %3 = %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 (%3 full layers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not imported from weight files; choose a precision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 parameters as stored in the file (%2) = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelImporter</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too large for a JSON configuration (%1 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid split count %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>split file %1 of %2 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a config.json, .safetensors or .gguf file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>computed from config.json (embeddings, attention, MLP or experts, norms, output head)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a model folder needs a config.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no &quot;weight_map&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names an invalid shard &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>safetensors headers of %n file(s)</source>
+        <translation>
+            <numerusform>safetensors headers of %n file</numerusform>
+            <numerusform>safetensors headers of %n files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>general.architecture is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>architecture &quot;%1&quot;: %2 is missing or invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot; has an invalid shape for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with tensor &quot;%1&quot; the sizes add up to more than 2^63</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>GGUF tensor table (%n tensor(s))</source>
+        <translation>
+            <numerusform>GGUF tensor table (%n tensor)</numerusform>
+            <numerusform>GGUF tensor table (%n tensors)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ModelLibrary</name>
+    <message>
+        <source>Cannot read the model library %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the model library %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelPicker</name>
+    <message>
+        <source>%1 parameters, %2 layers, %3
 KV heads %4 × head dim %5, context %6 tokens</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 (%2, %3)</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ModelSpec</name>
-        <message>
-            <source>Model "%1": field "%2" has an invalid value (%3).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>multi-head attention (MHA)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>grouped-query attention (GQA)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>multi-query attention (MQA)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>multi-head latent attention (MLA)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A model has no "id".</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Model "%1": %2 attention heads cannot be shared evenly by %3 key/value heads.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Model "%1": hidden size %2 is not divisible by %3 attention heads; give "head_dim".</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PlanSnapshot</name>
-        <message>
-            <source>Models compared: %1 weights, %2 KV cache, %3 tokens × %4 requests</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1: %2 weights, %3 KV cache, %4 tokens × %5 requests</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ReportWriter</name>
-        <message>
-            <source>GPU memory plan: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Made with VRAM Planner %1 on %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Inputs and assumptions</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Model</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Parameters</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Weights</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>KV cache</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tokens per request</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Concurrent requests</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Overhead</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Method</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>GB = 10^9 bytes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>GiB = 2^30 bytes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Breakdown: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>KV per token</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Total</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Exact total: %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>GPU configurations</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Configuration</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Capacity</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Fits</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Headroom</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Fewest GPUs</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Largest concurrency</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Largest tokens</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>yes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>no</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Method and accuracy</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Byte counts are exact for the stated inputs. The overhead is a rule of thumb, not a measurement; serving engines reserve memory by their own rules. GPU capacities are what the driver reports. Model figures come from each model's config.json: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>"%1": a report is written as .pdf.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>SafetensorsReader</name>
-        <message>
-            <source>too short for a safetensors file</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the header length %1 does not fit in the file</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the header is not valid JSON at byte %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the header is not a JSON object</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>tensor "%1" has an unknown dtype "%2"</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>tensor "%1" lacks a valid shape or data_offsets</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>tensor "%1" has an invalid dimension</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>tensor "%1" is impossibly large</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>tensor "%1" lies outside the file (offsets %2–%3, %4 data bytes)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>tensor "%1": %2 bytes for its shape, %3 in the file</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the parameter count overflows</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Scenario</name>
-        <message>
-            <source>The saved setting "%1" is missing or invalid.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unknown model or precision.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>SettingsStore</name>
-        <message>
-            <source>The settings file could not be read; the default settings are used.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The saved settings are not valid JSON.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Saved settings were damaged and have been reset (%1).</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>--lang must be en or zh_CN, not "%1".</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Usage: vram-planner [--lang en|zh_CN] [COMMAND] [OPTIONS]
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported models</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelSpec</name>
+    <message>
+        <source>Model &quot;%1&quot;: field &quot;%2&quot; has an invalid value (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>multi-head attention (MHA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grouped-query attention (GQA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>multi-query attention (MQA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>multi-head latent attention (MLA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A model has no &quot;id&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model &quot;%1&quot;: %2 attention heads cannot be shared evenly by %3 key/value heads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model &quot;%1&quot;: hidden size %2 is not divisible by %3 attention heads; give &quot;head_dim&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanSnapshot</name>
+    <message>
+        <source>Models compared: %1 weights, %2 KV cache, %3 tokens × %4 requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 weights, %3 KV cache, %4 tokens × %5 requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>GPU memory plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made with VRAM Planner %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inputs and assumptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KV cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens per request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concurrent requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GB = 10^9 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GiB = 2^30 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breakdown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KV per token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact total: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU configurations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewest GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest concurrency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method and accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byte counts are exact for the stated inputs. The overhead is a rule of thumb, not a measurement; serving engines reserve memory by their own rules. GPU capacities are what the driver reports. Model figures come from each model&apos;s config.json: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a report is written as .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafetensorsReader</name>
+    <message>
+        <source>too short for a safetensors file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header length %1 does not fit in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header is not valid JSON at byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot; has an unknown dtype &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot; lacks a valid shape or data_offsets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot; has an invalid dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot; is impossibly large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot; lies outside the file (offsets %2–%3, %4 data bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot;: %2 bytes for its shape, %3 in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parameter count overflows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Scenario</name>
+    <message>
+        <source>The saved setting &quot;%1&quot; is missing or invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown model or precision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsStore</name>
+    <message>
+        <source>The settings file could not be read; the default settings are used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved settings are not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved settings were damaged and have been reset (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>--lang must be en or zh_CN, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vram-planner [--lang en|zh_CN] [COMMAND] [OPTIONS]
 
 Without a command, opens the planner window. Commands:
   estimate   GPU memory for one model and setting, with formulas (--help for options)
   models     the model catalogue
   gpus       the GPU catalogue
-  table      the article's tables: memory per model and token count, per concurrency
+  table      the article&apos;s tables: memory per model and token count, per concurrency
   export     the chart as PNG, SVG or PDF, or its data as CSV or Markdown
   report     a PDF report with inputs, chart, formulas and GPU fit
 
 Window options:
   --screenshot FILE.png [estimate options]   render the window to a PNG and exit
 </source>
-            <translation type="unfinished" />
-        </message>
-    </context>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -52,23 +52,23 @@
     <name>BinaryReader</name>
     <message>
         <source>the file ends early (truncated at byte %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>文件提前结束（在第 %1 字节处被截断）</translation>
     </message>
     <message>
         <source>read error at byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>在第 %1 字节处读取出错：%2</translation>
     </message>
     <message>
         <source>cannot seek to byte %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法定位到第 %1 字节</translation>
     </message>
     <message>
         <source>a string of %1 bytes at byte %2 is implausibly long</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %2 字节处的字符串长达 %1 字节，不合常理</translation>
     </message>
     <message>
         <source>a count of %1 at byte %2 does not fit in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %2 字节处的数量 %1 超出了文件所能容纳的范围</translation>
     </message>
 </context>
 <context>
@@ -107,7 +107,7 @@
     </message>
     <message>
         <source>%1: field &quot;kind&quot; must be float, integer, block, mix or file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：字段“kind”必须是 float、integer、block、mix 或 file。</translation>
     </message>
 </context>
 <context>
@@ -168,10 +168,6 @@
         <translation>--unit 必须是 GB 或 GiB，而不是“%1”。</translation>
     </message>
     <message>
-        <source>--model is required (see the models command for ids).</source>
-        <translation>必须指定 --model（模型 id 见 models 命令）。</translation>
-    </message>
-    <message>
         <source>Unknown model &quot;%1&quot; (see the models command).</source>
         <translation>未知模型“%1”（见 models 命令）。</translation>
     </message>
@@ -206,6 +202,14 @@
     <message>
         <source>--gpu-count must be a whole number from 1 to %1.</source>
         <translation>--gpu-count 必须是 1 到 %1 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Use the model in this config.json, model folder or .gguf file instead.</source>
+        <translation>改用此 config.json、模型文件夹或 .gguf 文件中的模型。</translation>
+    </message>
+    <message>
+        <source>--model or --model-file is required (see the models command for ids).</source>
+        <translation>必须指定 --model 或 --model-file（模型 id 见 models 命令）。</translation>
     </message>
 </context>
 <context>
@@ -525,47 +529,47 @@
     <name>GgufReader</name>
     <message>
         <source>not a GGUF file (no &quot;GGUF&quot; magic at the start)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 GGUF 文件（开头没有“GGUF”标识）</translation>
     </message>
     <message>
         <source>GGUF version %1 is not supported (only 2 and 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持 GGUF 版本 %1（仅支持 2 和 3）</translation>
     </message>
     <message>
         <source>implausible header: %1 tensors and %2 metadata entries</source>
-        <translation type="unfinished"></translation>
+        <translation>文件头不合常理：%1 个张量、%2 个元数据条目</translation>
     </message>
     <message>
         <source>metadata key %1 is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 个元数据键不是有效的 UTF-8</translation>
     </message>
     <message>
         <source>the value of &quot;%1&quot; is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的值不是有效的 UTF-8</translation>
     </message>
     <message>
         <source>a string of %1 bytes in &quot;%2&quot; is implausibly long</source>
-        <translation type="unfinished"></translation>
+        <translation>“%2”中长达 %1 字节的字符串不合常理</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is an array of unsupported type %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是不受支持的类型 %2 的数组</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has unknown value type %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的值类型 %2 未知</translation>
     </message>
     <message>
         <source>the name of tensor %1 is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 个张量的名称不是有效的 UTF-8</translation>
     </message>
     <message>
         <source>tensor &quot;%1&quot; has %2 dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>张量“%1”有 %2 个维度</translation>
     </message>
     <message>
         <source>tensor &quot;%1&quot; has unknown type %2</source>
-        <translation type="unfinished"></translation>
+        <translation>张量“%1”的类型 %2 未知</translation>
     </message>
 </context>
 <context>
@@ -750,32 +754,40 @@
         <source>--format must be text, csv or markdown, not &quot;%1&quot;.</source>
         <translation>--format 必须是 text、csv 或 markdown，而不是“%1”。</translation>
     </message>
+    <message>
+        <source>Show the model in this config.json, model folder or .gguf file.</source>
+        <translation>显示此 config.json、模型文件夹或 .gguf 文件中的模型。</translation>
+    </message>
+    <message>
+        <source>Add the model in this config.json, model folder or .gguf file.</source>
+        <translation>加入此 config.json、模型文件夹或 .gguf 文件中的模型。</translation>
+    </message>
 </context>
 <context>
     <name>HfConfig</name>
     <message>
         <source>not valid JSON at byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 字节处不是有效的 JSON：%2</translation>
     </message>
     <message>
         <source>a config.json must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>config.json 必须是一个 JSON 对象</translation>
     </message>
     <message>
         <source>config.json has no &quot;model_type&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>config.json 中没有“model_type”</translation>
     </message>
     <message>
         <source>architecture &quot;%1&quot; is not supported (supported: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持架构“%1”（支持：%2）</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; is not a valid whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>字段“%1”不是有效的整数</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; is missing or invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>字段“%1”缺失或无效</translation>
     </message>
 </context>
 <context>
@@ -851,6 +863,10 @@
     <message>
         <source>GB = 10^9 bytes, GiB = 2^30 bytes</source>
         <translation>GB = 10^9 字节，GiB = 2^30 字节</translation>
+    </message>
+    <message>
+        <source>As stored: %1 (%2)</source>
+        <translation>按文件存储：%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1084,73 @@ Total: %8</source>
         <source>Chart copied to the clipboard</source>
         <translation>图表已复制到剪贴板</translation>
     </message>
+    <message>
+        <source>Import model</source>
+        <translation>导入模型</translation>
+    </message>
+    <message>
+        <source>Model files (*.gguf *.json *.safetensors);;All files (*)</source>
+        <translation>模型文件 (*.gguf *.json *.safetensors);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import model folder</source>
+        <translation>导入模型文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Import model…</source>
+        <translation>导入模型(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>A config.json, .safetensors or .gguf file; you can also drop files on the window</source>
+        <translation>config.json、.safetensors 或 .gguf 文件；也可以把文件拖到窗口上</translation>
+    </message>
+    <message>
+        <source>Import model &amp;folder…</source>
+        <translation>导入模型文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Manage imported models…</source>
+        <translation>管理已导入的模型(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2)</source>
+        <translation>已导入 %1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>ManageModelsDialog</name>
+    <message>
+        <source>Imported models</source>
+        <translation>已导入的模型</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>R&amp;emove</source>
+        <translation>移除(&amp;E)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 parameters, %3</source>
+        <translation>%1 — %2 个参数，%3</translation>
+    </message>
+    <message>
+        <source>Rename model</source>
+        <translation>重命名模型</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
 </context>
 <context>
     <name>MemoryChart</name>
@@ -1176,81 +1259,81 @@ Total: %8</source>
     </message>
     <message>
         <source>&quot;%1&quot; was not imported from weight files; choose a precision.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是从权重文件导入的；请选择一种精度。</translation>
     </message>
     <message>
         <source>%1 parameters as stored in the file (%2) = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个参数，按文件中的存储（%2）= %3</translation>
     </message>
 </context>
 <context>
     <name>ModelImporter</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>too large for a JSON configuration (%1 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>作为 JSON 配置文件过大（%1 字节）</translation>
     </message>
     <message>
         <source>invalid split count %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的分片数 %1</translation>
     </message>
     <message>
         <source>split file %1 of %2 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少第 %1 个分片（共 %2 个）</translation>
     </message>
     <message>
         <source>no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>没有这个文件或文件夹</translation>
     </message>
     <message>
         <source>not a config.json, .safetensors or .gguf file</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 config.json、.safetensors 或 .gguf 文件</translation>
     </message>
     <message>
         <source>computed from config.json (embeddings, attention, MLP or experts, norms, output head)</source>
-        <translation type="unfinished"></translation>
+        <translation>由 config.json 计算（嵌入层、注意力、MLP 或专家、归一化层、输出头）</translation>
     </message>
     <message>
         <source>a model folder needs a config.json</source>
-        <translation type="unfinished"></translation>
+        <translation>模型文件夹中需要有 config.json</translation>
     </message>
     <message>
         <source>has no &quot;weight_map&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>没有“weight_map”</translation>
     </message>
     <message>
         <source>names an invalid shard &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>列出了无效的分片“%1”</translation>
     </message>
     <message numerus="yes">
         <source>safetensors headers of %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个 safetensors 文件的文件头</numerusform>
         </translation>
     </message>
     <message>
         <source>general.architecture is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 general.architecture</translation>
     </message>
     <message>
         <source>architecture &quot;%1&quot;: %2 is missing or invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>架构“%1”：%2 缺失或无效</translation>
     </message>
     <message>
         <source>tensor &quot;%1&quot; has an invalid shape for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>张量“%1”的形状不符合 %2</translation>
     </message>
     <message>
         <source>with tensor &quot;%1&quot; the sizes add up to more than 2^63</source>
-        <translation type="unfinished"></translation>
+        <translation>加上张量“%1”后，总大小超过 2^63</translation>
     </message>
     <message numerus="yes">
         <source>GGUF tensor table (%n tensor(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>GGUF 张量表（%n 个张量）</numerusform>
         </translation>
     </message>
 </context>
@@ -1258,11 +1341,11 @@ Total: %8</source>
     <name>ModelLibrary</name>
     <message>
         <source>Cannot read the model library %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取模型库 %1：%2</translation>
     </message>
     <message>
         <source>Cannot write the model library %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入模型库 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1276,6 +1359,10 @@ KV 头 %4 × 头维度 %5，上下文 %6 个 Token</translation>
     <message>
         <source>%1 (%2, %3)</source>
         <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>Imported models</source>
+        <translation>已导入的模型</translation>
     </message>
 </context>
 <context>
@@ -1455,47 +1542,47 @@ KV 头 %4 × 头维度 %5，上下文 %6 个 Token</translation>
     <name>SafetensorsReader</name>
     <message>
         <source>too short for a safetensors file</source>
-        <translation type="unfinished"></translation>
+        <translation>作为 safetensors 文件太短</translation>
     </message>
     <message>
         <source>the header length %1 does not fit in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件头长度 %1 超出文件范围</translation>
     </message>
     <message>
         <source>the header is not valid JSON at byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>文件头在第 %1 字节处不是有效的 JSON：%2</translation>
     </message>
     <message>
         <source>the header is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>文件头不是 JSON 对象</translation>
     </message>
     <message>
         <source>tensor &quot;%1&quot; has an unknown dtype &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>张量“%1”的数据类型“%2”未知</translation>
     </message>
     <message>
         <source>tensor &quot;%1&quot; lacks a valid shape or data_offsets</source>
-        <translation type="unfinished"></translation>
+        <translation>张量“%1”缺少有效的 shape 或 data_offsets</translation>
     </message>
     <message>
         <source>tensor &quot;%1&quot; has an invalid dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>张量“%1”的某个维度无效</translation>
     </message>
     <message>
         <source>tensor &quot;%1&quot; is impossibly large</source>
-        <translation type="unfinished"></translation>
+        <translation>张量“%1”大得不可能</translation>
     </message>
     <message>
         <source>tensor &quot;%1&quot; lies outside the file (offsets %2–%3, %4 data bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>张量“%1”超出文件范围（偏移 %2–%3，数据区 %4 字节）</translation>
     </message>
     <message>
         <source>tensor &quot;%1&quot;: %2 bytes for its shape, %3 in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>张量“%1”：按形状应为 %2 字节，文件中为 %3 字节</translation>
     </message>
     <message>
         <source>the parameter count overflows</source>
-        <translation type="unfinished"></translation>
+        <translation>参数总数溢出</translation>
     </message>
 </context>
 <context>

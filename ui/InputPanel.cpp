@@ -94,7 +94,10 @@ InputPanel::InputPanel(const Catalog &catalog, QWidget *parent)
     layout->addWidget(m_gpus);
     layout->addStretch(1);
 
-    connect(m_model, &ModelPicker::modelChosen, this, &InputPanel::changed);
+    connect(m_model, &ModelPicker::modelChosen, this, [this] {
+        fillPrecisions(); // "As stored" exists only for imported weight files
+        emit changed();
+    });
     for (QComboBox *combo : {m_method, m_weights, m_kv, m_unit})
         connect(combo, &QComboBox::currentIndexChanged, this, &InputPanel::changed);
     connect(m_tokens, &QSpinBox::valueChanged, this, &InputPanel::changed);
@@ -153,9 +156,17 @@ void InputPanel::fillPrecisions()
     const QSignalBlocker b1(m_weights), b2(m_kv);
     m_weights->clear();
     m_kv->clear();
+    const ModelSpec *model = m_catalog.model(m_model->currentModelId());
     for (const DataType &t : m_catalog.dataTypes()) {
         const QString bits = QLocale().toString(t.bitsPerElement(), 'g', 5);
-        if (t.forWeights) {
+        if (t.isAsStored()) {
+            if (model && model->fileWeightBytes > 0) {
+                m_weights->addItem(tr("As stored: %1 (%2)").arg(model->fileWeightType,
+                                                                 formatBytes(model->fileWeightBytes, ByteUnit::GB, QLocale())),
+                                   t.id);
+                m_weights->setItemData(m_weights->count() - 1, t.source, Qt::ToolTipRole);
+            }
+        } else if (t.forWeights) {
             m_weights->addItem(t.isAverage() ? tr("%1 (≈%2 bits, file average)").arg(t.name, bits)
                                              : tr("%1 (%2 bits)").arg(t.name, bits),
                                t.id);
@@ -166,8 +177,15 @@ void InputPanel::fillPrecisions()
             m_kv->setItemData(m_kv->count() - 1, t.source, Qt::ToolTipRole);
         }
     }
-    m_weights->setCurrentIndex(std::max(0, m_weights->findData(weights.isEmpty() ? QStringLiteral("fp16") : weights)));
+    const int kept = m_weights->findData(weights);
+    m_weights->setCurrentIndex(kept >= 0 ? kept : m_weights->findData(QStringLiteral("fp16")));
     m_kv->setCurrentIndex(std::max(0, m_kv->findData(kv.isEmpty() ? QStringLiteral("fp16") : kv)));
+}
+
+void InputPanel::reloadModels()
+{
+    const QSignalBlocker blocker(m_model);
+    m_model->setModels(m_catalog.models());
 }
 
 void InputPanel::load(const Scenario &s)
@@ -178,6 +196,7 @@ void InputPanel::load(const Scenario &s)
                                        QSignalBlocker(m_unit), QSignalBlocker(m_tokensSlider),
                                        QSignalBlocker(m_concurrencySlider)};
     m_model->setCurrentModelId(s.modelId);
+    fillPrecisions();
     m_method->setCurrentIndex(m_method->findData(methodId(s.method)));
     m_weights->setCurrentIndex(m_weights->findData(s.weightsId));
     m_kv->setCurrentIndex(m_kv->findData(s.kvCacheId));

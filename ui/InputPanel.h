@@ -29,6 +29,8 @@ public:
     void load(const vram::Scenario &scenario);
     // Writes what the widgets show into `scenario` (chart settings are left alone).
     void applyTo(vram::Scenario &scenario) const;
+    // Shows the catalogue's models again after imports were added or removed.
+    void reloadModels();
 
 signals:
     void changed();

@@ -7,6 +7,8 @@
 #include "DataTable.h"
 #include "ExportOptionsDialog.h"
 #include "InputPanel.h"
+#include "ManageModelsDialog.h"
+#include "ModelImporter.h"
 #include "PlanSnapshot.h"
 #include "Language.h"
 #include "MemoryChart.h"
@@ -17,6 +19,9 @@
 
 #include <QActionGroup>
 #include <QClipboard>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -38,13 +43,16 @@
 
 using namespace vram;
 
-MainWindow::MainWindow(SettingsStore *settings, const Catalog &catalog, QWidget *parent)
+MainWindow::MainWindow(SettingsStore *settings, const Catalog &catalog, ModelLibrary *library, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
-    , m_catalog(catalog)
+    , m_builtIn(catalog)
+    , m_library(library)
 {
+    rebuildCatalog();
+    setAcceptDrops(true);
     setObjectName(QStringLiteral("mainWindow"));
-    m_inputs = new InputPanel(catalog, this);
+    m_inputs = new InputPanel(m_catalog, this);
     m_chart = new MemoryChart(this);
     m_chart->setObjectName(QStringLiteral("memoryChart"));
     m_answer = new AnswerPanel(this);
@@ -77,7 +85,7 @@ MainWindow::MainWindow(SettingsStore *settings, const Catalog &catalog, QWidget 
     });
     connect(m_chart, &MemoryChart::hoverEnded, this, [] { QToolTip::hideText(); });
 
-    m_scenario = settings->loadScenario(catalog);
+    m_scenario = settings->loadScenario(m_catalog);
     if (!settings->notice().isEmpty())
         statusBar()->showMessage(settings->notice());
     restoreGeometry(settings->geometry());
@@ -156,6 +164,22 @@ QString MainWindow::barToolTip(int bar, int part) const
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_importFile = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-open")), QString(), QKeySequence::Open,
+                                         this, [this] {
+                                             const QString path = QFileDialog::getOpenFileName(
+                                                 this, tr("Import model"), m_settings->lastExportFolder(),
+                                                 tr("Model files (*.gguf *.json *.safetensors);;All files (*)"));
+                                             if (!path.isEmpty())
+                                                 importModel(path);
+                                         });
+    m_importFolder = m_fileMenu->addAction(QString(), this, [this] {
+        const QString path = QFileDialog::getExistingDirectory(this, tr("Import model folder"), m_settings->lastExportFolder());
+        if (!path.isEmpty())
+            importModel(path);
+    });
+    m_manageModels = m_fileMenu->addAction(QString(), this, &MainWindow::manageModels);
+    m_importFile->setObjectName(QStringLiteral("actionImportModel"));
+    m_fileMenu->addSeparator();
     m_exportChart = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), QString(),
                                           QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportChart);
     m_exportData = m_fileMenu->addAction(QString(), this, [this] { exportTable(false); });
@@ -271,6 +295,11 @@ void MainWindow::retranslate()
     setWindowTitle(tr("VRAM Planner"));
     m_fileMenu->setTitle(tr("&File"));
     m_quit->setText(tr("&Quit"));
+    m_importFile->setText(tr("&Import model…"));
+    m_importFile->setToolTip(tr("A config.json, .safetensors or .gguf file; you can also drop files on the window"));
+    m_importFolder->setText(tr("Import model &folder…"));
+    m_manageModels->setText(tr("&Manage imported models…"));
+    m_manageModels->setEnabled(m_library != nullptr);
     m_exportChart->setText(tr("&Export chart…"));
     m_exportChart->setToolTip(tr("Save the chart as PNG, SVG or PDF"));
     m_exportData->setText(tr("Export chart &data…"));
@@ -294,6 +323,73 @@ void MainWindow::retranslate()
     m_sources->setText(tr("&Data sources"));
     m_about->setText(tr("&About VRAM Planner"));
     m_aboutQt->setText(tr("About &Qt"));
+}
+
+void MainWindow::rebuildCatalog()
+{
+    m_catalog = m_builtIn;
+    const QList<ModelSpec> imported = (m_library ? m_library->models() : QList<ModelSpec>()) + m_sessionModels;
+    for (const ModelSpec &m : imported)
+        if (!m_catalog.model(m.id))
+            m_catalog.addModel(m);
+}
+
+bool MainWindow::importModel(const QString &path)
+{
+    QString error;
+    auto model = ModelImporter::importPath(path, &error);
+    if (!model) {
+        QMessageBox::warning(this, tr("Import failed"), error);
+        return false;
+    }
+    QStringList taken;
+    for (const ModelSpec &m : m_catalog.models())
+        taken << m.id;
+    QString id = model->id;
+    if (m_library) {
+        id = m_library->add(*model, taken);
+        if (!m_library->save(&error))
+            QMessageBox::warning(this, tr("Import"), error);
+    } else {
+        for (int n = 2; taken.contains(id); ++n)
+            id = QStringLiteral("%1-%2").arg(model->id).arg(n);
+        model->id = id;
+        m_sessionModels.append(*model); // kept for this run only
+    }
+    rebuildCatalog();
+    m_inputs->reloadModels();
+    m_scenario.modelId = id;
+    m_scenario.weightsId = model->fileWeightBytes > 0 ? QStringLiteral("file") : m_scenario.weightsId;
+    setScenario(m_scenario);
+    statusBar()->showMessage(tr("Imported %1 (%2)").arg(model->name, model->parametersSource), 8000);
+    return true;
+}
+
+void MainWindow::manageModels()
+{
+    if (!m_library)
+        return;
+    ManageModelsDialog dialog(m_library, this);
+    dialog.exec();
+    rebuildCatalog();
+    m_inputs->reloadModels();
+    if (!m_catalog.model(m_scenario.modelId))
+        m_scenario.modelId = Scenario().modelId;
+    setScenario(m_scenario);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && std::all_of(urls.begin(), urls.end(), [](const QUrl &u) { return u.isLocalFile(); }))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    for (const QUrl &url : event->mimeData()->urls())
+        importModel(url.toLocalFile());
+    event->acceptProposedAction();
 }
 
 MemoryChart::Content MainWindow::chartContent() const

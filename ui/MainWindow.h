@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Catalog.h"
+#include "ModelLibrary.h"
 #include "AnswerPanel.h"
 #include "MemoryChart.h"
 #include "ReportWriter.h"
@@ -27,7 +28,13 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(SettingsStore *settings, const vram::Catalog &catalog, QWidget *parent = nullptr);
+    // `library` (may be null) holds the user's imported models, shown next to the catalogue's.
+    MainWindow(SettingsStore *settings, const vram::Catalog &catalog, vram::ModelLibrary *library = nullptr,
+               QWidget *parent = nullptr);
+
+    // Imports a config.json, model folder or GGUF file, adds it to the library and selects it.
+    bool importModel(const QString &path);
+    const vram::Catalog &catalog() const { return m_catalog; }
 
     // What an export or report of the current state contains.
     MemoryChart::Content chartContent() const;
@@ -50,6 +57,8 @@ signals:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createMenus();
@@ -60,6 +69,8 @@ private:
     void setChartMode(vram::ChartMode mode, vram::SweepAxis axis);
     void chooseCompareModels();
     void showAbout();
+    void rebuildCatalog();
+    void manageModels();
     void exportChart();
     void exportTable(bool breakdown);
     void exportReport();
@@ -80,7 +91,10 @@ private:
     AnswerPanel::Answer m_answerData; // the latest answer, for exports
 
     SettingsStore *m_settings;
-    const vram::Catalog &m_catalog;
+    const vram::Catalog &m_builtIn;
+    vram::ModelLibrary *m_library;
+    QList<vram::ModelSpec> m_sessionModels; // imported without a library (tests, screenshots)
+    vram::Catalog m_catalog;                // the built-in catalogue plus the imported models
     vram::Scenario m_scenario;
     InputPanel *m_inputs = nullptr;
     MemoryChart *m_chart = nullptr;
@@ -93,6 +107,9 @@ private:
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_quit = nullptr;
+    QAction *m_importFile = nullptr;
+    QAction *m_importFolder = nullptr;
+    QAction *m_manageModels = nullptr;
     QAction *m_exportChart = nullptr;
     QAction *m_exportData = nullptr;
     QAction *m_exportBreakdown = nullptr;

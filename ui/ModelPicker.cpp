@@ -57,7 +57,8 @@ void ModelPicker::rebuild()
     for (const ModelSpec &m : m_models) {
         if (m.family != family) {
             family = m.family;
-            auto *header = new QStandardItem(family);
+            // Imported models are grouped under one heading in the reader's language.
+            auto *header = new QStandardItem(family == QLatin1String("Imported") ? tr("Imported models") : family);
             header->setFlags(Qt::NoItemFlags); // a heading, not a choice
             QFont bold = font();
             bold.setBold(true);

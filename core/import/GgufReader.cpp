@@ -129,6 +129,8 @@ std::optional<GgufFile> GgufReader::read(QIODevice *device, qint64 size, QString
     if (r.u32() != kMagic || !r.ok())
         return failWith(Text::tr("not a GGUF file (no \"GGUF\" magic at the start)"));
     file.version = r.u32();
+    if (!r.ok())
+        return failWith(r.error());
     if (file.version != 2 && file.version != 3)
         return failWith(Text::tr("GGUF version %1 is not supported (only 2 and 3)").arg(file.version));
     const quint64 tensorCount = r.u64();
