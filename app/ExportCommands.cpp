@@ -41,13 +41,18 @@ int runExport(const QStringList &arguments)
                                   QStringLiteral("tokens|concurrency"), QStringLiteral("tokens"));
     const QCommandLineOption models(QStringLiteral("models"), Text::tr("Models to compare, separated by commas."),
                                     QStringLiteral("ids"));
+    const QCommandLineOption view(QStringLiteral("view"),
+                                  Text::tr("Which chart: memory (bars), scaling (memory against tokens) or map "
+                                           "(tokens × requests)."),
+                                  QStringLiteral("memory|scaling|map"), QStringLiteral("memory"));
+    const QCommandLineOption kvOnly(QStringLiteral("kv-only"), Text::tr("Scaling view: the KV cache alone."));
     const QCommandLineOption table(QStringLiteral("table"), Text::tr("For .csv and .md: chart (its bars) or breakdown."),
                                    QStringLiteral("chart|breakdown"), QStringLiteral("chart"));
     const QCommandLineOption size(QStringLiteral("size"), Text::tr("Chart size in layout pixels."), QStringLiteral("WxH"),
                                   QStringLiteral("1600x900"));
     const QCommandLineOption ratio(QStringLiteral("pixel-ratio"), Text::tr("PNG pixels per layout pixel (1 to 4)."),
                                    QStringLiteral("n"), QStringLiteral("1"));
-    parser.addOptions({out, mode, axis, models, table, size, ratio});
+    parser.addOptions({out, mode, axis, models, view, kvOnly, table, size, ratio});
     parser.addHelpOption();
     if (!parser.parse(arguments))
         return fail(kExitBadArguments, parser.errorText());
@@ -93,12 +98,19 @@ int runExport(const QStringList &arguments)
     if (tableText != QLatin1String("chart") && tableText != QLatin1String("breakdown"))
         return fail(kExitBadArguments, Text::tr("--table must be chart or breakdown."));
 
-    const PlanSnapshot snap = PlanSnapshot::build(*scenario, catalog);
+    const QString viewText = parser.value(view);
+    if (viewText != QLatin1String("memory") && viewText != QLatin1String("scaling") && viewText != QLatin1String("map"))
+        return fail(kExitBadArguments, Text::tr("--view must be memory, scaling or map, not \"%1\".").arg(viewText));
+
+    const PlanSnapshot snap = PlanSnapshot::build(*scenario, catalog, parser.isSet(kvOnly));
     if (!snap.error.isEmpty())
         return fail(kExitFailure, snap.error);
     bool ok = false;
     if (ChartExporter::isImageFormat(*format)) {
-        ok = ChartExporter::exportChart(snap.chart, path, *chartSize, qreal(*pixelRatio), &error);
+        const qreal r = qreal(*pixelRatio);
+        ok = viewText == QLatin1String("scaling") ? ChartExporter::exportScaling(snap.scaling, path, *chartSize, r, &error)
+           : viewText == QLatin1String("map")     ? ChartExporter::exportMap(snap.map, path, *chartSize, r, &error)
+                                                  : ChartExporter::exportChart(snap.chart, path, *chartSize, r, &error);
     } else {
         DataTable t = tableText == QLatin1String("chart")
             ? chartTable(snap.chart.data, scenario->unit, QLocale())

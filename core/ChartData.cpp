@@ -94,4 +94,26 @@ ChartData buildComparison(const EstimateInput &input, const QList<ModelSpec> &mo
     return data;
 }
 
+ChartData buildScenarioComparison(const QList<QPair<QString, EstimateInput>> &scenarios)
+{
+    ChartData data;
+    for (qsizetype i = 0; i < scenarios.size(); ++i) {
+        const auto &[name, input] = scenarios.at(i);
+        const MemoryModel model(input);
+        ChartBar bar;
+        bar.label = name;
+        bar.modelId = input.model.id;
+        bar.tokens = input.tokens;
+        bar.concurrency = input.concurrency;
+        bar.current = i == 0;
+        if (!model.isValid()) {
+            data.error = model.error();
+            continue;
+        }
+        if (fillBar(bar, model.bytes()))
+            data.bars.append(bar);
+    }
+    return data;
+}
+
 } // namespace vram

@@ -10,7 +10,7 @@
 
 namespace vram {
 
-enum class ChartMode { Sweep, CompareModels };
+enum class ChartMode { Sweep, CompareModels, CompareScenarios };
 enum class SweepAxis { Tokens, Concurrency };
 
 // One stacked bar: its three parts in exact bytes.
@@ -41,5 +41,7 @@ QString shortCount(qint64 value, const QLocale &locale);
 
 ChartData buildSweep(const EstimateInput &input, SweepAxis axis, const QLocale &locale);
 ChartData buildComparison(const EstimateInput &input, const QList<ModelSpec> &models);
+// One bar per named scenario; the first is the current one.
+ChartData buildScenarioComparison(const QList<QPair<QString, EstimateInput>> &scenarios);
 
 } // namespace vram

@@ -13,7 +13,8 @@ struct Text {
 
 QString chartModeId(ChartMode mode)
 {
-    return mode == ChartMode::Sweep ? QStringLiteral("sweep") : QStringLiteral("models");
+    // Compared scenarios live in files the settings do not keep: a restart shows the sweep.
+    return mode == ChartMode::CompareModels ? QStringLiteral("models") : QStringLiteral("sweep");
 }
 
 QString sweepAxisId(SweepAxis axis)

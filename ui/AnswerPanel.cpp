@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AnswerPanel.h"
 
+#include <QUrl>
+
 using namespace vram;
 
 namespace {
@@ -20,6 +22,10 @@ AnswerPanel::AnswerPanel(QWidget *parent)
 {
     setObjectName(QStringLiteral("answerPanel"));
     setOpenLinks(false);
+    connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme() == QLatin1String("step"))
+            emit walkthroughStepRequested(url.path().toInt());
+    });
     setMinimumHeight(160);
 }
 
@@ -90,4 +96,49 @@ void AnswerPanel::showAnswer(const Answer &a)
         html += QStringLiteral("</ul>");
     }
     setHtml(html);
+}
+
+void AnswerPanel::showWalkthrough(const QList<WalkthroughStep> &steps, int index)
+{
+    const WalkthroughStep &step = steps.at(index);
+    QString html = QStringLiteral("<h2>%1</h2><p style='color:gray'>%2</p>")
+                       .arg(esc(tr("The article's example, step %1 of %2").arg(index + 1).arg(steps.size())),
+                            esc(tr("LLaMA-2 13B, FP16, 4,096 tokens per request, 10 concurrent requests")));
+    html += QStringLiteral("<h3>%1</h3><table cellspacing='4'>").arg(esc(step.title));
+    html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(tr("The article")), esc(step.article));
+    html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(tr("Exactly")), esc(step.exact));
+    html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr></table>").arg(esc(tr("Why")), esc(step.why));
+    QStringList links;
+    if (index > 0)
+        links << QStringLiteral("<a href='step:%1'>‹ %2</a>").arg(index - 1).arg(esc(tr("Back")));
+    if (index + 1 < steps.size())
+        links << QStringLiteral("<a href='step:%1'>%2 ›</a>").arg(index + 1).arg(esc(tr("Next")));
+    links << QStringLiteral("<a href='step:-1'>%1</a>").arg(esc(tr("Close")));
+    html += QStringLiteral("<p>%1</p>").arg(links.join(QLatin1String(" &nbsp; ")));
+    setHtml(html);
+}
+
+void AnswerPanel::showScenarioComparison(const ChartData &data, ByteUnit unit)
+{
+    const QLocale locale;
+    QString html = QStringLiteral("<h2>%1</h2><table cellspacing='0' cellpadding='4' border='1'><tr>")
+                       .arg(esc(tr("Scenarios compared")));
+    for (const QString &head : {tr("Scenario"), tr("Model"), tr("Tokens"), tr("Requests"), tr("Weights"), tr("KV cache"),
+                                tr("Total"), tr("Difference")})
+        html += QStringLiteral("<th>%1</th>").arg(esc(head));
+    html += QStringLiteral("</tr>");
+    const qint64 base = data.bars.isEmpty() ? 0 : data.bars.first().total;
+    for (const ChartBar &b : data.bars) {
+        const qint64 delta = b.total - base;
+        const QString diff = &b == &data.bars.first()
+            ? QStringLiteral("—")
+            : (delta >= 0 ? QStringLiteral("+") : QStringLiteral("−")) + formatBytes(std::abs(delta), unit, locale);
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td align='right'>%3</td><td align='right'>%4</td>"
+                               "<td align='right'>%5</td><td align='right'>%6</td><td align='right'><b>%7</b></td>"
+                               "<td align='right'>%8</td></tr>")
+                    .arg(esc(b.label), esc(b.modelId), esc(formatCount(b.tokens, locale)),
+                         esc(formatCount(b.concurrency, locale)), esc(formatBytes(b.weights, unit, locale)),
+                         esc(formatBytes(b.kvCache, unit, locale)), esc(formatBytes(b.total, unit, locale)), esc(diff));
+    }
+    setHtml(html + QStringLiteral("</table>"));
 }

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ArticleWalkthrough.h"
 #include "ByteUnit.h"
+#include "ChartData.h"
 #include "FitAnalyzer.h"
 #include "MemoryBreakdown.h"
 
@@ -24,6 +26,13 @@ public:
     explicit AnswerPanel(QWidget *parent = nullptr);
     void showAnswer(const Answer &answer);
     void showError(const QString &message);
+    // One step of the article's walkthrough, with links to the neighbouring steps.
+    void showWalkthrough(const QList<vram::WalkthroughStep> &steps, int index);
+    // The compared scenarios: each one's inputs and total, and the difference to the first.
+    void showScenarioComparison(const vram::ChartData &data, vram::ByteUnit unit);
+
+signals:
+    void walkthroughStepRequested(int step); // -1: leave the walkthrough
 
 private:
     QString termsHtml(const Answer &a) const;

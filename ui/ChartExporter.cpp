@@ -11,11 +11,12 @@
 
 namespace {
 
-// A chart laid out at `size` without appearing on screen.
-class OffscreenChart
+// A chart view laid out at `size` without appearing on screen.
+template<typename View>
+class Offscreen
 {
 public:
-    OffscreenChart(const MemoryChart::Content &content, QSize size)
+    Offscreen(const typename View::Content &content, QSize size)
     {
         m_view.setAttribute(Qt::WA_DontShowOnScreen);
         m_view.setFrameShape(QFrame::NoFrame);
@@ -32,8 +33,9 @@ public:
     void render(QPainter &painter, const QRectF &target) { m_view.render(&painter, target, m_view.viewport()->rect()); }
 
 private:
-    MemoryChart m_view;
+    View m_view;
 };
+using OffscreenChart = Offscreen<MemoryChart>;
 
 QString failed(const QString &path, const QString &why)
 {
@@ -80,6 +82,32 @@ QImage ChartExporter::renderImage(const MemoryChart::Content &content, QSize siz
 bool ChartExporter::exportChart(const MemoryChart::Content &content, const QString &path, QSize size,
                                 qreal pixelRatio, QString *error)
 {
+    OffscreenChart chart(content, size);
+    return exportPainted([&chart](QPainter &p, const QRectF &r) { chart.render(p, r); }, content.title, path, size,
+                         pixelRatio, error);
+}
+
+bool ChartExporter::exportScaling(const ScalingChart::Content &content, const QString &path, QSize size,
+                                  qreal pixelRatio, QString *error)
+{
+    Offscreen<ScalingChart> chart(content, size);
+    return exportPainted([&chart](QPainter &p, const QRectF &r) { chart.render(p, r); }, content.title, path, size,
+                         pixelRatio, error);
+}
+
+bool ChartExporter::exportMap(const HeatMapView::Content &content, const QString &path, QSize size, qreal pixelRatio,
+                              QString *error)
+{
+    HeatMapView map;
+    map.resize(size);
+    map.setContent(content);
+    return exportPainted([&map](QPainter &p, const QRectF &r) { map.paintTo(p, r); }, content.title, path, size,
+                         pixelRatio, error);
+}
+
+bool ChartExporter::exportPainted(const Painter &paint, const QString &title, const QString &path, QSize size,
+                                  qreal pixelRatio, QString *error)
+{
     const auto format = formatForPath(path);
     if (!format || !isImageFormat(*format)) {
         *error = unknownFormatMessage(path);
@@ -92,30 +120,37 @@ bool ChartExporter::exportChart(const MemoryChart::Content &content, const QStri
     }
     bool drawn = true;
     if (*format == Format::Png) {
-        drawn = renderImage(content, size, pixelRatio).save(&file, "PNG");
+        QImage image(size * pixelRatio, QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(pixelRatio);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        paint(painter, QRectF(QPointF(0, 0), QSizeF(size)));
+        painter.end();
+        drawn = image.save(&file, "PNG");
     } else if (*format == Format::Svg) {
         QSvgGenerator svg;
         svg.setOutputDevice(&file);
         svg.setSize(size);
         svg.setViewBox(QRect(QPoint(0, 0), size));
         svg.setResolution(96); // the screen's logical dpi, so point sizes match what is shown
-        svg.setTitle(content.title);
+        svg.setTitle(title);
         svg.setDescription(QStringLiteral("VRAM Planner"));
-        OffscreenChart chart(content, size);
         QPainter painter(&svg);
-        chart.render(painter, QRectF(QPointF(0, 0), QSizeF(size)));
+        paint(painter, QRectF(QPointF(0, 0), QSizeF(size)));
         drawn = painter.end();
     } else {
         QPdfWriter pdf(&file);
         pdf.setCreator(QStringLiteral("VRAM Planner"));
-        pdf.setTitle(content.title);
-        // One page the size of the chart: 1 px at 96 dpi = 0.75 pt.
+        pdf.setTitle(title);
+        // One page the size of the view: 1 px at 96 dpi = 0.75 pt.
         pdf.setPageSize(QPageSize(QSizeF(size) * 0.75, QPageSize::Point, QString(), QPageSize::ExactMatch));
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
-        pdf.setResolution(300);
-        OffscreenChart chart(content, size);
+        // PDF stays vector at any resolution; at the screen's 96 dpi point sizes and layout
+        // pixels mean what they mean on screen, for charts and hand-painted views alike.
+        pdf.setResolution(96);
         QPainter painter(&pdf);
-        chart.render(painter, QRectF(0, 0, pdf.width(), pdf.height()));
+        paint(painter, QRectF(0, 0, pdf.width(), pdf.height()));
         drawn = painter.end();
     }
     if (!drawn || file.error() != QFileDevice::NoError || !file.commit()) {

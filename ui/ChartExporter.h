@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "HeatMapView.h"
 #include "MemoryChart.h"
+#include "ScalingChart.h"
+
+#include <functional>
 
 #include <QImage>
 #include <QSize>
@@ -21,9 +25,19 @@ public:
     static std::optional<Format> formatForPath(const QString &path);
     static bool isImageFormat(Format format) { return format == Format::Png || format == Format::Svg || format == Format::Pdf; }
 
+    // Draws a view into a rectangle of the given logical size.
+    using Painter = std::function<void(QPainter &, const QRectF &)>;
+
     static QImage renderImage(const MemoryChart::Content &content, QSize size, qreal pixelRatio = 1.0);
     static bool exportChart(const MemoryChart::Content &content, const QString &path, QSize size, qreal pixelRatio,
                             QString *error);
+    static bool exportScaling(const ScalingChart::Content &content, const QString &path, QSize size, qreal pixelRatio,
+                              QString *error);
+    static bool exportMap(const HeatMapView::Content &content, const QString &path, QSize size, qreal pixelRatio,
+                          QString *error);
+    // Any view: PNG, SVG or PDF by the path's extension.
+    static bool exportPainted(const Painter &paint, const QString &title, const QString &path, QSize size,
+                              qreal pixelRatio, QString *error);
     static bool writeText(const QString &path, const QString &text, QString *error);
 
     // The message for a path whose extension names no format we write.

@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "AnswerPanel.h"
+#include "ArticleWalkthrough.h"
 #include "ChartExporter.h"
 #include "CompareModelsDialog.h"
 #include "DataTable.h"
@@ -25,6 +26,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QTimer>
 #include <QApplication>
@@ -61,8 +63,19 @@ MainWindow::MainWindow(SettingsStore *settings, const Catalog &catalog, ModelLib
     scroll->setWidget(m_inputs);
     scroll->setWidgetResizable(true);
     scroll->setMinimumWidth(m_inputs->sizeHint().width() + 24);
+    m_scalingView = new ScalingView(this);
+    m_heatMap = new HeatMapView(this);
+    m_heatMap->setObjectName(QStringLiteral("heatMap"));
+    m_views = new QTabWidget(this);
+    m_views->setObjectName(QStringLiteral("views"));
+    m_views->addTab(m_chart, QString());
+    m_views->addTab(m_scalingView, QString());
+    m_views->addTab(m_heatMap, QString());
+    // Only the visible view is fed on every change; the others catch up when shown.
+    connect(m_views, &QTabWidget::currentChanged, this, &MainWindow::applySnapshotToViews);
+    connect(m_scalingView, &ScalingView::kvOnlyChanged, this, &MainWindow::recompute);
     auto *right = new QSplitter(Qt::Vertical, this);
-    right->addWidget(m_chart);
+    right->addWidget(m_views);
     right->addWidget(m_answer);
     right->setStretchFactor(0, 3);
     right->setStretchFactor(1, 1);
@@ -84,6 +97,14 @@ MainWindow::MainWindow(SettingsStore *settings, const Catalog &catalog, ModelLib
         QToolTip::showText(QCursor::pos(), barToolTip(bar, part), m_chart);
     });
     connect(m_chart, &MemoryChart::hoverEnded, this, [] { QToolTip::hideText(); });
+    connect(m_answer, &AnswerPanel::walkthroughStepRequested, this, [this](int step) {
+        if (step < 0) {
+            m_walkStep = -1;
+            m_answer->showAnswer(m_answerData);
+        } else {
+            showWalkthroughStep(step);
+        }
+    });
 
     m_scenario = settings->loadScenario(m_catalog);
     if (!settings->notice().isEmpty())
@@ -102,6 +123,7 @@ void MainWindow::setScenario(const Scenario &scenario)
 
 void MainWindow::onInputsChanged()
 {
+    m_walkStep = -1; // the walkthrough describes the article's inputs only
     m_inputs->applyTo(m_scenario);
     syncActions();
     recompute();
@@ -109,17 +131,31 @@ void MainWindow::onInputsChanged()
 
 void MainWindow::recompute()
 {
-    const PlanSnapshot snap = PlanSnapshot::build(m_scenario, m_catalog);
-    m_answerData = snap.answer;
-    m_pendingAnswer = [this, error = snap.error, answer = snap.answer] {
-        if (error.isEmpty())
-            m_answer->showAnswer(answer);
-        else
+    m_snapshot = PlanSnapshot::build(m_scenario, m_catalog, m_scalingView->kvOnly(), m_compared);
+    m_answerData = m_snapshot.answer;
+    m_pendingAnswer = [this, error = m_snapshot.error, answer = m_snapshot.answer] {
+        if (m_walkStep >= 0)
+            showWalkthroughStep(m_walkStep);
+        else if (!error.isEmpty())
             m_answer->showError(error);
+        else if (m_scenario.chartMode == ChartMode::CompareScenarios)
+            m_answer->showScenarioComparison(m_snapshot.chart.data, answer.unit);
+        else
+            m_answer->showAnswer(answer);
     };
-    m_chart->setContent(snap.chart);
+    applySnapshotToViews();
     showAnswerThrottled();
     emit recomputed();
+}
+
+void MainWindow::applySnapshotToViews()
+{
+    if (m_views->currentWidget() == m_scalingView)
+        m_scalingView->chart()->setContent(m_snapshot.scaling);
+    else if (m_views->currentWidget() == m_heatMap)
+        m_heatMap->setContent(m_snapshot.map);
+    else
+        m_chart->setContent(m_snapshot.chart);
 }
 
 void MainWindow::showAnswerThrottled()
@@ -179,6 +215,27 @@ void MainWindow::createMenus()
     });
     m_manageModels = m_fileMenu->addAction(QString(), this, &MainWindow::manageModels);
     m_importFile->setObjectName(QStringLiteral("actionImportModel"));
+    m_fileMenu->addSeparator();
+    m_openScenario = m_fileMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open scenario"), m_settings->lastExportFolder(),
+                                                          tr("VRAM Planner scenarios (*.vramplan)"));
+        if (!path.isEmpty())
+            openScenario(path);
+    });
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_saveScenario = m_fileMenu->addAction(QString(), QKeySequence::Save, this, [this] {
+        const QString path = askExportPath(tr("Save scenario"), tr("VRAM Planner scenarios (*.vramplan)"),
+                                           m_scenario.modelId + QStringLiteral(".vramplan"));
+        if (!path.isEmpty())
+            saveScenarioTo(path);
+    });
+    m_compareScenarios = m_fileMenu->addAction(QString(), this, [this] {
+        const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Compare with scenarios"),
+                                                                m_settings->lastExportFolder(),
+                                                                tr("VRAM Planner scenarios (*.vramplan)"));
+        if (!paths.isEmpty())
+            compareScenarios(paths);
+    });
     m_fileMenu->addSeparator();
     m_exportChart = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), QString(),
                                           QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportChart);
@@ -248,6 +305,8 @@ void MainWindow::createMenus()
     m_reset = m_viewMenu->addAction(QString(), this, [this] { setScenario(Scenario()); });
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_walkthrough = m_helpMenu->addAction(QString(), this, &MainWindow::startWalkthrough);
+    m_walkthrough->setObjectName(QStringLiteral("actionWalkthrough"));
     m_sources = m_helpMenu->addAction(QString(), this, &MainWindow::showDataSources);
     m_about = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
     m_aboutQt = m_helpMenu->addAction(QString(), qApp, &QApplication::aboutQt);
@@ -256,6 +315,8 @@ void MainWindow::createMenus()
 void MainWindow::syncActions()
 {
     m_sweepTokens->setChecked(m_scenario.chartMode == ChartMode::Sweep && m_scenario.sweepAxis == SweepAxis::Tokens);
+    if (m_scenario.chartMode != ChartMode::CompareScenarios)
+        m_compared.clear();
     m_sweepConcurrency->setChecked(m_scenario.chartMode == ChartMode::Sweep
                                    && m_scenario.sweepAxis == SweepAxis::Concurrency);
     m_compareModels->setChecked(m_scenario.chartMode == ChartMode::CompareModels);
@@ -300,6 +361,16 @@ void MainWindow::retranslate()
     m_importFolder->setText(tr("Import model &folder…"));
     m_manageModels->setText(tr("&Manage imported models…"));
     m_manageModels->setEnabled(m_library != nullptr);
+    m_openScenario->setText(tr("&Open scenario…"));
+    m_recentMenu->setTitle(tr("Open &recent"));
+    m_saveScenario->setText(tr("&Save scenario…"));
+    m_compareScenarios->setText(tr("Compare with &scenarios…"));
+    m_walkthrough->setText(tr("The &article's example"));
+    m_walkthrough->setToolTip(tr("LLaMA-2 13B, FP16, 4,096 tokens, 10 requests, step by step"));
+    m_views->setTabText(0, tr("Memory"));
+    m_views->setTabText(1, tr("KV scaling"));
+    m_views->setTabText(2, tr("Tokens × requests map"));
+    updateRecentMenu();
     m_exportChart->setText(tr("&Export chart…"));
     m_exportChart->setToolTip(tr("Save the chart as PNG, SVG or PDF"));
     m_exportData->setText(tr("Export chart &data…"));
@@ -323,6 +394,109 @@ void MainWindow::retranslate()
     m_sources->setText(tr("&Data sources"));
     m_about->setText(tr("&About VRAM Planner"));
     m_aboutQt->setText(tr("About &Qt"));
+}
+
+void MainWindow::showError(const QString &title, const QString &message)
+{
+    QMessageBox::warning(this, title, message);
+}
+
+bool MainWindow::saveScenarioTo(const QString &path)
+{
+    QString error;
+    if (!ScenarioFile::save(path, QFileInfo(path).completeBaseName(), m_scenario, m_catalog, &error)) {
+        showError(tr("Save scenario"), error);
+        return false;
+    }
+    addRecentFile(path);
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+bool MainWindow::openScenario(const QString &path)
+{
+    QString error;
+    const auto file = ScenarioFile::load(path, m_catalog, &error);
+    if (!file) {
+        showError(tr("Open scenario"), error); // the current scenario stays as it is
+        return false;
+    }
+    for (const ModelSpec &m : file->models)
+        if (!m_catalog.model(m.id))
+            m_sessionModels.append(m);
+    rebuildCatalog();
+    m_inputs->reloadModels();
+    m_walkStep = -1;
+    m_compared.clear();
+    setScenario(file->scenario);
+    addRecentFile(path);
+    statusBar()->showMessage(tr("Opened %1").arg(file->name), 5000);
+    return true;
+}
+
+bool MainWindow::compareScenarios(const QStringList &paths)
+{
+    QList<ScenarioFile> files;
+    for (const QString &path : paths) {
+        QString error;
+        const auto file = ScenarioFile::load(path, m_catalog, &error);
+        if (!file) {
+            showError(tr("Compare scenarios"), error);
+            return false;
+        }
+        files << *file;
+    }
+    m_compared = files;
+    m_walkStep = -1;
+    m_scenario.chartMode = ChartMode::CompareScenarios;
+    m_views->setCurrentWidget(m_chart);
+    syncActions();
+    recompute();
+    return true;
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    QStringList recent = m_settings->recentFiles();
+    recent.removeAll(path);
+    recent.prepend(path);
+    m_settings->saveRecentFiles(recent.mid(0, 8));
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = m_settings->recentFiles();
+    for (const QString &path : recent)
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openScenario(path); });
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::startWalkthrough()
+{
+    Scenario s;
+    s.modelId = QStringLiteral("llama-2-13b");
+    s.weightsId = s.kvCacheId = QStringLiteral("fp16");
+    s.method = EstimateMethod::Article;
+    s.tokens = 4096;
+    s.concurrency = 10;
+    s.overheadPpm = 100000;
+    s.gpus = {{QStringLiteral("a100-40gb"), 1}, {QStringLiteral("a100-40gb"), 2}, {QStringLiteral("a100-80gb"), 1}};
+    s.unit = m_scenario.unit;
+    m_compared.clear();
+    m_views->setCurrentWidget(m_chart);
+    setScenario(s);
+    showWalkthroughStep(0);
+}
+
+void MainWindow::showWalkthroughStep(int step)
+{
+    const QList<WalkthroughStep> steps = articleWalkthrough(m_catalog, QLocale());
+    if (steps.isEmpty())
+        return;
+    m_walkStep = std::clamp(step, 0, int(steps.size()) - 1);
+    m_answer->showWalkthrough(steps, m_walkStep);
 }
 
 void MainWindow::rebuildCatalog()
@@ -427,7 +601,14 @@ void MainWindow::exportChart()
     if (options.exec() != QDialog::Accepted)
         return;
     QString error;
-    if (!ChartExporter::exportChart(chartContent(), path, options.chartSize(), options.pixelRatio(), &error))
+    bool ok = false;
+    if (m_views->currentWidget() == m_scalingView)
+        ok = ChartExporter::exportScaling(m_snapshot.scaling, path, options.chartSize(), options.pixelRatio(), &error);
+    else if (m_views->currentWidget() == m_heatMap)
+        ok = ChartExporter::exportMap(m_snapshot.map, path, options.chartSize(), options.pixelRatio(), &error);
+    else
+        ok = ChartExporter::exportChart(chartContent(), path, options.chartSize(), options.pixelRatio(), &error);
+    if (!ok)
         reportError(error);
     else
         statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);

@@ -5,6 +5,9 @@
 #include "ModelLibrary.h"
 #include "AnswerPanel.h"
 #include "MemoryChart.h"
+#include "PlanSnapshot.h"
+#include "ScalingView.h"
+#include "HeatMapView.h"
 #include "ReportWriter.h"
 #include "Scenario.h"
 
@@ -17,6 +20,7 @@ class MemoryChart;
 class QAction;
 class QActionGroup;
 class QMenu;
+class QTabWidget;
 class QTimer;
 class QToolBar;
 class SettingsStore;
@@ -45,6 +49,19 @@ public:
     void switchLanguage(const QString &code);
 
     MemoryChart *chart() const { return m_chart; }
+    ScalingView *scalingView() const { return m_scalingView; }
+    HeatMapView *heatMap() const { return m_heatMap; }
+    QTabWidget *views() const { return m_views; }
+
+    // Scenario files (.vramplan): save, open (the current state is kept when opening fails),
+    // and compare the current scenario with saved ones side by side.
+    bool saveScenarioTo(const QString &path);
+    bool openScenario(const QString &path);
+    bool compareScenarios(const QStringList &paths);
+    // Help → The article's example: loads it and steps through the article in the answer panel.
+    void startWalkthrough();
+    int walkthroughStep() const { return m_walkStep; }
+    void showWalkthroughStep(int step);
     AnswerPanel *answerPanel() const { return m_answer; }
     InputPanel *inputPanel() const { return m_inputs; }
     // What the bar or segment under the pointer means, with its formula.
@@ -78,6 +95,10 @@ private:
     // Asks for a file name in the last export folder; empty when cancelled.
     QString askExportPath(const QString &title, const QString &filters, const QString &baseName);
     void reportError(const QString &message);
+    void applySnapshotToViews();
+    void updateRecentMenu();
+    void addRecentFile(const QString &path);
+    void showError(const QString &title, const QString &message);
     void showDataSources();
     void showAnswerThrottled();
 
@@ -98,6 +119,17 @@ private:
     vram::Scenario m_scenario;
     InputPanel *m_inputs = nullptr;
     MemoryChart *m_chart = nullptr;
+    ScalingView *m_scalingView = nullptr;
+    HeatMapView *m_heatMap = nullptr;
+    QTabWidget *m_views = nullptr;
+    PlanSnapshot m_snapshot;
+    QList<vram::ScenarioFile> m_compared;
+    int m_walkStep = -1;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_saveScenario = nullptr;
+    QAction *m_openScenario = nullptr;
+    QAction *m_compareScenarios = nullptr;
+    QAction *m_walkthrough = nullptr;
     AnswerPanel *m_answer = nullptr;
 
     QMenu *m_fileMenu = nullptr;

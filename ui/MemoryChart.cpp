@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MemoryChart.h"
 
+#include "ChartPalette.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
@@ -15,14 +17,6 @@
 
 using namespace vram;
 
-namespace {
-// Fixed colours: the default theme can give a capacity line a bar's colour.
-const QColor kPartColors[] = {QColor(0x3b, 0x6e, 0xa8), QColor(0xe0, 0x8a, 0x3c), QColor(0x9a, 0x9a, 0x9a)};
-const QColor kLineColors[] = {QColor(0x2c, 0xa0, 0x2c), QColor(0x94, 0x67, 0xbd), QColor(0x17, 0xa2, 0xb8),
-                              QColor(0x8c, 0x56, 0x4b), QColor(0xe3, 0x77, 0xc2), QColor(0xbc, 0xbd, 0x22),
-                              QColor(0x44, 0x44, 0x44), QColor(0xd6, 0x27, 0x28)};
-const QColor kOverColor(0xc0, 0x00, 0x00);
-} // namespace
 
 MemoryChart::MemoryChart(QWidget *parent)
     : QChartView(parent)
@@ -135,7 +129,7 @@ QLineSeries *MemoryChart::capacityLine(int index)
 {
     while (m_lines.size() <= index) {
         auto *line = new QLineSeries;
-        QPen pen(kLineColors[m_lines.size() % std::size(kLineColors)]);
+        QPen pen(chartpalette::line(int(m_lines.size())));
         pen.setWidthF(2.0);
         pen.setStyle(Qt::DashLine);
         line->setPen(pen);
@@ -200,6 +194,9 @@ void MemoryChart::updateAxes()
     case ChartMode::CompareModels:
         m_categoryAxis->setTitleText(tr("Model"));
         break;
+    case ChartMode::CompareScenarios:
+        m_categoryAxis->setTitleText(tr("Scenario"));
+        break;
     case ChartMode::Sweep:
         m_categoryAxis->setTitleText(m_content.axis == SweepAxis::Tokens ? tr("Tokens per request")
                                                                          : tr("Concurrent requests"));
@@ -229,15 +226,15 @@ void MemoryChart::applyPalette()
     titleFont.setBold(true);
     m_chart->setTitleFont(titleFont);
     for (int part = 0; part < 3; ++part) {
-        m_sets.at(part)->setColor(kPartColors[part]);
-        m_sets.at(part)->setBorderColor(kPartColors[part].darker(130));
-        m_sets.at(part)->setSelectedColor(kPartColors[part].darker(dark ? 70 : 140));
+        m_sets.at(part)->setColor(chartpalette::part(part));
+        m_sets.at(part)->setBorderColor(chartpalette::part(part).darker(130));
+        m_sets.at(part)->setSelectedColor(chartpalette::part(part).darker(dark ? 70 : 140));
     }
-    m_overMarks->setColor(kOverColor);
-    m_overMarks->setBorderColor(kOverColor);
+    m_overMarks->setColor(chartpalette::over());
+    m_overMarks->setBorderColor(chartpalette::over());
     for (int i = 0; i < m_lines.size(); ++i) {
         QPen pen = m_lines.at(i)->pen();
-        pen.setColor(kLineColors[i % std::size(kLineColors)]);
+        pen.setColor(chartpalette::line(i));
         pen.setWidthF(2.0);
         pen.setStyle(Qt::DashLine);
         m_lines.at(i)->setPen(pen);

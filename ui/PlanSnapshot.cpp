@@ -3,6 +3,7 @@
 
 #include "FitAnalyzer.h"
 #include "MemoryModel.h"
+#include "ScalingData.h"
 
 #include <QCoreApplication>
 
@@ -25,7 +26,8 @@ QString chartTitle(const Scenario &s, const EstimateInput &in)
 }
 } // namespace
 
-PlanSnapshot PlanSnapshot::build(const Scenario &s, const Catalog &catalog)
+PlanSnapshot PlanSnapshot::build(const Scenario &s, const Catalog &catalog, bool kvOnly,
+                                 const QList<ScenarioFile> &compared)
 {
     PlanSnapshot snap;
     snap.chart.unit = snap.answer.unit = s.unit;
@@ -44,8 +46,34 @@ PlanSnapshot PlanSnapshot::build(const Scenario &s, const Catalog &catalog)
     }
     for (const GpuConfig &config : snap.chart.capacities)
         snap.answer.fits.append(FitAnalyzer::analyze(model, config));
-    snap.chart.data = s.chartMode == ChartMode::Sweep ? buildSweep(*input, s.sweepAxis, QLocale())
-                                                      : buildComparison(*input, s.compareModels(catalog));
-    snap.chart.title = chartTitle(s, *input);
+    switch (s.chartMode) {
+    case ChartMode::Sweep:
+        snap.chart.data = buildSweep(*input, s.sweepAxis, QLocale());
+        break;
+    case ChartMode::CompareModels:
+        snap.chart.data = buildComparison(*input, s.compareModels(catalog));
+        break;
+    case ChartMode::CompareScenarios: {
+        QList<QPair<QString, EstimateInput>> inputs{{Text::tr("Current"), *input}};
+        for (const ScenarioFile &f : compared) {
+            Catalog withModels = catalog;
+            for (const ModelSpec &m : f.models)
+                if (!withModels.model(m.id))
+                    withModels.addModel(m);
+            if (const auto other = f.scenario.toInput(withModels, nullptr))
+                inputs.append({f.name, *other});
+        }
+        snap.chart.data = buildScenarioComparison(inputs);
+        break;
+    }
+    }
+    snap.chart.title = s.chartMode == ChartMode::CompareScenarios ? Text::tr("Scenarios compared") : chartTitle(s, *input);
+
+    snap.scaling = {buildScaling(*input, snap.chart.capacities, kvOnly), snap.chart.capacities, s.unit, kvOnly,
+                    Text::tr("How memory grows with tokens: %1, %2 weights, %3 KV cache")
+                        .arg(input->model.name, input->weights.name, input->kvCache.name)};
+    snap.map = {buildGrid(*input, gridTokens(), gridConcurrency()), snap.chart.capacities, s.unit, input->tokens,
+                input->concurrency,
+                Text::tr("Total GPU memory over tokens × requests: %1").arg(input->model.name)};
     return snap;
 }

@@ -3,7 +3,10 @@
 
 #include "AnswerPanel.h"
 #include "Catalog.h"
+#include "HeatMapView.h"
 #include "MemoryChart.h"
+#include "ScalingChart.h"
+#include "ScenarioFile.h"
 #include "ReportWriter.h"
 #include "Scenario.h"
 
@@ -12,9 +15,13 @@
 // the exports and the headless export commands all build it the same way.
 struct PlanSnapshot {
     MemoryChart::Content chart;
+    ScalingChart::Content scaling;
+    HeatMapView::Content map;
     AnswerPanel::Answer answer;
     QString error; // set when the scenario cannot be estimated
 
-    static PlanSnapshot build(const vram::Scenario &scenario, const vram::Catalog &catalog);
+    // `compared`: scenarios shown next to this one when the chart compares scenarios.
+    static PlanSnapshot build(const vram::Scenario &scenario, const vram::Catalog &catalog, bool kvOnly = false,
+                              const QList<vram::ScenarioFile> &compared = {});
     ReportWriter::Content report() const { return {answer.input, answer.breakdown, answer.fits, chart, answer.unit}; }
 };

@@ -89,6 +89,16 @@ void SettingsStore::saveLanguage(const QString &code)
     m_settings.setValue(kLanguageKey, code);
 }
 
+QStringList SettingsStore::recentFiles() const
+{
+    return m_settings.value(QStringLiteral("files/recent")).toStringList().mid(0, 8);
+}
+
+void SettingsStore::saveRecentFiles(const QStringList &files)
+{
+    m_settings.setValue(QStringLiteral("files/recent"), files);
+}
+
 QString SettingsStore::lastExportFolder() const
 {
     const QString folder = m_settings.value(kExportFolderKey).toString();

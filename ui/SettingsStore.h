@@ -26,6 +26,8 @@ public:
     void saveWindowState(const QByteArray &state);
     QString language() const;
     void saveLanguage(const QString &code);
+    QStringList recentFiles() const;
+    void saveRecentFiles(const QStringList &files);
     QString lastExportFolder() const;
     void saveLastExportFolder(const QString &folder);
     void sync();

@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ScalingChart.h"
+
+#include "ChartData.h"
+#include "ChartPalette.h"
+
+#include <QChart>
+#include <QEvent>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QLogValueAxis>
+#include <QScatterSeries>
+#include <QValueAxis>
+
+using namespace vram;
+
+ScalingChart::ScalingChart(QWidget *parent)
+    : QChartView(parent)
+{
+    m_chart = new QChart;
+    m_chart->setAnimationOptions(QChart::NoAnimation);
+    m_chart->legend()->setAlignment(Qt::AlignRight);
+    setChart(m_chart);
+    setRenderHint(QPainter::Antialiasing);
+    m_x = new QLogValueAxis;
+    m_x->setBase(2);
+    m_x->setLabelFormat(QStringLiteral("%.0f"));
+    m_x->setRange(128, 1 << 20);
+    m_x->setMinorTickCount(0);
+    m_y = new QValueAxis;
+    m_chart->addAxis(m_x, Qt::AlignBottom);
+    m_chart->addAxis(m_y, Qt::AlignLeft);
+    m_crossings = new QScatterSeries;
+    m_crossings->setMarkerSize(7);
+    m_crossings->setColor(chartpalette::over());
+    m_currentCrossings = new QScatterSeries;
+    m_currentCrossings->setMarkerSize(12);
+    m_currentCrossings->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+    m_currentCrossings->setColor(chartpalette::over());
+    m_currentCrossings->setPointLabelsVisible(true);
+    m_currentCrossings->setPointLabelsFormat(QStringLiteral("@xPoint"));
+    m_currentCrossings->setPointLabelsClipping(false);
+    for (QScatterSeries *s : {m_crossings, m_currentCrossings}) {
+        m_chart->addSeries(s);
+        s->attachAxis(m_x);
+        s->attachAxis(m_y);
+    }
+    retranslate();
+}
+
+QLineSeries *ScalingChart::pooled(QList<QLineSeries *> &pool, int index)
+{
+    while (pool.size() <= index) {
+        auto *s = new QLineSeries;
+        m_chart->addSeries(s);
+        s->attachAxis(m_x);
+        s->attachAxis(m_y);
+        pool.append(s);
+    }
+    return pool.at(index);
+}
+
+QList<QLineSeries *> ScalingChart::curves() const
+{
+    QList<QLineSeries *> visible;
+    for (QLineSeries *s : m_curves)
+        if (s->isVisible())
+            visible << s;
+    return visible;
+}
+
+QList<QLineSeries *> ScalingChart::capacityLines() const
+{
+    QList<QLineSeries *> visible;
+    for (QLineSeries *s : m_lines)
+        if (s->isVisible())
+            visible << s;
+    return visible;
+}
+
+void ScalingChart::setContent(const Content &c)
+{
+    m_content = c;
+    m_chart->setTitle(c.title);
+    const QLocale locale;
+    double top = 0;
+    const QList<ScalingCurve> &curves = c.data.curves;
+    for (int i = 0; i < curves.size(); ++i) {
+        const ScalingCurve &curve = curves.at(i);
+        QLineSeries *s = pooled(m_curves, i);
+        QList<QPointF> points;
+        for (qsizetype j = 0; j < curve.tokens.size(); ++j) {
+            points << QPointF(double(curve.tokens.at(j)), toUnit(curve.bytes.at(j), c.unit));
+            top = std::max(top, points.last().y());
+        }
+        s->replace(points);
+        QPen pen(chartpalette::curve(i, int(curves.size())));
+        pen.setWidthF(curve.current ? 4.0 : 1.5);
+        s->setPen(pen);
+        s->setName(tr("%Ln request(s)", nullptr, int(curve.concurrency)) + (curve.current ? tr(" (current)") : QString()));
+        s->setVisible(true);
+        m_chart->legend()->markers(s).value(0)->setVisible(true);
+    }
+    for (qsizetype i = curves.size(); i < m_curves.size(); ++i) {
+        m_curves.at(i)->setVisible(false);
+        m_chart->legend()->markers(m_curves.at(i)).value(0)->setVisible(false);
+    }
+    for (int i = 0; i < c.capacities.size(); ++i) {
+        QLineSeries *s = pooled(m_lines, i);
+        const double y = toUnit(c.capacities.at(i).capacityBytes(), c.unit);
+        s->replace({QPointF(128, y), QPointF(1 << 20, y)});
+        QPen pen(chartpalette::line(i));
+        pen.setStyle(Qt::DashLine);
+        pen.setWidthF(2.0);
+        s->setPen(pen);
+        s->setName(tr("%1: %2").arg(c.capacities.at(i).label(),
+                                    formatBytes(c.capacities.at(i).capacityBytes(), c.unit, locale)));
+        s->setVisible(!c.kvOnly); // capacities bound the total, not the cache alone
+        m_chart->legend()->markers(s).value(0)->setVisible(!c.kvOnly);
+        if (!c.kvOnly)
+            top = std::max(top, y);
+    }
+    for (qsizetype i = c.capacities.size(); i < m_lines.size(); ++i) {
+        m_lines.at(i)->setVisible(false);
+        m_chart->legend()->markers(m_lines.at(i)).value(0)->setVisible(false);
+    }
+    QList<QPointF> all, current;
+    if (!c.kvOnly)
+        for (const ScalingCrossing &x : c.data.crossings) {
+            const QPointF p(double(x.maxTokens), toUnit(x.bytesAtMax, c.unit));
+            const bool isCurrent = std::any_of(curves.begin(), curves.end(), [&x](const ScalingCurve &k) {
+                return k.current && k.concurrency == x.concurrency;
+            });
+            (isCurrent ? current : all) << p;
+        }
+    m_crossings->replace(all);
+    m_currentCrossings->replace(current);
+    // Lines run off the top: the range frames the capacities and the current curve's start, where
+    // the decisions are, not a thousand requests of a million tokens.
+    double frame = 0;
+    for (const GpuConfig &cap : c.capacities)
+        frame = std::max(frame, c.kvOnly ? 0.0 : 2.0 * toUnit(cap.capacityBytes(), c.unit));
+    for (const ScalingCurve &curve : curves)
+        if (curve.current && !curve.bytes.isEmpty())
+            frame = std::max(frame, 1.25 * toUnit(curve.bytes.at(std::min<qsizetype>(curve.bytes.size() - 1, 16)), c.unit));
+    m_y->setRange(0, std::min(top, frame > 0 ? frame : top) * 1.05 + (top > 0 ? 0 : 1));
+    m_y->applyNiceNumbers();
+    m_y->setLabelFormat(m_y->max() >= 20 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
+    m_y->setTitleText(c.kvOnly ? tr("KV cache (%1)").arg(unitName(c.unit)) : tr("GPU memory (%1)").arg(unitName(c.unit)));
+}
+
+void ScalingChart::retranslate()
+{
+    m_x->setTitleText(tr("Tokens per request (log scale)"));
+    m_crossings->setName(tr("Largest tokens that fit"));
+    m_currentCrossings->setName(tr("Largest tokens that fit (current requests)"));
+    if (!m_content.data.curves.isEmpty() || !m_content.capacities.isEmpty())
+        setContent(m_content);
+}
+
+void ScalingChart::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QChartView::changeEvent(event);
+}

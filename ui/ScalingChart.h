@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ByteUnit.h"
+#include "GpuConfig.h"
+#include "ScalingData.h"
+
+#include <QChartView>
+
+class QLineSeries;
+class QLogValueAxis;
+class QScatterSeries;
+class QValueAxis;
+
+// Total memory (or the KV cache alone) against tokens per request on a log axis,
+// one line per concurrency with the current one drawn heavier, the capacity
+// lines, and a mark where each line crosses a capacity. Built once; updates
+// replace the series' points.
+class ScalingChart : public QChartView
+{
+    Q_OBJECT
+
+public:
+    struct Content {
+        vram::ScalingData data;
+        QList<vram::GpuConfig> capacities;
+        vram::ByteUnit unit = vram::ByteUnit::GB;
+        bool kvOnly = false;
+        QString title;
+    };
+
+    explicit ScalingChart(QWidget *parent = nullptr);
+    void setContent(const Content &content);
+    const Content &content() const { return m_content; }
+
+    QList<QLineSeries *> curves() const;
+    QList<QLineSeries *> capacityLines() const;
+    QScatterSeries *currentCrossings() const { return m_currentCrossings; }
+    QScatterSeries *allCrossings() const { return m_crossings; }
+    QValueAxis *valueAxis() const { return m_y; }
+    QLogValueAxis *tokenAxis() const { return m_x; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    QLineSeries *pooled(QList<QLineSeries *> &pool, int index);
+    void retranslate();
+
+    QChart *m_chart = nullptr;
+    QLogValueAxis *m_x = nullptr;
+    QValueAxis *m_y = nullptr;
+    QList<QLineSeries *> m_curves;
+    QList<QLineSeries *> m_lines;
+    QScatterSeries *m_crossings = nullptr;
+    QScatterSeries *m_currentCrossings = nullptr;
+    Content m_content;
+};
