@@ -4,12 +4,16 @@
 #include "Catalog.h"
 #include "Language.h"
 #include "MainWindow.h"
+#include "HeatMapView.h"
 #include "MemoryChart.h"
+#include "ScalingView.h"
 #include "SettingsStore.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QAbstractScrollArea>
 #include <QSlider>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <algorithm>
 #include <cstdio>
@@ -39,12 +43,15 @@ protected:
     }
 };
 
-QList<double> drag(QSlider *slider, MemoryChart *chart)
+QList<double> drag(QSlider *slider, QWidget *view)
 {
     QList<double> ms;
     QElapsedTimer timer;
     PaintCounter counter;
-    chart->viewport()->installEventFilter(&counter);
+    // A chart paints in its viewport; the heat map paints itself.
+    auto *area = qobject_cast<QAbstractScrollArea *>(view);
+    QWidget *painted = area ? area->viewport() : view;
+    painted->installEventFilter(&counter);
     for (int pass = 0; pass < 2; ++pass) {
         for (int i = slider->minimum(); i <= slider->maximum(); ++i) {
             const int value = pass == 0 ? i : slider->maximum() - i + slider->minimum();
@@ -59,7 +66,7 @@ QList<double> drag(QSlider *slider, MemoryChart *chart)
                 std::printf("warning: value %d changed nothing on screen\n", value);
         }
     }
-    chart->viewport()->removeEventFilter(&counter);
+    painted->removeEventFilter(&counter);
     return ms;
 }
 } // namespace
@@ -98,5 +105,14 @@ int main(int argc, char *argv[])
     window.setScenario(s);
     report("sweep tokens: drag tokens 1 .. 1M", drag(tokens, window.chart()));
     report("sweep tokens: drag requests 1 .. 1024", drag(requests, window.chart()));
+
+    // The teaching views: the grid and the curves are recomputed in core on every change.
+    window.views()->setCurrentWidget(window.scalingView());
+    QCoreApplication::processEvents();
+    report("KV scaling view: drag requests 1 .. 1024", drag(requests, window.scalingView()->chart()));
+    window.views()->setCurrentWidget(window.heatMap());
+    QCoreApplication::processEvents();
+    report("heat map (27 x 20 cells): drag tokens 1 .. 1M", drag(tokens, window.heatMap()));
+    report("heat map (27 x 20 cells): drag requests 1 .. 1024", drag(requests, window.heatMap()));
     return 0;
 }

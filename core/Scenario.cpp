@@ -60,7 +60,7 @@ std::optional<Scenario> Scenario::fromJson(const QJsonObject &json, const Catalo
 {
     const auto fail = [error](const QString &field) -> std::optional<Scenario> {
         if (error)
-            *error = Text::tr("The saved setting \"%1\" is missing or invalid.").arg(field);
+            *error = Text::tr("The value of \"%1\" is missing or invalid.").arg(field);
         return std::nullopt;
     };
     Scenario s;

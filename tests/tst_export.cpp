@@ -171,6 +171,47 @@ private slots:
             QCOMPARE(page.width(), 500);
     }
 
+    void teachingViewsExport_data()
+    {
+        QTest::addColumn<QString>("view");
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("language");
+        for (const char *v : {"scaling", "map"})
+            for (const char *f : {"png", "svg", "pdf"})
+                for (const char *l : {"en", "zh_CN"})
+                    QTest::newRow(qPrintable(QStringLiteral("%1 %2 %3").arg(QLatin1String(v), QLatin1String(f), QLatin1String(l))))
+                        << QString::fromLatin1(v) << QStringLiteral("view.%1").arg(QLatin1String(f)) << QString::fromLatin1(l);
+    }
+
+    void teachingViewsExport()
+    {
+        QFETCH(QString, view);
+        QFETCH(QString, file);
+        QFETCH(QString, language);
+        QVERIFY(Language::install(language));
+        const PlanSnapshot snap = snapshot();
+        QString error;
+        const QString out = path(file);
+        QVERIFY2(view == QLatin1String("scaling") ? ChartExporter::exportScaling(snap.scaling, out, QSize(1000, 600), 2, &error)
+                                                  : ChartExporter::exportMap(snap.map, out, QSize(1000, 600), 2, &error),
+                 qPrintable(error));
+        const QByteArray bytes = readAll(out);
+        if (file.endsWith(QLatin1String(".png"))) {
+            QCOMPARE(QImage::fromData(bytes, "PNG").size(), QSize(2000, 1200));
+        } else if (file.endsWith(QLatin1String(".svg"))) {
+            bool wellFormed = false;
+            const QString text = svgText(bytes, &wellFormed);
+            QVERIFY(wellFormed);
+            const QString expected = view == QLatin1String("scaling")
+                ? (language == QLatin1String("en") ? QStringLiteral("Tokens per request (log scale)")
+                                                   : QStringLiteral("每个请求的 Token 数（对数刻度）"))
+                : (language == QLatin1String("en") ? QStringLiteral("Concurrent requests") : QStringLiteral("并发请求数"));
+            QVERIFY2(text.contains(QString(expected).remove(QLatin1Char(' '))), qPrintable(expected));
+        } else {
+            QVERIFY(bytes.startsWith("%PDF-"));
+        }
+    }
+
     void reportHtmlHasEverySection()
     {
         const QString html = ReportWriter::html(snapshot().report());

@@ -9,7 +9,11 @@
 #include "MainWindow.h"
 #include "ModelFiles.h"
 #include "MemoryChart.h"
+#include "FitAnalyzer.h"
+#include "HeatMapView.h"
 #include "MemoryModel.h"
+#include "ScalingData.h"
+#include "ScalingView.h"
 #include "SettingsStore.h"
 #include "ValueLadder.h"
 
@@ -18,7 +22,10 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QClipboard>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QTabWidget>
+#include <QUrl>
 #include <QLineSeries>
 #include <QListWidget>
 #include <QMessageBox>
@@ -403,6 +410,126 @@ private slots:
         QVERIFY(!m_window->importModel(file));
         QVERIFY2(shown.contains(QStringLiteral("broken.gguf")), qPrintable(shown));
         QCOMPARE(m_window->scenario().modelId, QStringLiteral("llama-2-13b"));
+    }
+
+    void scalingViewShowsCoreCurves()
+    {
+        m_window->views()->setCurrentWidget(m_window->scalingView());
+        ScalingChart *scaling = m_window->scalingView()->chart();
+        const QList<QLineSeries *> curves = scaling->curves();
+        QCOMPARE(curves.size(), 10); // 1, 2, 4, 8, 10 (current), 16 … 256
+        const MemoryModel model = expectedModel();
+        const QList<qint64> tokens = gridTokens();
+        for (QLineSeries *curve : curves) {
+            const bool current = curve->pen().widthF() > 3;
+            QCOMPARE(current, curve->name().contains(QStringLiteral("current")));
+        }
+        // The current curve (10 requests) at 4,096 tokens: core's exact total.
+        QLineSeries *current = curves.at(4);
+        QCOMPARE(current->name(), QStringLiteral("10 requests (current)"));
+        QCOMPARE(current->at(10).x(), 4096.0);
+        QCOMPARE(current->at(10).y(), toUnit(model.bytesAt(4096, 10).total, ByteUnit::GB));
+        QCOMPARE(scaling->capacityLines().size(), 3);
+        // The current curve's crossings are the solver's limits, e.g. on one A100 80GB.
+        QList<qreal> marks;
+        for (const QPointF &p : scaling->currentCrossings()->points())
+            marks << p.x();
+        QVERIFY(marks.contains(qreal(FitAnalyzer::maxTokens(model, 10, qint64(81920) * 1048576))));
+
+        auto *kvOnly = child<QCheckBox>("kvOnlyCheck");
+        kvOnly->setFocus();
+        QTest::keyClick(kvOnly, Qt::Key_Space);
+        QVERIFY(kvOnly->isChecked());
+        QCOMPARE(scaling->curves().at(4)->at(10).y(), toUnit(model.bytesAt(4096, 10).kvCache, ByteUnit::GB));
+        QVERIFY(scaling->capacityLines().isEmpty());
+        QVERIFY(scaling->valueAxis()->titleText().startsWith(QStringLiteral("KV cache")));
+    }
+
+    void heatMapShowsTheGridAndFollowsTheSliders()
+    {
+        m_window->views()->setCurrentWidget(m_window->heatMap());
+        HeatMapView *map = m_window->heatMap();
+        const MemoryGrid &grid = map->content().grid;
+        QCOMPARE(grid.tokens.size(), 27);
+        QCOMPARE(grid.concurrency.size(), 20);
+        const MemoryModel model = expectedModel();
+        QCOMPARE(grid.at(6, 10), model.bytesAt(4096, 12).total);
+        const QString tip = map->toolTipFor(6, 10);
+        QVERIFY2(tip.contains(QStringLiteral("4,096 tokens × 12 requests")), qPrintable(tip));
+        QVERIFY(tip.contains(formatExactBytes(model.bytesAt(4096, 12).total, QLocale())));
+        QVERIFY(tip.contains(QStringLiteral("fits on: 1 × A100 80GB")));
+        QVERIFY(tip.contains(QStringLiteral("does not fit on: 1 × A100 40GB")));
+        // The cell under the marker is the current point's.
+        const QPoint cell = map->cellAt(map->currentPoint());
+        QCOMPARE(grid.tokens.at(cell.y()), qint64(4096));
+        // 10 lies between the rows of 8 and 12, nearer 12 on the log scale the rows follow.
+        QCOMPARE(grid.concurrency.at(cell.x()), qint64(12));
+        const QPointF before = map->currentPoint();
+        auto *slider = child<QSlider>("tokensSlider");
+        slider->setFocus();
+        QTest::keyClick(slider, Qt::Key_Right);
+        QCOMPARE(map->content().tokens, qint64(6144));
+        QVERIFY(map->currentPoint().x() > before.x());
+    }
+
+    void walkthroughStepsThroughTheArticle()
+    {
+        child<QSpinBox>("tokensSpin")->setValue(100);
+        action("actionWalkthrough")->trigger();
+        const Scenario &s = m_window->scenario();
+        QCOMPARE(s.modelId, QStringLiteral("llama-2-13b"));
+        QCOMPARE(s.tokens, qint64(4096));
+        QCOMPARE(s.concurrency, qint64(10));
+        QCOMPARE(s.method, EstimateMethod::Article);
+        AnswerPanel *panel = m_window->answerPanel();
+        QVERIFY(panel->toPlainText().contains(QStringLiteral("step 1 of 6")));
+        emit panel->anchorClicked(QUrl(QStringLiteral("step:1")));
+        QCOMPARE(m_window->walkthroughStep(), 1);
+        QVERIFY(panel->toPlainText().contains(QStringLiteral("819,200 B = 819.2 kB = 800 KiB")));
+        emit panel->anchorClicked(QUrl(QStringLiteral("step:5")));
+        QVERIFY(panel->toPlainText().contains(QStringLiteral("327,680 B")));
+        // Changing an input leaves the walkthrough for the live answer.
+        child<QSpinBox>("concurrencySpin")->setValue(11);
+        QCOMPARE(m_window->walkthroughStep(), -1);
+        QTRY_VERIFY(panel->toPlainText().contains(QStringLiteral("Total:")));
+    }
+
+    void scenarioFilesSaveOpenAndCompare()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("plan.vramplan"));
+        child<QSpinBox>("tokensSpin")->setValue(8192);
+        QVERIFY(m_window->saveScenarioTo(path));
+        QCOMPARE(m_settings->recentFiles().first(), path);
+        child<QSpinBox>("tokensSpin")->setValue(512);
+        QVERIFY(m_window->openScenario(path));
+        QCOMPARE(m_window->scenario().tokens, qint64(8192));
+        QCOMPARE(child<QSpinBox>("tokensSpin")->value(), 8192);
+
+        // A future version is refused with a message and changes nothing.
+        const QString future = m_dir.filePath(QStringLiteral("future.vramplan"));
+        QVERIFY(testfiles::write(future, R"({"format":"vram-planner-scenario","version":9,"scenario":{}})"));
+        child<QSpinBox>("tokensSpin")->setValue(1000);
+        QString shown;
+        QTimer::singleShot(0, this, [&shown] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                shown = box->text();
+                box->close();
+            }
+        });
+        QVERIFY(!m_window->openScenario(future));
+        QVERIFY2(shown.contains(QStringLiteral("newer")), qPrintable(shown));
+        QCOMPARE(m_window->scenario().tokens, qint64(1000));
+
+        QVERIFY(m_window->compareScenarios({path}));
+        const QList<ChartBar> &bars = chart()->content().data.bars;
+        QCOMPARE(bars.size(), 2);
+        QCOMPARE(bars.at(0).tokens, qint64(1000));
+        QCOMPARE(bars.at(1).tokens, qint64(8192));
+        QCOMPARE(bars.at(1).label, QStringLiteral("plan"));
+        QCOMPARE(chart()->categoryAxis()->titleText(), QStringLiteral("Scenario"));
+        QTRY_VERIFY(m_window->answerPanel()->toPlainText().contains(QStringLiteral("Scenarios compared")));
+        action("actionSweepTokens")->trigger();
+        QCOMPARE(chart()->categoryAxis()->titleText(), QStringLiteral("Tokens per request"));
     }
 
     void settingsRoundTrip()

@@ -47,6 +47,172 @@
         <source>GPU configurations</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The article&apos;s example, step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LLaMA-2 13B, FP16, 4,096 tokens per request, 10 concurrent requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenarios compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArticleWalkthrough</name>
+    <message>
+        <source>1. Weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>13 billion × 2 bytes = 26 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × 2 B = %2. The model really has %3 parameters: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article counts the size in the model&apos;s name; the checkpoint holds 0.12% more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. KV cache per token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 × 2 × 40 × 5120 = 820 KB, then &quot;800 KB&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 × 2 B × 40 layers × 5120 = %1 = 819.2 kB = 800 KiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>819,200 B is 819.2 kB in decimal units (rounded to 820 KB) and exactly 800 KiB in binary units (1 KiB = 1,024 B): the article switches between the two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. KV cache for 10 requests of 4,096 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>800 KB × 4096 × 10 = 32 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × 4,096 × 10 = %2 = %3 = %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>800 KiB × 40,960 = 32,000 MiB = 31.25 GiB; read as decimal units, 800 KB × 40,960 = 32.8 GB. Either way &quot;32 GB&quot; is rounded down; the exact figure is 33.55 GB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Overhead and total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0.1 × (26 + 32) = 5.8 GB; 26 + 32 + 5.8 = 63.8 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10% × (%1 + %2) = %3; total %4 (%5). With the real parameter count: %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 1.7 GB gap is the rounded KV cache carried through; the 10% overhead is the article&apos;s rule of thumb, not a measurement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. Which GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;needs 2 NVIDIA A100&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An A100 40GB reports %1: %2 of them hold %3. One A100 80GB (%4) holds it too, with %5 free. On a single A100 40GB at most %6 requests of 4,096 tokens fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article does not say which A100: it is two of the 40 GB model, or one of the 80 GB model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6. The title&apos;s question: a 70B model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;a 70B model needs several high-end GPUs with tens to a hundred-plus GB each&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DeepSeek-R1-Distill-Llama-70B, FP16, 4,096 tokens × 10 requests. The article&apos;s formula: 2 × 2 B × 80 × 8192 = %1 per token, KV cache %2, total %3. Its real layout: 2 × 2 B × 80 × 8 KV heads × 128 = %4 per token, KV cache %5, total %6%7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>: %n H100 80GB</source>
+        <translation>
+            <numerusform>: %n H100 80GB</numerusform>
+            <numerusform>: %n H100 80GB</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Llama-3-70B uses grouped-query attention: 64 query heads share 8 key/value heads, so each layer stores 8 × 128 = 1,024 values per token for K and for V, not 8,192. The cache is 8 times smaller than the article&apos;s formula says; the weights (141 GB) dominate.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BinaryReader</name>
@@ -493,6 +659,18 @@
         <source>&quot;%1&quot;: a report is written as .pdf.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Which chart: memory (bars), scaling (memory against tokens) or map (tokens × requests).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scaling view: the KV cache alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--view must be memory, scaling or map, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportOptionsDialog</name>
@@ -752,6 +930,33 @@
     </message>
     <message>
         <source>Add the model in this config.json, model folder or .gguf file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeatMapView</name>
+    <message>
+        <source>%1 tokens × %2 requests: %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fits on: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not fit on: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens per request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concurrent requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fits on %1: below and left of the line</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1113,6 +1318,66 @@ Total: %8</source>
         <source>Imported %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VRAM Planner scenarios (*.vramplan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open scenario…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save scenario…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with &amp;scenarios…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;article&apos;s example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LLaMA-2 13B, FP16, 4,096 tokens, 10 requests, step by step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KV scaling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens × requests map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ManageModelsDialog</name>
@@ -1177,6 +1442,10 @@ Total: %8</source>
     </message>
     <message>
         <source>Above a capacity line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1402,6 +1671,22 @@ KV heads %4 × head dim %5, context %6 tokens</source>
         <source>%1: %2 weights, %3 KV cache, %4 tokens × %5 requests</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenarios compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How memory grows with tokens: %1, %2 weights, %3 KV cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total GPU memory over tokens × requests: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportWriter</name>
@@ -1578,13 +1863,89 @@ KV heads %4 × head dim %5, context %6 tokens</source>
     </message>
 </context>
 <context>
-    <name>Scenario</name>
+    <name>ScalingChart</name>
+    <message numerus="yes">
+        <source>%Ln request(s)</source>
+        <translation>
+            <numerusform>%Ln request</numerusform>
+            <numerusform>%Ln requests</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>The saved setting &quot;%1&quot; is missing or invalid.</source>
+        <source> (current)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KV cache (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU memory (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens per request (log scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest tokens that fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest tokens that fit (current requests)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScalingView</name>
+    <message>
+        <source>&amp;KV cache only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Scenario</name>
+    <message>
         <source>Unknown model or precision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of &quot;%1&quot; is missing or invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioFile</name>
+    <message>
+        <source>Cannot save &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too large for a scenario file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a VRAM Planner scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written by a newer VRAM Planner (format version %1; this one reads %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the format version is missing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

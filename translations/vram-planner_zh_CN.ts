@@ -47,6 +47,171 @@
         <source>GPU configurations</source>
         <translation>GPU 配置</translation>
     </message>
+    <message>
+        <source>The article&apos;s example, step %1 of %2</source>
+        <translation>原文示例，第 %1 步（共 %2 步）</translation>
+    </message>
+    <message>
+        <source>LLaMA-2 13B, FP16, 4,096 tokens per request, 10 concurrent requests</source>
+        <translation>LLaMA-2 13B，FP16，每个请求 4,096 个 Token，10 个并发请求</translation>
+    </message>
+    <message>
+        <source>The article</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>Exactly</source>
+        <translation>精确值</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Scenarios compared</source>
+        <translation>场景对比</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Token 数</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>请求数</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总计</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差值</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleWalkthrough</name>
+    <message>
+        <source>1. Weights</source>
+        <translation>1. 权重</translation>
+    </message>
+    <message>
+        <source>13 billion × 2 bytes = 26 GB</source>
+        <translation>130 亿 × 2 字节 = 26 GB</translation>
+    </message>
+    <message>
+        <source>%1 × 2 B = %2. The model really has %3 parameters: %4.</source>
+        <translation>%1 × 2 B = %2。模型实际有 %3 个参数：%4。</translation>
+    </message>
+    <message>
+        <source>The article counts the size in the model&apos;s name; the checkpoint holds 0.12% more.</source>
+        <translation>原文按模型名中的规模计算；实际权重文件多 0.12%。</translation>
+    </message>
+    <message>
+        <source>2. KV cache per token</source>
+        <translation>2. 每 Token 的 KV 缓存</translation>
+    </message>
+    <message>
+        <source>2 × 2 × 40 × 5120 = 820 KB, then &quot;800 KB&quot;</source>
+        <translation>2 × 2 × 40 × 5120 = 820 KB，后文又写作“800 KB”</translation>
+    </message>
+    <message>
+        <source>2 × 2 B × 40 layers × 5120 = %1 = 819.2 kB = 800 KiB.</source>
+        <translation>2 × 2 B × 40 层 × 5120 = %1 = 819.2 kB = 800 KiB。</translation>
+    </message>
+    <message>
+        <source>819,200 B is 819.2 kB in decimal units (rounded to 820 KB) and exactly 800 KiB in binary units (1 KiB = 1,024 B): the article switches between the two.</source>
+        <translation>819,200 B 按十进制单位是 819.2 kB（四舍五入为 820 KB），按二进制单位恰好是 800 KiB（1 KiB = 1,024 B）：原文在两种单位之间来回切换。</translation>
+    </message>
+    <message>
+        <source>3. KV cache for 10 requests of 4,096 tokens</source>
+        <translation>3. 10 个 4,096 Token 请求的 KV 缓存</translation>
+    </message>
+    <message>
+        <source>800 KB × 4096 × 10 = 32 GB</source>
+        <translation>800 KB × 4096 × 10 = 32 GB</translation>
+    </message>
+    <message>
+        <source>%1 × 4,096 × 10 = %2 = %3 = %4.</source>
+        <translation>%1 × 4,096 × 10 = %2 = %3 = %4。</translation>
+    </message>
+    <message>
+        <source>800 KiB × 40,960 = 32,000 MiB = 31.25 GiB; read as decimal units, 800 KB × 40,960 = 32.8 GB. Either way &quot;32 GB&quot; is rounded down; the exact figure is 33.55 GB.</source>
+        <translation>800 KiB × 40,960 = 32,000 MiB = 31.25 GiB；按十进制单位，800 KB × 40,960 = 32.8 GB。无论哪种，“32 GB”都是向下取整；精确值是 33.55 GB。</translation>
+    </message>
+    <message>
+        <source>4. Overhead and total</source>
+        <translation>4. 额外开销与总计</translation>
+    </message>
+    <message>
+        <source>0.1 × (26 + 32) = 5.8 GB; 26 + 32 + 5.8 = 63.8 GB</source>
+        <translation>0.1 × (26 + 32) = 5.8 GB；26 + 32 + 5.8 = 63.8 GB</translation>
+    </message>
+    <message>
+        <source>10% × (%1 + %2) = %3; total %4 (%5). With the real parameter count: %6.</source>
+        <translation>10% × (%1 + %2) = %3；总计 %4（%5）。按真实参数量：%6。</translation>
+    </message>
+    <message>
+        <source>The 1.7 GB gap is the rounded KV cache carried through; the 10% overhead is the article&apos;s rule of thumb, not a measurement.</source>
+        <translation>1.7 GB 的差距来自被舍入的 KV 缓存；10% 的额外开销是原文的经验值，并非测量值。</translation>
+    </message>
+    <message>
+        <source>5. Which GPUs</source>
+        <translation>5. 需要哪些 GPU</translation>
+    </message>
+    <message>
+        <source>&quot;needs 2 NVIDIA A100&quot;</source>
+        <translation>“需要 2 块英伟达的 A100”</translation>
+    </message>
+    <message>
+        <source>An A100 40GB reports %1: %2 of them hold %3. One A100 80GB (%4) holds it too, with %5 free. On a single A100 40GB at most %6 requests of 4,096 tokens fit.</source>
+        <translation>A100 40GB 报告的显存为 %1：%2 块可以放下 %3。一块 A100 80GB（%4）也放得下，剩余 %5。单块 A100 40GB 最多只能容纳 %6 个 4,096 Token 的请求。</translation>
+    </message>
+    <message>
+        <source>The article does not say which A100: it is two of the 40 GB model, or one of the 80 GB model.</source>
+        <translation>原文没有说明是哪种 A100：两块 40 GB 的，或一块 80 GB 的。</translation>
+    </message>
+    <message>
+        <source>6. The title&apos;s question: a 70B model</source>
+        <translation>6. 标题中的问题：70B 模型</translation>
+    </message>
+    <message>
+        <source>&quot;a 70B model needs several high-end GPUs with tens to a hundred-plus GB each&quot;</source>
+        <translation>“70B 模型需要多块显存为几十到一百多 GB 的高端 GPU”</translation>
+    </message>
+    <message>
+        <source>DeepSeek-R1-Distill-Llama-70B, FP16, 4,096 tokens × 10 requests. The article&apos;s formula: 2 × 2 B × 80 × 8192 = %1 per token, KV cache %2, total %3. Its real layout: 2 × 2 B × 80 × 8 KV heads × 128 = %4 per token, KV cache %5, total %6%7.</source>
+        <translation>DeepSeek-R1-Distill-Llama-70B，FP16，4,096 个 Token × 10 个请求。按原文公式：2 × 2 B × 80 × 8192 = 每 Token %1，KV 缓存 %2，总计 %3。按其真实结构：2 × 2 B × 80 × 8 个 KV 头 × 128 = 每 Token %4，KV 缓存 %5，总计 %6%7。</translation>
+    </message>
+    <message numerus="yes">
+        <source>: %n H100 80GB</source>
+        <translation>
+            <numerusform>：%n 块 H100 80GB</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Llama-3-70B uses grouped-query attention: 64 query heads share 8 key/value heads, so each layer stores 8 × 128 = 1,024 values per token for K and for V, not 8,192. The cache is 8 times smaller than the article&apos;s formula says; the weights (141 GB) dominate.</source>
+        <translation>Llama-3-70B 使用分组查询注意力：64 个查询头共享 8 个 KV 头，因此每层每个 Token 的 K 和 V 各只存 8 × 128 = 1,024 个值，而不是 8,192 个。KV 缓存比原文公式算出的小 8 倍；显存主要被权重（141 GB）占用。</translation>
+    </message>
 </context>
 <context>
     <name>BinaryReader</name>
@@ -501,6 +666,18 @@
         <source>&quot;%1&quot;: a report is written as .pdf.</source>
         <translation>“%1”：报告只能保存为 .pdf。</translation>
     </message>
+    <message>
+        <source>Which chart: memory (bars), scaling (memory against tokens) or map (tokens × requests).</source>
+        <translation>哪张图表：memory（柱状图）、scaling（显存随 Token 数的变化）或 map（Token 数 × 请求数）。</translation>
+    </message>
+    <message>
+        <source>Scaling view: the KV cache alone.</source>
+        <translation>缩放视图：只看 KV 缓存。</translation>
+    </message>
+    <message>
+        <source>--view must be memory, scaling or map, not &quot;%1&quot;.</source>
+        <translation>--view 必须是 memory、scaling 或 map，而不是“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>ExportOptionsDialog</name>
@@ -761,6 +938,33 @@
     <message>
         <source>Add the model in this config.json, model folder or .gguf file.</source>
         <translation>加入此 config.json、模型文件夹或 .gguf 文件中的模型。</translation>
+    </message>
+</context>
+<context>
+    <name>HeatMapView</name>
+    <message>
+        <source>%1 tokens × %2 requests: %3 (%4)</source>
+        <translation>%1 个 Token × %2 个请求：%3（%4）</translation>
+    </message>
+    <message>
+        <source>fits on: %1</source>
+        <translation>放得下：%1</translation>
+    </message>
+    <message>
+        <source>does not fit on: %1</source>
+        <translation>放不下：%1</translation>
+    </message>
+    <message>
+        <source>Tokens per request</source>
+        <translation>每个请求的 Token 数</translation>
+    </message>
+    <message>
+        <source>Concurrent requests</source>
+        <translation>并发请求数</translation>
+    </message>
+    <message>
+        <source>fits on %1: below and left of the line</source>
+        <translation>%1 放得下：线的左下方</translation>
     </message>
 </context>
 <context>
@@ -1124,6 +1328,66 @@ Total: %8</source>
         <source>Imported %1 (%2)</source>
         <translation>已导入 %1（%2）</translation>
     </message>
+    <message>
+        <source>Open scenario</source>
+        <translation>打开场景</translation>
+    </message>
+    <message>
+        <source>VRAM Planner scenarios (*.vramplan)</source>
+        <translation>显存规划场景 (*.vramplan)</translation>
+    </message>
+    <message>
+        <source>Save scenario</source>
+        <translation>保存场景</translation>
+    </message>
+    <message>
+        <source>Compare with scenarios</source>
+        <translation>与场景对比</translation>
+    </message>
+    <message>
+        <source>&amp;Open scenario…</source>
+        <translation>打开场景(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save scenario…</source>
+        <translation>保存场景(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;scenarios…</source>
+        <translation>与场景对比(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The &amp;article&apos;s example</source>
+        <translation>原文示例(&amp;A)</translation>
+    </message>
+    <message>
+        <source>LLaMA-2 13B, FP16, 4,096 tokens, 10 requests, step by step</source>
+        <translation>LLaMA-2 13B，FP16，4,096 个 Token，10 个请求，逐步讲解</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>显存</translation>
+    </message>
+    <message>
+        <source>KV scaling</source>
+        <translation>KV 缓存增长</translation>
+    </message>
+    <message>
+        <source>Tokens × requests map</source>
+        <translation>Token 数 × 请求数热力图</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>已打开 %1</translation>
+    </message>
+    <message>
+        <source>Compare scenarios</source>
+        <translation>场景对比</translation>
+    </message>
 </context>
 <context>
     <name>ManageModelsDialog</name>
@@ -1189,6 +1453,10 @@ Total: %8</source>
     <message>
         <source>Above a capacity line</source>
         <translation>超出容量线</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>场景</translation>
     </message>
 </context>
 <context>
@@ -1410,6 +1678,22 @@ KV 头 %4 × 头维度 %5，上下文 %6 个 Token</translation>
         <source>%1: %2 weights, %3 KV cache, %4 tokens × %5 requests</source>
         <translation>%1：权重 %2，KV 缓存 %3，%4 个 Token × %5 个请求</translation>
     </message>
+    <message>
+        <source>Current</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>Scenarios compared</source>
+        <translation>场景对比</translation>
+    </message>
+    <message>
+        <source>How memory grows with tokens: %1, %2 weights, %3 KV cache</source>
+        <translation>显存随 Token 数的增长：%1，权重 %2，KV 缓存 %3</translation>
+    </message>
+    <message>
+        <source>Total GPU memory over tokens × requests: %1</source>
+        <translation>不同 Token 数 × 请求数下的 GPU 显存总量：%1</translation>
+    </message>
 </context>
 <context>
     <name>ReportWriter</name>
@@ -1586,14 +1870,89 @@ KV 头 %4 × 头维度 %5，上下文 %6 个 Token</translation>
     </message>
 </context>
 <context>
-    <name>Scenario</name>
-    <message>
-        <source>The saved setting &quot;%1&quot; is missing or invalid.</source>
-        <translation>保存的设置“%1”缺失或无效。</translation>
+    <name>ScalingChart</name>
+    <message numerus="yes">
+        <source>%Ln request(s)</source>
+        <translation>
+            <numerusform>%Ln 个请求</numerusform>
+        </translation>
     </message>
+    <message>
+        <source> (current)</source>
+        <translation>（当前）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>KV cache (%1)</source>
+        <translation>KV 缓存（%1）</translation>
+    </message>
+    <message>
+        <source>GPU memory (%1)</source>
+        <translation>GPU 显存（%1）</translation>
+    </message>
+    <message>
+        <source>Tokens per request (log scale)</source>
+        <translation>每个请求的 Token 数（对数刻度）</translation>
+    </message>
+    <message>
+        <source>Largest tokens that fit</source>
+        <translation>放得下的最大 Token 数</translation>
+    </message>
+    <message>
+        <source>Largest tokens that fit (current requests)</source>
+        <translation>放得下的最大 Token 数（当前请求数）</translation>
+    </message>
+</context>
+<context>
+    <name>ScalingView</name>
+    <message>
+        <source>&amp;KV cache only</source>
+        <translation>只看 KV 缓存(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>Scenario</name>
     <message>
         <source>Unknown model or precision.</source>
         <translation>未知的模型或精度。</translation>
+    </message>
+    <message>
+        <source>The value of &quot;%1&quot; is missing or invalid.</source>
+        <translation>“%1”的值缺失或无效。</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioFile</name>
+    <message>
+        <source>Cannot save &quot;%1&quot;: %2</source>
+        <translation>无法保存“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: %2</source>
+        <translation>无法打开“%1”：%2</translation>
+    </message>
+    <message>
+        <source>too large for a scenario file</source>
+        <translation>作为场景文件过大</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1 (%2)</source>
+        <translation>第 %1 字节处不是有效的 JSON（%2）</translation>
+    </message>
+    <message>
+        <source>not a VRAM Planner scenario</source>
+        <translation>不是显存规划器的场景文件</translation>
+    </message>
+    <message>
+        <source>written by a newer VRAM Planner (format version %1; this one reads %2)</source>
+        <translation>由更新版本的显存规划器保存（格式版本 %1；本版本只能读取 %2）</translation>
+    </message>
+    <message>
+        <source>the format version is missing</source>
+        <translation>缺少格式版本号</translation>
     </message>
 </context>
 <context>
