@@ -4,6 +4,7 @@
 #include "ModelImporter.h"
 
 #include <QCoreApplication>
+#include <QTextStream>
 
 using namespace vram;
 
@@ -20,6 +21,27 @@ std::optional<qint64> parseBoundedInteger(const QString &text, qint64 lo, qint64
     if (!ok || value < lo || value > hi)
         return std::nullopt;
     return value;
+}
+
+int printError(int code, const QString &message)
+{
+    QTextStream(stderr) << message << Qt::endl;
+    return code;
+}
+
+std::optional<int> parseCommandLine(QCommandLineParser &parser, const QStringList &arguments)
+{
+    const QCommandLineOption help = parser.addHelpOption();
+    if (!parser.parse(arguments))
+        return printError(kExitBadArguments, parser.errorText());
+    if (parser.isSet(help)) {
+        QTextStream(stdout) << parser.helpText();
+        return kExitOk;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return printError(kExitBadArguments,
+                          Text::tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
+    return std::nullopt;
 }
 
 std::optional<QSize> parseSizeOption(const QString &text)

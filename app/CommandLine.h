@@ -48,6 +48,12 @@ private:
     QCommandLineOption m_unit{QStringLiteral("unit"), {}, QStringLiteral("GB|GiB"), QStringLiteral("GB")};
 };
 
+// Prints `message` on stderr and returns `code`.
+int printError(int code, const QString &message);
+// Parses `arguments` (with --help added). Returns nullopt to go on, or the exit code to stop with
+// after printing the help or the error. Positional arguments are refused.
+std::optional<int> parseCommandLine(QCommandLineParser &parser, const QStringList &arguments);
+
 // "1600x900" → a size from 320×240 to 8000×8000; nullopt otherwise.
 std::optional<QSize> parseSizeOption(const QString &text);
 // The model a --model-file names (config.json, model folder or GGUF), imported offline.

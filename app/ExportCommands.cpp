@@ -22,8 +22,7 @@ struct Text {
 
 int fail(int code, const QString &message)
 {
-    QTextStream(stderr) << message << Qt::endl;
-    return code;
+    return printError(code, message);
 }
 
 int runExport(const QStringList &arguments)
@@ -53,15 +52,8 @@ int runExport(const QStringList &arguments)
     const QCommandLineOption ratio(QStringLiteral("pixel-ratio"), Text::tr("PNG pixels per layout pixel (1 to 4)."),
                                    QStringLiteral("n"), QStringLiteral("1"));
     parser.addOptions({out, mode, axis, models, view, kvOnly, table, size, ratio});
-    parser.addHelpOption();
-    if (!parser.parse(arguments))
-        return fail(kExitBadArguments, parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return kExitOk;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return fail(kExitBadArguments, Text::tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
+    if (const auto stop = parseCommandLine(parser, arguments))
+        return *stop;
     if (!parser.isSet(out))
         return fail(kExitBadArguments, Text::tr("--out is required."));
     const QString path = parser.value(out);
@@ -129,15 +121,8 @@ int runReport(const QStringList &arguments)
     options.addTo(parser);
     const QCommandLineOption out(QStringLiteral("out"), Text::tr("Output PDF file."), QStringLiteral("file"));
     parser.addOption(out);
-    parser.addHelpOption();
-    if (!parser.parse(arguments))
-        return fail(kExitBadArguments, parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return kExitOk;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return fail(kExitBadArguments, Text::tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
+    if (const auto stop = parseCommandLine(parser, arguments))
+        return *stop;
     if (!parser.isSet(out))
         return fail(kExitBadArguments, Text::tr("--out is required."));
     Catalog catalog = Catalog::builtIn();

@@ -28,8 +28,7 @@ struct Text {
 
 int fail(int code, const QString &message)
 {
-    QTextStream(stderr) << message << Qt::endl;
-    return code;
+    return printError(code, message);
 }
 
 bool wantsScreenshot(const QStringList &arguments)

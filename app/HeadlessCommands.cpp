@@ -29,40 +29,18 @@ QTextStream &out()
     return stream;
 }
 
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
 int fail(int code, const QString &message)
 {
-    err() << message << Qt::endl;
-    return code;
+    return printError(code, message);
 }
 
-// Parses `arguments`; prints help or an error and sets `exitCode` when the command should stop.
-bool parse(QCommandLineParser &parser, const QStringList &arguments, int &exitCode)
+// Parses and loads the catalogue; sets `exitCode` and returns null when the command should stop.
+const Catalog *prepare(QCommandLineParser &parser, const QStringList &arguments, int &exitCode)
 {
-    const QCommandLineOption help = parser.addHelpOption();
-    if (!parser.parse(arguments)) {
-        exitCode = fail(kExitBadArguments, parser.errorText());
-        return false;
+    if (const auto stop = parseCommandLine(parser, arguments)) {
+        exitCode = *stop;
+        return nullptr;
     }
-    if (parser.isSet(help)) {
-        out() << parser.helpText();
-        exitCode = kExitOk;
-        return false;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        exitCode = fail(kExitBadArguments, Text::tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
-        return false;
-    }
-    return true;
-}
-
-const Catalog *catalogOrFail(int &exitCode)
-{
     const Catalog &catalog = Catalog::builtIn();
     if (!catalog.error().isEmpty()) {
         exitCode = fail(kExitFailure, catalog.error());
@@ -85,9 +63,7 @@ int runEstimate(const QStringList &arguments)
     const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print one JSON object with exact byte counts."));
     parser.addOption(json);
     int code = kExitOk;
-    if (!parse(parser, arguments, code))
-        return code;
-    const Catalog *catalog = catalogOrFail(code);
+    const Catalog *catalog = prepare(parser, arguments, code);
     if (!catalog)
         return code;
 
@@ -126,9 +102,7 @@ int runModels(const QStringList &arguments)
                                        QStringLiteral("path"));
     parser.addOptions({json, modelFile});
     int code = kExitOk;
-    if (!parse(parser, arguments, code))
-        return code;
-    const Catalog *catalog = catalogOrFail(code);
+    const Catalog *catalog = prepare(parser, arguments, code);
     if (!catalog)
         return code;
     if (parser.isSet(modelFile)) {
@@ -181,9 +155,7 @@ int runGpus(const QStringList &arguments)
     const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print JSON."));
     parser.addOption(json);
     int code = kExitOk;
-    if (!parse(parser, arguments, code))
-        return code;
-    const Catalog *catalog = catalogOrFail(code);
+    const Catalog *catalog = prepare(parser, arguments, code);
     if (!catalog)
         return code;
     QJsonArray list;
@@ -253,9 +225,7 @@ int runTable(const QStringList &arguments)
                                        QStringLiteral("path"));
     parser.addOptions({models, modelFile, tokens, concurrency, format, method, weights, kv, overhead, unit});
     int code = kExitOk;
-    if (!parse(parser, arguments, code))
-        return code;
-    const Catalog *catalog = catalogOrFail(code);
+    const Catalog *catalog = prepare(parser, arguments, code);
     if (!catalog)
         return code;
 

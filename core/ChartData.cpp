@@ -46,6 +46,28 @@ bool fillBar(ChartBar &bar, const MemoryBytes &b)
     bar.total = b.total;
     return true;
 }
+// One bar per labelled input at its own tokens and requests; `current` (an index, or -1) is highlighted.
+ChartData comparisonBars(const QList<QPair<QString, EstimateInput>> &entries, int current)
+{
+    ChartData data;
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const auto &[label, input] = entries.at(i);
+        const MemoryModel model(input);
+        ChartBar bar;
+        bar.label = label;
+        bar.modelId = input.model.id;
+        bar.tokens = input.tokens;
+        bar.concurrency = input.concurrency;
+        bar.current = i == current;
+        if (!model.isValid()) {
+            data.error = model.error();
+            continue;
+        }
+        if (fillBar(bar, model.bytes()))
+            data.bars.append(bar);
+    }
+    return data;
+}
 } // namespace
 
 ChartData buildSweep(const EstimateInput &input, SweepAxis axis, const QLocale &locale)
@@ -73,47 +95,21 @@ ChartData buildSweep(const EstimateInput &input, SweepAxis axis, const QLocale &
 
 ChartData buildComparison(const EstimateInput &input, const QList<ModelSpec> &models)
 {
-    ChartData data;
+    QList<QPair<QString, EstimateInput>> entries;
+    int current = -1;
     for (const ModelSpec &spec : models) {
+        if (spec.id == input.model.id)
+            current = int(entries.size());
         EstimateInput each = input;
         each.model = spec;
-        const MemoryModel model(each);
-        ChartBar bar;
-        bar.label = spec.name;
-        bar.modelId = spec.id;
-        bar.tokens = input.tokens;
-        bar.concurrency = input.concurrency;
-        bar.current = spec.id == input.model.id;
-        if (!model.isValid()) {
-            data.error = model.error();
-            continue;
-        }
-        if (fillBar(bar, model.bytes()))
-            data.bars.append(bar);
+        entries.append({spec.name, each});
     }
-    return data;
+    return comparisonBars(entries, current);
 }
 
 ChartData buildScenarioComparison(const QList<QPair<QString, EstimateInput>> &scenarios)
 {
-    ChartData data;
-    for (qsizetype i = 0; i < scenarios.size(); ++i) {
-        const auto &[name, input] = scenarios.at(i);
-        const MemoryModel model(input);
-        ChartBar bar;
-        bar.label = name;
-        bar.modelId = input.model.id;
-        bar.tokens = input.tokens;
-        bar.concurrency = input.concurrency;
-        bar.current = i == 0;
-        if (!model.isValid()) {
-            data.error = model.error();
-            continue;
-        }
-        if (fillBar(bar, model.bytes()))
-            data.bars.append(bar);
-    }
-    return data;
+    return comparisonBars(scenarios, 0);
 }
 
 } // namespace vram

@@ -119,6 +119,23 @@ private:
     QList<Tensor> m_tensors;
 };
 
+// A two-layer llama GGUF header: token_embd (Q4_K, 43,200 B) and output (Q6_K, 63,000 B).
+inline GgufWriter tinyLlamaGguf()
+{
+    GgufWriter w;
+    w.kvString("general.architecture", "llama");
+    w.kvString("general.name", "Tiny Llama");
+    w.kvU32("general.file_type", 15);
+    w.kvU32("llama.block_count", 2);
+    w.kvU32("llama.embedding_length", 256);
+    w.kvU32("llama.attention.head_count", 4);
+    w.kvU32("llama.attention.head_count_kv", 2);
+    w.kvU32("llama.context_length", 2048);
+    w.tensor("token_embd.weight", {256, 300}, 12);
+    w.tensor("output.weight", {256, 300}, 14);
+    return w;
+}
+
 struct SafeTensor {
     QString name;
     QString dtype;

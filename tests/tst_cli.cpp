@@ -299,15 +299,7 @@ private slots:
     void modelFile()
     {
         QTemporaryDir dir;
-        testfiles::GgufWriter w;
-        w.kvString("general.architecture", "llama");
-        w.kvU32("general.file_type", 15);
-        for (const auto &[k, v] : {std::pair{"llama.block_count", 2u}, std::pair{"llama.embedding_length", 256u},
-                                   std::pair{"llama.attention.head_count", 4u}, std::pair{"llama.attention.head_count_kv", 2u},
-                                   std::pair{"llama.context_length", 2048u}})
-            w.kvU32(k, v);
-        w.tensor("token_embd.weight", {256, 300}, 12); // Q4_K: 43,200 B
-        w.tensor("output.weight", {256, 300}, 14);     // Q6_K: 63,000 B
+        const testfiles::GgufWriter w = testfiles::tinyLlamaGguf();
         const QString file = dir.filePath(QStringLiteral("tiny.gguf"));
         QVERIFY(testfiles::write(file, w.bytes()));
 
@@ -333,7 +325,7 @@ private slots:
         const Run table = run({QStringLiteral("--lang=en"), QStringLiteral("table"), QStringLiteral("--models"),
                                QStringLiteral("llama-2-7b"), QStringLiteral("--model-file"), file});
         QCOMPARE(table.exitCode, 0);
-        QVERIFY(table.out.contains(QStringLiteral("tiny")));
+        QVERIFY(table.out.contains(QStringLiteral("Tiny Llama")));
 
         const QString png = dir.filePath(QStringLiteral("c.png"));
         QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--model-file"), file, QStringLiteral("--out"), png}).exitCode, 0);

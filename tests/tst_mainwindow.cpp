@@ -69,6 +69,17 @@ private:
     }
     QAction *action(const char *name) const { return child<QAction>(name); }
 
+    // The window reports errors in a modal box: read its text and close it when it opens.
+    void closeNextMessageBox(QString *shown)
+    {
+        QTimer::singleShot(0, this, [shown] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                *shown = box->text();
+                box->close();
+            }
+        });
+    }
+
     // The model the window should be showing, straight from core.
     MemoryModel expectedModel() const
     {
@@ -357,15 +368,7 @@ private slots:
 
     void importingAGgufAddsAndSelectsIt()
     {
-        testfiles::GgufWriter w;
-        w.kvString("general.architecture", "llama");
-        w.kvString("general.name", "Tiny Llama");
-        w.kvU32("general.file_type", 15);
-        for (const auto &[k, v] : {std::pair{"llama.block_count", 2u}, std::pair{"llama.embedding_length", 256u},
-                                   std::pair{"llama.attention.head_count", 4u}, std::pair{"llama.attention.head_count_kv", 2u},
-                                   std::pair{"llama.context_length", 2048u}})
-            w.kvU32(k, v);
-        w.tensor("token_embd.weight", {256, 300}, 12); // Q4_K: 300 × 144 B = 43,200 B
+        const testfiles::GgufWriter w = testfiles::tinyLlamaGguf(); // token_embd: Q4_K, 43,200 B; output: Q6_K, 63,000 B
         const QString file = m_dir.filePath(QStringLiteral("tiny.gguf"));
         QVERIFY(testfiles::write(file, w.bytes()));
 
@@ -375,7 +378,7 @@ private slots:
         auto *weights = child<QComboBox>("weightsCombo");
         QVERIFY(weights->currentText().startsWith(QStringLiteral("As stored: Q4_K_M")));
         // The weights are the file's exact tensor bytes.
-        QCOMPARE(chart()->barSeries()->barSets().at(MemoryChart::Weights)->at(0), 43200 / 1e9);
+        QCOMPARE(chart()->barSeries()->barSets().at(MemoryChart::Weights)->at(0), (43200 + 63000) / 1e9);
         auto *picker = child<QComboBox>("modelPicker");
         QVERIFY(picker->findText(QStringLiteral("Imported models")) >= 0);
         verifyBarsMatchCore();
@@ -401,12 +404,7 @@ private slots:
         const QString file = m_dir.filePath(QStringLiteral("broken.gguf"));
         QVERIFY(testfiles::write(file, QByteArray("GGUF\x03\0\0\0", 8)));
         QString shown;
-        QTimer::singleShot(0, this, [&shown] {
-            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-                shown = box->text();
-                box->close();
-            }
-        });
+        closeNextMessageBox(&shown);
         QVERIFY(!m_window->importModel(file));
         QVERIFY2(shown.contains(QStringLiteral("broken.gguf")), qPrintable(shown));
         QCOMPARE(m_window->scenario().modelId, QStringLiteral("llama-2-13b"));
@@ -510,12 +508,7 @@ private slots:
         QVERIFY(testfiles::write(future, R"({"format":"vram-planner-scenario","version":9,"scenario":{}})"));
         child<QSpinBox>("tokensSpin")->setValue(1000);
         QString shown;
-        QTimer::singleShot(0, this, [&shown] {
-            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-                shown = box->text();
-                box->close();
-            }
-        });
+        closeNextMessageBox(&shown);
         QVERIFY(!m_window->openScenario(future));
         QVERIFY2(shown.contains(QStringLiteral("newer")), qPrintable(shown));
         QCOMPARE(m_window->scenario().tokens, qint64(1000));

@@ -377,6 +377,10 @@
         <source>--model or --model-file is required (see the models command for ids).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompareModelsDialog</name>
@@ -616,10 +620,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--out is required.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -812,10 +812,6 @@
 </context>
 <context>
     <name>HeadlessCommands</name>
-    <message>
-        <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Estimates the GPU memory one model needs: weights + KV cache + overhead.</source>
         <translation type="unfinished"></translation>

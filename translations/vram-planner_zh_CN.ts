@@ -376,6 +376,10 @@
         <source>--model or --model-file is required (see the models command for ids).</source>
         <translation>必须指定 --model 或 --model-file（模型 id 见 models 命令）。</translation>
     </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished">多余的参数“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>CompareModelsDialog</name>
@@ -623,10 +627,6 @@
         <translation>PNG 每个布局像素对应的像素数（1 到 4）。</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation>多余的参数“%1”。</translation>
-    </message>
-    <message>
         <source>--out is required.</source>
         <translation>必须指定 --out。</translation>
     </message>
@@ -819,10 +819,6 @@
 </context>
 <context>
     <name>HeadlessCommands</name>
-    <message>
-        <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation>多余的参数“%1”。</translation>
-    </message>
     <message>
         <source>Estimates the GPU memory one model needs: weights + KV cache + overhead.</source>
         <translation>估算一个模型所需的 GPU 显存：权重 + KV 缓存 + 额外开销。</translation>
