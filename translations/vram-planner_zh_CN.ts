@@ -378,7 +378,7 @@
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished">多余的参数“%1”。</translation>
+        <translation>多余的参数“%1”。</translation>
     </message>
 </context>
 <context>
