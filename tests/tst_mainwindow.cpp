@@ -525,6 +525,24 @@ private slots:
         QCOMPARE(chart()->categoryAxis()->titleText(), QStringLiteral("Tokens per request"));
     }
 
+    void articleTablesFromTheWindow()
+    {
+        const QString md = m_dir.filePath(QStringLiteral("tables.md"));
+        QVERIFY(m_window->exportArticleTables(md));
+        QFile file(md);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        QVERIFY(text.contains(QStringLiteral("### GPU memory (GB), 1 concurrent request")));
+        QVERIFY(text.contains(QStringLiteral("### GPU memory (GB), 10 concurrent requests")));
+        // Exact method, LLaMA-2 13B, 4,096 tokens × 10 requests: 65.54 GB, as in the CLI's table.
+        QVERIFY2(text.contains(QStringLiteral("| LLaMA-2 13B | 33.25 | 37.86 | 47.09 | 65.54 |")), qPrintable(text));
+        const QString csv = m_dir.filePath(QStringLiteral("tables.csv"));
+        QVERIFY(m_window->exportArticleTables(csv));
+        QFile csvFile(csv);
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        QVERIFY(csvFile.readAll().contains("10,llama-2-13b,4096,65544776704,65.54"));
+    }
+
     void settingsRoundTrip()
     {
         child<QSpinBox>("tokensSpin")->setValue(12345);

@@ -1374,6 +1374,22 @@ Total: %8</source>
         <source>Compare scenarios</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export the article&apos;s tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown table (*.md);;CSV table (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the article&apos;s &amp;tables…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU memory per model and token count, for 1 and 10 requests</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ManageModelsDialog</name>

@@ -1384,6 +1384,22 @@ Total: %8</source>
         <source>Compare scenarios</source>
         <translation>场景对比</translation>
     </message>
+    <message>
+        <source>Export the article&apos;s tables</source>
+        <translation>导出原文中的表格</translation>
+    </message>
+    <message>
+        <source>Markdown table (*.md);;CSV table (*.csv)</source>
+        <translation>Markdown 表格 (*.md);;CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the article&apos;s &amp;tables…</source>
+        <translation>导出原文中的表格(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>GPU memory per model and token count, for 1 and 10 requests</source>
+        <translation>各模型在各 Token 数下的 GPU 显存，分别对应 1 个和 10 个请求</translation>
+    </message>
 </context>
 <context>
     <name>ManageModelsDialog</name>

@@ -241,6 +241,12 @@ void MainWindow::createMenus()
                                           QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportChart);
     m_exportData = m_fileMenu->addAction(QString(), this, [this] { exportTable(false); });
     m_exportBreakdown = m_fileMenu->addAction(QString(), this, [this] { exportTable(true); });
+    m_exportTables = m_fileMenu->addAction(QString(), this, [this] {
+        const QString path = askExportPath(tr("Export the article's tables"), tr("Markdown table (*.md);;CSV table (*.csv)"),
+                                           QStringLiteral("article-tables.md"));
+        if (!path.isEmpty())
+            exportArticleTables(path);
+    });
     m_exportReport = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-print")), QString(),
                                            QKeySequence(Qt::CTRL | Qt::Key_R), this, &MainWindow::exportReport);
     m_copyChart = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-copy")), QString(),
@@ -375,6 +381,8 @@ void MainWindow::retranslate()
     m_exportChart->setToolTip(tr("Save the chart as PNG, SVG or PDF"));
     m_exportData->setText(tr("Export chart &data…"));
     m_exportBreakdown->setText(tr("Export &breakdown…"));
+    m_exportTables->setText(tr("Export the article's &tables…"));
+    m_exportTables->setToolTip(tr("GPU memory per model and token count, for 1 and 10 requests"));
     m_exportReport->setText(tr("Export &report…"));
     m_exportReport->setToolTip(tr("A PDF with inputs, chart, formulas and the fit of each GPU configuration"));
     m_copyChart->setText(tr("&Copy chart"));
@@ -636,6 +644,40 @@ void MainWindow::exportTable(bool breakdown)
         reportError(error);
     else
         statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+bool MainWindow::exportArticleTables(const QString &path)
+{
+    const auto format = ChartExporter::formatForPath(path);
+    if (format != ChartExporter::Format::Csv && format != ChartExporter::Format::Markdown) {
+        reportError(ChartExporter::unknownFormatMessage(path));
+        return false;
+    }
+    ArticleTableRequest request;
+    request.models = m_scenario.compareModels(m_catalog);
+    request.tokens = {512, 1024, 2048, 4096};
+    request.concurrency = {1, 10};
+    request.weights = m_answerData.input.weights;
+    request.kvCache = m_answerData.input.kvCache;
+    request.method = m_scenario.method;
+    request.overheadPpm = m_scenario.overheadPpm;
+    QString error;
+    QString text;
+    if (*format == ChartExporter::Format::Csv) {
+        const auto table = articleLongTable(request, m_scenario.unit, &error);
+        if (table)
+            text = table->toCsv();
+    } else {
+        const QList<DataTable> tables = articleTables(request, m_scenario.unit, QLocale(), &error);
+        for (const DataTable &t : tables)
+            text += t.toMarkdown() + QLatin1Char('\n');
+    }
+    if (text.isEmpty() || !ChartExporter::writeText(path, text, &error)) {
+        reportError(error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
 }
 
 void MainWindow::exportReport()

@@ -60,6 +60,9 @@ public:
     bool compareScenarios(const QStringList &paths);
     // Help → The article's example: loads it and steps through the article in the answer panel.
     void startWalkthrough();
+    // The article's two tables (memory per model × tokens, for 1 and 10 requests) for the models
+    // compared in "compare models", at the current precisions: .md or .csv by the path.
+    bool exportArticleTables(const QString &path);
     int walkthroughStep() const { return m_walkStep; }
     void showWalkthroughStep(int step);
     AnswerPanel *answerPanel() const { return m_answer; }
@@ -146,6 +149,7 @@ private:
     QAction *m_exportData = nullptr;
     QAction *m_exportBreakdown = nullptr;
     QAction *m_exportReport = nullptr;
+    QAction *m_exportTables = nullptr;
     QAction *m_copyChart = nullptr;
     QToolBar *m_toolBar = nullptr;
     QAction *m_sweepTokens = nullptr;
