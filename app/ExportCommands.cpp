@@ -20,11 +20,6 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(ExportCommands)
 };
 
-int fail(int code, const QString &message)
-{
-    return printError(code, message);
-}
-
 int runExport(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -55,48 +50,48 @@ int runExport(const QStringList &arguments)
     if (const auto stop = parseCommandLine(parser, arguments))
         return *stop;
     if (!parser.isSet(out))
-        return fail(kExitBadArguments, Text::tr("--out is required."));
+        return printError(kExitBadArguments, Text::tr("--out is required."));
     const QString path = parser.value(out);
     const auto format = ChartExporter::formatForPath(path);
     if (!format)
-        return fail(kExitBadArguments, ChartExporter::unknownFormatMessage(path));
+        return printError(kExitBadArguments, ChartExporter::unknownFormatMessage(path));
 
     Catalog catalog = Catalog::builtIn();
     QString error;
     auto scenario = options.scenario(parser, catalog, &error);
     if (!scenario)
-        return fail(kExitBadArguments, error);
+        return printError(kExitBadArguments, error);
     const QString modeText = parser.value(mode);
     if (modeText != QLatin1String("sweep") && modeText != QLatin1String("models"))
-        return fail(kExitBadArguments, Text::tr("--mode must be sweep or models, not \"%1\".").arg(modeText));
+        return printError(kExitBadArguments, Text::tr("--mode must be sweep or models, not \"%1\".").arg(modeText));
     scenario->chartMode = modeText == QLatin1String("sweep") ? ChartMode::Sweep : ChartMode::CompareModels;
     const QString axisText = parser.value(axis);
     if (axisText != QLatin1String("tokens") && axisText != QLatin1String("concurrency"))
-        return fail(kExitBadArguments, Text::tr("--axis must be tokens or concurrency, not \"%1\".").arg(axisText));
+        return printError(kExitBadArguments, Text::tr("--axis must be tokens or concurrency, not \"%1\".").arg(axisText));
     scenario->sweepAxis = axisText == QLatin1String("tokens") ? SweepAxis::Tokens : SweepAxis::Concurrency;
     if (parser.isSet(models)) {
         scenario->compareModelIds = parser.value(models).split(QLatin1Char(','), Qt::SkipEmptyParts);
         for (const QString &id : scenario->compareModelIds)
             if (!catalog.model(id))
-                return fail(kExitBadArguments, Text::tr("Unknown model \"%1\" in --models.").arg(id));
+                return printError(kExitBadArguments, Text::tr("Unknown model \"%1\" in --models.").arg(id));
     }
     const auto chartSize = parseSizeOption(parser.value(size));
     if (!chartSize)
-        return fail(kExitBadArguments, Text::tr("--size must be WIDTHxHEIGHT between 320x240 and 8000x8000."));
+        return printError(kExitBadArguments, Text::tr("--size must be WIDTHxHEIGHT between 320x240 and 8000x8000."));
     const auto pixelRatio = parseBoundedInteger(parser.value(ratio), 1, 4);
     if (!pixelRatio)
-        return fail(kExitBadArguments, Text::tr("--pixel-ratio must be 1, 2, 3 or 4."));
+        return printError(kExitBadArguments, Text::tr("--pixel-ratio must be 1, 2, 3 or 4."));
     const QString tableText = parser.value(table);
     if (tableText != QLatin1String("chart") && tableText != QLatin1String("breakdown"))
-        return fail(kExitBadArguments, Text::tr("--table must be chart or breakdown."));
+        return printError(kExitBadArguments, Text::tr("--table must be chart or breakdown."));
 
     const QString viewText = parser.value(view);
     if (viewText != QLatin1String("memory") && viewText != QLatin1String("scaling") && viewText != QLatin1String("map"))
-        return fail(kExitBadArguments, Text::tr("--view must be memory, scaling or map, not \"%1\".").arg(viewText));
+        return printError(kExitBadArguments, Text::tr("--view must be memory, scaling or map, not \"%1\".").arg(viewText));
 
     const PlanSnapshot snap = PlanSnapshot::build(*scenario, catalog, parser.isSet(kvOnly));
     if (!snap.error.isEmpty())
-        return fail(kExitFailure, snap.error);
+        return printError(kExitFailure, snap.error);
     bool ok = false;
     if (ChartExporter::isImageFormat(*format)) {
         const qreal r = qreal(*pixelRatio);
@@ -110,7 +105,7 @@ int runExport(const QStringList &arguments)
         t.title = snap.chart.title;
         ok = ChartExporter::writeText(path, *format == ChartExporter::Format::Csv ? t.toCsv() : t.toMarkdown(), &error);
     }
-    return ok ? kExitOk : fail(kExitFailure, error);
+    return ok ? kExitOk : printError(kExitFailure, error);
 }
 
 int runReport(const QStringList &arguments)
@@ -124,18 +119,18 @@ int runReport(const QStringList &arguments)
     if (const auto stop = parseCommandLine(parser, arguments))
         return *stop;
     if (!parser.isSet(out))
-        return fail(kExitBadArguments, Text::tr("--out is required."));
+        return printError(kExitBadArguments, Text::tr("--out is required."));
     Catalog catalog = Catalog::builtIn();
     QString error;
     const auto scenario = options.scenario(parser, catalog, &error);
     if (!scenario)
-        return fail(kExitBadArguments, error);
+        return printError(kExitBadArguments, error);
     if (ChartExporter::formatForPath(parser.value(out)) != ChartExporter::Format::Pdf)
-        return fail(kExitBadArguments, Text::tr("\"%1\": a report is written as .pdf.").arg(parser.value(out)));
+        return printError(kExitBadArguments, Text::tr("\"%1\": a report is written as .pdf.").arg(parser.value(out)));
     const PlanSnapshot snap = PlanSnapshot::build(*scenario, catalog);
     if (!snap.error.isEmpty())
-        return fail(kExitFailure, snap.error);
-    return ReportWriter::writePdf(snap.report(), parser.value(out), &error) ? kExitOk : fail(kExitFailure, error);
+        return printError(kExitFailure, snap.error);
+    return ReportWriter::writePdf(snap.report(), parser.value(out), &error) ? kExitOk : printError(kExitFailure, error);
 }
 
 } // namespace
@@ -155,7 +150,7 @@ int run(int &argc, char **argv, const QString &command, const QStringList &argum
     setUpApplication(app);
     Language::install(language.isEmpty() ? Language::systemDefault() : language);
     if (const QString e = Catalog::builtIn().error(); !e.isEmpty())
-        return fail(kExitFailure, e);
+        return printError(kExitFailure, e);
     return command == QLatin1String("export") ? runExport(arguments) : runReport(arguments);
 }
 

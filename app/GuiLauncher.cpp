@@ -26,11 +26,6 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(GuiLauncher)
 };
 
-int fail(int code, const QString &message)
-{
-    return printError(code, message);
-}
-
 bool wantsScreenshot(const QStringList &arguments)
 {
     for (const QString &a : arguments)
@@ -46,11 +41,11 @@ int screenshot(QApplication &app, const QCommandLineParser &parser, const Estima
     QString error;
     const auto size = parseSizeOption(parser.value(sizeOption));
     if (!size)
-        return fail(kExitBadArguments, Text::tr("--size must be WIDTHxHEIGHT, e.g. 1400x900."));
+        return printError(kExitBadArguments, Text::tr("--size must be WIDTHxHEIGHT, e.g. 1400x900."));
     Catalog catalog = Catalog::builtIn();
     const auto scenario = options.scenario(parser, catalog, &error);
     if (!scenario)
-        return fail(kExitBadArguments, error);
+        return printError(kExitBadArguments, error);
     // A throwaway settings file: a screenshot must not change the user's settings.
     QTemporaryDir dir;
     SettingsStore settings(dir.filePath(QStringLiteral("screenshot.ini")));
@@ -63,7 +58,7 @@ int screenshot(QApplication &app, const QCommandLineParser &parser, const Estima
 
     QSaveFile file(parser.value(fileOption));
     if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())
-        return fail(kExitFailure, Text::tr("Cannot write the screenshot to \"%1\": %2")
+        return printError(kExitFailure, Text::tr("Cannot write the screenshot to \"%1\": %2")
                                       .arg(parser.value(fileOption), file.errorString()));
     return kExitOk;
 }
@@ -90,7 +85,7 @@ int run(int &argc, char **argv, const QStringList &arguments, const QString &lan
 
     const Catalog &catalog = Catalog::builtIn();
     if (!catalog.error().isEmpty())
-        return fail(kExitFailure, catalog.error());
+        return printError(kExitFailure, catalog.error());
 
     QCommandLineParser parser;
     EstimateOptions options;
@@ -101,9 +96,9 @@ int run(int &argc, char **argv, const QStringList &arguments, const QString &lan
                                         QStringLiteral("WxH"), QStringLiteral("1400x900"));
     parser.addOptions({fileOption, sizeOption});
     if (!parser.parse(arguments))
-        return fail(kExitBadArguments, parser.errorText());
+        return printError(kExitBadArguments, parser.errorText());
     if (!parser.positionalArguments().isEmpty())
-        return fail(kExitBadArguments, Text::tr("Unknown command \"%1\" (see --help).").arg(parser.positionalArguments().first()));
+        return printError(kExitBadArguments, Text::tr("Unknown command \"%1\" (see --help).").arg(parser.positionalArguments().first()));
     if (headless)
         return screenshot(app, parser, options, fileOption, sizeOption);
 
@@ -113,7 +108,7 @@ int run(int &argc, char **argv, const QStringList &arguments, const QString &lan
     QString libraryError;
     const bool libraryOk = library.load(&libraryError);
     if (!libraryOk)
-        fail(kExitOk, libraryError);
+        printError(kExitOk, libraryError);
     MainWindow window(&settings, catalog, libraryOk ? &library : nullptr);
     if (!libraryError.isEmpty())
         window.statusBar()->showMessage(libraryError);

@@ -29,11 +29,6 @@ QTextStream &out()
     return stream;
 }
 
-int fail(int code, const QString &message)
-{
-    return printError(code, message);
-}
-
 // Parses and loads the catalogue; sets `exitCode` and returns null when the command should stop.
 const Catalog *prepare(QCommandLineParser &parser, const QStringList &arguments, int &exitCode)
 {
@@ -43,7 +38,7 @@ const Catalog *prepare(QCommandLineParser &parser, const QStringList &arguments,
     }
     const Catalog &catalog = Catalog::builtIn();
     if (!catalog.error().isEmpty()) {
-        exitCode = fail(kExitFailure, catalog.error());
+        exitCode = printError(kExitFailure, catalog.error());
         return nullptr;
     }
     return &catalog;
@@ -70,19 +65,19 @@ int runEstimate(const QStringList &arguments)
     QString error;
     const auto input = options.input(parser, *catalog, &error);
     if (!input)
-        return fail(kExitBadArguments, error);
+        return printError(kExitBadArguments, error);
     const auto unit = options.unit(parser, &error);
     if (!unit)
-        return fail(kExitBadArguments, error);
+        return printError(kExitBadArguments, error);
     std::optional<GpuConfig> gpu;
     if (options.hasGpu(parser)) {
         gpu = options.gpu(parser, *catalog, &error);
         if (!gpu)
-            return fail(kExitBadArguments, error);
+            return printError(kExitBadArguments, error);
     }
     const MemoryModel model(*input);
     if (!model.bytes().ok)
-        return fail(kExitFailure, model.explain(*unit, QLocale()).error);
+        return printError(kExitFailure, model.explain(*unit, QLocale()).error);
 
     const EstimateReport report(model, gpu, *unit, QLocale());
     if (parser.isSet(json))
@@ -109,7 +104,7 @@ int runModels(const QStringList &arguments)
         QString error;
         const auto model = importModelFile(parser.value(modelFile), &error);
         if (!model)
-            return fail(kExitFailure, error);
+            return printError(kExitFailure, error);
         printJson(QJsonDocument(ModelLibrary::toJson(*model)));
         return kExitOk;
     }
@@ -233,7 +228,7 @@ int runTable(const QStringList &arguments)
     for (const QString &id : parser.value(models).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const ModelSpec *m = catalog->model(id.trimmed());
         if (!m)
-            return fail(kExitBadArguments, Text::tr("Unknown model \"%1\" (see the models command).").arg(id));
+            return printError(kExitBadArguments, Text::tr("Unknown model \"%1\" (see the models command).").arg(id));
         request.models << *m;
     }
     const auto tokenList = parseList(parser.value(tokens), 1, kMaxTokens);
@@ -248,20 +243,20 @@ int runTable(const QStringList &arguments)
         QString error;
         const auto model = importModelFile(path, &error);
         if (!model)
-            return fail(kExitFailure, error);
+            return printError(kExitFailure, error);
         request.models << *model;
     }
     if (request.models.isEmpty())
-        return fail(kExitBadArguments, Text::tr("--models needs at least one model id."));
+        return printError(kExitBadArguments, Text::tr("--models needs at least one model id."));
     if (!tokenList)
-        return fail(kExitBadArguments, Text::tr("--tokens must be whole numbers from 1 to %1, separated by commas.").arg(kMaxTokens));
+        return printError(kExitBadArguments, Text::tr("--tokens must be whole numbers from 1 to %1, separated by commas.").arg(kMaxTokens));
     if (!concurrencyList)
-        return fail(kExitBadArguments,
+        return printError(kExitBadArguments,
                     Text::tr("--concurrency must be whole numbers from 1 to %1, separated by commas.").arg(kMaxConcurrency));
     if (!methodValue || !w || !w->forWeights || !k || !k->forKvCache || !ppm || !unitValue)
-        return fail(kExitBadArguments, Text::tr("Invalid --method, --weights, --kv, --overhead or --unit (see --help)."));
+        return printError(kExitBadArguments, Text::tr("Invalid --method, --weights, --kv, --overhead or --unit (see --help)."));
     if (formatValue != QLatin1String("text") && formatValue != QLatin1String("csv") && formatValue != QLatin1String("markdown"))
-        return fail(kExitBadArguments, Text::tr("--format must be text, csv or markdown, not \"%1\".").arg(formatValue));
+        return printError(kExitBadArguments, Text::tr("--format must be text, csv or markdown, not \"%1\".").arg(formatValue));
     request.tokens = *tokenList;
     request.concurrency = *concurrencyList;
     request.weights = *w;
@@ -273,13 +268,13 @@ int runTable(const QStringList &arguments)
     if (formatValue == QLatin1String("csv")) {
         const auto table = articleLongTable(request, *unitValue, &error);
         if (!table)
-            return fail(kExitFailure, error);
+            return printError(kExitFailure, error);
         out() << table->toCsv();
         return kExitOk;
     }
     const QList<DataTable> tables = articleTables(request, *unitValue, QLocale(), &error);
     if (tables.isEmpty())
-        return fail(kExitFailure, error);
+        return printError(kExitFailure, error);
     for (qsizetype i = 0; i < tables.size(); ++i) {
         out() << (formatValue == QLatin1String("markdown") ? tables.at(i).toMarkdown() : tables.at(i).toText());
         if (i + 1 < tables.size())
