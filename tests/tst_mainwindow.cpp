@@ -558,6 +558,21 @@ private slots:
         QVERIFY(m_window->statusBar()->currentMessage().isEmpty());
     }
 
+    void aRemovedImportedModelKeepsTheOtherSettings()
+    {
+        Scenario s;
+        s.modelId = QStringLiteral("imported-gone");
+        s.tokens = 777;
+        m_settings->saveScenario(s); // as if the model had been removed from the library since
+        m_settings->sync();
+        m_window.reset();
+        m_settings = std::make_unique<SettingsStore>(settingsPath());
+        m_window = std::make_unique<MainWindow>(m_settings.get(), catalog());
+        QCOMPARE(m_window->scenario().modelId, Scenario().modelId);
+        QCOMPARE(m_window->scenario().tokens, qint64(777));
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("imported-gone")));
+    }
+
     void corruptSettingsFallBackToDefaults_data()
     {
         QTest::addColumn<QByteArray>("content");

@@ -1975,6 +1975,10 @@ KV heads %4 × head dim %5, context %6 tokens</source>
         <source>Saved settings were damaged and have been reset (%1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The model &quot;%1&quot; of the last session is no longer available; the other settings are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -1981,6 +1981,10 @@ KV 头 %4 × 头维度 %5，上下文 %6 个 Token</translation>
         <source>Saved settings were damaged and have been reset (%1).</source>
         <translation>保存的设置已损坏，已恢复为默认值（%1）。</translation>
     </message>
+    <message>
+        <source>The model &quot;%1&quot; of the last session is no longer available; the other settings are kept.</source>
+        <translation>上次使用的模型“%1”已不存在；其他设置保持不变。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

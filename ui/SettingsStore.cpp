@@ -4,6 +4,7 @@
 #include "Language.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QStandardPaths>
 
@@ -42,10 +43,29 @@ Scenario SettingsStore::loadScenario(const Catalog &catalog)
     const QJsonDocument doc = QJsonDocument::fromJson(text, &parseError);
     QString error;
     std::optional<Scenario> scenario;
-    if (parseError.error == QJsonParseError::NoError && doc.isObject())
-        scenario = Scenario::fromJson(doc.object(), catalog, &error);
-    else
+    if (parseError.error == QJsonParseError::NoError && doc.isObject()) {
+        QJsonObject json = doc.object();
+        // An imported model removed since: keep every other setting, show the default model.
+        const QString modelId = json.value(QLatin1String("model")).toString();
+        if (!modelId.isEmpty() && !catalog.model(modelId)) {
+            json.insert(QStringLiteral("model"), Scenario().modelId);
+            QJsonArray compared;
+            for (const QJsonValue &v : json.value(QLatin1String("compare_models")).toArray())
+                if (catalog.model(v.toString()))
+                    compared.append(v);
+            json.insert(QStringLiteral("compare_models"), compared);
+            if ((scenario = Scenario::fromJson(json, catalog, &error))) {
+                m_notice = QCoreApplication::translate("SettingsStore",
+                                                       "The model \"%1\" of the last session is no longer available; "
+                                                       "the other settings are kept.")
+                               .arg(modelId);
+                return *scenario;
+            }
+        }
+        scenario = Scenario::fromJson(json, catalog, &error);
+    } else {
         error = QCoreApplication::translate("SettingsStore", "The saved settings are not valid JSON.");
+    }
     if (!scenario) {
         m_notice = QCoreApplication::translate("SettingsStore", "Saved settings were damaged and have been reset (%1).")
                        .arg(error);
