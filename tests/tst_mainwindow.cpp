@@ -23,6 +23,7 @@
 #include <QBarSet>
 #include <QClipboard>
 #include <QCheckBox>
+#include <QIcon>
 #include <QComboBox>
 #include <QTabWidget>
 #include <QUrl>
@@ -141,6 +142,12 @@ private slots:
         // The current bar (4096 tokens) holds 33.55 GB of KV cache.
         QCOMPARE(chart()->barSeries()->barSets().at(MemoryChart::KvCache)->at(currentBar()), 33.554432);
         QVERIFY(child<QWidget>("answerPanel")->findChild<QObject *>() != nullptr);
+    }
+
+    void applicationIconRenders()
+    {
+        const QIcon icon(QStringLiteral(":/icons/vram-planner.svg"));
+        QVERIFY(!icon.pixmap(32, 32).isNull());
     }
 
     void tokensSliderMovesTheCurrentBar()

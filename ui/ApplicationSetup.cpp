@@ -3,6 +3,7 @@
 
 #include <QApplication>
 #include <QFont>
+#include <QIcon>
 
 void setUpApplication(QApplication &app)
 {
@@ -10,6 +11,7 @@ void setUpApplication(QApplication &app)
     QApplication::setApplicationDisplayName(QStringLiteral("VRAM Planner"));
     QApplication::setApplicationVersion(QStringLiteral(VRAM_PLANNER_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("vram-planner"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/vram-planner.svg")));
     QFont font = app.font();
     font.setFamilies({font.family(), QStringLiteral("Noto Sans CJK SC"), QStringLiteral("WenQuanYi Micro Hei")});
     app.setFont(font);
