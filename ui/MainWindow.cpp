@@ -19,6 +19,7 @@
 #include "MemoryModel.h"
 
 #include <QActionGroup>
+#include <QScreen>
 #include <QClipboard>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -109,7 +110,11 @@ MainWindow::MainWindow(SettingsStore *settings, const Catalog &catalog, ModelLib
     m_scenario = settings->loadScenario(m_catalog);
     if (!settings->notice().isEmpty())
         statusBar()->showMessage(settings->notice());
-    restoreGeometry(settings->geometry());
+    if (!restoreGeometry(settings->geometry())) {
+        // First start: most of the screen, so that the chart, its legend and labels have room.
+        const QSize available = screen() ? screen()->availableSize() : QSize(1600, 1000);
+        resize(QSize(std::min(1440, available.width() * 9 / 10), std::min(920, available.height() * 9 / 10)));
+    }
     setScenario(m_scenario);
 }
 
