@@ -21,6 +21,7 @@
 #include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QChart>
 #include <QClipboard>
 #include <QCheckBox>
 #include <QIcon>
@@ -142,6 +143,39 @@ private slots:
         // The current bar (4096 tokens) holds 33.55 GB of KV cache.
         QCOMPARE(chart()->barSeries()->barSets().at(MemoryChart::KvCache)->at(currentBar()), 33.554432);
         QVERIFY(child<QWidget>("answerPanel")->findChild<QObject *>() != nullptr);
+    }
+
+    void absurdInputsGiveAMessageNotACrash()
+    {
+        auto *weights = child<QComboBox>("weightsCombo");
+        weights->setCurrentIndex(weights->findData(QStringLiteral("fp32")));
+        child<QComboBox>("modelPicker")->setCurrentIndex(
+            child<QComboBox>("modelPicker")->findData(QStringLiteral("gpt-3-175b"), Qt::UserRole + 1));
+        child<QSpinBox>("tokensSpin")->setValue(child<QSpinBox>("tokensSpin")->maximum());
+        child<QSpinBox>("concurrencySpin")->setValue(child<QSpinBox>("concurrencySpin")->maximum());
+        // 4,718,592 B × 2^30 × 2^24 is past 2^63 bytes: said in words, every view still drawn.
+        QTRY_VERIFY(m_window->answerPanel()->toPlainText().contains(QStringLiteral("9.2 EB")));
+        for (int tab = 0; tab < m_window->views()->count(); ++tab) {
+            m_window->views()->setCurrentIndex(tab);
+            QVERIFY(!m_window->views()->currentWidget()->grab().isNull());
+        }
+    }
+
+    void followsADarkPalette()
+    {
+        const QPalette light = QApplication::palette();
+        QPalette dark = light;
+        dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x24));
+        dark.setColor(QPalette::Base, QColor(0x18, 0x18, 0x1c));
+        dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+        QApplication::setPalette(dark);
+        QTRY_COMPARE(chart()->chart()->theme(), QChart::ChartThemeDark);
+        QCOMPARE(chart()->chart()->backgroundBrush().color(), QColor(0x18, 0x18, 0x1c));
+        // The fixed part colours survive the theme change.
+        QCOMPARE(chart()->barSeries()->barSets().at(MemoryChart::KvCache)->color(), QColor(0xe0, 0x8a, 0x3c));
+        QApplication::setPalette(light);
+        QTRY_COMPARE(chart()->chart()->theme(), QChart::ChartThemeLight);
     }
 
     void applicationIconRenders()
