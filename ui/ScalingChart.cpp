@@ -60,22 +60,26 @@ QLineSeries *ScalingChart::pooled(QList<QLineSeries *> &pool, int index)
     return pool.at(index);
 }
 
-QList<QLineSeries *> ScalingChart::curves() const
+namespace {
+// The series of a pool that are in use (the others are hidden for reuse).
+QList<QLineSeries *> inUse(const QList<QLineSeries *> &pool)
 {
     QList<QLineSeries *> visible;
-    for (QLineSeries *s : m_curves)
+    for (QLineSeries *s : pool)
         if (s->isVisible())
             visible << s;
     return visible;
 }
+} // namespace
+
+QList<QLineSeries *> ScalingChart::curves() const
+{
+    return inUse(m_curves);
+}
 
 QList<QLineSeries *> ScalingChart::capacityLines() const
 {
-    QList<QLineSeries *> visible;
-    for (QLineSeries *s : m_lines)
-        if (s->isVisible())
-            visible << s;
-    return visible;
+    return inUse(m_lines);
 }
 
 void ScalingChart::setContent(const Content &c)
