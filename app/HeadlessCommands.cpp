@@ -5,6 +5,8 @@
 
 #include "ByteUnit.h"
 #include "DataTable.h"
+#include "FitAnalyzer.h"
+#include "MemoryModel.h"
 #include "Catalog.h"
 #include "KvProfile.h"
 #include "ModelLibrary.h"
@@ -146,29 +148,53 @@ int runModels(const QStringList &arguments)
 int runGpus(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Text::tr("Lists the GPU catalogue with the memory the driver reports."));
+    parser.setApplicationDescription(Text::tr("Lists the GPU catalogue with the memory the driver reports; with a "
+                                              "model (--model or --model-file), also how many of each it needs."));
+    EstimateOptions options;
+    options.addTo(parser);
     const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print JSON."));
     parser.addOption(json);
     int code = kExitOk;
     const Catalog *catalog = prepare(parser, arguments, code);
     if (!catalog)
         return code;
+    std::optional<qint64> total;
+    if (options.hasModel(parser)) {
+        QString error;
+        const auto input = options.input(parser, *catalog, &error);
+        if (!input)
+            return printError(kExitBadArguments, error);
+        const MemoryBytes b = MemoryModel(*input).bytes();
+        if (!b.ok)
+            return printError(kExitFailure, MemoryModel(*input).explain(ByteUnit::GB, QLocale()).error);
+        total = b.total;
+    }
     QJsonArray list;
     const QLocale locale;
-    QString text = QStringLiteral("%1 %2 %3 %4 %5\n")
-                       .arg(Text::tr("ID").leftJustified(14), Text::tr("Name").leftJustified(18), Text::tr("Bytes").rightJustified(20),
-                            QStringLiteral("GB").rightJustified(10), QStringLiteral("GiB").rightJustified(10));
+    QString text = QStringLiteral("%1 %2 %3 %4 %5%6\n")
+                       .arg(Text::tr("ID").leftJustified(14), Text::tr("Name").leftJustified(18),
+                            Text::tr("Bytes").rightJustified(20), QStringLiteral("GB").rightJustified(10),
+                            QStringLiteral("GiB").rightJustified(10),
+                            total ? QLatin1Char(' ') + Text::tr("Needed").rightJustified(8) : QString());
     for (const GpuSpec &g : catalog->gpus()) {
-        list.append(QJsonObject{{QStringLiteral("id"), g.id},
-                                {QStringLiteral("name"), g.name},
-                                {QStringLiteral("vendor"), g.vendor},
-                                {QStringLiteral("memory_bytes"), g.memoryBytes},
-                                {QStringLiteral("source"), g.source}});
-        text += QStringLiteral("%1 %2 %3 %4 %5\n")
+        QJsonObject entry{{QStringLiteral("id"), g.id},
+                          {QStringLiteral("name"), g.name},
+                          {QStringLiteral("vendor"), g.vendor},
+                          {QStringLiteral("memory_bytes"), g.memoryBytes},
+                          {QStringLiteral("source"), g.source}};
+        QString needed;
+        if (total) {
+            const qint64 n = FitAnalyzer::gpusNeeded(*total, g.memoryBytes);
+            entry.insert(QStringLiteral("gpus_needed"), n);
+            needed = QLatin1Char(' ') + formatCount(n, locale).rightJustified(8);
+        }
+        list.append(entry);
+        text += QStringLiteral("%1 %2 %3 %4 %5%6\n")
                     .arg(g.id.leftJustified(14), g.name.leftJustified(18),
                          formatCount(g.memoryBytes, locale).rightJustified(20),
                          numberLocale(locale).toString(toUnit(g.memoryBytes, ByteUnit::GB), 'f', 2).rightJustified(10),
-                         numberLocale(locale).toString(toUnit(g.memoryBytes, ByteUnit::GiB), 'f', 2).rightJustified(10));
+                         numberLocale(locale).toString(toUnit(g.memoryBytes, ByteUnit::GiB), 'f', 2).rightJustified(10),
+                         needed);
     }
     if (parser.isSet(json))
         printJson(QJsonDocument(list));

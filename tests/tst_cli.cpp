@@ -185,6 +185,23 @@ private slots:
         QVERIFY(r.err.contains(QStringLiteral("9.2 EB")));
     }
 
+    void gpusNeededForAModel()
+    {
+        // The article's example needs 2 A100 40GB and 5 T4 16GB (see tst_fitanalyzer).
+        const Run r = run({QStringLiteral("gpus"), QStringLiteral("--model"), QStringLiteral("llama-2-13b"),
+                           QStringLiteral("--method"), QStringLiteral("article"), QStringLiteral("--tokens"),
+                           QStringLiteral("4096"), QStringLiteral("--concurrency"), QStringLiteral("10"),
+                           QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        QHash<QString, qint64> needed;
+        for (const QJsonValue &v : QJsonDocument::fromJson(r.out.toUtf8()).array())
+            needed.insert(v.toObject().value(QLatin1String("id")).toString(),
+                          v.toObject().value(QLatin1String("gpus_needed")).toInteger());
+        QCOMPARE(needed.value(QStringLiteral("a100-40gb")), qint64(2));
+        QCOMPARE(needed.value(QStringLiteral("a100-80gb")), qint64(1));
+        QCOMPARE(needed.value(QStringLiteral("t4")), qint64(5));
+    }
+
     void catalogues()
     {
         const Run models = run({QStringLiteral("models"), QStringLiteral("--json")});
@@ -321,6 +338,12 @@ private slots:
         const QJsonObject model = QJsonDocument::fromJson(models.out.toUtf8()).object();
         QCOMPARE(model.value(QLatin1String("file_weight_bytes")).toInteger(), qint64(106200));
         QCOMPARE(model.value(QLatin1String("parameters")).toInteger(), qint64(153600));
+
+        // gpus with a model file: how many of each GPU it needs. 106,200 B of weights fit on anything.
+        const Run gpus = run({QStringLiteral("gpus"), QStringLiteral("--model-file"), file, QStringLiteral("--json")});
+        QCOMPARE(gpus.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(gpus.out.toUtf8()).array().first().toObject().value(QLatin1String("gpus_needed")).toInteger(),
+                 qint64(1));
 
         const Run table = run({QStringLiteral("--lang=en"), QStringLiteral("table"), QStringLiteral("--models"),
                                QStringLiteral("llama-2-7b"), QStringLiteral("--model-file"), file});

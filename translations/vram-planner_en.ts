@@ -849,10 +849,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lists the GPU catalogue with the memory the driver reports.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Bytes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -926,6 +922,14 @@
     </message>
     <message>
         <source>Add the model in this config.json, model folder or .gguf file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the GPU catalogue with the memory the driver reports; with a model (--model or --model-file), also how many of each it needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

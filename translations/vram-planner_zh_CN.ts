@@ -856,10 +856,6 @@
         <translation>注意力</translation>
     </message>
     <message>
-        <source>Lists the GPU catalogue with the memory the driver reports.</source>
-        <translation>列出 GPU 目录及驱动报告的显存容量。</translation>
-    </message>
-    <message>
         <source>Bytes</source>
         <translation>字节</translation>
     </message>
@@ -934,6 +930,14 @@
     <message>
         <source>Add the model in this config.json, model folder or .gguf file.</source>
         <translation>加入此 config.json、模型文件夹或 .gguf 文件中的模型。</translation>
+    </message>
+    <message>
+        <source>Lists the GPU catalogue with the memory the driver reports; with a model (--model or --model-file), also how many of each it needs.</source>
+        <translation>列出 GPU 目录及驱动报告的显存容量；给出模型（--model 或 --model-file）时，还列出各型号所需的数量。</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>所需数量</translation>
     </message>
 </context>
 <context>
