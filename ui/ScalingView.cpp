@@ -8,16 +8,23 @@
 ScalingView::ScalingView(QWidget *parent)
     : QWidget(parent)
 {
-    m_chart = new ScalingChart(this);
-    m_chart->setObjectName(QStringLiteral("scalingChart"));
     m_kvOnly = new QCheckBox(this);
     m_kvOnly->setObjectName(QStringLiteral("kvOnlyCheck"));
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_kvOnly);
-    layout->addWidget(m_chart, 1);
+    m_layout = new QVBoxLayout(this);
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    m_layout->addWidget(m_kvOnly);
     connect(m_kvOnly, &QCheckBox::toggled, this, &ScalingView::kvOnlyChanged);
     m_kvOnly->setText(tr("&KV cache only"));
+}
+
+ScalingChart *ScalingView::chart()
+{
+    if (!m_chart) {
+        m_chart = new ScalingChart(this);
+        m_chart->setObjectName(QStringLiteral("scalingChart"));
+        m_layout->addWidget(m_chart, 1);
+    }
+    return m_chart;
 }
 
 bool ScalingView::kvOnly() const

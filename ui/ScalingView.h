@@ -14,7 +14,8 @@ class ScalingView : public QWidget
 
 public:
     explicit ScalingView(QWidget *parent = nullptr);
-    ScalingChart *chart() const { return m_chart; }
+    // Built on first use: most sessions never open this tab, and a chart costs start-up time.
+    ScalingChart *chart();
     bool kvOnly() const;
 
 signals:
@@ -24,6 +25,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    class QVBoxLayout *m_layout = nullptr;
     ScalingChart *m_chart = nullptr;
     QCheckBox *m_kvOnly = nullptr;
 };
