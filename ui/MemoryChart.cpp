@@ -121,8 +121,10 @@ void MemoryChart::updateBars()
     for (int i = 0; i < bars.size(); ++i)
         if (bars.at(i).total > smallest)
             marks.append(QPointF(i, toUnit(bars.at(i).total, m_content.unit)));
-    m_overMarks->replace(marks);
-    m_chart->legend()->markers(m_overMarks).value(0)->setVisible(!marks.isEmpty());
+    if (m_overMarks->points() != marks)
+        m_overMarks->replace(marks);
+    if (QLegendMarker *marker = m_chart->legend()->markers(m_overMarks).value(0); marker->isVisible() == marks.isEmpty())
+        marker->setVisible(!marks.isEmpty());
 }
 
 QLineSeries *MemoryChart::capacityLine(int index)
@@ -158,12 +160,18 @@ void MemoryChart::updateCapacityLines()
         const GpuConfig &config = m_content.capacities.at(i);
         QLineSeries *line = capacityLine(i);
         const qreal y = toUnit(config.capacityBytes(), m_content.unit);
-        line->replace({QPointF(left, y), QPointF(right, y)});
-        line->setName(config.label());
-        line->setPointLabelsFormat(
-            tr("%1: %2").arg(config.label(), formatBytes(config.capacityBytes(), m_content.unit, locale)));
-        line->setVisible(true);
-        m_chart->legend()->markers(line).value(0)->setVisible(true);
+        // Names and labels relayout the legend and the labels: set them only when they change.
+        if (line->count() != 2 || line->at(0) != QPointF(left, y) || line->at(1) != QPointF(right, y))
+            line->replace({QPointF(left, y), QPointF(right, y)});
+        if (line->name() != config.label())
+            line->setName(config.label());
+        const QString label = tr("%1: %2").arg(config.label(), formatBytes(config.capacityBytes(), m_content.unit, locale));
+        if (line->pointLabelsFormat() != label)
+            line->setPointLabelsFormat(label);
+        if (!line->isVisible()) {
+            line->setVisible(true);
+            m_chart->legend()->markers(line).value(0)->setVisible(true);
+        }
     }
     // The labels stand centred on the lines' right ends: leave room for half of the widest.
     int widest = 0;
@@ -171,12 +179,15 @@ void MemoryChart::updateCapacityLines()
         widest = std::max(widest, QFontMetrics(m_lines.at(i)->pointLabelsFont())
                                       .horizontalAdvance(m_lines.at(i)->pointLabelsFormat()));
     QMargins margins = m_chart->margins();
-    margins.setRight(widest / 2 + 16);
-    m_chart->setMargins(margins);
-    for (qsizetype i = m_content.capacities.size(); i < m_lines.size(); ++i) {
-        m_lines.at(i)->setVisible(false);
-        m_chart->legend()->markers(m_lines.at(i)).value(0)->setVisible(false);
+    if (margins.right() != widest / 2 + 16) {
+        margins.setRight(widest / 2 + 16);
+        m_chart->setMargins(margins);
     }
+    for (qsizetype i = m_content.capacities.size(); i < m_lines.size(); ++i)
+        if (m_lines.at(i)->isVisible()) {
+            m_lines.at(i)->setVisible(false);
+            m_chart->legend()->markers(m_lines.at(i)).value(0)->setVisible(false);
+        }
 }
 
 void MemoryChart::updateAxes()
@@ -188,18 +199,24 @@ void MemoryChart::updateAxes()
         top = std::max(top, toUnit(c.capacityBytes(), m_content.unit));
     m_valueAxis->setRange(0, top > 0 ? top * 1.08 : 1.0);
     m_valueAxis->applyNiceNumbers();
-    m_valueAxis->setLabelFormat(m_valueAxis->max() >= 20 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
-    m_valueAxis->setTitleText(tr("GPU memory (%1)").arg(unitName(m_content.unit)));
+    const QString format = m_valueAxis->max() >= 20 ? QStringLiteral("%.0f") : QStringLiteral("%.1f");
+    if (m_valueAxis->labelFormat() != format)
+        m_valueAxis->setLabelFormat(format);
+    // An axis title change relayouts the chart: only when it changes.
+    const auto setTitle = [](QAbstractAxis *axis, const QString &title) {
+        if (axis->titleText() != title)
+            axis->setTitleText(title);
+    };
+    setTitle(m_valueAxis, tr("GPU memory (%1)").arg(unitName(m_content.unit)));
     switch (m_content.mode) {
     case ChartMode::CompareModels:
-        m_categoryAxis->setTitleText(tr("Model"));
+        setTitle(m_categoryAxis, tr("Model"));
         break;
     case ChartMode::CompareScenarios:
-        m_categoryAxis->setTitleText(tr("Scenario"));
+        setTitle(m_categoryAxis, tr("Scenario"));
         break;
     case ChartMode::Sweep:
-        m_categoryAxis->setTitleText(m_content.axis == SweepAxis::Tokens ? tr("Tokens per request")
-                                                                         : tr("Concurrent requests"));
+        setTitle(m_categoryAxis, m_content.axis == SweepAxis::Tokens ? tr("Tokens per request") : tr("Concurrent requests"));
         break;
     }
 }

@@ -98,29 +98,43 @@ void ScalingChart::setContent(const Content &c)
             top = std::max(top, points.last().y());
         }
         s->replace(points);
+        // Names and pens relayout the legend: set them only when they change.
         QPen pen(chartpalette::curve(i, int(curves.size())));
         pen.setWidthF(curve.current ? 4.0 : 1.5);
-        s->setPen(pen);
-        s->setName(tr("%Ln request(s)", nullptr, int(curve.concurrency)) + (curve.current ? tr(" (current)") : QString()));
-        s->setVisible(true);
-        m_chart->legend()->markers(s).value(0)->setVisible(true);
+        if (s->pen() != pen)
+            s->setPen(pen);
+        const QString name =
+            tr("%Ln request(s)", nullptr, int(curve.concurrency)) + (curve.current ? tr(" (current)") : QString());
+        if (s->name() != name)
+            s->setName(name);
+        if (!s->isVisible()) {
+            s->setVisible(true);
+            m_chart->legend()->markers(s).value(0)->setVisible(true);
+        }
     }
-    for (qsizetype i = curves.size(); i < m_curves.size(); ++i) {
-        m_curves.at(i)->setVisible(false);
-        m_chart->legend()->markers(m_curves.at(i)).value(0)->setVisible(false);
-    }
+    for (qsizetype i = curves.size(); i < m_curves.size(); ++i)
+        if (m_curves.at(i)->isVisible()) {
+            m_curves.at(i)->setVisible(false);
+            m_chart->legend()->markers(m_curves.at(i)).value(0)->setVisible(false);
+        }
     for (int i = 0; i < c.capacities.size(); ++i) {
         QLineSeries *s = pooled(m_lines, i);
         const double y = toUnit(c.capacities.at(i).capacityBytes(), c.unit);
-        s->replace({QPointF(128, y), QPointF(1 << 20, y)});
+        if (s->count() != 2 || s->at(0).y() != y)
+            s->replace({QPointF(128, y), QPointF(1 << 20, y)});
         QPen pen(chartpalette::line(i));
         pen.setStyle(Qt::DashLine);
         pen.setWidthF(2.0);
-        s->setPen(pen);
-        s->setName(tr("%1: %2").arg(c.capacities.at(i).label(),
-                                    formatBytes(c.capacities.at(i).capacityBytes(), c.unit, locale)));
-        s->setVisible(!c.kvOnly); // capacities bound the total, not the cache alone
-        m_chart->legend()->markers(s).value(0)->setVisible(!c.kvOnly);
+        if (s->pen() != pen)
+            s->setPen(pen);
+        const QString name = tr("%1: %2").arg(c.capacities.at(i).label(),
+                                              formatBytes(c.capacities.at(i).capacityBytes(), c.unit, locale));
+        if (s->name() != name)
+            s->setName(name);
+        if (s->isVisible() != !c.kvOnly) { // capacities bound the total, not the cache alone
+            s->setVisible(!c.kvOnly);
+            m_chart->legend()->markers(s).value(0)->setVisible(!c.kvOnly);
+        }
         if (!c.kvOnly)
             top = std::max(top, y);
     }
@@ -149,8 +163,12 @@ void ScalingChart::setContent(const Content &c)
             frame = std::max(frame, 1.25 * toUnit(curve.bytes.at(std::min<qsizetype>(curve.bytes.size() - 1, 16)), c.unit));
     m_y->setRange(0, std::min(top, frame > 0 ? frame : top) * 1.05 + (top > 0 ? 0 : 1));
     m_y->applyNiceNumbers();
-    m_y->setLabelFormat(m_y->max() >= 20 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
-    m_y->setTitleText(c.kvOnly ? tr("KV cache (%1)").arg(unitName(c.unit)) : tr("GPU memory (%1)").arg(unitName(c.unit)));
+    const QString format = m_y->max() >= 20 ? QStringLiteral("%.0f") : QStringLiteral("%.1f");
+    if (m_y->labelFormat() != format)
+        m_y->setLabelFormat(format);
+    const QString title = c.kvOnly ? tr("KV cache (%1)").arg(unitName(c.unit)) : tr("GPU memory (%1)").arg(unitName(c.unit));
+    if (m_y->titleText() != title)
+        m_y->setTitleText(title);
 }
 
 void ScalingChart::retranslate()
