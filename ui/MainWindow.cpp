@@ -73,7 +73,7 @@ MainWindow::MainWindow(SettingsStore *settings, const Catalog &catalog, ModelLib
     m_views->addTab(m_scalingView, QString());
     m_views->addTab(m_heatMap, QString());
     // Only the visible view is fed on every change; the others catch up when shown.
-    connect(m_views, &QTabWidget::currentChanged, this, &MainWindow::applySnapshotToViews);
+    connect(m_views, &QTabWidget::currentChanged, this, &MainWindow::recompute);
     connect(m_scalingView, &ScalingView::kvOnlyChanged, this, &MainWindow::recompute);
     auto *right = new QSplitter(Qt::Vertical, this);
     right->addWidget(m_views);
@@ -136,7 +136,10 @@ void MainWindow::onInputsChanged()
 
 void MainWindow::recompute()
 {
-    m_snapshot = PlanSnapshot::build(m_scenario, m_catalog, m_scalingView->kvOnly(), m_compared);
+    const int visible = m_views->currentWidget() == m_scalingView ? PlanSnapshot::ScalingView
+                      : m_views->currentWidget() == m_heatMap    ? PlanSnapshot::MapView
+                                                                 : PlanSnapshot::MemoryView;
+    m_snapshot = PlanSnapshot::build(m_scenario, m_catalog, m_scalingView->kvOnly(), m_compared, visible);
     m_answerData = m_snapshot.answer;
     m_pendingAnswer = [this, error = m_snapshot.error, answer = m_snapshot.answer] {
         if (m_walkStep >= 0)

@@ -27,7 +27,7 @@ QString chartTitle(const Scenario &s, const EstimateInput &in)
 } // namespace
 
 PlanSnapshot PlanSnapshot::build(const Scenario &s, const Catalog &catalog, bool kvOnly,
-                                 const QList<ScenarioFile> &compared)
+                                 const QList<ScenarioFile> &compared, int views)
 {
     PlanSnapshot snap;
     snap.chart.unit = snap.answer.unit = s.unit;
@@ -69,10 +69,12 @@ PlanSnapshot PlanSnapshot::build(const Scenario &s, const Catalog &catalog, bool
     }
     snap.chart.title = s.chartMode == ChartMode::CompareScenarios ? Text::tr("Scenarios compared") : chartTitle(s, *input);
 
-    snap.scaling = {buildScaling(*input, snap.chart.capacities, kvOnly), snap.chart.capacities, s.unit, kvOnly,
+    if (views & ScalingView)
+        snap.scaling = {buildScaling(*input, snap.chart.capacities, kvOnly), snap.chart.capacities, s.unit, kvOnly,
                     Text::tr("How memory grows with tokens: %1, %2 weights, %3 KV cache")
                         .arg(input->model.name, input->weights.name, input->kvCache.name)};
-    snap.map = {buildGrid(*input, gridTokens(), gridConcurrency()), snap.chart.capacities, s.unit, input->tokens,
+    if (views & MapView)
+        snap.map = {buildGrid(*input, gridTokens(), gridConcurrency()), snap.chart.capacities, s.unit, input->tokens,
                 input->concurrency,
                 Text::tr("Total GPU memory over tokens × requests: %1").arg(input->model.name)};
     return snap;

@@ -20,8 +20,11 @@ struct PlanSnapshot {
     AnswerPanel::Answer answer;
     QString error; // set when the scenario cannot be estimated
 
+    // Which views to compute: the window computes only the one on screen while sliders move.
+    enum View { MemoryView = 1, ScalingView = 2, MapView = 4, AllViews = 7 };
+
     // `compared`: scenarios shown next to this one when the chart compares scenarios.
     static PlanSnapshot build(const vram::Scenario &scenario, const vram::Catalog &catalog, bool kvOnly = false,
-                              const QList<vram::ScenarioFile> &compared = {});
+                              const QList<vram::ScenarioFile> &compared = {}, int views = AllViews);
     ReportWriter::Content report() const { return {answer.input, answer.breakdown, answer.fits, chart, answer.unit}; }
 };
