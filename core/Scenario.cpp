@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <cmath>
 
 namespace vram {
 
@@ -28,7 +29,8 @@ bool readInteger(const QJsonObject &json, const char *key, qint64 lo, qint64 hi,
     if (!v.isDouble())
         return false;
     const double d = v.toDouble();
-    if (d != double(qint64(d)) || qint64(d) < lo || qint64(d) > hi)
+    // Range first: converting an out-of-range double to an integer is undefined.
+    if (!(d >= double(lo) && d <= double(hi)) || d != std::floor(d))
         return false;
     out = qint64(d);
     return true;
