@@ -57,6 +57,8 @@ test)
     scripts/check-translations.sh "$build_dir"
     # The three importers under libFuzzer, briefly; longer runs: scripts/fuzz.sh 600.
     scripts/fuzz.sh "${FUZZ_SECONDS:-20}"
+    # The suites again under AddressSanitizer and UBSan (clang).
+    scripts/sanitize.sh
     cd "$build_dir"
     ctest --output-on-failure --timeout 600 -j "$jobs"
     ;;
