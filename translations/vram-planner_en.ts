@@ -1065,6 +1065,14 @@
         <source>As stored: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tokens per request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concurrent requests</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JsonFields</name>
@@ -1392,6 +1400,14 @@ Total: %8</source>
     </message>
     <message>
         <source>GPU memory per model and token count, for 1 and 10 requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer: total, formulas and GPU fit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1072,6 +1072,14 @@
         <source>As stored: %1 (%2)</source>
         <translation>按文件存储：%1（%2）</translation>
     </message>
+    <message>
+        <source>Tokens per request</source>
+        <translation>每个请求的 Token 数</translation>
+    </message>
+    <message>
+        <source>Concurrent requests</source>
+        <translation>并发请求数</translation>
+    </message>
 </context>
 <context>
     <name>JsonFields</name>
@@ -1403,6 +1411,14 @@ Total: %8</source>
     <message>
         <source>GPU memory per model and token count, for 1 and 10 requests</source>
         <translation>各模型在各 Token 数下的 GPU 显存，分别对应 1 个和 10 个请求</translation>
+    </message>
+    <message>
+        <source>Memory chart</source>
+        <translation>显存图表</translation>
+    </message>
+    <message>
+        <source>Answer: total, formulas and GPU fit</source>
+        <translation>结果：总量、公式与 GPU 适配</translation>
     </message>
 </context>
 <context>

@@ -250,6 +250,9 @@ void InputPanel::retranslate()
     m_tokensSlider->setToolTip(tr("Drag: 1 … 1M tokens in steps of ×1.5 and ×2"));
     m_concurrency->setToolTip(tr("Requests served at the same time, each with its own KV cache"));
     m_concurrencySlider->setToolTip(tr("Drag: 1 … 1,024 requests"));
+    // Screen readers name the sliders, which have no label of their own.
+    m_tokensSlider->setAccessibleName(tr("Tokens per request"));
+    m_concurrencySlider->setAccessibleName(tr("Concurrent requests"));
     m_overhead->setToolTip(tr("Temporaries and fragmentation, as a share of weights + KV cache (the article uses 10 %)"));
     m_unit->setToolTip(tr("GB = 10^9 bytes, GiB = 2^30 bytes"));
 }

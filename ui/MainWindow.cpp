@@ -384,6 +384,9 @@ void MainWindow::retranslate()
     m_views->setTabText(0, tr("Memory"));
     m_views->setTabText(1, tr("KV scaling"));
     m_views->setTabText(2, tr("Tokens × requests map"));
+    m_chart->setAccessibleName(tr("Memory chart"));
+    m_heatMap->setAccessibleName(tr("Tokens × requests map"));
+    m_answer->setAccessibleName(tr("Answer: total, formulas and GPU fit"));
     updateRecentMenu();
     m_exportChart->setText(tr("&Export chart…"));
     m_exportChart->setToolTip(tr("Save the chart as PNG, SVG or PDF"));
