@@ -2,7 +2,6 @@
 #include "ValueLadder.h"
 
 #include <algorithm>
-#include <cmath>
 
 namespace vram {
 
@@ -23,19 +22,6 @@ ValueLadder ValueLadder::powersOfTwoWithHalves(qint64 max)
 qint64 ValueLadder::valueAt(int index) const
 {
     return m_values.at(std::clamp(index, 0, size() - 1));
-}
-
-int ValueLadder::indexNear(qint64 value) const
-{
-    const auto upper = std::lower_bound(m_values.cbegin(), m_values.cend(), value);
-    if (upper == m_values.cbegin())
-        return 0;
-    if (upper == m_values.cend())
-        return size() - 1;
-    const int hi = int(upper - m_values.cbegin());
-    const double ratioHi = std::log(double(*upper) / double(value));
-    const double ratioLo = std::log(double(value) / double(m_values.at(hi - 1)));
-    return ratioLo <= ratioHi ? hi - 1 : hi;
 }
 
 int ValueLadder::indexAtOrBelow(qint64 value) const

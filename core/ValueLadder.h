@@ -15,8 +15,6 @@ public:
 
     int size() const { return int(m_values.size()); }
     qint64 valueAt(int index) const;
-    // The stop nearest to `value` on a log scale (ties go to the lower stop).
-    int indexNear(qint64 value) const;
     // The highest stop at or below `value` (0 below the first stop).
     int indexAtOrBelow(qint64 value) const;
     bool isStop(qint64 value) const { return m_values.contains(value); }

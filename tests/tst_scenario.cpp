@@ -90,20 +90,18 @@ private slots:
         QCOMPARE(tokens.values().last(), qint64(1048576));
         QCOMPARE(tokens.size(), 40); // 21 powers of two and 19 values half-way
         for (qint64 v : {512, 4096, 131072, 1048576})
-            QCOMPARE(tokens.valueAt(tokens.indexNear(v)), v);
-        QCOMPARE(tokens.valueAt(tokens.indexNear(5000)), qint64(4096));
-        QCOMPARE(tokens.valueAt(tokens.indexNear(5500)), qint64(6144));
-        QCOMPARE(tokens.indexNear(0), 0);
+            QCOMPARE(tokens.valueAt(tokens.indexAtOrBelow(v)), v);
+        QCOMPARE(tokens.valueAt(tokens.indexAtOrBelow(5000)), qint64(4096));
         QCOMPARE(tokens.valueAt(tokens.indexAtOrBelow(5500)), qint64(4096));
         QCOMPARE(tokens.valueAt(tokens.indexAtOrBelow(6144)), qint64(6144));
         QCOMPARE(tokens.indexAtOrBelow(0), 0);
         QVERIFY(tokens.isStop(786432));
         QVERIFY(!tokens.isStop(1000));
-        QCOMPARE(tokens.indexNear(1 << 30), tokens.size() - 1);
+        QCOMPARE(tokens.indexAtOrBelow(1 << 30), tokens.size() - 1);
         const ValueLadder requests = ValueLadder::powersOfTwoWithHalves(1024);
         QCOMPARE(requests.values().last(), qint64(1024));
         QVERIFY(requests.values().contains(10) == false);
-        QCOMPARE(requests.valueAt(requests.indexNear(10)), qint64(12)); // on a log scale 12/10 < 10/8
+        QCOMPARE(requests.valueAt(requests.indexAtOrBelow(10)), qint64(8)); // the stop below 10
     }
 
     void sweepValues_data()

@@ -13,7 +13,6 @@ using namespace vram;
 namespace {
 const QString kScenarioKey = QStringLiteral("planner/scenario");
 const QString kGeometryKey = QStringLiteral("window/geometry");
-const QString kStateKey = QStringLiteral("window/state");
 const QString kLanguageKey = QStringLiteral("ui/language");
 const QString kExportFolderKey = QStringLiteral("export/folder");
 } // namespace
@@ -87,16 +86,6 @@ QByteArray SettingsStore::geometry() const
 void SettingsStore::saveGeometry(const QByteArray &geometry)
 {
     m_settings.setValue(kGeometryKey, geometry);
-}
-
-QByteArray SettingsStore::windowState() const
-{
-    return m_settings.value(kStateKey).toByteArray();
-}
-
-void SettingsStore::saveWindowState(const QByteArray &state)
-{
-    m_settings.setValue(kStateKey, state);
 }
 
 QString SettingsStore::language() const

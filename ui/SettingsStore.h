@@ -22,8 +22,6 @@ public:
     void saveScenario(const vram::Scenario &scenario);
     QByteArray geometry() const;
     void saveGeometry(const QByteArray &geometry);
-    QByteArray windowState() const;
-    void saveWindowState(const QByteArray &state);
     QString language() const;
     void saveLanguage(const QString &code);
     QStringList recentFiles() const;
