@@ -67,16 +67,21 @@ QString ChartExporter::unknownFormatMessage(const QString &path)
         .arg(path);
 }
 
-QImage ChartExporter::renderImage(const MemoryChart::Content &content, QSize size, qreal pixelRatio)
+QImage ChartExporter::renderPainted(const Painter &paint, QSize size, qreal pixelRatio)
 {
     QImage image(size * pixelRatio, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(pixelRatio);
     image.fill(Qt::white);
-    OffscreenChart chart(content, size);
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
-    chart.render(painter, QRectF(QPointF(0, 0), QSizeF(size)));
+    paint(painter, QRectF(QPointF(0, 0), QSizeF(size)));
     return image;
+}
+
+QImage ChartExporter::renderImage(const MemoryChart::Content &content, QSize size, qreal pixelRatio)
+{
+    OffscreenChart chart(content, size);
+    return renderPainted([&chart](QPainter &p, const QRectF &r) { chart.render(p, r); }, size, pixelRatio);
 }
 
 bool ChartExporter::exportChart(const MemoryChart::Content &content, const QString &path, QSize size,
@@ -120,14 +125,7 @@ bool ChartExporter::exportPainted(const Painter &paint, const QString &title, co
     }
     bool drawn = true;
     if (*format == Format::Png) {
-        QImage image(size * pixelRatio, QImage::Format_ARGB32_Premultiplied);
-        image.setDevicePixelRatio(pixelRatio);
-        image.fill(Qt::white);
-        QPainter painter(&image);
-        painter.setRenderHint(QPainter::Antialiasing);
-        paint(painter, QRectF(QPointF(0, 0), QSizeF(size)));
-        painter.end();
-        drawn = image.save(&file, "PNG");
+        drawn = renderPainted(paint, size, pixelRatio).save(&file, "PNG");
     } else if (*format == Format::Svg) {
         QSvgGenerator svg;
         svg.setOutputDevice(&file);

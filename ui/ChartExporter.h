@@ -28,6 +28,7 @@ public:
     // Draws a view into a rectangle of the given logical size.
     using Painter = std::function<void(QPainter &, const QRectF &)>;
 
+    static QImage renderPainted(const Painter &paint, QSize size, qreal pixelRatio);
     static QImage renderImage(const MemoryChart::Content &content, QSize size, qreal pixelRatio = 1.0);
     static bool exportChart(const MemoryChart::Content &content, const QString &path, QSize size, qreal pixelRatio,
                             QString *error);

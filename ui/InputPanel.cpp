@@ -46,7 +46,7 @@ InputPanel::InputPanel(const Catalog &catalog, QWidget *parent)
     m_weights->setObjectName(QStringLiteral("weightsCombo"));
     m_kv = new QComboBox(this);
     m_kv->setObjectName(QStringLiteral("kvCombo"));
-    fillPrecisions();
+    // The precision lists are filled by retranslate() at the end, with their translated names.
 
     m_tokensSlider = makeSlider(m_tokenLadder, QStringLiteral("tokensSlider"));
     m_tokens = makeSpin(kMaxTokens, QStringLiteral("tokensSpin"), this);
