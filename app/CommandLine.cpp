@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandLine.h"
 
+#include <algorithm>
+
 #include "ModelImporter.h"
 
 #include <QCoreApplication>
@@ -74,7 +76,8 @@ void EstimateOptions::addTo(QCommandLineParser &parser)
     // Descriptions are set here, after the translator is installed.
     m_model.setDescription(Text::tr("Model id from the catalogue (see the models command)."));
     m_modelFile.setDescription(Text::tr("Use the model in this config.json, model folder or .gguf file instead."));
-    m_method.setDescription(Text::tr("Estimation method: article (the article's formulas) or exact."));
+    m_method.setDescription(Text::tr("Estimation method: article (the article's formulas), exact, vllm or llamacpp "
+                                     "(what those engines allocate)."));
     m_weights.setDescription(Text::tr("Weight precision, e.g. fp16, bf16, fp8, int4, q4_k_m."));
     m_kv.setDescription(Text::tr("KV-cache precision: fp32, fp16, bf16, fp8, q8_0 or q4_0."));
     m_tokens.setDescription(Text::tr("Tokens per request (prompt + output)."));
@@ -83,8 +86,15 @@ void EstimateOptions::addTo(QCommandLineParser &parser)
     m_gpu.setDescription(Text::tr("GPU id to check the fit on (see the gpus command), or N×id."));
     m_gpuCount.setDescription(Text::tr("Number of GPUs of that kind."));
     m_unit.setDescription(Text::tr("Display unit: GB (10^9 B) or GiB (2^30 B)."));
+    m_gpuUtil.setDescription(Text::tr("vLLM: the share of each GPU vLLM may use (0 to 1)."));
+    m_maxModelLen.setDescription(Text::tr("vLLM: the longest request it must hold (default: --tokens)."));
+    m_maxBatched.setDescription(Text::tr("vLLM: tokens in one forward pass, which sets the activation peak."));
+    m_maxSeqs.setDescription(Text::tr("vLLM: the most sequences in one batch."));
+    m_eager.setDescription(Text::tr("vLLM: no CUDA graphs."));
+    m_ngl.setDescription(Text::tr("llama.cpp: layers offloaded to the GPU (-1: all, with the output head)."));
+    m_ubatch.setDescription(Text::tr("llama.cpp: the physical batch size (-ub)."));
     parser.addOptions({m_model, m_modelFile, m_method, m_weights, m_kv, m_tokens, m_concurrency, m_overhead, m_gpu, m_gpuCount,
-                       m_unit});
+                       m_unit, m_gpuUtil, m_maxModelLen, m_maxBatched, m_maxSeqs, m_eager, m_ngl, m_ubatch});
 }
 
 std::optional<ByteUnit> EstimateOptions::unit(const QCommandLineParser &parser, QString *error) const
@@ -111,6 +121,7 @@ std::optional<Scenario> EstimateOptions::scenario(const QCommandLineParser &pars
         s.tokens = in->tokens;
         s.concurrency = in->concurrency;
         s.overheadPpm = in->overheadPpm;
+        s.engine = in->engine;
     }
     const auto u = unit(parser, error);
     if (!u)
@@ -150,7 +161,7 @@ std::optional<EstimateInput> EstimateOptions::input(const QCommandLineParser &pa
                                                                                     : QStringLiteral("file");
     const auto method = parseMethod(parser.value(m_method));
     if (!method) {
-        *error = Text::tr("--method must be article or exact, not \"%1\".").arg(parser.value(m_method));
+        *error = Text::tr("--method must be article, exact, vllm or llamacpp, not \"%1\".").arg(parser.value(m_method));
         return std::nullopt;
     }
     const DataType *weights = catalog.dataType(weightsId);
@@ -158,7 +169,12 @@ std::optional<EstimateInput> EstimateOptions::input(const QCommandLineParser &pa
         *error = Text::tr("Unknown weight precision \"%1\".").arg(parser.value(m_weights));
         return std::nullopt;
     }
-    const DataType *kv = catalog.dataType(parser.value(m_kv).toLower());
+    // vLLM's --kv-cache-dtype auto: the model's own 16- or 32-bit type.
+    QString kvId = parser.value(m_kv).toLower();
+    if (*method == EstimateMethod::Vllm && !parser.isSet(m_kv)
+        && (weights->id == QLatin1String("fp32") || weights->id == QLatin1String("bf16")))
+        kvId = weights->id;
+    const DataType *kv = catalog.dataType(kvId);
     if (!kv || !kv->forKvCache) {
         *error = Text::tr("Unknown KV-cache precision \"%1\" (fp32, fp16, bf16, fp8, q8_0, q4_0).").arg(parser.value(m_kv));
         return std::nullopt;
@@ -183,12 +199,65 @@ std::optional<EstimateInput> EstimateOptions::input(const QCommandLineParser &pa
                      .arg(parser.value(m_overhead));
         return std::nullopt;
     }
-    EstimateInput in{*model, *weights, *kv, *method, *tokens, *concurrency, *overhead};
+    const auto engineSettings = engine(parser, error);
+    if (!engineSettings)
+        return std::nullopt;
+    EstimateInput in{*model, *weights, *kv, *method, *tokens, *concurrency, *overhead, *engineSettings};
+    if (hasGpu(parser)) {
+        // For vLLM the GPU count is the tensor-parallel size.
+        const auto g = gpu(parser, catalog, error);
+        if (!g)
+            return std::nullopt;
+        in.engine.tensorParallel = std::clamp(g->count, 1, kMaxTensorParallel);
+    }
     if (const QString problem = in.validate(); !problem.isEmpty()) {
         *error = problem;
         return std::nullopt;
     }
     return in;
+}
+
+std::optional<EngineSettings> EstimateOptions::engine(const QCommandLineParser &parser, QString *error) const
+{
+    EngineSettings e;
+    const auto utilization = parseFractionPpm(parser.value(m_gpuUtil));
+    if (!utilization || *utilization <= 0 || *utilization > kPpm) {
+        *error = Text::tr("--gpu-memory-utilization must be a fraction above 0 and at most 1, not \"%1\".")
+                     .arg(parser.value(m_gpuUtil));
+        return std::nullopt;
+    }
+    e.gpuMemoryUtilizationPpm = *utilization;
+    struct Bounded {
+        const QCommandLineOption &option;
+        qint64 lo, hi;
+        qint64 *target;
+    };
+    qint64 maxModelLen = 0, gpuLayers = -1;
+    const Bounded numbers[] = {
+        {m_maxModelLen, 1, kMaxTokens, &maxModelLen},
+        {m_maxBatched, 1, kMaxTokens, &e.maxNumBatchedTokens},
+        {m_maxSeqs, 1, kMaxConcurrency, &e.maxNumSeqs},
+        {m_ngl, -1, kMaxGpuLayers, &gpuLayers},
+        {m_ubatch, 1, 65536, &e.ubatch},
+    };
+    for (const Bounded &b : numbers) {
+        if (!parser.isSet(b.option) && b.option.defaultValues().isEmpty())
+            continue;
+        const auto value = parseBoundedInteger(parser.value(b.option), b.lo, b.hi);
+        if (!value) {
+            *error = Text::tr("--%1 must be a whole number from %2 to %3, not \"%4\".")
+                         .arg(b.option.names().first())
+                         .arg(b.lo)
+                         .arg(b.hi)
+                         .arg(parser.value(b.option));
+            return std::nullopt;
+        }
+        *b.target = *value;
+    }
+    e.maxModelLen = maxModelLen;
+    e.gpuLayers = int(gpuLayers);
+    e.enforceEager = parser.isSet(m_eager);
+    return e;
 }
 
 std::optional<GpuConfig> EstimateOptions::gpu(const QCommandLineParser &parser, const Catalog &catalog,

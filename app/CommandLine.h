@@ -37,7 +37,8 @@ public:
 private:
     QCommandLineOption m_model{QStringLiteral("model"), {}, QStringLiteral("id")};
     QCommandLineOption m_modelFile{QStringLiteral("model-file"), {}, QStringLiteral("path")};
-    QCommandLineOption m_method{QStringLiteral("method"), {}, QStringLiteral("article|exact"), QStringLiteral("exact")};
+    QCommandLineOption m_method{QStringLiteral("method"), {}, QStringLiteral("article|exact|vllm|llamacpp"),
+                                QStringLiteral("exact")};
     QCommandLineOption m_weights{QStringLiteral("weights"), {}, QStringLiteral("type"), QStringLiteral("fp16")};
     QCommandLineOption m_kv{QStringLiteral("kv"), {}, QStringLiteral("type"), QStringLiteral("fp16")};
     QCommandLineOption m_tokens{QStringLiteral("tokens"), {}, QStringLiteral("n"), QStringLiteral("4096")};
@@ -46,6 +47,17 @@ private:
     QCommandLineOption m_gpu{QStringLiteral("gpu"), {}, QStringLiteral("id")};
     QCommandLineOption m_gpuCount{QStringLiteral("gpu-count"), {}, QStringLiteral("n"), QStringLiteral("1")};
     QCommandLineOption m_unit{QStringLiteral("unit"), {}, QStringLiteral("GB|GiB"), QStringLiteral("GB")};
+    // vLLM and llama.cpp settings, named as the engines name them.
+    QCommandLineOption m_gpuUtil{QStringLiteral("gpu-memory-utilization"), {}, QStringLiteral("fraction"),
+                                 QStringLiteral("0.9")};
+    QCommandLineOption m_maxModelLen{QStringLiteral("max-model-len"), {}, QStringLiteral("n")};
+    QCommandLineOption m_maxBatched{QStringLiteral("max-num-batched-tokens"), {}, QStringLiteral("n"), QStringLiteral("8192")};
+    QCommandLineOption m_maxSeqs{QStringLiteral("max-num-seqs"), {}, QStringLiteral("n"), QStringLiteral("256")};
+    QCommandLineOption m_eager{QStringLiteral("enforce-eager")};
+    QCommandLineOption m_ngl{QStringLiteral("ngl"), {}, QStringLiteral("n"), QStringLiteral("-1")};
+    QCommandLineOption m_ubatch{QStringLiteral("ubatch"), {}, QStringLiteral("n"), QStringLiteral("512")};
+
+    std::optional<vram::EngineSettings> engine(const QCommandLineParser &parser, QString *error) const;
 };
 
 // Prints `message` on stderr and returns `code`.

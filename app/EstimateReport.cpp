@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EstimateReport.h"
 
+#include "ConfigSearch.h"
 #include "DataTable.h"
+#include "VllmPlan.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -39,9 +41,7 @@ QString EstimateReport::text(const Catalog &catalog) const
     const MemoryBreakdown b = m_model.explain(m_unit, m_locale);
     QString out;
     out += Text::tr("%1 (%2), method: %3\n").arg(in.model.name, in.model.id, methodName(in.method));
-    out += Text::tr("Weights %1, KV cache %2, %3 tokens per request, %4 concurrent requests, overhead %5\n\n")
-               .arg(in.weights.name, in.kvCache.name, formatCount(in.tokens, m_locale),
-                    formatCount(in.concurrency, m_locale), formatPpmAsPercent(in.overheadPpm));
+    out += settingsText();
     out += row(Text::tr("Weights"), bothUnits(b.weights.bytes), b.weights.formula);
     out += row(Text::tr("KV per token"), formatExactBytes(b.kvPerToken.bytes, m_locale), b.kvPerToken.formula);
     out += row(Text::tr("KV cache"), bothUnits(b.kvCache.bytes), b.kvCache.formula);
@@ -50,15 +50,99 @@ QString EstimateReport::text(const Catalog &catalog) const
     out += Text::tr("Exact total: %1. GB = 10^9 bytes, GiB = 2^30 bytes.\n").arg(formatExactBytes(b.total.bytes, m_locale));
 
     if (m_gpu) {
+        out += engineText(*m_gpu);
         out += QLatin1Char('\n') + fitText(FitAnalyzer::analyze(m_model, *m_gpu));
         return out;
     }
-    out += QLatin1Char('\n') + Text::tr("Fewest GPUs of each kind that hold it (memory pooled across GPUs):\n");
-    for (const GpuSpec &gpu : catalog.gpus()) {
-        const qint64 n = FitAnalyzer::gpusNeeded(b.total.bytes, gpu.memoryBytes);
-        out += QStringLiteral("  %1 %2\n")
-                   .arg(padToWidth(gpu.name, 18), Text::tr("%n GPU(s)", nullptr, int(std::min<qint64>(n, 1 << 30))));
+    if (in.method == EstimateMethod::LlamaCpp)
+        out += engineText(GpuConfig{});
+    out += gpusNeededText(catalog);
+    return out;
+}
+
+QString EstimateReport::settingsText() const
+{
+    const EstimateInput &in = m_model.input();
+    const EngineSettings &e = in.engine;
+    QString out = Text::tr("Weights %1, KV cache %2, %3 tokens per request, %4 concurrent requests")
+                      .arg(in.weights.name, in.kvCache.name, formatCount(in.tokens, m_locale),
+                           formatCount(in.concurrency, m_locale));
+    switch (in.method) {
+    case EstimateMethod::Vllm:
+        out += Text::tr(", tensor parallel %1, gpu_memory_utilization %2, max_num_batched_tokens %3, max_num_seqs %4%5")
+                   .arg(e.tensorParallel)
+                   .arg(formatPpmAsPercent(e.gpuMemoryUtilizationPpm), formatCount(e.maxNumBatchedTokens, m_locale),
+                        formatCount(e.maxNumSeqs, m_locale),
+                        e.enforceEager ? Text::tr(", eager (no CUDA graphs)") : QString());
+        break;
+    case EstimateMethod::LlamaCpp:
+        out += Text::tr(", -ngl %1, -ub %2")
+                   .arg(e.gpuLayers < 0 ? Text::tr("all") : QString::number(e.gpuLayers))
+                   .arg(e.ubatch);
+        break;
+    case EstimateMethod::Article:
+    case EstimateMethod::Exact:
+        out += Text::tr(", overhead %1").arg(formatPpmAsPercent(in.overheadPpm));
+        break;
     }
+    return out + QStringLiteral("\n\n");
+}
+
+QString EstimateReport::engineText(const GpuConfig &gpu) const
+{
+    const EstimateInput &in = m_model.input();
+    const auto gib = [&](qint64 bytes) { return formatBytes(bytes, ByteUnit::GiB, m_locale); };
+    QString out = QStringLiteral("\n");
+    if (in.method == EstimateMethod::LlamaCpp) {
+        const LlamaCppMemory mem = m_model.llamaCpp().memoryAt(in.tokens, in.concurrency);
+        out += Text::tr("llama.cpp: %1 cells per sequence × %2 sequences%3\n")
+                   .arg(formatCount(mem.cellsPerSequence, m_locale), formatCount(in.concurrency, m_locale),
+                        mem.swaCellsPerSequence > 0
+                            ? Text::tr(", %1 sliding-window cells per sequence").arg(formatCount(mem.swaCellsPerSequence, m_locale))
+                            : QString());
+        out += Text::tr("  GPU  %1: model %2, KV cache %3, compute buffer %4\n")
+                   .arg(gib(mem.gpuBytes()), gib(mem.gpuWeights), gib(mem.gpuKv),
+                        gib(mem.offloaded ? mem.computeBuffer : 0));
+        out += Text::tr("  host %1: model %2, KV cache %3, buffers %4\n")
+                   .arg(gib(mem.cpuBytes()), gib(mem.cpuWeights), gib(mem.cpuKv), gib(mem.cpuBuffers));
+        return out;
+    }
+    if (in.method != EstimateMethod::Vllm)
+        return {};
+    const MemoryModel model = FitAnalyzer::modelFor(m_model, gpu.count);
+    const VllmPlan plan = VllmPlan::build(model, gpu.gpu);
+    const VllmLayout &l = model.vllm();
+    out += Text::tr("vLLM on %1, per GPU:\n").arg(gpu.label());
+    out += Text::tr("  budget %1 = %2 × %3 (CUDA total%4)\n")
+               .arg(gib(plan.budget), gib(plan.cudaTotal), formatPpmAsPercent(in.engine.gpuMemoryUtilizationPpm),
+                    plan.cudaTotalKnown ? QString() : Text::tr(" unknown: nvidia-smi's total, a few hundred MiB too high"));
+    out += Text::tr("  weights %1, activation peak %2, non-torch %3, CUDA graphs %4\n")
+               .arg(gib(l.weights), gib(l.activation), gib(l.nonTorch), gib(l.cudaGraphs));
+    if (!plan.error.isEmpty())
+        return out + QStringLiteral("  ") + plan.error + QLatin1Char('\n');
+    out += Text::tr("  Available KV cache memory: %1\n").arg(gib(plan.availableKv));
+    out += Text::tr("  GPU KV cache size: %1 tokens (%2 blocks of 16)\n")
+               .arg(formatCount(plan.kvCacheTokens, m_locale), formatCount(plan.numBlocks, m_locale));
+    out += Text::tr("  Maximum concurrency for %1 tokens per request: %2x\n")
+               .arg(formatCount(plan.maxModelLen, m_locale), m_locale.toString(plan.maxConcurrency, 'f', 2));
+    out += Text::tr("  This scenario needs %1 per GPU: %2\n")
+               .arg(gib(plan.perGpuBytes), plan.scenarioFits ? Text::tr("every request gets its KV blocks")
+                                                            : Text::tr("not every request gets its KV blocks; vLLM queues the rest"));
+    return out;
+}
+
+QString EstimateReport::gpusNeededText(const Catalog &catalog) const
+{
+    QString out = QLatin1Char('\n') + Text::tr("Fewest GPUs of each kind that hold it:\n");
+    for (const GpuSpec &gpu : catalog.gpus()) {
+        const qint64 n = FitAnalyzer::gpusNeeded(m_model, gpu);
+        out += QStringLiteral("  %1 %2\n")
+                   .arg(padToWidth(gpu.name, 18),
+                        n > 0 ? Text::tr("%n GPU(s)", nullptr, int(n)) : Text::tr("does not fit on any number of them"));
+    }
+    if (const auto best = ConfigSearch::cheapest(m_model, catalog.gpus()))
+        out += Text::tr("Cheapest with a listed price (up to 8 GPUs): %1 at $%2 an hour\n")
+                   .arg(best->config.label(), m_locale.toString(double(best->costCentsPerHour) / 100.0, 'f', 2));
     return out;
 }
 
@@ -77,7 +161,7 @@ QString EstimateReport::fitText(const FitResult &fit) const
     return out;
 }
 
-QJsonObject EstimateReport::json() const
+QJsonObject EstimateReport::json(const Catalog &catalog) const
 {
     const EstimateInput &in = m_model.input();
     const MemoryBytes b = m_model.bytes();
@@ -106,10 +190,52 @@ QJsonObject EstimateReport::json() const
         o.insert(QStringLiteral("fits"), fit.fits);
         o.insert(QStringLiteral("headroom_bytes"), fit.headroom);
         o.insert(QStringLiteral("gpus_needed"), fit.gpusNeeded);
+        o.insert(QStringLiteral("max_requests"), fit.maxConcurrency);
         o.insert(QStringLiteral("max_concurrency"), fit.maxConcurrency);
         o.insert(QStringLiteral("max_tokens"), fit.maxTokens);
         o.insert(QStringLiteral("max_tokens_limited_by"),
                  fit.maxTokensLimitedByContext ? QStringLiteral("context") : QStringLiteral("memory"));
     }
+    addEngineJson(o);
+    if (const auto best = ConfigSearch::cheapest(m_model, catalog.gpus()))
+        o.insert(QStringLiteral("cheapest"), QJsonObject{{QStringLiteral("gpu"), best->config.gpu.id},
+                                                         {QStringLiteral("gpu_count"), best->config.count},
+                                                         {QStringLiteral("cents_per_hour"), best->costCentsPerHour}});
     return o;
+}
+
+void EstimateReport::addEngineJson(QJsonObject &o) const
+{
+    const EstimateInput &in = m_model.input();
+    if (!isEngineMethod(in.method))
+        return;
+    o.insert(QStringLiteral("engine"), in.engine.toJson());
+    if (in.method == EstimateMethod::LlamaCpp) {
+        const LlamaCppMemory mem = m_model.llamaCpp().memoryAt(in.tokens, in.concurrency);
+        o.insert(QStringLiteral("cells_per_sequence"), mem.cellsPerSequence);
+        o.insert(QStringLiteral("swa_cells_per_sequence"), mem.swaCellsPerSequence);
+        o.insert(QStringLiteral("kv_cache_bytes"), mem.kvBytes);
+        o.insert(QStringLiteral("compute_buffer_bytes"), mem.computeBuffer);
+        o.insert(QStringLiteral("gpu_bytes"), mem.gpuBytes());
+        o.insert(QStringLiteral("cpu_bytes"), mem.cpuBytes());
+        return;
+    }
+    if (!m_gpu)
+        return;
+    const MemoryModel model = FitAnalyzer::modelFor(m_model, m_gpu->count);
+    const VllmPlan plan = VllmPlan::build(model, m_gpu->gpu);
+    o.insert(QStringLiteral("tensor_parallel"), m_gpu->count);
+    o.insert(QStringLiteral("cuda_total_bytes"), plan.cudaTotal);
+    o.insert(QStringLiteral("budget_bytes_per_gpu"), plan.budget);
+    o.insert(QStringLiteral("available_kv_bytes_per_gpu"), plan.availableKv);
+    o.insert(QStringLiteral("num_gpu_blocks"), plan.numBlocks);
+    o.insert(QStringLiteral("kv_cache_tokens"), plan.kvCacheTokens);
+    o.insert(QStringLiteral("kv_cache_bytes_per_gpu"), plan.kvCacheBytes);
+    o.insert(QStringLiteral("max_model_len"), plan.maxModelLen);
+    // vLLM's "Maximum concurrency for max_model_len tokens per request", a fraction.
+    o.insert(QStringLiteral("max_concurrency"), plan.maxConcurrency);
+    o.insert(QStringLiteral("per_gpu_bytes"), plan.perGpuBytes);
+    o.insert(QStringLiteral("starts"), plan.starts);
+    if (!plan.error.isEmpty())
+        o.insert(QStringLiteral("error"), plan.error);
 }

@@ -19,10 +19,14 @@ public:
                    QLocale locale);
 
     QString text(const vram::Catalog &catalog) const;
-    QJsonObject json() const;
+    QJsonObject json(const vram::Catalog &catalog) const;
 
 private:
     QString fitText(const vram::FitResult &fit) const;
+    QString settingsText() const;
+    QString engineText(const vram::GpuConfig &gpu) const;
+    QString gpusNeededText(const vram::Catalog &catalog) const;
+    void addEngineJson(QJsonObject &o) const;
     QString bothUnits(qint64 bytes) const;
 
     const vram::MemoryModel &m_model;

@@ -83,7 +83,7 @@ int runEstimate(const QStringList &arguments)
 
     const EstimateReport report(model, gpu, *unit, QLocale());
     if (parser.isSet(json))
-        printJson(QJsonDocument(report.json()));
+        printJson(QJsonDocument(report.json(*catalog)));
     else
         out() << report.text(*catalog);
     return kExitOk;

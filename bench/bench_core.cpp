@@ -15,7 +15,7 @@ EstimateInput articleInput()
 {
     const Catalog &c = Catalog::builtIn();
     const DataType fp16 = *c.dataType(QStringLiteral("fp16"));
-    return EstimateInput{*c.model(QStringLiteral("gemma-2-9b")), fp16, fp16, EstimateMethod::Exact, 4096, 10, 100000};
+    return EstimateInput{*c.model(QStringLiteral("gemma-2-9b")), fp16, fp16, EstimateMethod::Exact, 4096, 10, 100000, {}};
 }
 
 template<typename F>

@@ -17,7 +17,7 @@ struct Text {
 EstimateInput articleInput(const Catalog &c, const QString &model, EstimateMethod method)
 {
     const DataType fp16 = *c.dataType(QStringLiteral("fp16"));
-    return EstimateInput{*c.model(model), fp16, fp16, method, 4096, 10, 100000};
+    return EstimateInput{*c.model(model), fp16, fp16, method, 4096, 10, 100000, {}};
 }
 } // namespace
 

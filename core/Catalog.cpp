@@ -105,6 +105,10 @@ bool parseGpu(const QJsonObject &entry, const QString &context, GpuSpec &g, QStr
     g.vendor = f.string("vendor");
     g.memoryBytes = f.integer("memory_bytes");
     g.source = f.string("source");
+    g.cudaTotalBytes = f.integer("cuda_total_bytes", false);
+    g.cudaSource = f.string("cuda_source", g.cudaTotalBytes > 0);
+    g.priceCentsPerHour = f.integer("price_cents_per_hour", false);
+    g.priceSource = f.string("price_source", g.priceCentsPerHour > 0);
     if (!f.ok()) {
         error = f.error();
         return false;

@@ -209,7 +209,7 @@ QList<DataTable> articleTables(const ArticleTableRequest &r, ByteUnit unit, cons
         for (const ModelSpec &m : r.models) {
             QStringList row{m.name};
             for (qint64 tokens : r.tokens) {
-                const MemoryModel model(EstimateInput{m, r.weights, r.kvCache, r.method, tokens, c, r.overheadPpm});
+                const MemoryModel model(EstimateInput{m, r.weights, r.kvCache, r.method, tokens, c, r.overheadPpm, r.engine});
                 const MemoryBytes b = model.bytes();
                 if (!b.ok) {
                     if (error)
@@ -233,7 +233,7 @@ std::optional<DataTable> articleLongTable(const ArticleTableRequest &r, ByteUnit
     for (qint64 c : r.concurrency)
         for (const ModelSpec &m : r.models)
             for (qint64 tokens : r.tokens) {
-                const MemoryModel model(EstimateInput{m, r.weights, r.kvCache, r.method, tokens, c, r.overheadPpm});
+                const MemoryModel model(EstimateInput{m, r.weights, r.kvCache, r.method, tokens, c, r.overheadPpm, r.engine});
                 const MemoryBytes b = model.bytes();
                 if (!b.ok) {
                     if (error)

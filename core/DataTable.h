@@ -47,6 +47,7 @@ struct ArticleTableRequest {
     DataType weights;
     DataType kvCache;
     EstimateMethod method = EstimateMethod::Exact;
+    EngineSettings engine;
     qint64 overheadPpm = 100000;
 };
 QList<DataTable> articleTables(const ArticleTableRequest &request, ByteUnit unit, const QLocale &locale,

@@ -22,7 +22,7 @@ QString EstimateInput::validate() const
             .arg(kMaxConcurrency).arg(concurrency);
     if (overheadPpm < 0 || overheadPpm > kMaxOverheadPpm)
         return QCoreApplication::translate("EstimateInput", "The overhead must be between 0 and 10 (0%–1000%).");
-    return {};
+    return engine.validate();
 }
 
 std::optional<qint64> parseFractionPpm(const QString &text)

@@ -7,12 +7,18 @@ namespace vram {
 
 QList<EstimateMethod> allMethods()
 {
-    return {EstimateMethod::Article, EstimateMethod::Exact};
+    return {EstimateMethod::Article, EstimateMethod::Exact, EstimateMethod::Vllm, EstimateMethod::LlamaCpp};
 }
 
 QString methodId(EstimateMethod method)
 {
-    return method == EstimateMethod::Article ? QStringLiteral("article") : QStringLiteral("exact");
+    switch (method) {
+    case EstimateMethod::Article: return QStringLiteral("article");
+    case EstimateMethod::Exact: return QStringLiteral("exact");
+    case EstimateMethod::Vllm: return QStringLiteral("vllm");
+    case EstimateMethod::LlamaCpp: return QStringLiteral("llamacpp");
+    }
+    return {};
 }
 
 std::optional<EstimateMethod> parseMethod(const QString &id)
@@ -25,19 +31,37 @@ std::optional<EstimateMethod> parseMethod(const QString &id)
 
 QString methodName(EstimateMethod method)
 {
-    return method == EstimateMethod::Article ? QCoreApplication::translate("EstimateMethod", "Article")
-                                             : QCoreApplication::translate("EstimateMethod", "Exact");
+    switch (method) {
+    case EstimateMethod::Article: return QCoreApplication::translate("EstimateMethod", "Article");
+    case EstimateMethod::Exact: return QCoreApplication::translate("EstimateMethod", "Exact");
+    case EstimateMethod::Vllm: return QStringLiteral("vLLM");
+    case EstimateMethod::LlamaCpp: return QStringLiteral("llama.cpp");
+    }
+    return {};
 }
 
 QString methodDescription(EstimateMethod method)
 {
-    return method == EstimateMethod::Article
-        ? QCoreApplication::translate("EstimateMethod",
+    switch (method) {
+    case EstimateMethod::Article:
+        return QCoreApplication::translate("EstimateMethod",
               "The article's teaching model: nominal parameter count, KV per token = 2 × bytes × layers × hidden "
-              "for every model, overhead a fixed share. Overstates the KV cache of GQA, MQA and MLA models.")
-        : QCoreApplication::translate("EstimateMethod",
+              "for every model, overhead a fixed share. Overstates the KV cache of GQA, MQA and MLA models.");
+    case EstimateMethod::Exact:
+        return QCoreApplication::translate("EstimateMethod",
               "Real parameter count and the model's real KV-cache layout (grouped-query, multi-query and latent "
               "attention, sliding windows), overhead a fixed share. Engines add their own allocation rules.");
+    case EstimateMethod::Vllm:
+        return QCoreApplication::translate("EstimateMethod",
+              "What vLLM allocates: weights split over the tensor-parallel GPUs, KV cache in 16-token blocks, "
+              "plus its activation peak, non-torch memory and CUDA graphs; vLLM itself takes a fixed share "
+              "(gpu_memory_utilization) of each GPU.");
+    case EstimateMethod::LlamaCpp:
+        return QCoreApplication::translate("EstimateMethod",
+              "What llama.cpp allocates: the model buffer, KV cells for the context padded to 256 per sequence "
+              "(smaller caches for sliding-window layers), block-quantized KV rows and a compute buffer.");
+    }
+    return {};
 }
 
 } // namespace vram

@@ -11,7 +11,14 @@ namespace vram {
 // Article: the seed article's teaching model, nominal parameters and
 //          2 × bytes × layers × hidden per token whatever the attention.
 // Exact:   real parameter count and the architecture's real KV layout.
-enum class EstimateMethod { Article, Exact };
+// Vllm:    Exact's layout allocated as vLLM does: a share of each GPU, the
+//          weights split over tensor-parallel ranks, KV in 16-token blocks.
+// LlamaCpp: Exact's layout allocated as llama.cpp does: padded context cells
+//          per sequence, block-quantized KV rows, a compute buffer.
+enum class EstimateMethod { Article, Exact, Vllm, LlamaCpp };
+
+// True for the methods that model a serving engine's allocation.
+inline bool isEngineMethod(EstimateMethod m) { return m == EstimateMethod::Vllm || m == EstimateMethod::LlamaCpp; }
 
 QList<EstimateMethod> allMethods();
 QString methodId(EstimateMethod method);

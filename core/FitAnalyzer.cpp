@@ -2,6 +2,7 @@
 #include "FitAnalyzer.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace vram {
 
@@ -50,18 +51,72 @@ qint64 FitAnalyzer::maxTokens(const MemoryModel &model, qint64 concurrency, qint
     return largestFitting(kMaxTokens, fits);
 }
 
-FitResult FitAnalyzer::analyze(const MemoryModel &model, const GpuConfig &config)
+qint64 FitAnalyzer::usableBytesPerGpu(const EstimateInput &input, const GpuSpec &gpu)
+{
+    switch (input.method) {
+    case EstimateMethod::Vllm:
+        return qint64(Wide(gpu.allocatableBytes()) * input.engine.gpuMemoryUtilizationPpm / kPpm);
+    case EstimateMethod::LlamaCpp:
+        return gpu.allocatableBytes();
+    case EstimateMethod::Article:
+    case EstimateMethod::Exact:
+        break;
+    }
+    return gpu.memoryBytes;
+}
+
+MemoryModel FitAnalyzer::modelFor(const MemoryModel &model, int gpuCount)
+{
+    if (model.input().method != EstimateMethod::Vllm || model.input().engine.tensorParallel == gpuCount)
+        return model;
+    EstimateInput input = model.input();
+    input.engine.tensorParallel = std::clamp(gpuCount, 1, kMaxTensorParallel + 1);
+    return MemoryModel(input);
+}
+
+qint64 FitAnalyzer::gpusNeeded(const MemoryModel &model, const GpuSpec &gpu, int maxCount)
+{
+    if (model.input().method != EstimateMethod::Vllm) {
+        const MemoryBytes b = model.bytes();
+        const qint64 n = b.ok ? gpusNeeded(b.total, usableBytesPerGpu(model.input(), gpu)) : 0;
+        return n <= maxCount ? n : 0;
+    }
+    // Tensor parallelism splits the weights but not the activation peak, so
+    // only trying each accepted size tells where the model starts to fit.
+    for (int tp = 1; tp <= std::min(maxCount, kMaxTensorParallel); ++tp) {
+        const MemoryModel m = modelFor(model, tp);
+        if (!m.isValid())
+            continue;
+        const VllmPlan plan = VllmPlan::build(m, gpu);
+        if (plan.starts && plan.scenarioFits)
+            return tp;
+    }
+    return 0;
+}
+
+FitResult FitAnalyzer::analyze(const MemoryModel &original, const GpuConfig &config)
 {
     FitResult r;
     r.config = config;
+    const MemoryModel model = modelFor(original, config.count);
+    if (!model.isValid()) {
+        r.error = model.error();
+        return r;
+    }
     const MemoryBytes b = model.bytes();
     if (!b.ok)
         return r;
-    r.capacity = config.capacityBytes();
+    const qint64 perGpu = usableBytesPerGpu(model.input(), config.gpu);
+    r.capacity = qint64(narrow(Wide(config.count) * perGpu).value_or(std::numeric_limits<qint64>::max()));
     r.total = b.total;
     r.fits = b.total <= r.capacity;
+    if (model.input().method == EstimateMethod::Vllm) {
+        // A max_model_len longer than the requests can still stop vLLM at start-up.
+        const VllmPlan plan = VllmPlan::build(model, config.gpu);
+        r.fits = r.fits && plan.starts;
+    }
     r.headroom = r.capacity - b.total;
-    r.gpusNeeded = gpusNeeded(b.total, config.gpu.memoryBytes);
+    r.gpusNeeded = gpusNeeded(original, config.gpu);
     r.maxConcurrency = maxConcurrency(model, model.input().tokens, r.capacity);
     const qint64 memoryTokens = maxTokens(model, model.input().concurrency, r.capacity);
     const qint64 context = model.input().model.maxContext;

@@ -3,6 +3,7 @@
 
 #include "GpuConfig.h"
 #include "MemoryModel.h"
+#include "VllmPlan.h"
 
 namespace vram {
 
@@ -18,6 +19,7 @@ struct FitResult {
     qint64 maxTokens = 0;       // at the estimate's concurrency
     bool maxTokensLimitedByContext = false; // memory allows more than the model's context
     bool valid = false;
+    QString error;              // why no analysis could be made (e.g. vLLM refuses this GPU count)
 };
 
 class FitAnalyzer
@@ -25,6 +27,15 @@ class FitAnalyzer
 public:
     static FitResult analyze(const MemoryModel &model, const GpuConfig &config);
 
+    // The bytes of one GPU the method may fill: the driver's total for the
+    // article's and exact methods, vLLM's gpu_memory_utilization share of the
+    // CUDA total, llama.cpp's CUDA total.
+    static qint64 usableBytesPerGpu(const EstimateInput &input, const GpuSpec &gpu);
+    // `model` as run on `gpuCount` GPUs: vLLM's tensor-parallel size follows the count.
+    static MemoryModel modelFor(const MemoryModel &model, int gpuCount);
+    // The fewest GPUs of one kind that hold the estimate; for vLLM only
+    // tensor-parallel sizes it accepts count. 0 when no count up to `maxCount` does.
+    static qint64 gpusNeeded(const MemoryModel &model, const GpuSpec &gpu, int maxCount = kMaxGpuCount);
     static qint64 gpusNeeded(qint64 totalBytes, qint64 bytesPerGpu);
     // Largest number of requests of `tokens` tokens that fits in `capacity`; 0 if not even the weights fit.
     static qint64 maxConcurrency(const MemoryModel &model, qint64 tokens, qint64 capacity);

@@ -14,6 +14,16 @@ struct GpuSpec {
     QString vendor;   // "NVIDIA"
     qint64 memoryBytes = 0;
     QString source;
+    // What the CUDA runtime reports as the device's total (cudaMemGetInfo, the
+    // figure vLLM budgets from): a few hundred MiB less than nvidia-smi's.
+    // 0 when no public figure was found; allocatableBytes() then falls back.
+    qint64 cudaTotalBytes = 0;
+    QString cudaSource;
+    // On-demand list price of one GPU for an hour, in US cents; 0 when unknown.
+    qint64 priceCentsPerHour = 0;
+    QString priceSource;
+
+    qint64 allocatableBytes() const { return cudaTotalBytes > 0 ? cudaTotalBytes : memoryBytes; }
 
     QString validate() const;
 };

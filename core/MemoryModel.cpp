@@ -10,6 +10,11 @@ namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(MemoryModel)
 };
+
+QString gpuCountText(int count)
+{
+    return Text::tr("%n GPU(s)", nullptr, count);
+}
 } // namespace
 
 MemoryModel::MemoryModel(EstimateInput input)
@@ -23,12 +28,21 @@ MemoryModel::MemoryModel(EstimateInput input)
         if (m_input.model.fileWeightBytes <= 0)
             m_error = Text::tr("\"%1\" was not imported from weight files; choose a precision.").arg(m_input.model.name);
         m_weights = m_input.model.fileWeightBytes;
-        return;
+    } else {
+        const Wide weights = ceilDiv(Wide(parameters()) * m_input.weights.blockBytes, m_input.weights.blockElements);
+        m_weights = narrow(weights).value_or(-1);
+        if (m_weights < 0)
+            m_error = Text::tr("The weights do not fit in a 64-bit byte count.");
     }
-    const Wide weights = ceilDiv(Wide(parameters()) * m_input.weights.blockBytes, m_input.weights.blockElements);
-    m_weights = narrow(weights).value_or(-1);
-    if (m_weights < 0)
-        m_error = Text::tr("The weights do not fit in a 64-bit byte count.");
+    if (!m_error.isEmpty())
+        return;
+    if (m_input.method == EstimateMethod::Vllm) {
+        m_vllm = VllmLayout::build(m_input, m_weights);
+        m_error = m_vllm.error;
+    } else if (m_input.method == EstimateMethod::LlamaCpp) {
+        m_llamaCpp = LlamaCppLayout::build(m_input, m_weights);
+        m_error = m_llamaCpp.error();
+    }
 }
 
 qint64 MemoryModel::parameters() const
@@ -41,6 +55,10 @@ MemoryBytes MemoryModel::bytesAt(qint64 tokens, qint64 concurrency) const
     MemoryBytes b;
     if (!isValid())
         return b;
+    if (m_input.method == EstimateMethod::Vllm)
+        return vllmBytesAt(tokens, concurrency);
+    if (m_input.method == EstimateMethod::LlamaCpp)
+        return llamaCppBytesAt(tokens, concurrency);
     const Wide kv = m_kv.bytesPerRequest(tokens) * concurrency;
     const Wide sum = Wide(m_weights) + kv;
     const Wide overhead = roundDiv(sum * m_input.overheadPpm, kPpm);
@@ -54,6 +72,42 @@ MemoryBytes MemoryModel::bytesAt(qint64 tokens, qint64 concurrency) const
     b.kvCache = *kvBytes;
     b.overhead = *overheadBytes;
     b.total = *total;
+    b.ok = true;
+    return b;
+}
+
+MemoryBytes MemoryModel::vllmBytesAt(qint64 tokens, qint64 concurrency) const
+{
+    // Every rank holds its blocks for every request; the sum is over the ranks.
+    MemoryBytes b;
+    const int tp = m_vllm.tensorParallel;
+    const Wide kv = Wide(concurrency) * VllmLayout::blocksFor(tokens) * m_vllm.blockBytes * tp;
+    const Wide overhead = Wide(m_vllm.overhead()) * tp;
+    const auto kvBytes = narrow(kv);
+    const Wide weights = Wide(m_vllm.weights) * tp;
+    const auto total = narrow(weights + kv + overhead);
+    if (!kvBytes || !total)
+        return b;
+    b.weights = qint64(weights);
+    b.kvPerToken = m_vllm.kvBytesPerToken * tp;
+    b.kvCache = *kvBytes;
+    b.overhead = m_vllm.overhead() * tp;
+    b.total = *total;
+    b.ok = true;
+    return b;
+}
+
+MemoryBytes MemoryModel::llamaCppBytesAt(qint64 tokens, qint64 concurrency) const
+{
+    MemoryBytes b;
+    const LlamaCppMemory mem = m_llamaCpp.memoryAt(tokens, concurrency);
+    if (!mem.ok)
+        return b;
+    b.weights = mem.gpuWeights;
+    b.kvPerToken = m_llamaCpp.fullBytesPerCell() + m_llamaCpp.swaBytesPerCell();
+    b.kvCache = mem.gpuKv;
+    b.overhead = mem.offloaded ? mem.computeBuffer : 0;
+    b.total = mem.gpuBytes();
     b.ok = true;
     return b;
 }
@@ -79,9 +133,7 @@ MemoryBreakdown MemoryModel::explainAt(qint64 tokens, qint64 concurrency, ByteUn
     out.weights = {b.weights, weightsFormula(b, unit, locale)};
     out.kvPerToken = {b.kvPerToken, kvPerTokenFormula(b, locale)};
     out.kvCache = {b.kvCache, kvCacheFormula(b, tokens, concurrency, unit, locale)};
-    out.overhead = {b.overhead, Text::tr("%1 × (%2 + %3) = %4")
-                                    .arg(formatPpmAsPercent(m_input.overheadPpm), fmt(b.weights), fmt(b.kvCache),
-                                         fmt(b.overhead))};
+    out.overhead = {b.overhead, overheadFormula(b, tokens, concurrency, unit, locale)};
     out.total = {b.total, Text::tr("%1 + %2 + %3 = %4").arg(fmt(b.weights), fmt(b.kvCache), fmt(b.overhead), fmt(b.total))};
     return out;
 }
@@ -89,12 +141,25 @@ MemoryBreakdown MemoryModel::explainAt(qint64 tokens, qint64 concurrency, ByteUn
 QString MemoryModel::weightsFormula(const MemoryBytes &b, ByteUnit unit, const QLocale &locale) const
 {
     const DataType &w = m_input.weights;
-    if (w.isAsStored())
-        return Text::tr("%1 parameters as stored in the file (%2) = %3")
-            .arg(formatCount(parameters(), locale), m_input.model.fileWeightType, formatBytes(b.weights, unit, locale));
-    const QString type = w.isAverage() ? Text::tr("%1, file average").arg(w.name) : w.name;
-    return Text::tr("%1 parameters × %2 (%3) = %4")
-        .arg(formatCount(parameters(), locale), w.bytesPerElementText(), type, formatBytes(b.weights, unit, locale));
+    const auto fmt = [&](qint64 bytes) { return formatBytes(bytes, unit, locale); };
+    QString text;
+    if (w.isAsStored()) {
+        text = Text::tr("%1 parameters as stored in the file (%2) = %3")
+                   .arg(formatCount(parameters(), locale), m_input.model.fileWeightType, fmt(m_weights));
+    } else {
+        const QString type = w.isAverage() ? Text::tr("%1, file average").arg(w.name) : w.name;
+        text = Text::tr("%1 parameters × %2 (%3) = %4")
+                   .arg(formatCount(parameters(), locale), w.bytesPerElementText(), type, fmt(m_weights));
+    }
+    if (m_input.method == EstimateMethod::Vllm && m_vllm.tensorParallel > 1)
+        text += Text::tr("; %1 per GPU on %2 tensor-parallel GPUs").arg(fmt(m_vllm.weights)).arg(m_vllm.tensorParallel);
+    if (m_input.method == EstimateMethod::LlamaCpp)
+        text += Text::tr("; on the GPU %1 (%2 of %3 layers%4; the token embeddings stay in host memory)")
+                    .arg(fmt(b.weights))
+                    .arg(m_llamaCpp.offloadedLayers())
+                    .arg(m_input.model.layers)
+                    .arg(m_llamaCpp.outputOnGpu() ? Text::tr(" and the output head") : QString());
+    return text;
 }
 
 QString MemoryModel::kvPerTokenFormula(const MemoryBytes &b, const QLocale &locale) const
@@ -104,6 +169,15 @@ QString MemoryModel::kvPerTokenFormula(const MemoryBytes &b, const QLocale &loca
     const QString result = formatExactBytes(b.kvPerToken, locale);
     if (m_input.method == EstimateMethod::Article)
         return Text::tr("2 × %1 × %2 layers × %3 hidden = %4").arg(bytes).arg(m.layers).arg(m.hidden).arg(result);
+    if (m_input.method == EstimateMethod::Vllm && m_vllm.tensorParallel > 1) {
+        const QString perGpu = formatExactBytes(m_vllm.kvBytesPerToken, locale);
+        const QString rank = m_kv.isLatent()
+            ? Text::tr("%1 × %2 layers × (%3 latent + %4 RoPE), copied on every GPU = %5")
+                  .arg(bytes).arg(m.layers).arg(m.kvLoraRank).arg(m.qkRopeHeadDim).arg(perGpu)
+            : Text::tr("2 × %1 × %2 layers × %3 KV heads per GPU × %4 head dim = %5")
+                  .arg(bytes).arg(m.layers).arg(m_vllm.kvHeadsPerRank).arg(m.headDim).arg(perGpu);
+        return Text::tr("%1; × %2 = %3").arg(rank, gpuCountText(m_vllm.tensorParallel), result);
+    }
     if (m_kv.isLatent())
         return Text::tr("%1 × %2 layers × (%3 latent + %4 RoPE) = %5")
             .arg(bytes)
@@ -126,6 +200,12 @@ QString MemoryModel::kvCacheFormula(const MemoryBytes &b, qint64 tokens, qint64 
     // %Ln: the count in the default locale, which Language::install keeps equal to `locale`.
     const QString requests = Text::tr("%Ln request(s)", nullptr, int(concurrency));
     const QString tokensText = Text::tr("%Ln token(s)", nullptr, int(tokens));
+    if (m_input.method == EstimateMethod::Vllm)
+        return Text::tr("⌈%1 / 16⌉ = %2 blocks × %3 × %4 per block × %5 = %6")
+            .arg(formatCount(tokens, locale), formatCount(VllmLayout::blocksFor(tokens), locale), requests,
+                 formatExactBytes(m_vllm.blockBytes, locale), gpuCountText(m_vllm.tensorParallel), result);
+    if (m_input.method == EstimateMethod::LlamaCpp)
+        return llamaCppKvFormula(b, tokens, concurrency, unit, locale);
     if (m_kv.groups().size() == 1 && m_kv.groups().first().window == 0)
         return Text::tr("%1 × %2 × %3 = %4")
             .arg(formatExactBytes(b.kvPerToken, locale), tokensText, requests, result);
@@ -142,6 +222,44 @@ QString MemoryModel::kvCacheFormula(const MemoryBytes &b, qint64 tokens, qint64 
                          .arg(g.layers);
     }
     return Text::tr("(%1) × %2 = %3").arg(parts.join(QLatin1String(" + ")), requests, result);
+}
+
+QString MemoryModel::llamaCppKvFormula(const MemoryBytes &b, qint64 tokens, qint64 concurrency, ByteUnit unit,
+                                       const QLocale &locale) const
+{
+    const LlamaCppMemory mem = m_llamaCpp.memoryAt(tokens, concurrency);
+    const QString sequences = Text::tr("%Ln sequence(s)", nullptr, int(concurrency));
+    QString text = Text::tr("%1 × %2 cells (context padded to 256) × %3 per cell")
+                       .arg(sequences, formatCount(mem.cellsPerSequence, locale),
+                            formatExactBytes(m_llamaCpp.fullBytesPerCell(), locale));
+    if (mem.swaCellsPerSequence > 0)
+        text += Text::tr(" + %1 × %2 sliding-window cells × %3 per cell")
+                    .arg(sequences, formatCount(mem.swaCellsPerSequence, locale),
+                         formatExactBytes(m_llamaCpp.swaBytesPerCell(), locale));
+    text += QStringLiteral(" = %1").arg(formatBytes(mem.kvBytes, unit, locale));
+    if (b.kvCache != mem.kvBytes)
+        text += Text::tr("; on the GPU (%1 of %2 layers) %3").arg(m_llamaCpp.offloadedLayers()).arg(m_input.model.layers)
+                    .arg(formatBytes(b.kvCache, unit, locale));
+    return text;
+}
+
+QString MemoryModel::overheadFormula(const MemoryBytes &b, qint64 tokens, qint64 concurrency, ByteUnit unit,
+                                     const QLocale &locale) const
+{
+    const auto fmt = [&](qint64 bytes) { return formatBytes(bytes, unit, locale); };
+    if (m_input.method == EstimateMethod::Vllm)
+        return Text::tr("%1 × (activation peak %2 + non-torch %3 + CUDA graphs %4) = %5")
+            .arg(gpuCountText(m_vllm.tensorParallel), fmt(m_vllm.activation), fmt(m_vllm.nonTorch),
+                 fmt(m_vllm.cudaGraphs), fmt(b.overhead));
+    if (m_input.method == EstimateMethod::LlamaCpp) {
+        const LlamaCppMemory mem = m_llamaCpp.memoryAt(tokens, concurrency);
+        if (!mem.offloaded)
+            return Text::tr("no layer on the GPU: the compute buffer (%1) is in host memory").arg(fmt(mem.computeBuffer));
+        return Text::tr("compute buffer for %1 cells and a %2-token micro-batch, without flash attention = %3")
+            .arg(formatCount(mem.cellsPerSequence, locale), formatCount(m_input.engine.ubatch, locale), fmt(b.overhead));
+    }
+    return Text::tr("%1 × (%2 + %3) = %4")
+        .arg(formatPpmAsPercent(m_input.overheadPpm), fmt(b.weights), fmt(b.kvCache), fmt(b.overhead));
 }
 
 } // namespace vram

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Scenario.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <cmath>
@@ -50,6 +52,7 @@ QJsonObject Scenario::toJson() const
         {QStringLiteral("tokens"), tokens},
         {QStringLiteral("concurrency"), concurrency},
         {QStringLiteral("overhead_ppm"), overheadPpm},
+        {QStringLiteral("engine"), engine.toJson()},
         {QStringLiteral("unit"), unitName(unit)},
         {QStringLiteral("gpus"), gpuList},
         {QStringLiteral("chart_mode"), chartModeId(chartMode)},
@@ -85,6 +88,13 @@ std::optional<Scenario> Scenario::fromJson(const QJsonObject &json, const Catalo
         return fail(QStringLiteral("concurrency"));
     if (!readInteger(json, "overhead_ppm", 0, kMaxOverheadPpm, s.overheadPpm))
         return fail(QStringLiteral("overhead_ppm"));
+    // Absent in files written before the engine methods: the engines' defaults.
+    if (const QJsonValue engine = json.value(QLatin1String("engine")); !engine.isUndefined()) {
+        const auto settings = engine.isObject() ? EngineSettings::fromJson(engine.toObject(), nullptr) : std::nullopt;
+        if (!settings)
+            return fail(QStringLiteral("engine"));
+        s.engine = *settings;
+    }
     const auto unit = parseUnit(json.value(QLatin1String("unit")).toString());
     if (!unit)
         return fail(QStringLiteral("unit"));
@@ -134,7 +144,8 @@ std::optional<EstimateInput> Scenario::toInput(const Catalog &catalog, QString *
             *error = Text::tr("Unknown model or precision.");
         return std::nullopt;
     }
-    EstimateInput input{*model, *weights, *kv, method, tokens, concurrency, overheadPpm};
+    EstimateInput input{*model, *weights, *kv, method, tokens, concurrency, overheadPpm, engine};
+    input.engine.tensorParallel = gpus.isEmpty() ? 1 : std::clamp(gpus.first().count, 1, kMaxTensorParallel);
     if (const QString problem = input.validate(); !problem.isEmpty()) {
         if (error)
             *error = problem;

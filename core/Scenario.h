@@ -26,6 +26,8 @@ struct Scenario {
     qint64 tokens = 4096;
     qint64 concurrency = 10;
     qint64 overheadPpm = 100000;
+    // vLLM and llama.cpp settings; vLLM's tensor-parallel size is the count of the first GPU row.
+    EngineSettings engine;
     ByteUnit unit = ByteUnit::GB;
     QList<GpuConfigRef> gpus = {{QStringLiteral("a100-40gb"), 1}, {QStringLiteral("a100-80gb"), 1},
                                 {QStringLiteral("h100-80gb"), 2}};

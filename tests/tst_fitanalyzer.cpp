@@ -12,7 +12,7 @@ MemoryModel makeModel(const QString &model, qint64 tokens, qint64 concurrency, E
 {
     const Catalog &c = Catalog::builtIn();
     const DataType fp16 = *c.dataType(QStringLiteral("fp16"));
-    return MemoryModel(EstimateInput{*c.model(model), fp16, fp16, method, tokens, concurrency, 100000});
+    return MemoryModel(EstimateInput{*c.model(model), fp16, fp16, method, tokens, concurrency, 100000, {}});
 }
 
 GpuConfig config(const QString &gpu, int count)

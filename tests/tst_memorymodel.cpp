@@ -24,7 +24,7 @@ EstimateInput makeInput(const QString &model, const QString &weights, const QStr
     const DataType *k = catalog().dataType(kv);
     if (!m || !w || !k)
         qFatal("unknown id in test data");
-    return EstimateInput{*m, *w, *k, method, tokens, concurrency, 100000};
+    return EstimateInput{*m, *w, *k, method, tokens, concurrency, 100000, {}};
 }
 
 ModelSpec syntheticModel()
@@ -164,7 +164,7 @@ private slots:
         // 4 KV heads × 10 = 40 values per row: two Q8_0 blocks (68 B), not 40 × 34/32 = 42.5 B.
         const ModelSpec model = syntheticModel();
         EstimateInput in{model, *catalog().dataType(QStringLiteral("fp16")), *catalog().dataType(QStringLiteral("q8_0")),
-                         EstimateMethod::Exact, 1, 1, 0};
+                         EstimateMethod::Exact, 1, 1, 0, {}};
         QCOMPARE(MemoryModel(in).bytes().kvPerToken, qint64(2 * 2 * 68));
     }
 
@@ -299,7 +299,7 @@ private slots:
         model.kvHeads = kvHeads;
         model.headDim = heads > 0 ? hidden / heads : 0;
         const DataType fp16 = *catalog().dataType(QStringLiteral("fp16"));
-        const MemoryModel m(EstimateInput{model, fp16, fp16, EstimateMethod::Exact, tokens, concurrency, 100000});
+        const MemoryModel m(EstimateInput{model, fp16, fp16, EstimateMethod::Exact, tokens, concurrency, 100000, {}});
         QVERIFY(!m.isValid());
         QVERIFY2(m.error().contains(mentions), qPrintable(m.error()));
         QVERIFY(!m.bytes().ok);

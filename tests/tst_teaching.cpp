@@ -26,7 +26,7 @@ const Catalog &catalog()
 EstimateInput articleInput(EstimateMethod method = EstimateMethod::Article)
 {
     const DataType fp16 = *catalog().dataType(QStringLiteral("fp16"));
-    return EstimateInput{*catalog().model(QStringLiteral("llama-2-13b")), fp16, fp16, method, 4096, 10, 100000};
+    return EstimateInput{*catalog().model(QStringLiteral("llama-2-13b")), fp16, fp16, method, 4096, 10, 100000, {}};
 }
 
 QList<GpuConfig> configs()

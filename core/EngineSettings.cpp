@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "EngineSettings.h"
+
+#include "EstimateInput.h"
+
+#include <QCoreApplication>
+
+namespace vram {
+
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(EngineSettings)
+};
+
+bool inRange(qint64 value, qint64 lo, qint64 hi)
+{
+    return value >= lo && value <= hi;
+}
+} // namespace
+
+QString EngineSettings::validate() const
+{
+    if (!inRange(tensorParallel, 1, kMaxTensorParallel))
+        return Text::tr("The tensor-parallel size must be between 1 and %1 (got %2).").arg(kMaxTensorParallel).arg(tensorParallel);
+    if (!inRange(gpuMemoryUtilizationPpm, 1, kPpm))
+        return Text::tr("The GPU memory utilization must be above 0 and at most 1.");
+    if (!inRange(maxModelLen, 0, kMaxTokens))
+        return Text::tr("The maximum model length must be between 1 and %1.").arg(kMaxTokens);
+    if (!inRange(maxNumBatchedTokens, 1, kMaxTokens))
+        return Text::tr("The maximum number of batched tokens must be between 1 and %1.").arg(kMaxTokens);
+    if (!inRange(maxNumSeqs, 1, kMaxConcurrency))
+        return Text::tr("The maximum number of sequences must be between 1 and %1.").arg(kMaxConcurrency);
+    if (!inRange(gpuLayers, -1, kMaxGpuLayers))
+        return Text::tr("The number of GPU layers must be between 0 and %1, or -1 for all.").arg(kMaxGpuLayers);
+    if (!inRange(ubatch, 1, 65536))
+        return Text::tr("The micro-batch size must be between 1 and 65536.");
+    return {};
+}
+
+QJsonObject EngineSettings::toJson() const
+{
+    return {
+        {QStringLiteral("tensor_parallel"), tensorParallel},
+        {QStringLiteral("gpu_memory_utilization_ppm"), gpuMemoryUtilizationPpm},
+        {QStringLiteral("max_model_len"), maxModelLen},
+        {QStringLiteral("max_num_batched_tokens"), maxNumBatchedTokens},
+        {QStringLiteral("max_num_seqs"), maxNumSeqs},
+        {QStringLiteral("enforce_eager"), enforceEager},
+        {QStringLiteral("gpu_layers"), gpuLayers},
+        {QStringLiteral("ubatch"), ubatch},
+    };
+}
+
+std::optional<EngineSettings> EngineSettings::fromJson(const QJsonObject &json, QString *error)
+{
+    EngineSettings s;
+    bool ok = true;
+    const auto integer = [&](const char *key, qint64 fallback) -> qint64 {
+        const QJsonValue v = json.value(QLatin1String(key));
+        if (v.isUndefined())
+            return fallback;
+        // Whole numbers only: 1e300 or 2.5 are refused rather than truncated.
+        const double d = v.toDouble(-1e300);
+        if (!v.isDouble() || d != double(qint64(d)) || d < -1 || d > double(kMaxTokens)) {
+            ok = false;
+            if (error)
+                *error = Text::tr("The engine setting \"%1\" is not a whole number in range.").arg(QLatin1String(key));
+            return fallback;
+        }
+        return qint64(d);
+    };
+    s.tensorParallel = int(integer("tensor_parallel", s.tensorParallel));
+    s.gpuMemoryUtilizationPpm = integer("gpu_memory_utilization_ppm", s.gpuMemoryUtilizationPpm);
+    s.maxModelLen = integer("max_model_len", s.maxModelLen);
+    s.maxNumBatchedTokens = integer("max_num_batched_tokens", s.maxNumBatchedTokens);
+    s.maxNumSeqs = integer("max_num_seqs", s.maxNumSeqs);
+    s.gpuLayers = int(integer("gpu_layers", s.gpuLayers));
+    s.ubatch = integer("ubatch", s.ubatch);
+    const QJsonValue eager = json.value(QLatin1String("enforce_eager"));
+    if (!eager.isUndefined() && !eager.isBool()) {
+        ok = false;
+        if (error)
+            *error = Text::tr("The engine setting \"%1\" is not true or false.").arg(QStringLiteral("enforce_eager"));
+    }
+    s.enforceEager = eager.toBool(false);
+    if (!ok)
+        return std::nullopt;
+    if (const QString problem = s.validate(); !problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return std::nullopt;
+    }
+    return s;
+}
+
+} // namespace vram

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <optional>
+
+namespace vram {
+
+// The serving-engine knobs the vLLM and llama.cpp methods read; the Article
+// and Exact methods ignore them. Defaults are the engines' own.
+struct EngineSettings {
+    // vLLM
+    int tensorParallel = 1;                  // --tensor-parallel-size
+    qint64 gpuMemoryUtilizationPpm = 900000; // --gpu-memory-utilization 0.9
+    qint64 maxModelLen = 0;                  // --max-model-len; 0: the tokens per request
+    qint64 maxNumBatchedTokens = 8192;       // --max-num-batched-tokens (V1 default on 80 GB GPUs)
+    qint64 maxNumSeqs = 256;                 // --max-num-seqs
+    bool enforceEager = false;               // --enforce-eager: no CUDA graphs
+    // llama.cpp
+    int gpuLayers = -1;                      // -ngl; -1: every layer and the output head
+    qint64 ubatch = 512;                     // -ub
+
+    // Empty when usable; otherwise a translated message naming the setting.
+    QString validate() const;
+    QJsonObject toJson() const;
+    // Reads what toJson() wrote; missing keys keep their defaults, wrong ones fail.
+    static std::optional<EngineSettings> fromJson(const QJsonObject &json, QString *error);
+    bool operator==(const EngineSettings &other) const = default;
+};
+
+constexpr int kMaxTensorParallel = 64;
+constexpr int kMaxGpuLayers = 1024;
+
+} // namespace vram

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "EstimateInput.h"
+
+#include <QString>
+
+namespace vram {
+
+constexpr qint64 kLlamaCppCellPadding = 256;
+
+// Where llama.cpp puts one run's memory: GPU (the -ngl layers, their KV
+// cells, the compute buffer) and host (the token embeddings, the other
+// layers, the output buffer). All bytes for the whole run.
+struct LlamaCppMemory {
+    qint64 cellsPerSequence = 0;   // context cells of each sequence, padded
+    qint64 swaCellsPerSequence = 0;// cells of each sequence's sliding-window cache (0: none)
+    qint64 kvBytes = 0;            // every layer
+    qint64 gpuWeights = 0;
+    qint64 gpuKv = 0;
+    qint64 computeBuffer = 0;      // on the GPU when any layer is offloaded, else on the host
+    qint64 cpuWeights = 0;
+    qint64 cpuKv = 0;
+    qint64 cpuBuffers = 0;         // output logits (and the compute buffer when nothing is offloaded)
+
+    qint64 gpuBytes() const { return gpuWeights + gpuKv + (offloaded ? computeBuffer : 0); }
+    qint64 cpuBytes() const { return cpuWeights + cpuKv + cpuBuffers; }
+    bool offloaded = true;
+    bool ok = true;                // false when a figure passes 2^63 bytes
+};
+
+// A llama.cpp server run (llama-server -c T×C -np C -ngl N -ub U) of one
+// model: what it is independent of the tokens is worked out once.
+class LlamaCppLayout
+{
+public:
+    static LlamaCppLayout build(const EstimateInput &in, qint64 weightsBytes);
+
+    bool isValid() const { return m_error.isEmpty(); }
+    QString error() const { return m_error; }
+
+    // The cells of each of `sequences` streams when the context is tokens × sequences.
+    static qint64 cellsPerSequence(qint64 tokens, qint64 sequences);
+    qint64 swaCells(qint64 cellsPerSequence) const;
+    LlamaCppMemory memoryAt(qint64 tokens, qint64 sequences) const;
+
+    int offloadedLayers() const { return m_gpuLayers; }
+    bool outputOnGpu() const { return m_outputOnGpu; }
+    qint64 fullBytesPerCell() const { return m_fullBytesPerCell; }
+    qint64 swaBytesPerCell() const { return m_swaBytesPerCell; }
+
+private:
+    qint64 computeBufferAt(qint64 cells) const;
+
+    EstimateInput m_in;
+    int m_layers = 0;
+    int m_gpuLayers = 0;
+    bool m_outputOnGpu = true;
+    qint64 m_fullBytesPerCell = 0;  // K and V of one cell in every full-attention layer
+    qint64 m_swaBytesPerCell = 0;   // the same in every sliding-window layer
+    qint64 m_vRowElements = 0;
+    qint64 m_layerWeights = 0;      // all repeating layers
+    qint64 m_embedWeights = 0;      // token embeddings: always on the host
+    qint64 m_outputWeights = 0;     // untied output head
+    QString m_error;
+};
+
+} // namespace vram

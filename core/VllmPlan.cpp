@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "VllmPlan.h"
+
+#include <QCoreApplication>
+
+namespace vram {
+
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(VllmPlan)
+};
+
+QString gib(qint64 bytes)
+{
+    return formatBytes(bytes, ByteUnit::GiB, QLocale::c());
+}
+} // namespace
+
+VllmPlan VllmPlan::build(const MemoryModel &model, const GpuSpec &gpu)
+{
+    VllmPlan p;
+    const EstimateInput &in = model.input();
+    if (in.method != EstimateMethod::Vllm) {
+        p.error = Text::tr("The estimate does not use the vLLM method.");
+        return p;
+    }
+    if (!model.isValid()) {
+        p.error = model.error();
+        return p;
+    }
+    const VllmLayout &l = model.vllm();
+    p.cudaTotalKnown = gpu.cudaTotalBytes > 0;
+    p.cudaTotal = gpu.allocatableBytes();
+    // vLLM: requested_memory = total_memory × gpu_memory_utilization.
+    p.budget = qint64(narrow(Wide(p.cudaTotal) * in.engine.gpuMemoryUtilizationPpm / kPpm).value_or(0));
+    p.availableKv = p.budget - l.beforeKv();
+    p.numBlocks = p.availableKv > 0 ? p.availableKv / l.blockBytes : 0;
+    p.kvCacheTokens = p.numBlocks * kVllmBlockTokens;
+    p.kvCacheBytes = p.numBlocks * l.blockBytes;
+    p.maxModelLen = in.engine.maxModelLen > 0 ? in.engine.maxModelLen : in.tokens;
+    p.blocksPerRequest = VllmLayout::blocksFor(p.maxModelLen);
+    p.maxConcurrency = double(p.numBlocks) / double(p.blocksPerRequest);
+    p.largestModelLen = p.kvCacheTokens;
+
+    const Wide scenarioBlocks = Wide(in.concurrency) * VllmLayout::blocksFor(in.tokens);
+    p.scenarioKvBytes = narrow(scenarioBlocks * l.blockBytes).value_or(-1);
+    const auto perGpu = narrow(Wide(l.beforeKv()) + p.scenarioKvBytes);
+    if (p.scenarioKvBytes < 0 || !perGpu) {
+        p.error = Text::tr("The result is larger than 9.2 EB (2^63 bytes); reduce tokens or concurrent requests.");
+        return p;
+    }
+    p.perGpuBytes = *perGpu;
+
+    if (p.availableKv <= 0) {
+        p.error = Text::tr("vLLM stops at start-up: no memory is left for the KV cache. The weights (%1), the activation "
+                           "peak (%2), non-torch memory (%3) and CUDA graphs (%4) take more than the budget of %5 "
+                           "(%6 × %7). Raise --gpu-memory-utilization or use more GPUs.")
+                      .arg(gib(l.weights), gib(l.activation), gib(l.nonTorch), gib(l.cudaGraphs), gib(p.budget),
+                           gib(p.cudaTotal), formatPpmAsPercent(in.engine.gpuMemoryUtilizationPpm));
+        return p;
+    }
+    if (p.blocksPerRequest > p.numBlocks) {
+        p.error = Text::tr("vLLM stops at start-up: one request of max_model_len (%1 tokens) needs %2 of KV cache, more "
+                           "than the %3 available. The largest max_model_len that fits is %4; raise "
+                           "--gpu-memory-utilization, lower --max-model-len or use more GPUs.")
+                      .arg(p.maxModelLen)
+                      .arg(gib(p.blocksPerRequest * l.blockBytes), gib(p.availableKv))
+                      .arg(p.largestModelLen);
+        return p;
+    }
+    p.starts = true;
+    p.scenarioFits = scenarioBlocks <= p.numBlocks;
+    return p;
+}
+
+} // namespace vram
