@@ -59,7 +59,15 @@ LlamaCppLayout LlamaCppLayout::build(const EstimateInput &in, qint64 weightsByte
     // v0.1) runs as the llama architecture with a full cache.
     const int sliding = m.globalEvery > 0 ? m.slidingLayerCount() : 0;
     l.m_fullBytesPerCell = qint64(m.layers - sliding) * perLayer;
-    l.m_swaBytesPerCell = qint64(sliding) * perLayer;
+    // The sliding-window cache stays F16 when the rest is quantized (ggml-org/llama.cpp#21277).
+    DataType swaType = in.kvCache;
+    if (swaType.kind == DataType::Kind::Block) {
+        swaType.blockElements = 1;
+        swaType.blockBytes = 2;
+    }
+    const KvProfile swaKv = KvProfile::build(m, swaType, EstimateMethod::Exact);
+    const qint64 swaPerLayer = swaKv.groups().isEmpty() ? 0 : swaKv.groups().first().bytesPerTokenPerLayer;
+    l.m_swaBytesPerCell = qint64(sliding) * swaPerLayer;
     l.m_vRowElements = kv.isLatent() ? 0 : qint64(m.kvHeads) * m.headDim;
 
     // Split the weights by parameter share: the token embeddings stay on the

@@ -53,6 +53,102 @@ class TestCli : public QObject
     Q_OBJECT
 
 private slots:
+    void vllmStartupFigures()
+    {
+        // Llama-3.1 8B on an RTX 3090 as in vllm-project/vllm#10517; the figures are worked in tst_engines.
+        const QStringList args{QStringLiteral("estimate"), QStringLiteral("--model"), QStringLiteral("llama-3.1-8b"),
+                               QStringLiteral("--method"), QStringLiteral("vllm"), QStringLiteral("--weights"),
+                               QStringLiteral("bf16"), QStringLiteral("--gpu"), QStringLiteral("rtx-3090"),
+                               QStringLiteral("--tokens"), QStringLiteral("20000"), QStringLiteral("--max-num-batched-tokens"),
+                               QStringLiteral("20000"), QStringLiteral("--enforce-eager")};
+        const Run r = run(args + QStringList{QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(QLatin1String("kv_cache")).toString(), QStringLiteral("bf16")); // vLLM's auto: the model's dtype
+        QCOMPARE(o.value(QLatin1String("kv_cache_tokens")).toInteger(), qint64(30688));
+        QCOMPARE(o.value(QLatin1String("kv_cache_bytes_per_gpu")).toInteger(), qint64(1918) * 2097152);
+        QCOMPARE(o.value(QLatin1String("max_concurrency")).toDouble(), 1.5344);
+        QCOMPARE(o.value(QLatin1String("per_gpu_bytes")).toInteger(),
+                 qint64(16060522496) + 2327576576 + 375809638 + qint64(1250) * 2097152);
+        QVERIFY(o.value(QLatin1String("starts")).toBool());
+        const Run text = run(QStringList{QStringLiteral("--lang=en")} + args);
+        QVERIFY2(text.out.contains(QStringLiteral("GPU KV cache size: 30,688 tokens")), qPrintable(text.out));
+        QVERIFY(text.out.contains(QStringLiteral("Maximum concurrency for 20,000 tokens per request: 1.53x")));
+    }
+
+    void vllmFp32AndTensorParallel()
+    {
+        // --weights fp32 is vLLM's --dtype float32: its KV cache is fp32 too, 262,144 B a token.
+        const Run fp32 = run({QStringLiteral("estimate"), QStringLiteral("--model"), QStringLiteral("llama-3-8b"),
+                              QStringLiteral("--method"), QStringLiteral("vllm"), QStringLiteral("--weights"),
+                              QStringLiteral("fp32"), QStringLiteral("--json")});
+        QCOMPARE(fp32.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(fp32.out.toUtf8()).object().value(QLatin1String("kv_bytes_per_token")).toInteger(),
+                 qint64(262144));
+        // Two GPUs split the 8 KV heads: 4 per GPU, pooled 2 × 65,536 B.
+        const Run tp2 = run({QStringLiteral("estimate"), QStringLiteral("--model"), QStringLiteral("llama-3-8b"),
+                             QStringLiteral("--method"), QStringLiteral("vllm"), QStringLiteral("--gpu"),
+                             QStringLiteral("h100-80gb"), QStringLiteral("--gpu-count"), QStringLiteral("2"),
+                             QStringLiteral("--json")});
+        QCOMPARE(tp2.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(tp2.out.toUtf8()).object();
+        QCOMPARE(o.value(QLatin1String("tensor_parallel")).toInt(), 2);
+        QCOMPARE(o.value(QLatin1String("weights_bytes")).toInteger(), qint64(16060522496));
+        // 40 heads do not split over 3 GPUs: vLLM refuses, and so does the planner.
+        const Run bad = run({QStringLiteral("--lang=en"), QStringLiteral("estimate"), QStringLiteral("--model"),
+                             QStringLiteral("llama-2-13b"), QStringLiteral("--method"), QStringLiteral("vllm"),
+                             QStringLiteral("--gpu"), QStringLiteral("3xa100-80gb")});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(bad.err.contains(QStringLiteral("40 attention heads")), qPrintable(bad.err));
+    }
+
+    void engineOptionsRejectBadValues_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<QString>("fragment");
+        QTest::newRow("utilization above 1") << QStringList{QStringLiteral("--gpu-memory-utilization"), QStringLiteral("1.5")}
+                                             << "--gpu-memory-utilization";
+        QTest::newRow("utilization zero") << QStringList{QStringLiteral("--gpu-memory-utilization"), QStringLiteral("0")}
+                                          << "--gpu-memory-utilization";
+        QTest::newRow("ngl") << QStringList{QStringLiteral("--ngl"), QStringLiteral("-2")} << "--ngl";
+        QTest::newRow("max model len") << QStringList{QStringLiteral("--max-model-len"), QStringLiteral("0")} << "--max-model-len";
+        QTest::newRow("batched") << QStringList{QStringLiteral("--max-num-batched-tokens"), QStringLiteral("lots")}
+                                 << "--max-num-batched-tokens";
+        QTest::newRow("method") << QStringList{QStringLiteral("--method"), QStringLiteral("tgi")} << "vllm or llamacpp";
+    }
+
+    void engineOptionsRejectBadValues()
+    {
+        QFETCH(QStringList, extra);
+        QFETCH(QString, fragment);
+        const Run r = run(QStringList{QStringLiteral("--lang=en"), QStringLiteral("estimate"), QStringLiteral("--model"),
+                                      QStringLiteral("llama-3-8b"), QStringLiteral("--method"), QStringLiteral("vllm")}
+                          + extra);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(fragment), qPrintable(r.err));
+    }
+
+    void llamaCppBuffers()
+    {
+        // Mistral 7B at 32,768 tokens: 4,096 MiB of KV and the 2,144 MiB compute buffer of
+        // fedora-copr/logdetective#106. -ngl 16 puts half of the layers and their KV on the GPU.
+        const Run r = run({QStringLiteral("estimate"), QStringLiteral("--model"), QStringLiteral("mistral-7b"),
+                           QStringLiteral("--method"), QStringLiteral("llamacpp"), QStringLiteral("--tokens"),
+                           QStringLiteral("32768"), QStringLiteral("--ngl"), QStringLiteral("16"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(QLatin1String("compute_buffer_bytes")).toInteger(), qint64(2144) << 20);
+        QCOMPARE(o.value(QLatin1String("kv_cache_bytes")).toInteger(), qint64(4096) << 20);
+        // Weights 14,483,464,192 B: embeddings and head 32,000 × 4,096 × 2 = 262,144,000 B each,
+        // layers 13,959,176,192 B, half of them 6,979,588,096 B on the GPU.
+        const qint64 gpu = 6979588096 + (qint64(2048) << 20) + (qint64(2144) << 20);
+        QCOMPARE(o.value(QLatin1String("gpu_bytes")).toInteger(), gpu);
+        // Host: the other layers, both embedding matrices, half the KV and 32,000 × 4 B of logits.
+        QCOMPARE(o.value(QLatin1String("cpu_bytes")).toInteger(),
+                 qint64(6979588096) + 2 * 262144000 + (qint64(2048) << 20) + 128000);
+        QCOMPARE(o.value(QLatin1String("total_bytes")).toInteger(), gpu);
+    }
+
     void articleExampleText()
     {
         const Run r = run(kArticle);
@@ -207,7 +303,7 @@ private slots:
         const Run models = run({QStringLiteral("models"), QStringLiteral("--json")});
         QCOMPARE(models.exitCode, 0);
         const QJsonArray list = QJsonDocument::fromJson(models.out.toUtf8()).array();
-        QCOMPARE(list.size(), 20);
+        QCOMPARE(list.size(), 22);
         QCOMPARE(list.at(1).toObject().value(QLatin1String("kv_bytes_per_token_fp16")).toInteger(), qint64(819200));
         const Run gpus = run({QStringLiteral("gpus"), QStringLiteral("--json")});
         QCOMPARE(gpus.exitCode, 0);

@@ -111,6 +111,13 @@ QJsonObject configFor(const ModelSpec &m)
         c.insert(QStringLiteral("sliding_window"), m.slidingWindow);
     if (m.id.startsWith(QLatin1String("qwen3")))
         c.insert(QStringLiteral("model_type"), QStringLiteral("qwen3"));
+    if (m.id == QLatin1String("qwen3-235b-a22b")) {
+        c.insert(QStringLiteral("model_type"), QStringLiteral("qwen3_moe"));
+        c.insert(QStringLiteral("num_experts"), 128);
+        c.insert(QStringLiteral("num_experts_per_tok"), 8);
+        c.insert(QStringLiteral("moe_intermediate_size"), 1536);
+        c.insert(QStringLiteral("decoder_sparse_step"), 1);
+    }
     if (m.id.startsWith(QLatin1String("qwen2.5"))) {
         // Qwen2.5 declares a window it does not use.
         c.insert(QStringLiteral("sliding_window"), 131072);

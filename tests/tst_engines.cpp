@@ -1,0 +1,450 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The vLLM and llama.cpp methods: layouts and budgets worked by hand (see the
+// comments for the arithmetic), then the published start-up printouts of
+// tests/data/engine-measurements.json, each within its stated tolerance.
+#include "Catalog.h"
+#include "ConfigSearch.h"
+#include "FitAnalyzer.h"
+#include "Scenario.h"
+#include "VllmPlan.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+#include <cmath>
+
+using namespace vram;
+
+namespace {
+constexpr qint64 MiB = qint64(1) << 20;
+
+QByteArray readData(const QString &name)
+{
+    QFile file(QStringLiteral(VRAM_TEST_DATA_DIR "/") + name);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(file.fileName()));
+    return file.readAll();
+}
+
+// The catalogue plus the models only the measurements use.
+const Catalog &catalog()
+{
+    static const Catalog c = [] {
+        Catalog built = Catalog::builtIn();
+        Catalog extra;
+        if (!extra.loadModels(readData(QStringLiteral("measurement-models.json")), QStringLiteral("measurement-models.json")))
+            qFatal("%s", qPrintable(extra.error()));
+        for (const ModelSpec &m : extra.models())
+            built.addModel(m);
+        return built;
+    }();
+    return c;
+}
+
+EstimateInput input(const QString &model, const QString &weights, const QString &kv, EstimateMethod method,
+                    qint64 tokens, qint64 concurrency, EngineSettings engine = {})
+{
+    const Catalog &c = catalog();
+    if (!c.model(model) || !c.dataType(weights) || !c.dataType(kv))
+        qFatal("unknown model or type: %s %s %s", qPrintable(model), qPrintable(weights), qPrintable(kv));
+    return EstimateInput{*c.model(model), *c.dataType(weights), *c.dataType(kv), method, tokens, concurrency, 100000, engine};
+}
+
+EngineSettings tensorParallel(int tp)
+{
+    EngineSettings e;
+    e.tensorParallel = tp;
+    return e;
+}
+
+const GpuSpec &gpu(const QString &id)
+{
+    return *catalog().gpu(id);
+}
+} // namespace
+
+class TestEngines : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void vllmShardsKvHeads_data()
+    {
+        QTest::addColumn<QString>("model");
+        QTest::addColumn<int>("tp");
+        QTest::addColumn<int>("kvHeadsPerRank");
+        QTest::addColumn<qint64>("bytesPerToken");
+        // Llama-3 8B: 32 layers × 2 × 8 heads × 128 × 2 B = 131,072 B; TP2 keeps 4 heads, 65,536 B.
+        QTest::newRow("llama-3-8b tp1") << "llama-3-8b" << 1 << 8 << qint64(131072);
+        QTest::newRow("llama-3-8b tp2") << "llama-3-8b" << 2 << 4 << qint64(65536);
+        // TP8 = KV heads: one each. TP16 > 8 KV heads: each rank keeps a copy of one head, still 16,384 B.
+        QTest::newRow("llama-3-70b tp8") << "llama-3-70b" << 8 << 1 << qint64(80 * 2 * 128 * 2);
+        QTest::newRow("llama-3-70b tp16") << "llama-3-70b" << 16 << 1 << qint64(80 * 2 * 128 * 2);
+        // MLA: every rank holds the whole latent, 61 layers × (512 + 64) × 2 B = 70,272 B.
+        QTest::newRow("deepseek-v3 tp8") << "deepseek-v3" << 8 << 0 << qint64(70272);
+    }
+
+    void vllmShardsKvHeads()
+    {
+        QFETCH(QString, model);
+        QFETCH(int, tp);
+        QFETCH(int, kvHeadsPerRank);
+        QFETCH(qint64, bytesPerToken);
+        const MemoryModel m(input(model, QStringLiteral("bf16"), QStringLiteral("bf16"), EstimateMethod::Vllm, 4096, 1,
+                                  tensorParallel(tp)));
+        QVERIFY2(m.isValid(), qPrintable(m.error()));
+        QCOMPARE(m.vllm().kvHeadsPerRank, kvHeadsPerRank);
+        QCOMPARE(m.vllm().kvBytesPerToken, bytesPerToken);
+        QCOMPARE(m.vllm().blockBytes, 16 * bytesPerToken);
+        // Pooled over the ranks, the chart's KV per token is TP × the rank's.
+        QCOMPARE(m.bytes().kvPerToken, tp * bytesPerToken);
+    }
+
+    void vllmRefusesWhatVllmRefuses_data()
+    {
+        QTest::addColumn<QString>("model");
+        QTest::addColumn<QString>("kv");
+        QTest::addColumn<int>("tp");
+        QTest::addColumn<QString>("fragment");
+        // LLaMA-2 13B has 40 attention heads: 3 does not divide them.
+        QTest::newRow("heads") << "llama-2-13b" << "fp16" << 3 << "40 attention heads";
+        // Falcon-180B: 232 heads divide by 29, but its 8 KV heads and 29 do not divide one another.
+        QTest::newRow("kv heads") << "falcon-180b" << "fp16" << 29 << "8 KV heads";
+        QTest::newRow("q4_0 cache") << "llama-3-8b" << "q4_0" << 1 << "no Q4_0 KV cache";
+    }
+
+    void vllmRefusesWhatVllmRefuses()
+    {
+        QFETCH(QString, model);
+        QFETCH(QString, kv);
+        QFETCH(int, tp);
+        QFETCH(QString, fragment);
+        const MemoryModel m(input(model, QStringLiteral("fp16"), kv, EstimateMethod::Vllm, 4096, 1, tensorParallel(tp)));
+        QVERIFY(!m.isValid());
+        QVERIFY2(m.error().contains(fragment), qPrintable(m.error()));
+        QVERIFY(!m.bytes().ok);
+    }
+
+    void vllmPlanByHand()
+    {
+        // Llama-3.1 8B bf16 on an RTX 3090, max_model_len 20,000, eager, as in vllm-project/vllm#10517.
+        EngineSettings e;
+        e.maxNumBatchedTokens = 20000;
+        e.enforceEager = true;
+        const MemoryModel m(input(QStringLiteral("llama-3.1-8b"), QStringLiteral("bf16"), QStringLiteral("bf16"),
+                                  EstimateMethod::Vllm, 20000, 1, e));
+        const VllmPlan p = VllmPlan::build(m, gpu(QStringLiteral("rtx-3090")));
+        // CUDA total 23.58 GiB = 25,318,832,210 B; × 0.9 = 22,786,948,989 B.
+        QVERIFY(p.cudaTotalKnown);
+        QCOMPARE(p.cudaTotal, qint64(25318832210));
+        QCOMPARE(p.budget, qint64(22786948989));
+        // Activation: 20,000 × 11 × 4,096 × 2 + 256 × 128,256 × 16 = 1,802,240,000 + 525,336,576.
+        QCOMPARE(m.vllm().activation, qint64(2327576576));
+        // 22,786,948,989 − 16,060,522,496 − 2,327,576,576 − 375,809,638 = 4,023,040,279.
+        QCOMPARE(p.availableKv, qint64(4023040279));
+        // ⌊4,023,040,279 / 2,097,152⌋ = 1,918 blocks = 30,688 tokens; 1,918 / 1,250 = 1.5344.
+        QCOMPARE(p.numBlocks, qint64(1918));
+        QCOMPARE(p.kvCacheTokens, qint64(30688));
+        QCOMPARE(p.kvCacheBytes, qint64(1918) * 2097152);
+        QCOMPARE(p.blocksPerRequest, qint64(1250));
+        QCOMPARE(p.maxConcurrency, 1.5344);
+        QVERIFY(p.starts);
+        QVERIFY(p.scenarioFits);
+        // Per GPU: 16,060,522,496 + 2,327,576,576 + 375,809,638 + 1,250 × 2,097,152.
+        QCOMPARE(p.perGpuBytes, qint64(16060522496) + 2327576576 + 375809638 + qint64(1250) * 2097152);
+        QCOMPARE(m.bytes().total, p.perGpuBytes);
+    }
+
+    void vllmStopsWhenOneRequestDoesNotFit()
+    {
+        EngineSettings e;
+        e.maxNumBatchedTokens = 20000;
+        e.enforceEager = true;
+        e.maxModelLen = 40000;
+        const MemoryModel m(input(QStringLiteral("llama-3.1-8b"), QStringLiteral("bf16"), QStringLiteral("bf16"),
+                                  EstimateMethod::Vllm, 20000, 1, e));
+        const VllmPlan p = VllmPlan::build(m, gpu(QStringLiteral("rtx-3090")));
+        // 2,500 blocks needed, 1,918 there: vLLM stops and says 30,688 tokens would fit.
+        QVERIFY(!p.starts);
+        QCOMPARE(p.largestModelLen, qint64(30688));
+        QVERIFY2(p.error.contains(QStringLiteral("30688")), qPrintable(p.error));
+        // The scenario's own 20,000 tokens would fit, but the engine never starts.
+        QVERIFY(!FitAnalyzer::analyze(m, {gpu(QStringLiteral("rtx-3090")), 1}).fits);
+    }
+
+    void vllmCountsOnlyAcceptedTensorParallelSizes()
+    {
+        // LLaMA-2 13B fp16, 4,096 tokens, one request, on T4s (no CUDA total: 16,106,127,360 B × 0.9
+        // = 14,495,514,624 B a GPU). TP2: 13,015,864,320 weights + 1,053,818,880 activation
+        // + 375,809,638 + 536,870,912 graphs + 1,677,721,600 KV = 16.66 GB: too much.
+        // TP3 would hold 11.8 GB but 3 does not divide 40 heads; TP4 holds 9.33 GB.
+        const MemoryModel m(input(QStringLiteral("llama-2-13b"), QStringLiteral("fp16"), QStringLiteral("fp16"),
+                                  EstimateMethod::Vllm, 4096, 1));
+        QCOMPARE(FitAnalyzer::usableBytesPerGpu(m.input(), gpu(QStringLiteral("t4"))), qint64(14495514624));
+        QCOMPARE(FitAnalyzer::gpusNeeded(m, gpu(QStringLiteral("t4"))), qint64(4));
+        const FitResult onFour = FitAnalyzer::analyze(m, {gpu(QStringLiteral("t4")), 4});
+        QVERIFY(onFour.valid);
+        QVERIFY(onFour.fits);
+        const FitResult onThree = FitAnalyzer::analyze(m, {gpu(QStringLiteral("t4")), 3});
+        QVERIFY(!onThree.valid);
+        QVERIFY(onThree.error.contains(QStringLiteral("40 attention heads")));
+    }
+
+    void llamaCppPadsCells_data()
+    {
+        QTest::addColumn<qint64>("tokens");
+        QTest::addColumn<qint64>("sequences");
+        QTest::addColumn<qint64>("cells");
+        QTest::newRow("exact") << qint64(4096) << qint64(1) << qint64(4096);
+        QTest::newRow("up to 256") << qint64(1000) << qint64(1) << qint64(1024);
+        // -c 1024 -np 3: 1,024 / 3 = 341 → 512 a stream (1,536 cells in all).
+        QTest::newRow("three slots") << qint64(341) << qint64(3) << qint64(512);
+        QTest::newRow("four slots") << qint64(256) << qint64(4) << qint64(256);
+        // 300 → n_ctx 512; 512 / 3 = 170 → 256.
+        QTest::newRow("small") << qint64(100) << qint64(3) << qint64(256);
+    }
+
+    void llamaCppPadsCells()
+    {
+        QFETCH(qint64, tokens);
+        QFETCH(qint64, sequences);
+        QFETCH(qint64, cells);
+        QCOMPARE(LlamaCppLayout::cellsPerSequence(tokens, sequences), cells);
+    }
+
+    void llamaCppQuantizedCacheRows()
+    {
+        // Llama-3 8B, q8_0: a 1,024-value row is 32 blocks × 34 B = 1,088 B; K + V × 32 layers = 69,632 B a cell.
+        const MemoryModel m(input(QStringLiteral("llama-3-8b"), QStringLiteral("fp16"), QStringLiteral("q8_0"),
+                                  EstimateMethod::LlamaCpp, 4096, 1));
+        QVERIFY2(m.isValid(), qPrintable(m.error()));
+        QCOMPARE(m.llamaCpp().fullBytesPerCell(), qint64(69632));
+        QCOMPARE(m.llamaCpp().memoryAt(4096, 1).kvBytes, qint64(69632) * 4096);
+        QCOMPARE(m.bytes().kvCache, qint64(69632) * 4096);
+    }
+
+    void llamaCppSlidingCacheStaysF16()
+    {
+        // Gemma-2 9B, q8_0, 8,192 tokens: 21 global layers of 2 × 2,176 B and 21 sliding
+        // layers kept in F16 (2 × 4,096 B). Sliding cells: min(8,192, 4,096 + 512) = 4,608.
+        const MemoryModel m(input(QStringLiteral("gemma-2-9b"), QStringLiteral("fp16"), QStringLiteral("q8_0"),
+                                  EstimateMethod::LlamaCpp, 8192, 1));
+        QCOMPARE(m.llamaCpp().fullBytesPerCell(), qint64(91392));
+        QCOMPARE(m.llamaCpp().swaBytesPerCell(), qint64(172032));
+        const LlamaCppMemory mem = m.llamaCpp().memoryAt(8192, 1);
+        QCOMPARE(mem.swaCellsPerSequence, qint64(4608));
+        QCOMPARE(mem.kvBytes, qint64(8192) * 91392 + qint64(4608) * 172032);
+    }
+
+    void llamaCppSplitsLayersBetweenGpuAndHost_data()
+    {
+        QTest::addColumn<int>("ngl");
+        QTest::addColumn<qint64>("gpuWeights");
+        QTest::addColumn<qint64>("gpuKv");
+        // Llama-3 8B fp16: embeddings and head 128,256 × 4,096 × 2 B = 1,050,673,152 B each; the 32
+        // layers 16,060,522,496 − 2 × that = 13,959,176,192 B. KV at 4,096 cells: 536,870,912 B.
+        QTest::newRow("all") << -1 << qint64(13959176192) + 1050673152 << qint64(536870912);
+        QTest::newRow("half") << 16 << qint64(6979588096) << qint64(268435456);
+        QTest::newRow("layers only") << 32 << qint64(13959176192) << qint64(536870912);
+        QTest::newRow("layers and head") << 33 << qint64(13959176192) + 1050673152 << qint64(536870912);
+        QTest::newRow("none") << 0 << qint64(0) << qint64(0);
+    }
+
+    void llamaCppSplitsLayersBetweenGpuAndHost()
+    {
+        QFETCH(int, ngl);
+        QFETCH(qint64, gpuWeights);
+        QFETCH(qint64, gpuKv);
+        EngineSettings e;
+        e.gpuLayers = ngl;
+        const MemoryModel m(input(QStringLiteral("llama-3-8b"), QStringLiteral("fp16"), QStringLiteral("fp16"),
+                                  EstimateMethod::LlamaCpp, 4096, 1, e));
+        const LlamaCppMemory mem = m.llamaCpp().memoryAt(4096, 1);
+        QCOMPARE(mem.gpuWeights, gpuWeights);
+        QCOMPARE(mem.cpuWeights, qint64(16060522496) - gpuWeights);
+        QCOMPARE(mem.gpuKv, gpuKv);
+        QCOMPARE(mem.cpuKv, qint64(536870912) - gpuKv);
+        // The chart shows the GPU's part; with no layer there the compute buffer is on the host too.
+        QCOMPARE(m.bytes().total, mem.gpuBytes());
+        QCOMPARE(mem.gpuBytes() == 0, ngl == 0);
+        // The host keeps 128,256 × 4 B of output logits per sequence.
+        QCOMPARE(mem.cpuBuffers, qint64(513024) + (ngl == 0 ? mem.computeBuffer : 0));
+    }
+
+    void measurements_data()
+    {
+        QTest::addColumn<QJsonObject>("m");
+        const QJsonObject doc = QJsonDocument::fromJson(readData(QStringLiteral("engine-measurements.json"))).object();
+        const QJsonArray all = doc.value(QLatin1String("measurements")).toArray();
+        QVERIFY(all.size() >= 15);
+        for (const QJsonValue &v : all) {
+            const QJsonObject o = v.toObject();
+            QTest::newRow(qPrintable(o.value(QLatin1String("id")).toString())) << o;
+        }
+    }
+
+    void measurements()
+    {
+        QFETCH(QJsonObject, m);
+        const QString engine = m.value(QLatin1String("engine")).toString();
+        const QJsonObject settings = m.value(QLatin1String("settings")).toObject();
+        EngineSettings e;
+        e.tensorParallel = m.value(QLatin1String("gpu_count")).toInt(1);
+        e.maxNumBatchedTokens = settings.value(QLatin1String("max_num_batched_tokens")).toInteger(e.maxNumBatchedTokens);
+        e.maxNumSeqs = settings.value(QLatin1String("max_num_seqs")).toInteger(e.maxNumSeqs);
+        // Versions that captured CUDA graphs after sizing the KV cache left them out of the budget.
+        e.enforceEager = !settings.value(QLatin1String("graphs_in_budget")).toBool(true);
+        const EstimateMethod method = engine == QLatin1String("vllm") ? EstimateMethod::Vllm : EstimateMethod::LlamaCpp;
+        const MemoryModel model(input(m.value(QLatin1String("model")).toString(), m.value(QLatin1String("weights")).toString(),
+                                      m.value(QLatin1String("kv")).toString(), method,
+                                      m.value(QLatin1String("tokens")).toInteger(), m.value(QLatin1String("concurrency")).toInteger(), e));
+        QVERIFY2(model.isValid(), qPrintable(model.error()));
+
+        const QString quantity = m.value(QLatin1String("quantity")).toString();
+        const double measured = m.value(QLatin1String("measured")).toDouble();
+        double predicted = -1;
+        if (method == EstimateMethod::LlamaCpp) {
+            const LlamaCppMemory mem = model.llamaCpp().memoryAt(model.input().tokens, model.input().concurrency);
+            if (quantity == QLatin1String("kv_cache_bytes"))
+                predicted = double(mem.kvBytes);
+            else if (quantity == QLatin1String("compute_buffer_bytes"))
+                predicted = double(mem.computeBuffer);
+        } else {
+            const VllmPlan plan = VllmPlan::build(model, gpu(m.value(QLatin1String("gpu")).toString()));
+            if (quantity == QLatin1String("num_gpu_blocks"))
+                predicted = double(plan.numBlocks);
+            else if (quantity == QLatin1String("kv_cache_tokens"))
+                predicted = double(plan.kvCacheTokens);
+            else if (quantity == QLatin1String("max_concurrency"))
+                predicted = plan.maxConcurrency;
+            else if (quantity == QLatin1String("available_kv_bytes"))
+                predicted = double(plan.availableKv);
+            else if (quantity == QLatin1String("largest_model_len")) {
+                QVERIFY2(!plan.starts, "vLLM refused to start; the planner must refuse as well");
+                predicted = double(plan.largestModelLen);
+            } else if (quantity == QLatin1String("kv_cache_tokens_for_available")) {
+                const qint64 available = settings.value(QLatin1String("available_kv_bytes")).toInteger();
+                predicted = double(available / model.vllm().blockBytes * kVllmBlockTokens);
+            }
+        }
+        QVERIFY2(predicted >= 0, qPrintable(QStringLiteral("unknown quantity ") + quantity));
+        const double errorPercent = (predicted - measured) / measured * 100.0;
+        const double tolerance = m.value(QLatin1String("tolerance_percent")).toDouble();
+        qInfo("| %s | %s | %.6g | %.6g | %+.1f%% |", qPrintable(m.value(QLatin1String("id")).toString()),
+              qPrintable(quantity), measured, predicted, errorPercent);
+        if (m.contains(QLatin1String("known_miss")))
+            QEXPECT_FAIL("", qPrintable(m.value(QLatin1String("known_miss")).toString()), Continue);
+        if (tolerance == 0)
+            QCOMPARE(predicted, measured);
+        else
+            QVERIFY2(std::abs(errorPercent) <= tolerance,
+                     qPrintable(QStringLiteral("off by %1%, tolerance %2%").arg(errorPercent).arg(tolerance)));
+    }
+
+    void measurementsCoverSixModels()
+    {
+        const QJsonObject doc = QJsonDocument::fromJson(readData(QStringLiteral("engine-measurements.json"))).object();
+        QSet<QString> models;
+        QSet<QString> settings;
+        for (const QJsonValue &v : doc.value(QLatin1String("measurements")).toArray()) {
+            const QJsonObject o = v.toObject();
+            QVERIFY2(o.value(QLatin1String("source")).toString().startsWith(QLatin1String("https://github.com/")),
+                     "every measurement names its thread");
+            models.insert(o.value(QLatin1String("model")).toString());
+            settings.insert(o.value(QLatin1String("model")).toString() + o.value(QLatin1String("gpu")).toString()
+                            + QString::number(o.value(QLatin1String("gpu_count")).toInt())
+                            + QString::number(o.value(QLatin1String("tokens")).toInteger())
+                            + QString::number(o.value(QLatin1String("concurrency")).toInteger()));
+        }
+        QVERIFY(models.size() >= 6);
+        QVERIFY(settings.size() >= 15);
+    }
+
+    void cheapestConfiguration()
+    {
+        // LLaMA-2 13B fp16, exact, 4,096 tokens, one request: 32,325,889,024 B with 10 % overhead.
+        // Priced kinds holding it on one GPU: A100 40GB $1.99, A100 80GB $2.79, H100 $3.99, B200 $6.69.
+        // Unpriced kinds follow by memory bought: one V100 32GB (34.06 GB) before one RTX 5090 (34.19 GB).
+        const MemoryModel m(input(QStringLiteral("llama-2-13b"), QStringLiteral("fp16"), QStringLiteral("fp16"),
+                                  EstimateMethod::Exact, 4096, 1));
+        QCOMPARE(m.bytes().total, qint64(32325889024));
+        const QList<ConfigOption> ranked = ConfigSearch::rank(m, catalog().gpus());
+        QStringList order;
+        for (const ConfigOption &o : ranked)
+            order << QStringLiteral("%1x%2").arg(o.config.count).arg(o.config.gpu.id);
+        QCOMPARE(order.mid(0, 6), QStringList({QStringLiteral("1xa100-40gb"), QStringLiteral("1xa100-80gb"),
+                                                QStringLiteral("1xh100-80gb"), QStringLiteral("1xb200"),
+                                                QStringLiteral("1xv100-32gb"), QStringLiteral("1xrtx-5090")}));
+        const auto best = ConfigSearch::cheapest(m, catalog().gpus());
+        QVERIFY(best);
+        QCOMPARE(best->costCentsPerHour, qint64(199));
+        // Llama-3 70B needs more than one GPU: two A100 80GB ($5.58) beat one B200 ($6.69).
+        const MemoryModel big(input(QStringLiteral("llama-3-70b"), QStringLiteral("fp16"), QStringLiteral("fp16"),
+                                    EstimateMethod::Exact, 4096, 1));
+        const auto bigBest = ConfigSearch::cheapest(big, catalog().gpus());
+        QVERIFY(bigBest);
+        QCOMPARE(bigBest->config.gpu.id, QStringLiteral("a100-80gb"));
+        QCOMPARE(bigBest->config.count, 2);
+    }
+
+    void engineSettingsRoundTrip()
+    {
+        EngineSettings e;
+        e.tensorParallel = 4;
+        e.gpuMemoryUtilizationPpm = 950000;
+        e.maxModelLen = 32768;
+        e.enforceEager = true;
+        e.gpuLayers = 20;
+        const auto back = EngineSettings::fromJson(e.toJson(), nullptr);
+        QVERIFY(back);
+        QCOMPARE(*back, e);
+        // Older scenario files have no engine block: defaults.
+        QCOMPARE(*EngineSettings::fromJson({}, nullptr), EngineSettings{});
+    }
+
+    void engineSettingsRejectCorruptValues_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::newRow("fraction") << "tensor_parallel" << QJsonValue(2.5);
+        QTest::newRow("huge") << "max_model_len" << QJsonValue(1e300);
+        QTest::newRow("zero tp") << "tensor_parallel" << QJsonValue(0);
+        QTest::newRow("util above 1") << "gpu_memory_utilization_ppm" << QJsonValue(1000001);
+        QTest::newRow("string") << "ubatch" << QJsonValue(QStringLiteral("512"));
+        QTest::newRow("eager not bool") << "enforce_eager" << QJsonValue(1);
+    }
+
+    void engineSettingsRejectCorruptValues()
+    {
+        QFETCH(QString, key);
+        QFETCH(QJsonValue, value);
+        QString error;
+        QVERIFY(!EngineSettings::fromJson(QJsonObject{{key, value}}, &error));
+        QVERIFY(!error.isEmpty());
+    }
+
+    void scenarioCarriesEngineAndTensorParallel()
+    {
+        Scenario s;
+        s.method = EstimateMethod::Vllm;
+        s.engine.gpuMemoryUtilizationPpm = 850000;
+        s.gpus = {{QStringLiteral("h100-80gb"), 4}};
+        QString error;
+        const auto back = Scenario::fromJson(s.toJson(), catalog(), &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->engine.gpuMemoryUtilizationPpm, qint64(850000));
+        // vLLM runs tensor-parallel over the first GPU row.
+        const auto in = back->toInput(catalog(), &error);
+        QVERIFY(in);
+        QCOMPARE(in->engine.tensorParallel, 4);
+        QJsonObject corrupt = s.toJson();
+        corrupt.insert(QStringLiteral("engine"), QJsonObject{{QStringLiteral("ubatch"), -5}});
+        QVERIFY(!Scenario::fromJson(corrupt, catalog(), &error));
+        QVERIFY(error.contains(QStringLiteral("engine")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEngines)
+#include "tst_engines.moc"
