@@ -54,6 +54,7 @@ int screenshot(QApplication &app, const QCommandLineParser &parser, const Estima
     window.resize(*size);
     window.show();
     QCoreApplication::processEvents();
+    window.flushAnswer();
     const QImage image = window.grab().toImage();
 
     QSaveFile file(parser.value(fileOption));

@@ -1,12 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FitAnalyzer.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <limits>
 
 namespace vram {
 
 namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(FitAnalyzer)
+};
+
 // Largest x in [0, hi] with fits(x), given fits is monotone (true then false) and fits(0).
 template<typename Fits>
 qint64 largestFitting(qint64 hi, Fits fits)
@@ -63,6 +69,17 @@ qint64 FitAnalyzer::usableBytesPerGpu(const EstimateInput &input, const GpuSpec 
         break;
     }
     return gpu.memoryBytes;
+}
+
+GpuConfig FitAnalyzer::usableConfig(const GpuConfig &config, const EstimateInput &input)
+{
+    GpuConfig out = config;
+    out.gpu.memoryBytes = usableBytesPerGpu(input, config.gpu);
+    if (input.method == EstimateMethod::Vllm)
+        out.gpu.name = Text::tr("%1, vLLM %2").arg(config.gpu.name, formatPpmAsPercent(input.engine.gpuMemoryUtilizationPpm));
+    else if (input.method == EstimateMethod::LlamaCpp)
+        out.gpu.name = Text::tr("%1, CUDA total").arg(config.gpu.name);
+    return out;
 }
 
 MemoryModel FitAnalyzer::modelFor(const MemoryModel &model, int gpuCount)

@@ -31,6 +31,9 @@ public:
     // article's and exact methods, vLLM's gpu_memory_utilization share of the
     // CUDA total, llama.cpp's CUDA total.
     static qint64 usableBytesPerGpu(const EstimateInput &input, const GpuSpec &gpu);
+    // `config` as the chart shows it for the method: each GPU's memory is what
+    // the method may fill, and the label says so for the engines.
+    static GpuConfig usableConfig(const GpuConfig &config, const EstimateInput &input);
     // `model` as run on `gpuCount` GPUs: vLLM's tensor-parallel size follows the count.
     static MemoryModel modelFor(const MemoryModel &model, int gpuCount);
     // The fewest GPUs of one kind that hold the estimate; for vLLM only

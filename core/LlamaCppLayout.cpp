@@ -84,6 +84,8 @@ qint64 LlamaCppLayout::cellsPerSequence(qint64 tokens, qint64 sequences)
 {
     // llama_context pads n_ctx to 256, gives each sequence its own stream of
     // n_ctx / n_seq cells padded to 256 again (llama-context.cpp).
+    if (tokens <= 0 || sequences <= 0)
+        return 0; // the solvers probe zero requests and zero tokens
     const qint64 nCtx = pad(tokens * sequences, kLlamaCppCellPadding);
     return pad(nCtx / sequences, kLlamaCppCellPadding);
 }

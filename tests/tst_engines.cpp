@@ -204,6 +204,9 @@ private slots:
         QTest::newRow("four slots") << qint64(256) << qint64(4) << qint64(256);
         // 300 → n_ctx 512; 512 / 3 = 170 → 256.
         QTest::newRow("small") << qint64(100) << qint64(3) << qint64(256);
+        // The solvers probe zero requests and zero tokens.
+        QTest::newRow("no sequences") << qint64(4096) << qint64(0) << qint64(0);
+        QTest::newRow("no tokens") << qint64(0) << qint64(4) << qint64(0);
     }
 
     void llamaCppPadsCells()

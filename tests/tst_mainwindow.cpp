@@ -26,6 +26,8 @@
 #include <QCheckBox>
 #include <QIcon>
 #include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QTextBrowser>
 #include <QTabWidget>
 #include <QUrl>
 #include <QLineSeries>
@@ -271,6 +273,66 @@ private slots:
         // Article method, 13e9 × 0.5 B = 6.5 GB.
         QCOMPARE(chart()->barSeries()->barSets().at(MemoryChart::Weights)->at(0), 6.5);
         verifyBarsMatchCore();
+    }
+
+    void vllmShowsItsSettingsAndBudgetLines()
+    {
+        auto *method = child<QComboBox>("methodCombo");
+        method->setFocus();
+        // Keyboard: the combo lists article, exact, vLLM, llama.cpp; one step down from exact.
+        QTest::keyClick(method, Qt::Key_Down);
+        QCOMPARE(m_window->scenario().method, EstimateMethod::Vllm);
+        QVERIFY(child<QWidget>("gpuUtilizationSpin")->isVisible());
+        QVERIFY(!child<QWidget>("gpuLayersSpin")->isVisible());
+        QVERIFY(!child<QWidget>("overheadSpin")->isVisible());
+        // Each line is the GPU's CUDA total × 0.9: A100 40GB 39.50 GiB = 42,412,802,048 B → 38,171,521,843 B.
+        QLineSeries *first = chart()->capacityLines().first();
+        QCOMPARE(first->name(), QStringLiteral("1 × A100 40GB, vLLM 90%"));
+        QCOMPARE(first->at(0).y(), 38.171521843);
+        verifyBarsMatchCore();
+        m_window->flushAnswer();
+        QVERIFY(child<QTextBrowser>("answerPanel")->toPlainText().contains(QStringLiteral("GPU KV cache size")));
+
+        // Type a utilization of 0.5: 42,412,802,048 × 0.5 = 21,206,401,024 B.
+        auto *util = child<QDoubleSpinBox>("gpuUtilizationSpin");
+        util->setFocus();
+        util->selectAll();
+        QTest::keyClicks(util, QStringLiteral("0.5"));
+        QTest::keyClick(util, Qt::Key_Enter);
+        QCOMPARE(m_window->scenario().engine.gpuMemoryUtilizationPpm, qint64(500000));
+        QCOMPARE(chart()->capacityLines().first()->at(0).y(), 21.206401024);
+
+        // Turning CUDA graphs off takes their 536,870,912 B off every bar's overhead.
+        const double before = chart()->barSeries()->barSets().at(MemoryChart::Overhead)->at(0);
+        auto *graphs = child<QCheckBox>("cudaGraphsCheck");
+        QSignalSpy toggled(graphs, &QCheckBox::toggled);
+        QTest::mouseClick(graphs, Qt::LeftButton, {}, QPoint(8, graphs->height() / 2));
+        QCOMPARE(toggled.count(), 1);
+        QVERIFY(m_window->scenario().engine.enforceEager);
+        QCOMPARE(chart()->barSeries()->barSets().at(MemoryChart::Overhead)->at(0), before - 0.536870912);
+        verifyBarsMatchCore();
+    }
+
+    void llamaCppGpuLayersMoveWeightsToTheHost()
+    {
+        auto *method = child<QComboBox>("methodCombo");
+        method->setCurrentIndex(method->findData(QStringLiteral("llamacpp")));
+        QVERIFY(child<QWidget>("gpuLayersSpin")->isVisible());
+        QVERIFY(!child<QWidget>("gpuUtilizationSpin")->isVisible());
+        verifyBarsMatchCore();
+        const double allWeights = chart()->barSeries()->barSets().at(MemoryChart::Weights)->at(0);
+        QVERIFY(allWeights > 0);
+        // -ngl 0: nothing on the GPU, everything in host memory.
+        auto *ngl = child<QSpinBox>("gpuLayersSpin");
+        ngl->setFocus();
+        ngl->selectAll();
+        QTest::keyClicks(ngl, QStringLiteral("0"));
+        QTest::keyClick(ngl, Qt::Key_Enter);
+        QCOMPARE(m_window->scenario().engine.gpuLayers, 0);
+        QCOMPARE(chart()->barSeries()->barSets().at(MemoryChart::Weights)->at(0), 0.0);
+        verifyBarsMatchCore();
+        m_window->flushAnswer();
+        QVERIFY(child<QTextBrowser>("answerPanel")->toPlainText().contains(QStringLiteral("Host memory")));
     }
 
     void addingAGpuAddsALabelledLineAtItsCapacity()

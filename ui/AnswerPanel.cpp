@@ -59,6 +59,9 @@ QString AnswerPanel::termsHtml(const Answer &a) const
 QString AnswerPanel::fitHtml(const FitResult &fit, const Answer &a) const
 {
     const QLocale locale;
+    if (!fit.valid)
+        return QStringLiteral("<li><b>%1</b>: <span style='color:#c00000'>✘ %2</span></li>")
+            .arg(esc(fit.config.label()), esc(fit.error.isEmpty() ? tr("no estimate") : fit.error));
     const QString verdict = fit.fits
         ? QStringLiteral("<span style='color:#1a7f37'>✔ %1</span>")
               .arg(esc(tr("fits, %1 free").arg(formatBytes(fit.headroom, a.unit, locale))))
@@ -76,6 +79,47 @@ QString AnswerPanel::fitHtml(const FitResult &fit, const Answer &a) const
                           formatCount(a.input.concurrency, locale), tokens)));
 }
 
+QString AnswerPanel::vllmHtml(const VllmPlan &plan, const Answer &a) const
+{
+    const QLocale locale;
+    if (!plan.error.isEmpty())
+        return QStringLiteral("<br/><span style='color:#c00000'>%1</span>").arg(esc(plan.error));
+    QString text = tr("vLLM: GPU KV cache size %1 tokens · maximum concurrency %2× for %3 tokens per request · %4 per GPU")
+                       .arg(formatCount(plan.kvCacheTokens, locale), locale.toString(plan.maxConcurrency, 'f', 2),
+                            formatCount(plan.maxModelLen, locale), formatBytes(plan.perGpuBytes, a.unit, locale));
+    if (!plan.scenarioFits)
+        text += QStringLiteral(" · ") + tr("not every request gets its KV blocks; vLLM queues the rest");
+    if (!plan.cudaTotalKnown)
+        text += QStringLiteral(" · ") + tr("no CUDA total for this GPU: nvidia-smi's total is used, a few hundred MiB high");
+    return QStringLiteral("<br/>") + esc(text);
+}
+
+QString AnswerPanel::llamaCppHtml(const LlamaCppMemory &mem, const Answer &a) const
+{
+    const QLocale locale;
+    const auto fmt = [&](qint64 bytes) { return formatBytes(bytes, a.unit, locale); };
+    QString cells = tr("%1 cells per sequence").arg(formatCount(mem.cellsPerSequence, locale));
+    if (mem.swaCellsPerSequence > 0)
+        cells += tr(", %1 sliding-window cells").arg(formatCount(mem.swaCellsPerSequence, locale));
+    return QStringLiteral("<p>%1<br/>%2<br/>%3</p>")
+        .arg(esc(tr("llama.cpp: %1").arg(cells)),
+             esc(tr("GPU %1: model %2, KV cache %3, compute buffer %4")
+                     .arg(fmt(mem.gpuBytes()), fmt(mem.gpuWeights), fmt(mem.gpuKv), fmt(mem.offloaded ? mem.computeBuffer : 0))),
+             esc(tr("Host memory %1: model %2, KV cache %3, buffers %4")
+                     .arg(fmt(mem.cpuBytes()), fmt(mem.cpuWeights), fmt(mem.cpuKv), fmt(mem.cpuBuffers))));
+}
+
+QString AnswerPanel::cheapestHtml(const Answer &a) const
+{
+    const QLocale locale;
+    if (!a.cheapest)
+        return QStringLiteral("<p>%1</p>").arg(esc(tr("No GPU kind with a listed price holds it on up to 8 GPUs.")));
+    return QStringLiteral("<p>%1</p>")
+        .arg(esc(tr("Cheapest listed: %1 at $%2 an hour")
+                     .arg(a.cheapest->config.label(),
+                          locale.toString(double(a.cheapest->costCentsPerHour) / 100.0, 'f', 2))));
+}
+
 void AnswerPanel::showAnswer(const Answer &a)
 {
     const QLocale locale;
@@ -88,13 +132,20 @@ void AnswerPanel::showAnswer(const Answer &a)
                                          other(a.unit))));
     html += QStringLiteral("<p style='margin-top:0'>%1</p>").arg(esc(a.breakdown.total.formula));
     html += termsHtml(a);
+    if (a.llamaCpp)
+        html += llamaCppHtml(*a.llamaCpp, a);
     if (!a.fits.isEmpty()) {
         html += QStringLiteral("<h3 style='margin-bottom:2px'>%1</h3><ul style='margin-top:0'>")
                     .arg(esc(tr("GPU configurations")));
-        for (const FitResult &fit : a.fits)
-            html += fitHtml(fit, a);
+        for (int i = 0; i < a.fits.size(); ++i) {
+            QString item = fitHtml(a.fits.at(i), a);
+            if (i < a.vllmPlans.size() && a.fits.at(i).valid)
+                item.insert(item.size() - int(qstrlen("</li>")), vllmHtml(a.vllmPlans.at(i), a));
+            html += item;
+        }
         html += QStringLiteral("</ul>");
     }
+    html += cheapestHtml(a);
     setHtml(html);
 }
 

@@ -4,8 +4,10 @@
 #include "ArticleWalkthrough.h"
 #include "ByteUnit.h"
 #include "ChartData.h"
+#include "ConfigSearch.h"
 #include "FitAnalyzer.h"
 #include "MemoryBreakdown.h"
+#include "VllmPlan.h"
 
 #include <QTextBrowser>
 
@@ -21,6 +23,9 @@ public:
         vram::MemoryBreakdown breakdown;
         QList<vram::FitResult> fits;
         vram::ByteUnit unit = vram::ByteUnit::GB;
+        QList<vram::VllmPlan> vllmPlans;              // one per fit, for the vLLM method
+        std::optional<vram::LlamaCppMemory> llamaCpp; // for the llama.cpp method
+        std::optional<vram::ConfigOption> cheapest;   // the cheapest listed kind × count that holds it
     };
 
     explicit AnswerPanel(QWidget *parent = nullptr);
@@ -37,4 +42,7 @@ signals:
 private:
     QString termsHtml(const Answer &a) const;
     QString fitHtml(const vram::FitResult &fit, const Answer &a) const;
+    QString vllmHtml(const vram::VllmPlan &plan, const Answer &a) const;
+    QString llamaCppHtml(const vram::LlamaCppMemory &mem, const Answer &a) const;
+    QString cheapestHtml(const Answer &a) const;
 };

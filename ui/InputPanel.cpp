@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InputPanel.h"
 
+#include "EngineSettingsEditor.h"
+
 #include "GpuConfigEditor.h"
 #include "ModelPicker.h"
 
@@ -60,6 +62,8 @@ InputPanel::InputPanel(const Catalog &catalog, QWidget *parent)
     m_overhead->setRange(0, double(kMaxOverheadPpm) / 10000.0);
     m_overhead->setDecimals(1);
     m_overhead->setSuffix(QStringLiteral(" %"));
+    m_engine = new EngineSettingsEditor(this);
+    m_engine->setObjectName(QStringLiteral("engineSettings"));
     m_unit = new QComboBox(this);
     m_unit->setObjectName(QStringLiteral("unitCombo"));
     m_unit->addItem(QStringLiteral("GB"), int(ByteUnit::GB));
@@ -85,6 +89,7 @@ InputPanel::InputPanel(const Catalog &catalog, QWidget *parent)
     addRow(m_concurrency);
     m_form->addRow(m_concurrencySlider);
     addRow(m_overhead);
+    m_form->addRow(m_engine);
     addRow(m_unit);
     m_gpuTitle = new QLabel(this);
     auto *layout = new QVBoxLayout(this);
@@ -103,6 +108,8 @@ InputPanel::InputPanel(const Catalog &catalog, QWidget *parent)
     connect(m_tokens, &QSpinBox::valueChanged, this, &InputPanel::changed);
     connect(m_concurrency, &QSpinBox::valueChanged, this, &InputPanel::changed);
     connect(m_overhead, &QDoubleSpinBox::valueChanged, this, &InputPanel::changed);
+    connect(m_engine, &EngineSettingsEditor::changed, this, &InputPanel::changed);
+    connect(m_method, &QComboBox::currentIndexChanged, this, &InputPanel::showMethodSettings);
     connect(m_gpus, &GpuConfigEditor::configsChanged, this, &InputPanel::changed);
     connect(m_unit, &QComboBox::currentIndexChanged, this,
             [this] { m_gpus->setUnit(ByteUnit(m_unit->currentData().toInt())); });
@@ -208,6 +215,16 @@ void InputPanel::load(const Scenario &s)
     m_unit->setCurrentIndex(m_unit->findData(int(s.unit)));
     m_gpus->setUnit(s.unit);
     m_gpus->setConfigs(s.gpuConfigs(m_catalog));
+    m_engine->load(s.engine);
+    showMethodSettings();
+}
+
+void InputPanel::showMethodSettings()
+{
+    // The engines size their own overhead; the share applies to the article's and exact methods.
+    const EstimateMethod method = parseMethod(m_method->currentData().toString()).value_or(EstimateMethod::Exact);
+    m_form->setRowVisible(m_overhead, !isEngineMethod(method));
+    m_engine->setMethod(method);
 }
 
 void InputPanel::applyTo(Scenario &s) const
@@ -220,6 +237,7 @@ void InputPanel::applyTo(Scenario &s) const
     s.concurrency = m_concurrency->value();
     s.overheadPpm = qint64(std::llround(m_overhead->value() * 10000.0));
     s.unit = ByteUnit(m_unit->currentData().toInt());
+    m_engine->applyTo(s.engine);
     s.gpus.clear();
     for (const GpuConfig &c : m_gpus->configs())
         s.gpus.append({c.gpu.id, c.count});

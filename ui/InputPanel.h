@@ -7,6 +7,7 @@
 
 #include <QWidget>
 
+class EngineSettingsEditor;
 class GpuConfigEditor;
 class ModelPicker;
 class QComboBox;
@@ -42,6 +43,7 @@ private:
     QSlider *makeSlider(const vram::ValueLadder &ladder, const QString &name);
     void pairSliderAndSpin(QSlider *slider, QSpinBox *spin, const vram::ValueLadder &ladder);
     void fillPrecisions();
+    void showMethodSettings();
     void retranslate();
 
     const vram::Catalog &m_catalog;
@@ -56,6 +58,7 @@ private:
     QSlider *m_concurrencySlider = nullptr;
     QSpinBox *m_concurrency = nullptr;
     QDoubleSpinBox *m_overhead = nullptr;
+    EngineSettingsEditor *m_engine = nullptr;
     QComboBox *m_unit = nullptr;
     GpuConfigEditor *m_gpus = nullptr;
     QFormLayout *m_form = nullptr;

@@ -180,6 +180,16 @@ void MainWindow::showAnswerThrottled()
     m_sinceAnswer.start();
 }
 
+void MainWindow::flushAnswer()
+{
+    m_answerTimer->stop();
+    if (!m_pendingAnswer)
+        return;
+    m_pendingAnswer();
+    m_pendingAnswer = nullptr;
+    m_sinceAnswer.start();
+}
+
 QString MainWindow::barToolTip(int bar, int part) const
 {
     const QList<ChartBar> &bars = m_chart->content().data.bars;

@@ -46,6 +46,8 @@ public:
 
     const vram::Scenario &scenario() const { return m_scenario; }
     void setScenario(const vram::Scenario &scenario);
+    // Shows an answer held back by the 20 Hz throttle now (before a screenshot).
+    void flushAnswer();
     void switchLanguage(const QString &code);
 
     MemoryChart *chart() const { return m_chart; }

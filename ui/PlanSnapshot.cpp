@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlanSnapshot.h"
 
+#include "ConfigSearch.h"
 #include "FitAnalyzer.h"
 #include "MemoryModel.h"
 #include "ScalingData.h"
@@ -44,8 +45,17 @@ PlanSnapshot PlanSnapshot::build(const Scenario &s, const Catalog &catalog, bool
         snap.error = snap.answer.breakdown.error;
         return snap;
     }
-    for (const GpuConfig &config : snap.chart.capacities)
+    for (const GpuConfig &config : snap.chart.capacities) {
         snap.answer.fits.append(FitAnalyzer::analyze(model, config));
+        if (input->method == EstimateMethod::Vllm)
+            snap.answer.vllmPlans.append(VllmPlan::build(FitAnalyzer::modelFor(model, config.count), config.gpu));
+    }
+    if (input->method == EstimateMethod::LlamaCpp)
+        snap.answer.llamaCpp = model.llamaCpp().memoryAt(input->tokens, input->concurrency);
+    snap.answer.cheapest = ConfigSearch::cheapest(model, catalog.gpus());
+    // The lines show what each method may fill: vLLM's share, llama.cpp's CUDA total.
+    for (GpuConfig &config : snap.chart.capacities)
+        config = FitAnalyzer::usableConfig(config, *input);
     switch (s.chartMode) {
     case ChartMode::Sweep:
         snap.chart.data = buildSweep(*input, s.sweepAxis, QLocale());
