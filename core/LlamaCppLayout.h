@@ -48,6 +48,7 @@ public:
     bool outputOnGpu() const { return m_outputOnGpu; }
     qint64 fullBytesPerCell() const { return m_fullBytesPerCell; }
     qint64 swaBytesPerCell() const { return m_swaBytesPerCell; }
+    int slidingLayers() const { return m_slidingLayers; }
 
 private:
     qint64 computeBufferAt(qint64 cells) const;
@@ -55,6 +56,7 @@ private:
     EstimateInput m_in;
     int m_layers = 0;
     int m_gpuLayers = 0;
+    int m_slidingLayers = 0;
     bool m_outputOnGpu = true;
     qint64 m_fullBytesPerCell = 0;  // K and V of one cell in every full-attention layer
     qint64 m_swaBytesPerCell = 0;   // the same in every sliding-window layer

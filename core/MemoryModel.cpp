@@ -178,6 +178,15 @@ QString MemoryModel::kvPerTokenFormula(const MemoryBytes &b, const QLocale &loca
                   .arg(bytes).arg(m.layers).arg(m_vllm.kvHeadsPerRank).arg(m.headDim).arg(perGpu);
         return Text::tr("%1; × %2 = %3").arg(rank, gpuCountText(m_vllm.tensorParallel), result);
     }
+    if (m_input.method == EstimateMethod::LlamaCpp && m_llamaCpp.slidingLayers() > 0) {
+        const int sliding = m_llamaCpp.slidingLayers();
+        return Text::tr("%1 for %2 full layers + %3 for %4 sliding-window layers (kept in F16) = %5")
+            .arg(formatExactBytes(m_llamaCpp.fullBytesPerCell(), locale))
+            .arg(m.layers - sliding)
+            .arg(formatExactBytes(m_llamaCpp.swaBytesPerCell(), locale))
+            .arg(sliding)
+            .arg(result);
+    }
     if (m_kv.isLatent())
         return Text::tr("%1 × %2 layers × (%3 latent + %4 RoPE) = %5")
             .arg(bytes)

@@ -107,6 +107,50 @@
         <source>Difference</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vLLM: GPU KV cache size %1 tokens · maximum concurrency %2× for %3 tokens per request · %4 per GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not every request gets its KV blocks; vLLM queues the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no CUDA total for this GPU: nvidia-smi&apos;s total is used, a few hundred MiB high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cells per sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 sliding-window cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>llama.cpp: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU %1: model %2, KV cache %3, compute buffer %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host memory %1: model %2, KV cache %3, buffers %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No GPU kind with a listed price holds it on up to 8 GPUs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cheapest listed: %1 at $%2 an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ArticleWalkthrough</name>
@@ -294,10 +338,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Estimation method: article (the article&apos;s formulas) or exact.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Weight precision, e.g. fp16, bf16, fp8, int4, q4_k_m.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -338,10 +378,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--method must be article or exact, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown weight precision &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -379,6 +415,50 @@
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimation method: article (the article&apos;s formulas), exact, vllm or llamacpp (what those engines allocate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vLLM: the share of each GPU vLLM may use (0 to 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vLLM: the longest request it must hold (default: --tokens).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vLLM: tokens in one forward pass, which sets the activation peak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vLLM: the most sequences in one batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vLLM: no CUDA graphs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>llama.cpp: layers offloaded to the GPU (-1: all, with the output head).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>llama.cpp: the physical batch size (-ub).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--method must be article, exact, vllm or llamacpp, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--gpu-memory-utilization must be a fraction above 0 and at most 1, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -460,6 +540,112 @@
     </message>
 </context>
 <context>
+    <name>EngineSettings</name>
+    <message>
+        <source>The tensor-parallel size must be between 1 and %1 (got %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GPU memory utilization must be above 0 and at most 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maximum model length must be between 1 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maximum number of batched tokens must be between 1 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maximum number of sequences must be between 1 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of GPU layers must be between 0 and %1, or -1 for all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The micro-batch size must be between 1 and 65536.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine setting &quot;%1&quot; is not a whole number in range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine setting &quot;%1&quot; is not true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EngineSettingsEditor</name>
+    <message>
+        <source>GPU memory &amp;utilization:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max &amp;batched tokens:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max se&amp;quences:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max model &amp;length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;GPU layers (-ngl):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Micro-batch (-ub):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>= tokens per request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUDA &amp;graphs (off: --enforce-eager)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tensor parallel: each GPU row runs on its count of GPUs; the bars use the first row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of each GPU&apos;s CUDA total vLLM takes (--gpu-memory-utilization)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens in one forward pass (--max-num-batched-tokens); sets the activation peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequences in one batch (--max-num-seqs); sets the sampler&apos;s logits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The longest request vLLM must hold at start-up (--max-model-len)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layers offloaded to the GPU; one more than the layer count also offloads the output head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physical batch size (-ub); sets the compute buffer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EstimateInput</name>
     <message>
         <source>&quot;%1&quot; is not a weight precision.</source>
@@ -500,17 +686,19 @@
         <source>Real parameter count and the model&apos;s real KV-cache layout (grouped-query, multi-query and latent attention, sliding windows), overhead a fixed share. Engines add their own allocation rules.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What vLLM allocates: weights split over the tensor-parallel GPUs, KV cache in 16-token blocks, plus its activation peak, non-torch memory and CUDA graphs; vLLM itself takes a fixed share (gpu_memory_utilization) of each GPU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What llama.cpp allocates: the model buffer, KV cells for the context padded to 256 per sequence (smaller caches for sliding-window layers), block-quantized KV rows and a compute buffer.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EstimateReport</name>
     <message>
         <source>%1 (%2), method: %3
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weights %1, KV cache %2, %3 tokens per request, %4 concurrent requests, overhead %5
-
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -536,11 +724,6 @@
     </message>
     <message>
         <source>Exact total: %1. GB = 10^9 bytes, GiB = 2^30 bytes.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fewest GPUs of each kind that hold it (memory pooled across GPUs):
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -582,6 +765,110 @@
     </message>
     <message>
         <source> (the model&apos;s context length)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights %1, KV cache %2, %3 tokens per request, %4 concurrent requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, tensor parallel %1, gpu_memory_utilization %2, max_num_batched_tokens %3, max_num_seqs %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, eager (no CUDA graphs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, -ngl %1, -ub %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, overhead %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>llama.cpp: %1 cells per sequence × %2 sequences%3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 sliding-window cells per sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  GPU  %1: model %2, KV cache %3, compute buffer %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  host %1: model %2, KV cache %3, buffers %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vLLM on %1, per GPU:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  budget %1 = %2 × %3 (CUDA total%4)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> unknown: nvidia-smi&apos;s total, a few hundred MiB too high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  weights %1, activation peak %2, non-torch %3, CUDA graphs %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Available KV cache memory: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  GPU KV cache size: %1 tokens (%2 blocks of 16)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Maximum concurrency for %1 tokens per request: %2x
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  This scenario needs %1 per GPU: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every request gets its KV blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not every request gets its KV blocks; vLLM queues the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewest GPUs of each kind that hold it:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not fit on any number of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cheapest with a listed price (up to 8 GPUs): %1 at $%2 an hour
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -696,6 +983,17 @@
     </message>
 </context>
 <context>
+    <name>FitAnalyzer</name>
+    <message>
+        <source>%1, vLLM %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, CUDA total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GgufReader</name>
     <message>
         <source>not a GGUF file (no &quot;GGUF&quot; magic at the start)</source>
@@ -784,6 +1082,14 @@
     </message>
     <message>
         <source>GPU &quot;%1&quot;: field &quot;memory_bytes&quot; has an invalid value (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU &quot;%1&quot;: field &quot;cuda_total_bytes&quot; has an invalid value (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU &quot;%1&quot;: field &quot;price_cents_per_hour&quot; has an invalid value (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1094,6 +1400,13 @@
     </message>
     <message>
         <source>must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LlamaCppLayout</name>
+    <message>
+        <source>llama.cpp has no %1 KV cache; use F16, BF16, F32, Q8_0, Q4_0, Q4_1, Q5_0 or Q5_1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1557,6 +1870,76 @@ Total: %8</source>
         <source>%1 parameters as stored in the file (%2) = %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n GPU(s)</source>
+        <translation>
+            <numerusform>%n GPU</numerusform>
+            <numerusform>%n GPUs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; %1 per GPU on %2 tensor-parallel GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; on the GPU %1 (%2 of %3 layers%4; the token embeddings stay in host memory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and the output head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 layers × (%3 latent + %4 RoPE), copied on every GPU = %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 × %1 × %2 layers × %3 KV heads per GPU × %4 head dim = %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; × %2 = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⌈%1 / 16⌉ = %2 blocks × %3 × %4 per block × %5 = %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sequence(s)</source>
+        <translation>
+            <numerusform>%Ln sequence</numerusform>
+            <numerusform>%Ln sequences</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 × %2 cells (context padded to 256) × %3 per cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> + %1 × %2 sliding-window cells × %3 per cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; on the GPU (%1 of %2 layers) %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × (activation peak %2 + non-torch %3 + CUDA graphs %4) = %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no layer on the GPU: the compute buffer (%1) is in host memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compute buffer for %1 cells and a %2-token micro-batch, without flash attention = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2 full layers + %3 for %4 sliding-window layers (kept in F16) = %5</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ModelImporter</name>
@@ -1997,6 +2380,40 @@ KV heads %4 × head dim %5, context %6 tokens</source>
     </message>
     <message>
         <source>The model &quot;%1&quot; of the last session is no longer available; the other settings are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VllmLayout</name>
+    <message>
+        <source>vLLM has no %1 KV cache; use FP16, BF16, FP32 or FP8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vLLM needs the %1 attention heads to divide by the tensor-parallel size %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vLLM needs the %1 KV heads and the tensor-parallel size %2 to divide one another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VllmPlan</name>
+    <message>
+        <source>The estimate does not use the vLLM method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result is larger than 9.2 EB (2^63 bytes); reduce tokens or concurrent requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vLLM stops at start-up: no memory is left for the KV cache. The weights (%1), the activation peak (%2), non-torch memory (%3) and CUDA graphs (%4) take more than the budget of %5 (%6 × %7). Raise --gpu-memory-utilization or use more GPUs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vLLM stops at start-up: one request of max_model_len (%1 tokens) needs %2 of KV cache, more than the %3 available. The largest max_model_len that fits is %4; raise --gpu-memory-utilization, lower --max-model-len or use more GPUs.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -107,6 +107,50 @@
         <source>Difference</source>
         <translation>差值</translation>
     </message>
+    <message>
+        <source>no estimate</source>
+        <translation>无法估算</translation>
+    </message>
+    <message>
+        <source>vLLM: GPU KV cache size %1 tokens · maximum concurrency %2× for %3 tokens per request · %4 per GPU</source>
+        <translation>vLLM：GPU KV 缓存容量 %1 个 token · 每请求 %3 个 token 时最大并发 %2× · 每块 GPU %4</translation>
+    </message>
+    <message>
+        <source>not every request gets its KV blocks; vLLM queues the rest</source>
+        <translation>并非每个请求都能分到 KV 块；其余请求由 vLLM 排队</translation>
+    </message>
+    <message>
+        <source>no CUDA total for this GPU: nvidia-smi&apos;s total is used, a few hundred MiB high</source>
+        <translation>目录中没有该 GPU 的 CUDA 总量：改用 nvidia-smi 总量，偏高几百 MiB</translation>
+    </message>
+    <message>
+        <source>%1 cells per sequence</source>
+        <translation>每个序列 %1 个单元</translation>
+    </message>
+    <message>
+        <source>, %1 sliding-window cells</source>
+        <translation>，%1 个滑动窗口单元</translation>
+    </message>
+    <message>
+        <source>llama.cpp: %1</source>
+        <translation>llama.cpp：%1</translation>
+    </message>
+    <message>
+        <source>GPU %1: model %2, KV cache %3, compute buffer %4</source>
+        <translation>GPU %1：模型 %2，KV 缓存 %3，计算缓冲区 %4</translation>
+    </message>
+    <message>
+        <source>Host memory %1: model %2, KV cache %3, buffers %4</source>
+        <translation>主机内存 %1：模型 %2，KV 缓存 %3，缓冲区 %4</translation>
+    </message>
+    <message>
+        <source>No GPU kind with a listed price holds it on up to 8 GPUs.</source>
+        <translation>在最多 8 块 GPU 内，没有标有价格的 GPU 型号能容纳它。</translation>
+    </message>
+    <message>
+        <source>Cheapest listed: %1 at $%2 an hour</source>
+        <translation>标价最便宜：%1，每小时 $%2</translation>
+    </message>
 </context>
 <context>
     <name>ArticleWalkthrough</name>
@@ -293,10 +337,6 @@
         <translation>目录中的模型 id（见 models 命令）。</translation>
     </message>
     <message>
-        <source>Estimation method: article (the article&apos;s formulas) or exact.</source>
-        <translation>估算方法：article（原文公式）或 exact（精确）。</translation>
-    </message>
-    <message>
         <source>Weight precision, e.g. fp16, bf16, fp8, int4, q4_k_m.</source>
         <translation>权重精度，例如 fp16、bf16、fp8、int4、q4_k_m。</translation>
     </message>
@@ -337,10 +377,6 @@
         <translation>未知模型“%1”（见 models 命令）。</translation>
     </message>
     <message>
-        <source>--method must be article or exact, not &quot;%1&quot;.</source>
-        <translation>--method 必须是 article 或 exact，而不是“%1”。</translation>
-    </message>
-    <message>
         <source>Unknown weight precision &quot;%1&quot;.</source>
         <translation>未知的权重精度“%1”。</translation>
     </message>
@@ -379,6 +415,50 @@
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>Estimation method: article (the article&apos;s formulas), exact, vllm or llamacpp (what those engines allocate).</source>
+        <translation>估算方法：article（文章的公式）、exact，或 vllm、llamacpp（这些引擎实际分配的显存）。</translation>
+    </message>
+    <message>
+        <source>vLLM: the share of each GPU vLLM may use (0 to 1).</source>
+        <translation>vLLM：vLLM 可使用的每块 GPU 显存比例（0 到 1）。</translation>
+    </message>
+    <message>
+        <source>vLLM: the longest request it must hold (default: --tokens).</source>
+        <translation>vLLM：必须能容纳的最长请求（默认：--tokens）。</translation>
+    </message>
+    <message>
+        <source>vLLM: tokens in one forward pass, which sets the activation peak.</source>
+        <translation>vLLM：一次前向计算的 token 数，决定激活峰值。</translation>
+    </message>
+    <message>
+        <source>vLLM: the most sequences in one batch.</source>
+        <translation>vLLM：一个批次中的最多序列数。</translation>
+    </message>
+    <message>
+        <source>vLLM: no CUDA graphs.</source>
+        <translation>vLLM：不使用 CUDA graph。</translation>
+    </message>
+    <message>
+        <source>llama.cpp: layers offloaded to the GPU (-1: all, with the output head).</source>
+        <translation>llama.cpp：卸载到 GPU 的层数（-1：全部，含输出头）。</translation>
+    </message>
+    <message>
+        <source>llama.cpp: the physical batch size (-ub).</source>
+        <translation>llama.cpp：物理批大小（-ub）。</translation>
+    </message>
+    <message>
+        <source>--method must be article, exact, vllm or llamacpp, not &quot;%1&quot;.</source>
+        <translation>--method 必须是 article、exact、vllm 或 llamacpp，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--gpu-memory-utilization must be a fraction above 0 and at most 1, not &quot;%1&quot;.</source>
+        <translation>--gpu-memory-utilization 必须是大于 0 且不超过 1 的小数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>--%1 必须是 %2 到 %3 之间的整数，而不是“%4”。</translation>
     </message>
 </context>
 <context>
@@ -458,6 +538,112 @@
     </message>
 </context>
 <context>
+    <name>EngineSettings</name>
+    <message>
+        <source>The tensor-parallel size must be between 1 and %1 (got %2).</source>
+        <translation>张量并行规模必须在 1 到 %1 之间（实际为 %2）。</translation>
+    </message>
+    <message>
+        <source>The GPU memory utilization must be above 0 and at most 1.</source>
+        <translation>GPU 显存利用率必须大于 0 且不超过 1。</translation>
+    </message>
+    <message>
+        <source>The maximum model length must be between 1 and %1.</source>
+        <translation>最大模型长度必须在 1 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>The maximum number of batched tokens must be between 1 and %1.</source>
+        <translation>最大批处理 token 数必须在 1 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>The maximum number of sequences must be between 1 and %1.</source>
+        <translation>最大序列数必须在 1 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>The number of GPU layers must be between 0 and %1, or -1 for all.</source>
+        <translation>GPU 层数必须在 0 到 %1 之间，或用 -1 表示全部。</translation>
+    </message>
+    <message>
+        <source>The micro-batch size must be between 1 and 65536.</source>
+        <translation>微批大小必须在 1 到 65536 之间。</translation>
+    </message>
+    <message>
+        <source>The engine setting &quot;%1&quot; is not a whole number in range.</source>
+        <translation>引擎设置“%1”不是范围内的整数。</translation>
+    </message>
+    <message>
+        <source>The engine setting &quot;%1&quot; is not true or false.</source>
+        <translation>引擎设置“%1”不是 true 或 false。</translation>
+    </message>
+</context>
+<context>
+    <name>EngineSettingsEditor</name>
+    <message>
+        <source>GPU memory &amp;utilization:</source>
+        <translation>GPU 显存利用率(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Max &amp;batched tokens:</source>
+        <translation>最大批处理 token 数(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Max se&amp;quences:</source>
+        <translation>最大序列数(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>Max model &amp;length:</source>
+        <translation>最大模型长度(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;GPU layers (-ngl):</source>
+        <translation>GPU 层数 (-ngl)(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Micro-batch (-ub):</source>
+        <translation>微批大小 (-ub)(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>= tokens per request</source>
+        <translation>= 每请求 token 数</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>CUDA &amp;graphs (off: --enforce-eager)</source>
+        <translation>CUDA graph(&amp;G)（关闭：--enforce-eager）</translation>
+    </message>
+    <message>
+        <source>Tensor parallel: each GPU row runs on its count of GPUs; the bars use the first row.</source>
+        <translation>张量并行：每行 GPU 配置按其数量并行运行；柱状图使用第一行。</translation>
+    </message>
+    <message>
+        <source>The share of each GPU&apos;s CUDA total vLLM takes (--gpu-memory-utilization)</source>
+        <translation>vLLM 占用每块 GPU 的 CUDA 总显存的比例（--gpu-memory-utilization）</translation>
+    </message>
+    <message>
+        <source>Tokens in one forward pass (--max-num-batched-tokens); sets the activation peak</source>
+        <translation>一次前向计算的 token 数（--max-num-batched-tokens），决定激活峰值</translation>
+    </message>
+    <message>
+        <source>Sequences in one batch (--max-num-seqs); sets the sampler&apos;s logits</source>
+        <translation>一个批次中的序列数（--max-num-seqs），决定采样器的 logits</translation>
+    </message>
+    <message>
+        <source>The longest request vLLM must hold at start-up (--max-model-len)</source>
+        <translation>vLLM 启动时必须能容纳的最长请求（--max-model-len）</translation>
+    </message>
+    <message>
+        <source>Layers offloaded to the GPU; one more than the layer count also offloads the output head</source>
+        <translation>卸载到 GPU 的层数；比层数多 1 时输出头也卸载到 GPU</translation>
+    </message>
+    <message>
+        <source>Physical batch size (-ub); sets the compute buffer</source>
+        <translation>物理批大小（-ub），决定计算缓冲区</translation>
+    </message>
+</context>
+<context>
     <name>EstimateInput</name>
     <message>
         <source>&quot;%1&quot; is not a weight precision.</source>
@@ -498,6 +684,14 @@
         <source>Real parameter count and the model&apos;s real KV-cache layout (grouped-query, multi-query and latent attention, sliding windows), overhead a fixed share. Engines add their own allocation rules.</source>
         <translation>采用真实参数量和模型真实的 KV 缓存结构（分组查询、多查询、潜在注意力与滑动窗口），额外开销取固定比例。推理引擎还有各自的分配规则。</translation>
     </message>
+    <message>
+        <source>What vLLM allocates: weights split over the tensor-parallel GPUs, KV cache in 16-token blocks, plus its activation peak, non-torch memory and CUDA graphs; vLLM itself takes a fixed share (gpu_memory_utilization) of each GPU.</source>
+        <translation>vLLM 实际分配的显存：权重切分到各张量并行 GPU，KV 缓存按 16 个 token 一块分配，另加激活峰值、非 torch 内存和 CUDA graph；vLLM 自身占用每块 GPU 的固定比例（gpu_memory_utilization）。</translation>
+    </message>
+    <message>
+        <source>What llama.cpp allocates: the model buffer, KV cells for the context padded to 256 per sequence (smaller caches for sliding-window layers), block-quantized KV rows and a compute buffer.</source>
+        <translation>llama.cpp 实际分配的内存：模型缓冲区、按每序列填充到 256 的上下文 KV 单元（滑动窗口层使用更小的缓存）、按块量化的 KV 行以及计算缓冲区。</translation>
+    </message>
 </context>
 <context>
     <name>EstimateReport</name>
@@ -505,14 +699,6 @@
         <source>%1 (%2), method: %3
 </source>
         <translation>%1（%2），方法：%3
-</translation>
-    </message>
-    <message>
-        <source>Weights %1, KV cache %2, %3 tokens per request, %4 concurrent requests, overhead %5
-
-</source>
-        <translation>权重 %1，KV 缓存 %2，每个请求 %3 个 Token，%4 个并发请求，额外开销 %5
-
 </translation>
     </message>
     <message>
@@ -539,12 +725,6 @@
         <source>Exact total: %1. GB = 10^9 bytes, GiB = 2^30 bytes.
 </source>
         <translation>精确总量：%1。GB = 10^9 字节，GiB = 2^30 字节。
-</translation>
-    </message>
-    <message>
-        <source>Fewest GPUs of each kind that hold it (memory pooled across GPUs):
-</source>
-        <translation>各型号 GPU 最少需要的数量（显存在多卡间合并计算）：
 </translation>
     </message>
     <message numerus="yes">
@@ -590,6 +770,122 @@
     <message>
         <source> (the model&apos;s context length)</source>
         <translation>（模型的上下文长度）</translation>
+    </message>
+    <message>
+        <source>Weights %1, KV cache %2, %3 tokens per request, %4 concurrent requests</source>
+        <translation>权重 %1，KV 缓存 %2，每请求 %3 个 token，%4 个并发请求</translation>
+    </message>
+    <message>
+        <source>, tensor parallel %1, gpu_memory_utilization %2, max_num_batched_tokens %3, max_num_seqs %4%5</source>
+        <translation>，张量并行 %1，gpu_memory_utilization %2，max_num_batched_tokens %3，max_num_seqs %4%5</translation>
+    </message>
+    <message>
+        <source>, eager (no CUDA graphs)</source>
+        <translation>，eager 模式（无 CUDA graph）</translation>
+    </message>
+    <message>
+        <source>, -ngl %1, -ub %2</source>
+        <translation>，-ngl %1，-ub %2</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>, overhead %1</source>
+        <translation>，额外开销 %1</translation>
+    </message>
+    <message>
+        <source>llama.cpp: %1 cells per sequence × %2 sequences%3
+</source>
+        <translation>llama.cpp：每序列 %1 个单元 × %2 个序列%3
+</translation>
+    </message>
+    <message>
+        <source>, %1 sliding-window cells per sequence</source>
+        <translation>，每序列 %1 个滑动窗口单元</translation>
+    </message>
+    <message>
+        <source>  GPU  %1: model %2, KV cache %3, compute buffer %4
+</source>
+        <translation>  GPU  %1：模型 %2，KV 缓存 %3，计算缓冲区 %4
+</translation>
+    </message>
+    <message>
+        <source>  host %1: model %2, KV cache %3, buffers %4
+</source>
+        <translation>  主机 %1：模型 %2，KV 缓存 %3，缓冲区 %4
+</translation>
+    </message>
+    <message>
+        <source>vLLM on %1, per GPU:
+</source>
+        <translation>vLLM 运行于 %1，每块 GPU：
+</translation>
+    </message>
+    <message>
+        <source>  budget %1 = %2 × %3 (CUDA total%4)
+</source>
+        <translation>  预算 %1 = %2 × %3（CUDA 总量%4）
+</translation>
+    </message>
+    <message>
+        <source> unknown: nvidia-smi&apos;s total, a few hundred MiB too high</source>
+        <translation>未知：使用 nvidia-smi 总量，偏高几百 MiB</translation>
+    </message>
+    <message>
+        <source>  weights %1, activation peak %2, non-torch %3, CUDA graphs %4
+</source>
+        <translation>  权重 %1，激活峰值 %2，非 torch 内存 %3，CUDA graph %4
+</translation>
+    </message>
+    <message>
+        <source>  Available KV cache memory: %1
+</source>
+        <translation>  可用 KV 缓存显存：%1
+</translation>
+    </message>
+    <message>
+        <source>  GPU KV cache size: %1 tokens (%2 blocks of 16)
+</source>
+        <translation>  GPU KV 缓存容量：%1 个 token（%2 个 16 token 的块）
+</translation>
+    </message>
+    <message>
+        <source>  Maximum concurrency for %1 tokens per request: %2x
+</source>
+        <translation>  每请求 %1 个 token 时的最大并发：%2x
+</translation>
+    </message>
+    <message>
+        <source>  This scenario needs %1 per GPU: %2
+</source>
+        <translation>  本场景每块 GPU 需要 %1：%2
+</translation>
+    </message>
+    <message>
+        <source>every request gets its KV blocks</source>
+        <translation>每个请求都能分到 KV 块</translation>
+    </message>
+    <message>
+        <source>not every request gets its KV blocks; vLLM queues the rest</source>
+        <translation>并非每个请求都能分到 KV 块；其余请求由 vLLM 排队</translation>
+    </message>
+    <message>
+        <source>Fewest GPUs of each kind that hold it:
+</source>
+        <translation>各型号 GPU 容纳它所需的最少数量：
+</translation>
+    </message>
+    <message>
+        <source>does not fit on any number of them</source>
+        <translation>多少块都放不下</translation>
+    </message>
+    <message>
+        <source>Cheapest with a listed price (up to 8 GPUs): %1 at $%2 an hour
+</source>
+        <translation>标价最便宜的配置（最多 8 块 GPU）：%1，每小时 $%2
+</translation>
     </message>
 </context>
 <context>
@@ -703,6 +999,17 @@
     </message>
 </context>
 <context>
+    <name>FitAnalyzer</name>
+    <message>
+        <source>%1, vLLM %2</source>
+        <translation>%1，vLLM %2</translation>
+    </message>
+    <message>
+        <source>%1, CUDA total</source>
+        <translation>%1，CUDA 总量</translation>
+    </message>
+</context>
+<context>
     <name>GgufReader</name>
     <message>
         <source>not a GGUF file (no &quot;GGUF&quot; magic at the start)</source>
@@ -792,6 +1099,14 @@
     <message>
         <source>GPU &quot;%1&quot;: field &quot;memory_bytes&quot; has an invalid value (%2).</source>
         <translation>GPU“%1”：字段“memory_bytes”的值无效（%2）。</translation>
+    </message>
+    <message>
+        <source>GPU &quot;%1&quot;: field &quot;cuda_total_bytes&quot; has an invalid value (%2).</source>
+        <translation>GPU“%1”：字段“cuda_total_bytes”的值无效（%2）。</translation>
+    </message>
+    <message>
+        <source>GPU &quot;%1&quot;: field &quot;price_cents_per_hour&quot; has an invalid value (%2).</source>
+        <translation>GPU“%1”：字段“price_cents_per_hour”的值无效（%2）。</translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1417,13 @@
     <message>
         <source>must be true or false.</source>
         <translation>必须是 true 或 false。</translation>
+    </message>
+</context>
+<context>
+    <name>LlamaCppLayout</name>
+    <message>
+        <source>llama.cpp has no %1 KV cache; use F16, BF16, F32, Q8_0, Q4_0, Q4_1, Q5_0 or Q5_1.</source>
+        <translation>llama.cpp 不支持 %1 的 KV 缓存；请使用 F16、BF16、F32、Q8_0、Q4_0、Q4_1、Q5_0 或 Q5_1。</translation>
     </message>
 </context>
 <context>
@@ -1565,6 +1887,74 @@ Total: %8</source>
         <source>%1 parameters as stored in the file (%2) = %3</source>
         <translation>%1 个参数，按文件中的存储（%2）= %3</translation>
     </message>
+    <message numerus="yes">
+        <source>%n GPU(s)</source>
+        <translation>
+            <numerusform>%n 块 GPU</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; %1 per GPU on %2 tensor-parallel GPUs</source>
+        <translation>；张量并行 %2 块 GPU，每块 %1</translation>
+    </message>
+    <message>
+        <source>; on the GPU %1 (%2 of %3 layers%4; the token embeddings stay in host memory)</source>
+        <translation>；GPU 上 %1（%3 层中的 %2 层%4；词嵌入留在主机内存）</translation>
+    </message>
+    <message>
+        <source> and the output head</source>
+        <translation>及输出头</translation>
+    </message>
+    <message>
+        <source>%1 × %2 layers × (%3 latent + %4 RoPE), copied on every GPU = %5</source>
+        <translation>%1 × %2 层 × (%3 潜在维 + %4 RoPE)，每块 GPU 各存一份 = %5</translation>
+    </message>
+    <message>
+        <source>2 × %1 × %2 layers × %3 KV heads per GPU × %4 head dim = %5</source>
+        <translation>2 × %1 × %2 层 × 每 GPU %3 个 KV 头 × %4 头维度 = %5</translation>
+    </message>
+    <message>
+        <source>%1; × %2 = %3</source>
+        <translation>%1；× %2 = %3</translation>
+    </message>
+    <message>
+        <source>⌈%1 / 16⌉ = %2 blocks × %3 × %4 per block × %5 = %6</source>
+        <translation>⌈%1 / 16⌉ = %2 块 × %3 × 每块 %4 × %5 = %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sequence(s)</source>
+        <translation>
+            <numerusform>%Ln 个序列</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 × %2 cells (context padded to 256) × %3 per cell</source>
+        <translation>%1 × %2 个单元（上下文填充到 256）× 每单元 %3</translation>
+    </message>
+    <message>
+        <source> + %1 × %2 sliding-window cells × %3 per cell</source>
+        <translation> + %1 × %2 个滑动窗口单元 × 每单元 %3</translation>
+    </message>
+    <message>
+        <source>; on the GPU (%1 of %2 layers) %3</source>
+        <translation>；GPU 上（%2 层中的 %1 层）%3</translation>
+    </message>
+    <message>
+        <source>%1 × (activation peak %2 + non-torch %3 + CUDA graphs %4) = %5</source>
+        <translation>%1 × (激活峰值 %2 + 非 torch 内存 %3 + CUDA graph %4) = %5</translation>
+    </message>
+    <message>
+        <source>no layer on the GPU: the compute buffer (%1) is in host memory</source>
+        <translation>没有层在 GPU 上：计算缓冲区（%1）在主机内存中</translation>
+    </message>
+    <message>
+        <source>compute buffer for %1 cells and a %2-token micro-batch, without flash attention = %3</source>
+        <translation>%1 个单元、%2 token 微批的计算缓冲区（不使用 flash attention）= %3</translation>
+    </message>
+    <message>
+        <source>%1 for %2 full layers + %3 for %4 sliding-window layers (kept in F16) = %5</source>
+        <translation>%2 个全注意力层 %1 + %4 个滑动窗口层（保持 F16）%3 = %5</translation>
+    </message>
 </context>
 <context>
     <name>ModelImporter</name>
@@ -2004,6 +2394,40 @@ KV 头 %4 × 头维度 %5，上下文 %6 个 Token</translation>
     <message>
         <source>The model &quot;%1&quot; of the last session is no longer available; the other settings are kept.</source>
         <translation>上次使用的模型“%1”已不存在；其他设置保持不变。</translation>
+    </message>
+</context>
+<context>
+    <name>VllmLayout</name>
+    <message>
+        <source>vLLM has no %1 KV cache; use FP16, BF16, FP32 or FP8.</source>
+        <translation>vLLM 不支持 %1 的 KV 缓存；请使用 FP16、BF16、FP32 或 FP8。</translation>
+    </message>
+    <message>
+        <source>vLLM needs the %1 attention heads to divide by the tensor-parallel size %2.</source>
+        <translation>vLLM 要求 %1 个注意力头能被张量并行规模 %2 整除。</translation>
+    </message>
+    <message>
+        <source>vLLM needs the %1 KV heads and the tensor-parallel size %2 to divide one another.</source>
+        <translation>vLLM 要求 %1 个 KV 头与张量并行规模 %2 能互相整除。</translation>
+    </message>
+</context>
+<context>
+    <name>VllmPlan</name>
+    <message>
+        <source>The estimate does not use the vLLM method.</source>
+        <translation>该估算未使用 vLLM 方法。</translation>
+    </message>
+    <message>
+        <source>The result is larger than 9.2 EB (2^63 bytes); reduce tokens or concurrent requests.</source>
+        <translation>结果超过 9.2 EB（2^63 字节）；请减少 token 数或并发请求数。</translation>
+    </message>
+    <message>
+        <source>vLLM stops at start-up: no memory is left for the KV cache. The weights (%1), the activation peak (%2), non-torch memory (%3) and CUDA graphs (%4) take more than the budget of %5 (%6 × %7). Raise --gpu-memory-utilization or use more GPUs.</source>
+        <translation>vLLM 启动即停止：没有显存留给 KV 缓存。权重（%1）、激活峰值（%2）、非 torch 内存（%3）和 CUDA graph（%4）超出了预算 %5（%6 × %7）。请提高 --gpu-memory-utilization 或使用更多 GPU。</translation>
+    </message>
+    <message>
+        <source>vLLM stops at start-up: one request of max_model_len (%1 tokens) needs %2 of KV cache, more than the %3 available. The largest max_model_len that fits is %4; raise --gpu-memory-utilization, lower --max-model-len or use more GPUs.</source>
+        <translation>vLLM 启动即停止：一个 max_model_len（%1 个 token）的请求需要 %2 的 KV 缓存，超过可用的 %3。能放下的最大 max_model_len 是 %4；请提高 --gpu-memory-utilization、降低 --max-model-len 或使用更多 GPU。</translation>
     </message>
 </context>
 <context>
