@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // How fast core computes: full estimates per second, and a 1,000 × 1,000 sweep.
 #include "Catalog.h"
+#include "ConfigSearch.h"
 #include "FitAnalyzer.h"
 #include "MemoryModel.h"
 
@@ -71,5 +72,35 @@ int main(int argc, char *argv[])
             sink = sink + model.explain(ByteUnit::GB, locale).total.formula.size();
     });
     std::printf("breakdowns with formula text: %.0f thousand/s\n", kExplains / explains / 1e3);
+
+    // The engine methods: a vLLM start-up plan, and the whole "what fits" search over the
+    // catalogue (every kind, every accepted tensor-parallel size up to 8) that the window
+    // redoes on each change.
+    EstimateInput vllm = input;
+    vllm.method = EstimateMethod::Vllm;
+    const MemoryModel vllmModel(vllm);
+    constexpr int kPlans = 200'000;
+    const double plans = secondsFor([&] {
+        for (int i = 0; i < kPlans; ++i)
+            sink = sink + VllmPlan::build(vllmModel, gpu.gpu).numBlocks;
+    });
+    std::printf("vLLM start-up plans: %.2f million/s\n", kPlans / plans / 1e6);
+    constexpr int kSearches = 2'000;
+    const QList<GpuSpec> gpus = Catalog::builtIn().gpus();
+    const double searches = secondsFor([&] {
+        for (int i = 0; i < kSearches; ++i)
+            sink = sink + ConfigSearch::rank(vllmModel, gpus).size();
+    });
+    std::printf("cheapest-configuration searches, vLLM, %lld GPU kinds: %.3f ms each\n", qint64(gpus.size()),
+                searches / kSearches * 1e3);
+    EstimateInput llama = input;
+    llama.method = EstimateMethod::LlamaCpp;
+    const MemoryModel llamaModel(llama);
+    const double llamaSweep = secondsFor([&] {
+        for (qint64 t = 1; t <= 1000; ++t)
+            for (qint64 c = 1; c <= 1000; ++c)
+                sink = sink + llamaModel.bytesAt(t * 128, c).total;
+    });
+    std::printf("llama.cpp sweep of 10^6 points: %.2f ms\n", llamaSweep * 1e3);
     return sink == 42 ? 1 : 0;
 }
