@@ -106,9 +106,9 @@ qint64 LlamaCppLayout::computeBufferAt(qint64 cells) const
     // fedora-copr/logdetective#106 (164 and 2,144 MiB) and SciSharp/LLamaSharp#1099 (300.75 MiB).
     const ModelSpec &m = m_in.model;
     const qint64 ub = m_in.engine.ubatch;
-    const qint64 attention = ub * 4 * (qint64(m.heads) * cells + 4 * qint64(m.hidden)) + cells * m_vRowElements * 2;
-    const qint64 logits = ub * 4 * (qint64(m.vocab) + m.hidden);
-    return std::max(attention, logits);
+    const Wide attention = Wide(ub) * 4 * (Wide(m.heads) * cells + 4 * qint64(m.hidden)) + Wide(cells) * m_vRowElements * 2;
+    const Wide logits = Wide(ub) * 4 * (qint64(m.vocab) + m.hidden);
+    return narrow(std::max(attention, logits)).value_or(-1); // -1: past 2^63 bytes
 }
 
 LlamaCppMemory LlamaCppLayout::memoryAt(qint64 tokens, qint64 sequences) const
@@ -129,9 +129,16 @@ LlamaCppMemory LlamaCppLayout::memoryAt(qint64 tokens, qint64 sequences) const
     out.gpuWeights = share(m_layerWeights, m_gpuLayers, std::max(m_layers, 1)) + (m_outputOnGpu ? m_outputWeights : 0);
     out.cpuWeights = m_layerWeights + m_embedWeights + m_outputWeights - out.gpuWeights;
     out.computeBuffer = computeBufferAt(out.cellsPerSequence);
+    if (out.computeBuffer < 0) {
+        out.ok = false;
+        return out;
+    }
     out.offloaded = m_gpuLayers > 0;
     // The host keeps one row of f32 logits per sequence (the output buffer).
     out.cpuBuffers = qint64(m_in.model.vocab) * 4 * sequences + (out.offloaded ? 0 : out.computeBuffer);
+    // The sums gpuBytes() and cpuBytes() must fit too.
+    out.ok = narrow(Wide(out.gpuWeights) + out.gpuKv + out.computeBuffer).has_value()
+             && narrow(Wide(out.cpuWeights) + out.cpuKv + out.cpuBuffers).has_value();
     return out;
 }
 

@@ -53,8 +53,13 @@ VllmLayout VllmLayout::build(const EstimateInput &in, qint64 weightsBytes)
         l.kvHeadsPerRank = std::max(1, m.kvHeads / tp);
         perLayer = 2 * rowBytes(qint64(l.kvHeadsPerRank) * m.headDim, in.kvCache);
     }
+    const auto block = narrow(Wide(kVllmBlockTokens) * m.layers * perLayer);
+    if (!block) {
+        l.error = Text::tr("The KV cache of one block does not fit in a 64-bit byte count.");
+        return l;
+    }
     l.kvBytesPerToken = qint64(m.layers) * perLayer;
-    l.blockBytes = kVllmBlockTokens * l.kvBytesPerToken;
+    l.blockBytes = *block;
     l.weights = (weightsBytes + tp - 1) / tp;
     // The profiling run pushes max_num_batched_tokens through the model and
     // samples max_num_seqs sequences. A least-squares line through vLLM's

@@ -276,6 +276,31 @@ private slots:
         QCOMPARE(mem.cpuBuffers, qint64(513024) + (ngl == 0 ? mem.computeBuffer : 0));
     }
 
+    void absurdInputsGiveAnErrorNotAWrappedNumber_data()
+    {
+        QTest::addColumn<int>("method");
+        QTest::newRow("vllm") << int(EstimateMethod::Vllm);
+        QTest::newRow("llamacpp") << int(EstimateMethod::LlamaCpp);
+    }
+
+    void absurdInputsGiveAnErrorNotAWrappedNumber()
+    {
+        QFETCH(int, method);
+        // 2^30 tokens × 2^24 requests of GPT-3: about 2^76 bytes of cache.
+        const MemoryModel m(input(QStringLiteral("gpt-3-175b"), QStringLiteral("fp32"), QStringLiteral("fp32"),
+                                  EstimateMethod(method), kMaxTokens, kMaxConcurrency));
+        QVERIFY(m.isValid());
+        QVERIFY(!m.bytes().ok);
+        QVERIFY(!m.explain(ByteUnit::GB, QLocale::c()).error.isEmpty());
+        // The fit analysis reports no result rather than a wrapped one.
+        const FitResult fit = FitAnalyzer::analyze(m, {gpu(QStringLiteral("h100-80gb")), 1});
+        QVERIFY(!fit.valid);
+        if (EstimateMethod(method) == EstimateMethod::Vllm) {
+            const VllmPlan plan = VllmPlan::build(m, gpu(QStringLiteral("h100-80gb")));
+            QVERIFY(!plan.error.isEmpty());
+        }
+    }
+
     void measurements_data()
     {
         QTest::addColumn<QJsonObject>("m");
