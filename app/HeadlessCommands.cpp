@@ -158,17 +158,17 @@ int runGpus(const QStringList &arguments)
     const Catalog *catalog = prepare(parser, arguments, code);
     if (!catalog)
         return code;
-    std::optional<qint64> total;
+    std::optional<MemoryModel> model;
     if (options.hasModel(parser)) {
         QString error;
         const auto input = options.input(parser, *catalog, &error);
         if (!input)
             return printError(kExitBadArguments, error);
-        const MemoryBytes b = MemoryModel(*input).bytes();
-        if (!b.ok)
-            return printError(kExitFailure, MemoryModel(*input).explain(ByteUnit::GB, QLocale()).error);
-        total = b.total;
+        model.emplace(*input);
+        if (!model->bytes().ok)
+            return printError(kExitFailure, model->explain(ByteUnit::GB, QLocale()).error);
     }
+    const bool total = model.has_value();
     QJsonArray list;
     const QLocale locale;
     QString text = QStringLiteral("%1 %2 %3 %4 %5%6\n")
@@ -182,11 +182,16 @@ int runGpus(const QStringList &arguments)
                           {QStringLiteral("vendor"), g.vendor},
                           {QStringLiteral("memory_bytes"), g.memoryBytes},
                           {QStringLiteral("source"), g.source}};
+        if (g.cudaTotalBytes > 0)
+            entry.insert(QStringLiteral("cuda_total_bytes"), g.cudaTotalBytes);
+        if (g.priceCentsPerHour > 0)
+            entry.insert(QStringLiteral("price_cents_per_hour"), g.priceCentsPerHour);
         QString needed;
         if (total) {
-            const qint64 n = FitAnalyzer::gpusNeeded(*total, g.memoryBytes);
+            // Each method's own rule: pooled bytes, or vLLM's accepted tensor-parallel sizes (0: none).
+            const qint64 n = FitAnalyzer::gpusNeeded(*model, g);
             entry.insert(QStringLiteral("gpus_needed"), n);
-            needed = QLatin1Char(' ') + formatCount(n, locale).rightJustified(8);
+            needed = QLatin1Char(' ') + (n > 0 ? formatCount(n, locale) : QStringLiteral("—")).rightJustified(8);
         }
         list.append(entry);
         text += QStringLiteral("%1 %2 %3 %4 %5%6\n")
@@ -231,7 +236,7 @@ int runTable(const QStringList &arguments)
                                          QStringLiteral("list"), QStringLiteral("1,10"));
     const QCommandLineOption format(QStringLiteral("format"), Text::tr("Output format: text, csv or markdown."),
                                     QStringLiteral("text|csv|markdown"), QStringLiteral("text"));
-    const QCommandLineOption method(QStringLiteral("method"), Text::tr("Estimation method: article or exact."),
+    const QCommandLineOption method(QStringLiteral("method"), Text::tr("Estimation method: article, exact, vllm or llamacpp."),
                                     QStringLiteral("article|exact"), QStringLiteral("exact"));
     const QCommandLineOption weights(QStringLiteral("weights"), Text::tr("Weight precision."), QStringLiteral("type"),
                                      QStringLiteral("fp16"));

@@ -1179,10 +1179,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Estimation method: article or exact.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Weight precision.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1236,6 +1232,10 @@
     </message>
     <message>
         <source>Needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimation method: article, exact, vllm or llamacpp.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2395,6 +2395,10 @@ KV heads %4 × head dim %5, context %6 tokens</source>
     </message>
     <message>
         <source>vLLM needs the %1 KV heads and the tensor-parallel size %2 to divide one another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The KV cache of one block does not fit in a 64-bit byte count.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

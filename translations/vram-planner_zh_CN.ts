@@ -1195,10 +1195,6 @@
         <translation>输出格式：text、csv 或 markdown。</translation>
     </message>
     <message>
-        <source>Estimation method: article or exact.</source>
-        <translation>估算方法：article 或 exact。</translation>
-    </message>
-    <message>
         <source>Weight precision.</source>
         <translation>权重精度。</translation>
     </message>
@@ -1253,6 +1249,10 @@
     <message>
         <source>Needed</source>
         <translation>所需数量</translation>
+    </message>
+    <message>
+        <source>Estimation method: article, exact, vllm or llamacpp.</source>
+        <translation>估算方法：article、exact、vllm 或 llamacpp。</translation>
     </message>
 </context>
 <context>
@@ -2409,6 +2409,10 @@ KV 头 %4 × 头维度 %5，上下文 %6 个 Token</translation>
     <message>
         <source>vLLM needs the %1 KV heads and the tensor-parallel size %2 to divide one another.</source>
         <translation>vLLM 要求 %1 个 KV 头与张量并行规模 %2 能互相整除。</translation>
+    </message>
+    <message>
+        <source>The KV cache of one block does not fit in a 64-bit byte count.</source>
+        <translation>一个块的 KV 缓存超出 64 位字节计数范围。</translation>
     </message>
 </context>
 <context>
