@@ -63,28 +63,13 @@ QString EstimateReport::text(const Catalog &catalog) const
 QString EstimateReport::settingsText() const
 {
     const EstimateInput &in = m_model.input();
-    const EngineSettings &e = in.engine;
     QString out = Text::tr("Weights %1, KV cache %2, %3 tokens per request, %4 concurrent requests")
                       .arg(in.weights.name, in.kvCache.name, formatCount(in.tokens, m_locale),
                            formatCount(in.concurrency, m_locale));
-    switch (in.method) {
-    case EstimateMethod::Vllm:
-        out += Text::tr(", tensor parallel %1, gpu_memory_utilization %2, max_num_batched_tokens %3, max_num_seqs %4%5")
-                   .arg(e.tensorParallel)
-                   .arg(formatPpmAsPercent(e.gpuMemoryUtilizationPpm), formatCount(e.maxNumBatchedTokens, m_locale),
-                        formatCount(e.maxNumSeqs, m_locale),
-                        e.enforceEager ? Text::tr(", eager (no CUDA graphs)") : QString());
-        break;
-    case EstimateMethod::LlamaCpp:
-        out += Text::tr(", -ngl %1, -ub %2")
-                   .arg(e.gpuLayers < 0 ? Text::tr("all") : QString::number(e.gpuLayers))
-                   .arg(e.ubatch);
-        break;
-    case EstimateMethod::Article:
-    case EstimateMethod::Exact:
+    if (isEngineMethod(in.method))
+        out += QStringLiteral(", ") + describeEngineSettings(in.method, in.engine, m_locale);
+    else
         out += Text::tr(", overhead %1").arg(formatPpmAsPercent(in.overheadPpm));
-        break;
-    }
     return out + QStringLiteral("\n\n");
 }
 

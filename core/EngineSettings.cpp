@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EngineSettings.h"
 
+#include "ByteUnit.h"
 #include "EstimateInput.h"
 
 #include <QCoreApplication>
@@ -91,6 +92,25 @@ std::optional<EngineSettings> EngineSettings::fromJson(const QJsonObject &json, 
         return std::nullopt;
     }
     return s;
+}
+
+QString describeEngineSettings(EstimateMethod method, const EngineSettings &e, const QLocale &locale)
+{
+    switch (method) {
+    case EstimateMethod::Vllm:
+        return Text::tr("tensor parallel %1, gpu_memory_utilization %2, max_num_batched_tokens %3, max_num_seqs %4%5")
+            .arg(e.tensorParallel)
+            .arg(formatPpmAsPercent(e.gpuMemoryUtilizationPpm), formatCount(e.maxNumBatchedTokens, locale),
+                 formatCount(e.maxNumSeqs, locale), e.enforceEager ? Text::tr(", eager (no CUDA graphs)") : QString());
+    case EstimateMethod::LlamaCpp:
+        return Text::tr("-ngl %1, -ub %2")
+            .arg(e.gpuLayers < 0 ? Text::tr("all") : QString::number(e.gpuLayers))
+            .arg(e.ubatch);
+    case EstimateMethod::Article:
+    case EstimateMethod::Exact:
+        break;
+    }
+    return {};
 }
 
 } // namespace vram

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "EstimateMethod.h"
+
 #include <QJsonObject>
+#include <QLocale>
 #include <QString>
 #include <optional>
 
@@ -28,6 +31,10 @@ struct EngineSettings {
     static std::optional<EngineSettings> fromJson(const QJsonObject &json, QString *error);
     bool operator==(const EngineSettings &other) const = default;
 };
+
+// "tensor parallel 2, gpu_memory_utilization 90%, …" for vLLM, "-ngl all, -ub 512" for
+// llama.cpp, empty for the other methods; in the current translation.
+QString describeEngineSettings(EstimateMethod method, const EngineSettings &settings, const QLocale &locale);
 
 constexpr int kMaxTensorParallel = 64;
 constexpr int kMaxGpuLayers = 1024;

@@ -577,6 +577,22 @@
         <source>The engine setting &quot;%1&quot; is not true or false.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>tensor parallel %1, gpu_memory_utilization %2, max_num_batched_tokens %3, max_num_seqs %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, eager (no CUDA graphs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-ngl %1, -ub %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EngineSettingsEditor</name>
@@ -769,22 +785,6 @@
     </message>
     <message>
         <source>Weights %1, KV cache %2, %3 tokens per request, %4 concurrent requests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, tensor parallel %1, gpu_memory_utilization %2, max_num_batched_tokens %3, max_num_seqs %4%5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, eager (no CUDA graphs)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, -ngl %1, -ub %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2227,6 +2227,14 @@ KV heads %4 × head dim %5, context %6 tokens</source>
     </message>
     <message>
         <source>&quot;%1&quot;: a report is written as .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KV sizes follow the engine&apos;s own arithmetic and are exact; vLLM&apos;s activation peak, non-torch memory and CUDA graphs and llama.cpp&apos;s compute buffer are estimates checked against published start-up logs (see the README). Capacities are what the method may fill. Model figures come from each model&apos;s config.json: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

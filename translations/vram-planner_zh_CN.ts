@@ -575,6 +575,22 @@
         <source>The engine setting &quot;%1&quot; is not true or false.</source>
         <translation>引擎设置“%1”不是 true 或 false。</translation>
     </message>
+    <message>
+        <source>tensor parallel %1, gpu_memory_utilization %2, max_num_batched_tokens %3, max_num_seqs %4%5</source>
+        <translation>张量并行 %1，gpu_memory_utilization %2，max_num_batched_tokens %3，max_num_seqs %4%5</translation>
+    </message>
+    <message>
+        <source>, eager (no CUDA graphs)</source>
+        <translation>，eager 模式（无 CUDA graph）</translation>
+    </message>
+    <message>
+        <source>-ngl %1, -ub %2</source>
+        <translation>-ngl %1，-ub %2</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
 </context>
 <context>
     <name>EngineSettingsEditor</name>
@@ -774,22 +790,6 @@
     <message>
         <source>Weights %1, KV cache %2, %3 tokens per request, %4 concurrent requests</source>
         <translation>权重 %1，KV 缓存 %2，每请求 %3 个 token，%4 个并发请求</translation>
-    </message>
-    <message>
-        <source>, tensor parallel %1, gpu_memory_utilization %2, max_num_batched_tokens %3, max_num_seqs %4%5</source>
-        <translation>，张量并行 %1，gpu_memory_utilization %2，max_num_batched_tokens %3，max_num_seqs %4%5</translation>
-    </message>
-    <message>
-        <source>, eager (no CUDA graphs)</source>
-        <translation>，eager 模式（无 CUDA graph）</translation>
-    </message>
-    <message>
-        <source>, -ngl %1, -ub %2</source>
-        <translation>，-ngl %1，-ub %2</translation>
-    </message>
-    <message>
-        <source>all</source>
-        <translation>全部</translation>
     </message>
     <message>
         <source>, overhead %1</source>
@@ -2242,6 +2242,14 @@ KV 头 %4 × 头维度 %5，上下文 %6 个 Token</translation>
     <message>
         <source>&quot;%1&quot;: a report is written as .pdf.</source>
         <translation>“%1”：报告只能保存为 .pdf。</translation>
+    </message>
+    <message>
+        <source>Engine settings</source>
+        <translation>引擎设置</translation>
+    </message>
+    <message>
+        <source>KV sizes follow the engine&apos;s own arithmetic and are exact; vLLM&apos;s activation peak, non-torch memory and CUDA graphs and llama.cpp&apos;s compute buffer are estimates checked against published start-up logs (see the README). Capacities are what the method may fill. Model figures come from each model&apos;s config.json: %1</source>
+        <translation>KV 大小遵循引擎自身的算法，是精确值；vLLM 的激活峰值、非 torch 内存和 CUDA graph 以及 llama.cpp 的计算缓冲区是估算值，已与公开的启动日志核对（见 README）。容量为该方法可使用的显存。模型数据来自各模型的 config.json：%1</translation>
     </message>
 </context>
 <context>

@@ -55,7 +55,10 @@ QString ReportWriter::html(const Content &c)
     h += row(Text::tr("KV cache"), in.kvCache.name);
     h += row(Text::tr("Tokens per request"), formatCount(in.tokens, locale));
     h += row(Text::tr("Concurrent requests"), formatCount(in.concurrency, locale));
-    h += row(Text::tr("Overhead"), formatPpmAsPercent(in.overheadPpm));
+    if (isEngineMethod(in.method))
+        h += row(Text::tr("Engine settings"), describeEngineSettings(in.method, in.engine, locale));
+    else
+        h += row(Text::tr("Overhead"), formatPpmAsPercent(in.overheadPpm));
     h += row(Text::tr("Method"), methodName(in.method));
     h += row(Text::tr("Unit"), c.unit == ByteUnit::GB ? Text::tr("GB = 10^9 bytes") : Text::tr("GiB = 2^30 bytes"));
     h += QStringLiteral("</table>");
@@ -94,9 +97,16 @@ QString ReportWriter::html(const Content &c)
 
     h += QStringLiteral("<h2>%1</h2><p>%2</p><p>%3</p>")
              .arg(esc(Text::tr("Method and accuracy")), esc(methodDescription(in.method)),
-                  esc(Text::tr("Byte counts are exact for the stated inputs. The overhead is a rule of thumb, not a "
-                               "measurement; serving engines reserve memory by their own rules. GPU capacities are "
-                               "what the driver reports. Model figures come from each model's config.json: %1")
+                  esc((isEngineMethod(in.method)
+                           ? Text::tr("KV sizes follow the engine's own arithmetic and are exact; vLLM's activation "
+                                      "peak, non-torch memory and CUDA graphs and llama.cpp's compute buffer are "
+                                      "estimates checked against published start-up logs (see the README). "
+                                      "Capacities are what the method may fill. Model figures come from each "
+                                      "model's config.json: %1")
+                           : Text::tr("Byte counts are exact for the stated inputs. The overhead is a rule of thumb, "
+                                      "not a measurement; serving engines reserve memory by their own rules. GPU "
+                                      "capacities are what the driver reports. Model figures come from each model's "
+                                      "config.json: %1"))
                           .arg(in.model.configSource)));
     h += QStringLiteral("</body></html>");
     return h;
