@@ -3,6 +3,7 @@
 
 #include "ByteUnit.h"
 #include "EstimateInput.h"
+#include "JsonFields.h"
 
 #include <QCoreApplication>
 
@@ -61,14 +62,14 @@ std::optional<EngineSettings> EngineSettings::fromJson(const QJsonObject &json, 
         if (v.isUndefined())
             return fallback;
         // Whole numbers only: 1e300 or 2.5 are refused rather than truncated.
-        const double d = v.toDouble(-1e300);
-        if (!v.isDouble() || d != double(qint64(d)) || d < -1 || d > double(kMaxTokens)) {
+        qint64 value = 0;
+        if (!readWholeNumber(v, -1, kMaxTokens, value)) {
             ok = false;
             if (error)
                 *error = Text::tr("The engine setting \"%1\" is not a whole number in range.").arg(QLatin1String(key));
             return fallback;
         }
-        return qint64(d);
+        return value;
     };
     s.tensorParallel = int(integer("tensor_parallel", s.tensorParallel));
     s.gpuMemoryUtilizationPpm = integer("gpu_memory_utilization_ppm", s.gpuMemoryUtilizationPpm);

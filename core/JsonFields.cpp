@@ -60,4 +60,15 @@ bool JsonFields::boolean(const char *key, bool fallback)
     return value.toBool();
 }
 
+bool readWholeNumber(const QJsonValue &value, qint64 lo, qint64 hi, qint64 &out)
+{
+    if (!value.isDouble())
+        return false;
+    const double d = value.toDouble();
+    if (!(d >= double(lo) && d <= double(hi)) || d != std::floor(d))
+        return false;
+    out = qint64(d);
+    return true;
+}
+
 } // namespace vram

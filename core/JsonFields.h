@@ -30,4 +30,8 @@ private:
     QString m_error;
 };
 
+// A JSON number that is a whole number in [lo, hi]; false for anything else
+// (2.5, 1e300, a string), without the undefined conversion of an out-of-range double.
+bool readWholeNumber(const QJsonValue &value, qint64 lo, qint64 hi, qint64 &out);
+
 } // namespace vram

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Scenario.h"
+#include "JsonFields.h"
 
 #include <algorithm>
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <cmath>
 
 namespace vram {
 
@@ -27,15 +27,7 @@ QString sweepAxisId(SweepAxis axis)
 
 bool readInteger(const QJsonObject &json, const char *key, qint64 lo, qint64 hi, qint64 &out)
 {
-    const QJsonValue v = json.value(QLatin1String(key));
-    if (!v.isDouble())
-        return false;
-    const double d = v.toDouble();
-    // Range first: converting an out-of-range double to an integer is undefined.
-    if (!(d >= double(lo) && d <= double(hi)) || d != std::floor(d))
-        return false;
-    out = qint64(d);
-    return true;
+    return readWholeNumber(json.value(QLatin1String(key)), lo, hi, out);
 }
 } // namespace
 
