@@ -101,6 +101,8 @@ qint64 FitAnalyzer::gpusNeeded(const MemoryModel &model, const GpuSpec &gpu, int
     // Tensor parallelism splits the weights but not the activation peak, so
     // only trying each accepted size tells where the model starts to fit.
     for (int tp = 1; tp <= std::min(maxCount, kMaxTensorParallel); ++tp) {
+        if (!VllmLayout::acceptsTensorParallel(model.input().model, tp))
+            continue;
         const MemoryModel m = modelFor(model, tp);
         if (!m.isValid())
             continue;

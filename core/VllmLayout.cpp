@@ -4,6 +4,7 @@
 #include "KvProfile.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 namespace vram {
 
@@ -26,6 +27,15 @@ qint64 activationBytes(const DataType &weights)
 }
 } // namespace
 
+bool VllmLayout::acceptsTensorParallel(const ModelSpec &m, int tp)
+{
+    if (tp < 1 || m.heads % tp != 0)
+        return false;
+    if (m.attentionKind() == AttentionKind::MultiHeadLatent)
+        return true;
+    return m.kvHeads % tp == 0 || tp % m.kvHeads == 0;
+}
+
 VllmLayout VllmLayout::build(const EstimateInput &in, qint64 weightsBytes)
 {
     VllmLayout l;
@@ -36,19 +46,32 @@ VllmLayout VllmLayout::build(const EstimateInput &in, qint64 weightsBytes)
         l.error = Text::tr("vLLM has no %1 KV cache; use FP16, BF16, FP32 or FP8.").arg(in.kvCache.name);
         return l;
     }
-    if (m.heads % tp != 0) {
-        l.error = Text::tr("vLLM needs the %1 attention heads to divide by the tensor-parallel size %2.").arg(m.heads).arg(tp);
+    if (!acceptsTensorParallel(m, tp)) {
+        // Name the accepted sizes on either side, so that the user knows what to pick.
+        QStringList nearest;
+        for (int lower = tp - 1; lower >= 1; --lower)
+            if (acceptsTensorParallel(m, lower)) {
+                nearest << QString::number(lower);
+                break;
+            }
+        for (int higher = tp + 1; higher <= kMaxTensorParallel; ++higher)
+            if (acceptsTensorParallel(m, higher)) {
+                nearest << QString::number(higher);
+                break;
+            }
+        l.error = Text::tr("vLLM cannot split this model over %1 GPUs: its %2 attention heads must divide by the "
+                           "GPU count, and its %3 KV heads and the GPU count must divide one another. Nearest "
+                           "counts vLLM accepts: %4.")
+                      .arg(tp)
+                      .arg(m.heads)
+                      .arg(m.kvHeads)
+                      .arg(nearest.join(QStringLiteral(", ")));
         return l;
     }
     qint64 perLayer = 0;
     if (m.attentionKind() == AttentionKind::MultiHeadLatent) {
         perLayer = rowBytes(qint64(m.kvLoraRank) + m.qkRopeHeadDim, in.kvCache);
     } else {
-        if (m.kvHeads % tp != 0 && tp % m.kvHeads != 0) {
-            l.error = Text::tr("vLLM needs the %1 KV heads and the tensor-parallel size %2 to divide one another.")
-                          .arg(m.kvHeads).arg(tp);
-            return l;
-        }
         // Fewer KV heads than ranks: each rank keeps a copy of one head.
         l.kvHeadsPerRank = std::max(1, m.kvHeads / tp);
         perLayer = 2 * rowBytes(qint64(l.kvHeadsPerRank) * m.headDim, in.kvCache);

@@ -23,6 +23,9 @@ struct VllmLayout {
     QString error;                // set when vLLM would refuse the model or settings
 
     static VllmLayout build(const EstimateInput &in, qint64 weightsBytes);
+    // vLLM's rule: the attention heads divide by the size, and the KV heads and the size
+    // divide one another (latent attention has no KV heads to split).
+    static bool acceptsTensorParallel(const ModelSpec &model, int tp);
 
     bool isValid() const { return error.isEmpty(); }
     // Blocks one request of `tokens` tokens holds.

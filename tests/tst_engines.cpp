@@ -190,6 +190,7 @@ private slots:
         const FitResult onThree = FitAnalyzer::analyze(m, {gpu(QStringLiteral("t4")), 3});
         QVERIFY(!onThree.valid);
         QVERIFY(onThree.error.contains(QStringLiteral("40 attention heads")));
+        QVERIFY2(onThree.error.contains(QStringLiteral("Nearest counts vLLM accepts: 2, 4.")), qPrintable(onThree.error));
     }
 
     void llamaCppPadsCells_data()

@@ -2398,15 +2398,11 @@ KV heads %4 × head dim %5, context %6 tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>vLLM needs the %1 attention heads to divide by the tensor-parallel size %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>vLLM needs the %1 KV heads and the tensor-parallel size %2 to divide one another.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The KV cache of one block does not fit in a 64-bit byte count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vLLM cannot split this model over %1 GPUs: its %2 attention heads must divide by the GPU count, and its %3 KV heads and the GPU count must divide one another. Nearest counts vLLM accepts: %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2411,16 +2411,12 @@ KV 头 %4 × 头维度 %5，上下文 %6 个 Token</translation>
         <translation>vLLM 不支持 %1 的 KV 缓存；请使用 FP16、BF16、FP32 或 FP8。</translation>
     </message>
     <message>
-        <source>vLLM needs the %1 attention heads to divide by the tensor-parallel size %2.</source>
-        <translation>vLLM 要求 %1 个注意力头能被张量并行规模 %2 整除。</translation>
-    </message>
-    <message>
-        <source>vLLM needs the %1 KV heads and the tensor-parallel size %2 to divide one another.</source>
-        <translation>vLLM 要求 %1 个 KV 头与张量并行规模 %2 能互相整除。</translation>
-    </message>
-    <message>
         <source>The KV cache of one block does not fit in a 64-bit byte count.</source>
         <translation>一个块的 KV 缓存超出 64 位字节计数范围。</translation>
+    </message>
+    <message>
+        <source>vLLM cannot split this model over %1 GPUs: its %2 attention heads must divide by the GPU count, and its %3 KV heads and the GPU count must divide one another. Nearest counts vLLM accepts: %4.</source>
+        <translation>vLLM 无法把该模型拆分到 %1 块 GPU：它的 %2 个注意力头必须能被 GPU 数整除，且它的 %3 个 KV 头与 GPU 数必须能互相整除。vLLM 可接受的最近数量：%4。</translation>
     </message>
 </context>
 <context>
