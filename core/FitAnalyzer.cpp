@@ -131,8 +131,8 @@ FitResult FitAnalyzer::analyze(const MemoryModel &original, const GpuConfig &con
     r.fits = b.total <= r.capacity;
     if (model.input().method == EstimateMethod::Vllm) {
         // A max_model_len longer than the requests can still stop vLLM at start-up.
-        const VllmPlan plan = VllmPlan::build(model, config.gpu);
-        r.fits = r.fits && plan.starts;
+        r.vllm = VllmPlan::build(model, config.gpu);
+        r.fits = r.fits && r.vllm->starts;
     }
     r.headroom = r.capacity - b.total;
     r.gpusNeeded = gpusNeeded(original, config.gpu);

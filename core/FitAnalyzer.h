@@ -5,6 +5,8 @@
 #include "MemoryModel.h"
 #include "VllmPlan.h"
 
+#include <optional>
+
 namespace vram {
 
 // What a GPU configuration can do with one estimate.
@@ -20,6 +22,7 @@ struct FitResult {
     bool maxTokensLimitedByContext = false; // memory allows more than the model's context
     bool valid = false;
     QString error;              // why no analysis could be made (e.g. vLLM refuses this GPU count)
+    std::optional<VllmPlan> vllm; // the vLLM method: what vLLM does at start-up on this configuration
 };
 
 class FitAnalyzer

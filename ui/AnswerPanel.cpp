@@ -137,10 +137,10 @@ void AnswerPanel::showAnswer(const Answer &a)
     if (!a.fits.isEmpty()) {
         html += QStringLiteral("<h3 style='margin-bottom:2px'>%1</h3><ul style='margin-top:0'>")
                     .arg(esc(tr("GPU configurations")));
-        for (int i = 0; i < a.fits.size(); ++i) {
-            QString item = fitHtml(a.fits.at(i), a);
-            if (i < a.vllmPlans.size() && a.fits.at(i).valid)
-                item.insert(item.size() - int(qstrlen("</li>")), vllmHtml(a.vllmPlans.at(i), a));
+        for (const FitResult &fit : a.fits) {
+            QString item = fitHtml(fit, a);
+            if (fit.vllm)
+                item.insert(item.size() - int(qstrlen("</li>")), vllmHtml(*fit.vllm, a));
             html += item;
         }
         html += QStringLiteral("</ul>");

@@ -23,7 +23,6 @@ public:
         vram::MemoryBreakdown breakdown;
         QList<vram::FitResult> fits;
         vram::ByteUnit unit = vram::ByteUnit::GB;
-        QList<vram::VllmPlan> vllmPlans;              // one per fit, for the vLLM method
         std::optional<vram::LlamaCppMemory> llamaCpp; // for the llama.cpp method
         std::optional<vram::ConfigOption> cheapest;   // the cheapest listed kind × count that holds it
     };

@@ -45,11 +45,8 @@ PlanSnapshot PlanSnapshot::build(const Scenario &s, const Catalog &catalog, bool
         snap.error = snap.answer.breakdown.error;
         return snap;
     }
-    for (const GpuConfig &config : snap.chart.capacities) {
+    for (const GpuConfig &config : snap.chart.capacities)
         snap.answer.fits.append(FitAnalyzer::analyze(model, config));
-        if (input->method == EstimateMethod::Vllm)
-            snap.answer.vllmPlans.append(VllmPlan::build(FitAnalyzer::modelFor(model, config.count), config.gpu));
-    }
     if (input->method == EstimateMethod::LlamaCpp)
         snap.answer.llamaCpp = model.llamaCpp().memoryAt(input->tokens, input->concurrency);
     snap.answer.cheapest = ConfigSearch::cheapest(model, catalog.gpus());
