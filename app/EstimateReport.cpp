@@ -49,13 +49,14 @@ QString EstimateReport::text(const Catalog &catalog) const
     out += row(Text::tr("Total"), bothUnits(b.total.bytes), b.total.formula);
     out += Text::tr("Exact total: %1. GB = 10^9 bytes, GiB = 2^30 bytes.\n").arg(formatExactBytes(b.total.bytes, m_locale));
 
+    if (in.method == EstimateMethod::LlamaCpp)
+        out += llamaCppText();
     if (m_gpu) {
-        out += engineText(*m_gpu);
-        out += QLatin1Char('\n') + fitText(FitAnalyzer::analyze(m_model, *m_gpu));
+        const FitResult fit = FitAnalyzer::analyze(m_model, *m_gpu);
+        out += vllmText(fit);
+        out += QLatin1Char('\n') + fitText(fit);
         return out;
     }
-    if (in.method == EstimateMethod::LlamaCpp)
-        out += engineText(GpuConfig{});
     out += gpusNeededText(catalog);
     return out;
 }
@@ -73,33 +74,35 @@ QString EstimateReport::settingsText() const
     return out + QStringLiteral("\n\n");
 }
 
-QString EstimateReport::engineText(const GpuConfig &gpu) const
+QString EstimateReport::llamaCppText() const
 {
     const EstimateInput &in = m_model.input();
     const auto gib = [&](qint64 bytes) { return formatBytes(bytes, ByteUnit::GiB, m_locale); };
+    const LlamaCppMemory mem = m_model.llamaCpp().memoryAt(in.tokens, in.concurrency);
     QString out = QStringLiteral("\n");
-    if (in.method == EstimateMethod::LlamaCpp) {
-        const LlamaCppMemory mem = m_model.llamaCpp().memoryAt(in.tokens, in.concurrency);
-        out += Text::tr("llama.cpp: %1 cells per sequence × %2 sequences%3\n")
-                   .arg(formatCount(mem.cellsPerSequence, m_locale), formatCount(in.concurrency, m_locale),
-                        mem.swaCellsPerSequence > 0
-                            ? Text::tr(", %1 sliding-window cells per sequence").arg(formatCount(mem.swaCellsPerSequence, m_locale))
-                            : QString());
-        out += Text::tr("  GPU  %1: model %2, KV cache %3, compute buffer %4\n")
-                   .arg(gib(mem.gpuBytes()), gib(mem.gpuWeights), gib(mem.gpuKv),
-                        gib(mem.offloaded ? mem.computeBuffer : 0));
-        out += Text::tr("  host %1: model %2, KV cache %3, buffers %4\n")
-                   .arg(gib(mem.cpuBytes()), gib(mem.cpuWeights), gib(mem.cpuKv), gib(mem.cpuBuffers));
-        return out;
-    }
-    if (in.method != EstimateMethod::Vllm)
+    out += Text::tr("llama.cpp: %1 cells per sequence × %2 sequences%3\n")
+               .arg(formatCount(mem.cellsPerSequence, m_locale), formatCount(in.concurrency, m_locale),
+                    mem.swaCellsPerSequence > 0
+                        ? Text::tr(", %1 sliding-window cells per sequence").arg(formatCount(mem.swaCellsPerSequence, m_locale))
+                        : QString());
+    out += Text::tr("  GPU  %1: model %2, KV cache %3, compute buffer %4\n")
+               .arg(gib(mem.gpuBytes()), gib(mem.gpuWeights), gib(mem.gpuKv), gib(mem.offloaded ? mem.computeBuffer : 0));
+    out += Text::tr("  host %1: model %2, KV cache %3, buffers %4\n")
+               .arg(gib(mem.cpuBytes()), gib(mem.cpuWeights), gib(mem.cpuKv), gib(mem.cpuBuffers));
+    return out;
+}
+
+QString EstimateReport::vllmText(const FitResult &fit) const
+{
+    if (!fit.vllm)
         return {};
-    const MemoryModel model = FitAnalyzer::modelFor(m_model, gpu.count);
-    const VllmPlan plan = VllmPlan::build(model, gpu.gpu);
-    const VllmLayout &l = model.vllm();
-    out += Text::tr("vLLM on %1, per GPU:\n").arg(gpu.label());
+    const VllmPlan &plan = *fit.vllm;
+    const VllmLayout &l = plan.layout;
+    const auto gib = [&](qint64 bytes) { return formatBytes(bytes, ByteUnit::GiB, m_locale); };
+    QString out = QLatin1Char('\n') + Text::tr("vLLM on %1, per GPU:\n").arg(fit.config.label());
     out += Text::tr("  budget %1 = %2 × %3 (CUDA total%4)\n")
-               .arg(gib(plan.budget), gib(plan.cudaTotal), formatPpmAsPercent(in.engine.gpuMemoryUtilizationPpm),
+               .arg(gib(plan.budget), gib(plan.cudaTotal),
+                    formatPpmAsPercent(m_model.input().engine.gpuMemoryUtilizationPpm),
                     plan.cudaTotalKnown ? QString() : Text::tr(" unknown: nvidia-smi's total, a few hundred MiB too high"));
     out += Text::tr("  weights %1, activation peak %2, non-torch %3, CUDA graphs %4\n")
                .arg(gib(l.weights), gib(l.activation), gib(l.nonTorch), gib(l.cudaGraphs));
@@ -167,21 +170,22 @@ QJsonObject EstimateReport::json(const Catalog &catalog) const
         {QStringLiteral("unit"), unitName(m_unit)},
         {QStringLiteral("total_in_unit"), toUnit(b.total, m_unit)},
     };
+    std::optional<FitResult> fit;
     if (m_gpu) {
-        const FitResult fit = FitAnalyzer::analyze(m_model, *m_gpu);
-        o.insert(QStringLiteral("gpu"), fit.config.gpu.id);
-        o.insert(QStringLiteral("gpu_count"), fit.config.count);
-        o.insert(QStringLiteral("capacity_bytes"), fit.capacity);
-        o.insert(QStringLiteral("fits"), fit.fits);
-        o.insert(QStringLiteral("headroom_bytes"), fit.headroom);
-        o.insert(QStringLiteral("gpus_needed"), fit.gpusNeeded);
-        o.insert(QStringLiteral("max_requests"), fit.maxConcurrency);
-        o.insert(QStringLiteral("max_concurrency"), fit.maxConcurrency);
-        o.insert(QStringLiteral("max_tokens"), fit.maxTokens);
+        fit = FitAnalyzer::analyze(m_model, *m_gpu);
+        o.insert(QStringLiteral("gpu"), fit->config.gpu.id);
+        o.insert(QStringLiteral("gpu_count"), fit->config.count);
+        o.insert(QStringLiteral("capacity_bytes"), fit->capacity);
+        o.insert(QStringLiteral("fits"), fit->fits);
+        o.insert(QStringLiteral("headroom_bytes"), fit->headroom);
+        o.insert(QStringLiteral("gpus_needed"), fit->gpusNeeded);
+        o.insert(QStringLiteral("max_requests"), fit->maxConcurrency);
+        o.insert(QStringLiteral("max_concurrency"), fit->maxConcurrency);
+        o.insert(QStringLiteral("max_tokens"), fit->maxTokens);
         o.insert(QStringLiteral("max_tokens_limited_by"),
-                 fit.maxTokensLimitedByContext ? QStringLiteral("context") : QStringLiteral("memory"));
+                 fit->maxTokensLimitedByContext ? QStringLiteral("context") : QStringLiteral("memory"));
     }
-    addEngineJson(o);
+    addEngineJson(o, fit ? &*fit : nullptr);
     if (const auto best = ConfigSearch::cheapest(m_model, catalog.gpus()))
         o.insert(QStringLiteral("cheapest"), QJsonObject{{QStringLiteral("gpu"), best->config.gpu.id},
                                                          {QStringLiteral("gpu_count"), best->config.count},
@@ -189,7 +193,7 @@ QJsonObject EstimateReport::json(const Catalog &catalog) const
     return o;
 }
 
-void EstimateReport::addEngineJson(QJsonObject &o) const
+void EstimateReport::addEngineJson(QJsonObject &o, const FitResult *fit) const
 {
     const EstimateInput &in = m_model.input();
     if (!isEngineMethod(in.method))
@@ -205,11 +209,10 @@ void EstimateReport::addEngineJson(QJsonObject &o) const
         o.insert(QStringLiteral("cpu_bytes"), mem.cpuBytes());
         return;
     }
-    if (!m_gpu)
+    if (!fit || !fit->vllm)
         return;
-    const MemoryModel model = FitAnalyzer::modelFor(m_model, m_gpu->count);
-    const VllmPlan plan = VllmPlan::build(model, m_gpu->gpu);
-    o.insert(QStringLiteral("tensor_parallel"), m_gpu->count);
+    const VllmPlan &plan = *fit->vllm;
+    o.insert(QStringLiteral("tensor_parallel"), fit->config.count);
     o.insert(QStringLiteral("cuda_total_bytes"), plan.cudaTotal);
     o.insert(QStringLiteral("budget_bytes_per_gpu"), plan.budget);
     o.insert(QStringLiteral("available_kv_bytes_per_gpu"), plan.availableKv);

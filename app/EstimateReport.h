@@ -24,9 +24,10 @@ public:
 private:
     QString fitText(const vram::FitResult &fit) const;
     QString settingsText() const;
-    QString engineText(const vram::GpuConfig &gpu) const;
+    QString llamaCppText() const;
+    QString vllmText(const vram::FitResult &fit) const;
     QString gpusNeededText(const vram::Catalog &catalog) const;
-    void addEngineJson(QJsonObject &o) const;
+    void addEngineJson(QJsonObject &o, const vram::FitResult *fit) const;
     QString bothUnits(qint64 bytes) const;
 
     const vram::MemoryModel &m_model;

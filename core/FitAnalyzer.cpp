@@ -61,7 +61,7 @@ qint64 FitAnalyzer::usableBytesPerGpu(const EstimateInput &input, const GpuSpec 
 {
     switch (input.method) {
     case EstimateMethod::Vllm:
-        return qint64(Wide(gpu.allocatableBytes()) * input.engine.gpuMemoryUtilizationPpm / kPpm);
+        return VllmPlan::budgetFor(gpu, input.engine.gpuMemoryUtilizationPpm);
     case EstimateMethod::LlamaCpp:
         return gpu.allocatableBytes();
     case EstimateMethod::Article:

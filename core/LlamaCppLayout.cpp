@@ -61,13 +61,14 @@ LlamaCppLayout LlamaCppLayout::build(const EstimateInput &in, qint64 weightsByte
     l.m_slidingLayers = sliding;
     l.m_fullBytesPerCell = qint64(m.layers - sliding) * perLayer;
     // The sliding-window cache stays F16 when the rest is quantized (ggml-org/llama.cpp#21277).
-    DataType swaType = in.kvCache;
-    if (swaType.kind == DataType::Kind::Block) {
-        swaType.blockElements = 1;
-        swaType.blockBytes = 2;
+    qint64 swaPerLayer = perLayer;
+    if (sliding > 0 && in.kvCache.kind == DataType::Kind::Block) {
+        DataType f16 = in.kvCache;
+        f16.blockElements = 1;
+        f16.blockBytes = 2;
+        const KvProfile swaKv = KvProfile::build(m, f16, EstimateMethod::Exact);
+        swaPerLayer = swaKv.groups().isEmpty() ? 0 : swaKv.groups().first().bytesPerTokenPerLayer;
     }
-    const KvProfile swaKv = KvProfile::build(m, swaType, EstimateMethod::Exact);
-    const qint64 swaPerLayer = swaKv.groups().isEmpty() ? 0 : swaKv.groups().first().bytesPerTokenPerLayer;
     l.m_swaBytesPerCell = qint64(sliding) * swaPerLayer;
     l.m_vRowElements = kv.isLatent() ? 0 : qint64(m.kvHeads) * m.headDim;
 

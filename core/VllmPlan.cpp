@@ -16,6 +16,12 @@ QString gib(qint64 bytes)
 }
 } // namespace
 
+qint64 VllmPlan::budgetFor(const GpuSpec &gpu, qint64 utilizationPpm)
+{
+    // The product fits: a CUDA total is at most 2^46 B and the share at most 10^6 ppm.
+    return qint64(Wide(gpu.allocatableBytes()) * utilizationPpm / kPpm);
+}
+
 VllmPlan VllmPlan::build(const MemoryModel &model, const GpuSpec &gpu)
 {
     VllmPlan p;
@@ -28,11 +34,11 @@ VllmPlan VllmPlan::build(const MemoryModel &model, const GpuSpec &gpu)
         p.error = model.error();
         return p;
     }
-    const VllmLayout &l = model.vllm();
+    p.layout = model.vllm();
+    const VllmLayout &l = p.layout;
     p.cudaTotalKnown = gpu.cudaTotalBytes > 0;
     p.cudaTotal = gpu.allocatableBytes();
-    // vLLM: requested_memory = total_memory × gpu_memory_utilization.
-    p.budget = qint64(narrow(Wide(p.cudaTotal) * in.engine.gpuMemoryUtilizationPpm / kPpm).value_or(0));
+    p.budget = budgetFor(gpu, in.engine.gpuMemoryUtilizationPpm);
     p.availableKv = p.budget - l.beforeKv();
     p.numBlocks = p.availableKv > 0 ? p.availableKv / l.blockBytes : 0;
     p.kvCacheTokens = p.numBlocks * kVllmBlockTokens;

@@ -14,6 +14,7 @@ namespace vram {
 // with. All byte figures are per GPU; the model's tensor-parallel size is
 // the number of GPUs.
 struct VllmPlan {
+    VllmLayout layout;               // the rank's weights, activation, non-torch memory, graphs, blocks
     qint64 cudaTotal = 0;
     bool cudaTotalKnown = false;     // false: the catalogue has only nvidia-smi's total
     qint64 budget = 0;               // cudaTotal × gpu_memory_utilization
@@ -32,6 +33,8 @@ struct VllmPlan {
     QString error;                   // why vLLM would not start, or why no plan can be made
 
     static VllmPlan build(const MemoryModel &model, const GpuSpec &gpu);
+    // vLLM's requested_memory: the CUDA total × gpu_memory_utilization, rounded down.
+    static qint64 budgetFor(const GpuSpec &gpu, qint64 utilizationPpm);
 };
 
 } // namespace vram
