@@ -33,7 +33,10 @@ int printError(int code, const QString &message)
 
 std::optional<int> parseCommandLine(QCommandLineParser &parser, const QStringList &arguments)
 {
-    const QCommandLineOption help = parser.addHelpOption();
+    // Not addHelpOption(): its text comes from Qt's own catalogue, whose Chinese reads
+    // "在命令行选项上显示帮助"; this one follows the project's glossary.
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, Text::tr("Show this help."));
+    parser.addOption(help);
     if (!parser.parse(arguments))
         return printError(kExitBadArguments, parser.errorText());
     if (parser.isSet(help)) {

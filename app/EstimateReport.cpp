@@ -3,6 +3,7 @@
 
 #include "ConfigSearch.h"
 #include "DataTable.h"
+#include "Phrase.h"
 #include "VllmPlan.h"
 
 #include <QCoreApplication>
@@ -32,7 +33,7 @@ EstimateReport::EstimateReport(const MemoryModel &model, std::optional<GpuConfig
 QString EstimateReport::bothUnits(qint64 bytes) const
 {
     const ByteUnit other = m_unit == ByteUnit::GB ? ByteUnit::GiB : ByteUnit::GB;
-    return QStringLiteral("%1 (%2)").arg(formatBytes(bytes, m_unit, m_locale), formatBytes(bytes, other, m_locale));
+    return withNote(formatBytes(bytes, m_unit, m_locale), formatBytes(bytes, other, m_locale));
 }
 
 QString EstimateReport::text(const Catalog &catalog) const
@@ -68,7 +69,7 @@ QString EstimateReport::settingsText() const
                       .arg(in.weights.name, in.kvCache.name, formatCount(in.tokens, m_locale),
                            formatCount(in.concurrency, m_locale));
     if (isEngineMethod(in.method))
-        out += QStringLiteral(", ") + describeEngineSettings(in.method, in.engine, m_locale);
+        out = joinList({out, describeEngineSettings(in.method, in.engine, m_locale)});
     else
         out += Text::tr(", overhead %1").arg(formatPpmAsPercent(in.overheadPpm));
     return out + QStringLiteral("\n\n");
@@ -125,7 +126,7 @@ QString EstimateReport::gpusNeededText(const Catalog &catalog) const
     for (const GpuSpec &gpu : catalog.gpus()) {
         const qint64 n = FitAnalyzer::gpusNeeded(m_model, gpu);
         out += QStringLiteral("  %1 %2\n")
-                   .arg(padToWidth(gpu.name, 18),
+                   .arg(padToWidth(gpu.displayName(), 18),
                         n > 0 ? Text::tr("%n GPU(s)", nullptr, int(n)) : Text::tr("does not fit on any number of them"));
     }
     if (const auto best = ConfigSearch::cheapest(m_model, catalog.gpus()))
@@ -140,7 +141,7 @@ QString EstimateReport::fitText(const FitResult &fit) const
     out += fit.fits ? Text::tr("fits, %1 free.\n").arg(formatBytes(fit.headroom, m_unit, m_locale))
                     : Text::tr("does not fit, %1 missing.\n").arg(formatBytes(-fit.headroom, m_unit, m_locale));
     const EstimateInput &in = m_model.input();
-    out += Text::tr("  Fewest %1 GPUs that hold it: %2\n").arg(fit.config.gpu.name).arg(fit.gpusNeeded);
+    out += Text::tr("  Fewest %1 GPUs that hold it: %2\n").arg(fit.config.gpu.displayName()).arg(fit.gpusNeeded);
     out += Text::tr("  Largest concurrency at %1 tokens: %2\n")
                .arg(formatCount(in.tokens, m_locale), formatCount(fit.maxConcurrency, m_locale));
     out += Text::tr("  Largest tokens per request at %1 concurrent requests: %2%3\n")

@@ -113,9 +113,9 @@ int runModels(const QStringList &arguments)
     const DataType *fp16 = catalog->dataType(QStringLiteral("fp16"));
 
     QJsonArray list;
-    QString text = QStringLiteral("%1 %2 %3 %4 %5\n")
-                       .arg(Text::tr("ID").leftJustified(30), Text::tr("Name").leftJustified(32), Text::tr("Parameters").rightJustified(17),
-                            Text::tr("KV/token FP16").rightJustified(14), Text::tr("Attention"));
+    DataTable table;
+    table.header = {Text::tr("ID"), Text::tr("Name"), Text::tr("Parameters"), Text::tr("KV/token FP16"), Text::tr("Attention")};
+    table.leftAligned = {true, true, false, false, true};
     const QLocale locale;
     for (const ModelSpec &m : catalog->models()) {
         const qint64 kvPerToken = KvProfile::build(m, *fp16, EstimateMethod::Exact).bytesPerToken();
@@ -133,15 +133,13 @@ int runModels(const QStringList &arguments)
             {QStringLiteral("kv_bytes_per_token_fp16"), kvPerToken},
             {QStringLiteral("source"), m.configSource},
         });
-        text += QStringLiteral("%1 %2 %3 %4 %5\n")
-                    .arg(m.id.leftJustified(30), m.name.leftJustified(32),
-                         formatCount(m.parameters, locale).rightJustified(17),
-                         formatExactBytes(kvPerToken, locale).rightJustified(14), attentionKindName(m.attentionKind()));
+        table.rows.append({m.id, m.name, formatCount(m.parameters, locale), formatExactBytes(kvPerToken, locale),
+                           attentionKindName(m.attentionKind())});
     }
     if (parser.isSet(json))
         printJson(QJsonDocument(list));
     else
-        out() << text;
+        out() << table.toText();
     return kExitOk;
 }
 
@@ -171,11 +169,11 @@ int runGpus(const QStringList &arguments)
     const bool total = model.has_value();
     QJsonArray list;
     const QLocale locale;
-    QString text = QStringLiteral("%1 %2 %3 %4 %5%6\n")
-                       .arg(Text::tr("ID").leftJustified(14), Text::tr("Name").leftJustified(18),
-                            Text::tr("Bytes").rightJustified(20), QStringLiteral("GB").rightJustified(10),
-                            QStringLiteral("GiB").rightJustified(10),
-                            total ? QLatin1Char(' ') + Text::tr("Needed").rightJustified(8) : QString());
+    DataTable table;
+    table.header = {Text::tr("ID"), Text::tr("Name"), Text::tr("Bytes"), QStringLiteral("GB"), QStringLiteral("GiB")};
+    if (total)
+        table.header << Text::tr("Needed");
+    table.leftAligned = {true, true};
     for (const GpuSpec &g : catalog->gpus()) {
         QJsonObject entry{{QStringLiteral("id"), g.id},
                           {QStringLiteral("name"), g.name},
@@ -186,25 +184,22 @@ int runGpus(const QStringList &arguments)
             entry.insert(QStringLiteral("cuda_total_bytes"), g.cudaTotalBytes);
         if (g.priceCentsPerHour > 0)
             entry.insert(QStringLiteral("price_cents_per_hour"), g.priceCentsPerHour);
-        QString needed;
+        QStringList row{g.id, g.displayName(), formatCount(g.memoryBytes, locale),
+                        numberLocale(locale).toString(toUnit(g.memoryBytes, ByteUnit::GB), 'f', 2),
+                        numberLocale(locale).toString(toUnit(g.memoryBytes, ByteUnit::GiB), 'f', 2)};
         if (total) {
             // Each method's own rule: pooled bytes, or vLLM's accepted tensor-parallel sizes (0: none).
             const qint64 n = FitAnalyzer::gpusNeeded(*model, g);
             entry.insert(QStringLiteral("gpus_needed"), n);
-            needed = QLatin1Char(' ') + (n > 0 ? formatCount(n, locale) : QStringLiteral("—")).rightJustified(8);
+            row << (n > 0 ? formatCount(n, locale) : QStringLiteral("—"));
         }
         list.append(entry);
-        text += QStringLiteral("%1 %2 %3 %4 %5%6\n")
-                    .arg(g.id.leftJustified(14), g.name.leftJustified(18),
-                         formatCount(g.memoryBytes, locale).rightJustified(20),
-                         numberLocale(locale).toString(toUnit(g.memoryBytes, ByteUnit::GB), 'f', 2).rightJustified(10),
-                         numberLocale(locale).toString(toUnit(g.memoryBytes, ByteUnit::GiB), 'f', 2).rightJustified(10),
-                         needed);
+        table.rows.append(row);
     }
     if (parser.isSet(json))
         printJson(QJsonDocument(list));
     else
-        out() << text;
+        out() << table.toText();
     return kExitOk;
 }
 

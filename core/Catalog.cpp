@@ -37,8 +37,8 @@ bool readList(const QByteArray &json, const QString &fileName, const char *listK
 QString entryContext(const QString &fileName, qsizetype index, const QJsonObject &entry)
 {
     const QString id = entry.value(QLatin1String("id")).toString();
-    return id.isEmpty() ? QStringLiteral("%1, entry %2").arg(fileName).arg(index + 1)
-                        : QStringLiteral("%1, \"%2\"").arg(fileName, id);
+    return id.isEmpty() ? QCoreApplication::translate("Catalog", "%1, entry %2").arg(fileName).arg(index + 1)
+                        : QCoreApplication::translate("Catalog", "%1, \"%2\"").arg(fileName, id);
 }
 
 int toInt(qint64 value)
@@ -91,7 +91,7 @@ bool parseModel(const QJsonObject &entry, const QString &context, ModelSpec &m, 
         return false;
     }
     if (const QString problem = m.validate(); !problem.isEmpty()) {
-        error = QStringLiteral("%1: %2").arg(context, problem);
+        error = QCoreApplication::translate("Catalog", "%1: %2").arg(context, problem);
         return false;
     }
     return true;
@@ -109,12 +109,16 @@ bool parseGpu(const QJsonObject &entry, const QString &context, GpuSpec &g, QStr
     g.cudaSource = f.string("cuda_source", g.cudaTotalBytes > 0);
     g.priceCentsPerHour = f.integer("price_cents_per_hour", false);
     g.priceSource = f.string("price_source", g.priceCentsPerHour > 0);
+    const QJsonObject names = entry.value(QLatin1String("names")).toObject();
+    for (auto it = names.begin(); it != names.end(); ++it)
+        if (it.value().isString())
+            g.localizedNames.insert(it.key(), it.value().toString());
     if (!f.ok()) {
         error = f.error();
         return false;
     }
     if (const QString problem = g.validate(); !problem.isEmpty()) {
-        error = QStringLiteral("%1: %2").arg(context, problem);
+        error = QCoreApplication::translate("Catalog", "%1: %2").arg(context, problem);
         return false;
     }
     return true;

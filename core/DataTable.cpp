@@ -143,12 +143,14 @@ QString DataTable::toText() const
     const auto line = [&](const QStringList &cells) {
         QString text;
         for (qsizetype i = 0; i < cells.size(); ++i) {
-            // The first column (names) reads left-aligned, figures right-aligned.
+            const bool left = i < leftAligned.size() ? leftAligned.at(i) : i == 0;
             const int pad = widths[i] - displayWidth(cells.at(i));
-            text += i == 0 ? padToWidth(cells.at(i), widths[i]) : QString(pad, QLatin1Char(' ')) + cells.at(i);
+            text += left ? padToWidth(cells.at(i), widths[i]) : QString(pad, QLatin1Char(' ')) + cells.at(i);
             text += QLatin1String("  ");
         }
-        out += text.trimmed().isEmpty() ? QString() : text.left(text.size() - 2) + QLatin1Char('\n');
+        while (text.endsWith(QLatin1Char(' ')))
+            text.chop(1);
+        out += text.isEmpty() ? QString() : text + QLatin1Char('\n');
     };
     line(header);
     for (const QStringList &row : rows)

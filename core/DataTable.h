@@ -21,6 +21,9 @@ struct DataTable {
     QString title;
     QStringList header;
     QList<QStringList> rows;
+    // For toText(), per column: names read left-aligned, figures right-aligned.
+    // Columns not listed: the first left, the rest right.
+    QList<bool> leftAligned;
 
     QString toCsv() const;
     QString toMarkdown() const;

@@ -76,9 +76,12 @@ GpuConfig FitAnalyzer::usableConfig(const GpuConfig &config, const EstimateInput
     GpuConfig out = config;
     out.gpu.memoryBytes = usableBytesPerGpu(input, config.gpu);
     if (input.method == EstimateMethod::Vllm)
-        out.gpu.name = Text::tr("%1, vLLM %2").arg(config.gpu.name, formatPpmAsPercent(input.engine.gpuMemoryUtilizationPpm));
+        out.gpu.name = Text::tr("%1, vLLM %2").arg(config.gpu.displayName(), formatPpmAsPercent(input.engine.gpuMemoryUtilizationPpm));
     else if (input.method == EstimateMethod::LlamaCpp)
-        out.gpu.name = Text::tr("%1, CUDA total").arg(config.gpu.name);
+        out.gpu.name = Text::tr("%1, CUDA total").arg(config.gpu.displayName());
+    else
+        return out;
+    out.gpu.localizedNames.clear(); // the label is already in the current language
     return out;
 }
 

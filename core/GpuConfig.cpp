@@ -8,7 +8,7 @@ namespace vram {
 
 QString GpuConfig::label() const
 {
-    return QCoreApplication::translate("GpuConfig", "%1 × %2").arg(count).arg(gpu.name);
+    return QCoreApplication::translate("GpuConfig", "%1 × %2").arg(count).arg(gpu.displayName());
 }
 
 GpuConfigRef parseGpuConfigRef(const QString &text)

@@ -1,9 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GpuSpec.h"
+#include "Language.h"
 
 #include <QCoreApplication>
 
 namespace vram {
+
+QString GpuSpec::displayName() const
+{
+    return localizedNames.value(Language::current(), name);
+}
 
 QString GpuSpec::validate() const
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QString>
 
 namespace vram {
@@ -11,6 +12,9 @@ namespace vram {
 struct GpuSpec {
     QString id;       // "a100-80gb"
     QString name;     // "A100 80GB"
+    // Names in other languages, by language code ("zh_CN": "昇腾 910B NPU 64GB"),
+    // for products sold under another name there.
+    QHash<QString, QString> localizedNames;
     QString vendor;   // "NVIDIA"
     qint64 memoryBytes = 0;
     QString source;
@@ -24,6 +28,9 @@ struct GpuSpec {
     QString priceSource;
 
     qint64 allocatableBytes() const { return cudaTotalBytes > 0 ? cudaTotalBytes : memoryBytes; }
+
+    // The name in the current language (Language::current()), else `name`.
+    QString displayName() const;
 
     QString validate() const;
 };

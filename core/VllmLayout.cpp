@@ -2,6 +2,7 @@
 #include "VllmLayout.h"
 
 #include "KvProfile.h"
+#include "Phrase.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -65,7 +66,7 @@ VllmLayout VllmLayout::build(const EstimateInput &in, qint64 weightsBytes)
                       .arg(tp)
                       .arg(m.heads)
                       .arg(m.kvHeads)
-                      .arg(nearest.join(QStringLiteral(", ")));
+                      .arg(joinList(nearest));
         return l;
     }
     qint64 perLayer = 0;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The built-in catalogues, and how broken catalogue files are refused.
 #include "Catalog.h"
+#include "GpuConfig.h"
+#include "Language.h"
 
 #include <QTest>
 
@@ -11,6 +13,20 @@ class TestCatalog : public QObject
     Q_OBJECT
 
 private slots:
+    // Ascend is sold in China as 昇腾, and it is an NPU: the Chinese interface says so.
+    void localNamesFollowTheLanguage()
+    {
+        const GpuSpec *ascend = Catalog::builtIn().gpu(QStringLiteral("ascend-910b"));
+        QVERIFY(ascend);
+        QVERIFY(Language::install(QStringLiteral("zh_CN")));
+        QCOMPARE(ascend->displayName(), QStringLiteral("昇腾 910B NPU 64GB"));
+        QCOMPARE((GpuConfig{*ascend, 2}).label(), QStringLiteral("2 × 昇腾 910B NPU 64GB"));
+        QVERIFY(Language::install(QStringLiteral("en")));
+        QCOMPARE(ascend->displayName(), QStringLiteral("Ascend 910B NPU 64GB"));
+        // Kinds without a local name keep theirs.
+        QCOMPARE(Catalog::builtIn().gpu(QStringLiteral("h100-80gb"))->displayName(), QStringLiteral("H100 80GB"));
+    }
+
     void builtInLoads()
     {
         const Catalog &c = Catalog::builtIn();

@@ -70,10 +70,12 @@ QString AnswerPanel::fitHtml(const FitResult &fit, const Answer &a) const
     const QString tokens = fit.maxTokensLimitedByContext
         ? tr("%1 (the model's context)").arg(formatCount(fit.maxTokens, locale))
         : formatCount(fit.maxTokens, locale);
-    return QStringLiteral("<li><b>%1</b> (%2): %3<br/>%4</li>")
-        .arg(esc(fit.config.label()), esc(formatBytes(fit.capacity, a.unit, locale)), verdict,
+    return QStringLiteral("<li>%1<br/>%2</li>")
+        .arg(tr("%1 (%2): %3", "GPU configuration (its capacity): fits or not")
+                 .arg(QStringLiteral("<b>%1</b>").arg(esc(fit.config.label())),
+                      esc(formatBytes(fit.capacity, a.unit, locale)), verdict),
              esc(tr("fewest %1: %2 · largest concurrency at %3 tokens: %4 · largest tokens at %5 requests: %6")
-                     .arg(fit.config.gpu.name)
+                     .arg(fit.config.gpu.displayName())
                      .arg(fit.gpusNeeded)
                      .arg(formatCount(a.input.tokens, locale), formatCount(fit.maxConcurrency, locale),
                           formatCount(a.input.concurrency, locale), tokens)));

@@ -50,7 +50,7 @@ void GpuConfigEditor::setGpus(const QList<GpuSpec> &gpus)
     m_gpus = gpus;
     m_kind->clear();
     for (const GpuSpec &g : gpus)
-        m_kind->addItem(g.name, g.id);
+        m_kind->addItem(g.displayName(), g.id);
     m_kind->setCurrentIndex(m_kind->findData(QStringLiteral("h100-80gb")));
 }
 
@@ -105,6 +105,8 @@ void GpuConfigEditor::retranslate()
     m_remove->setText(tr("Remove selected"));
     m_count->setToolTip(tr("Number of GPUs; their memory is pooled"));
     m_kind->setToolTip(tr("GPU kind, with the memory its driver reports"));
+    for (int i = 0; i < m_kind->count() && i < m_gpus.size(); ++i)
+        m_kind->setItemText(i, m_gpus.at(i).displayName()); // some kinds have a local name (昇腾)
     refreshList();
 }
 

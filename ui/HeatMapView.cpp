@@ -3,6 +3,7 @@
 
 #include "ChartData.h"
 #include "ChartPalette.h"
+#include "Phrase.h"
 
 #include <QEvent>
 #include <QMouseEvent>
@@ -95,9 +96,9 @@ QString HeatMapView::toolTipFor(int row, int column) const
                        .arg(formatCount(g.tokens.at(column), locale), formatCount(g.concurrency.at(row), locale),
                             formatBytes(total, m_content.unit, locale), formatExactBytes(total, locale));
     if (!fits.isEmpty())
-        text += QLatin1Char('\n') + tr("fits on: %1").arg(fits.join(QLatin1String(", ")));
+        text += QLatin1Char('\n') + tr("fits on: %1").arg(joinList(fits));
     if (!doesNot.isEmpty())
-        text += QLatin1Char('\n') + tr("does not fit on: %1").arg(doesNot.join(QLatin1String(", ")));
+        text += QLatin1Char('\n') + tr("does not fit on: %1").arg(joinList(doesNot));
     return text;
 }
 

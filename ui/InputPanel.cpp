@@ -61,7 +61,7 @@ InputPanel::InputPanel(const Catalog &catalog, QWidget *parent)
     m_overhead->setObjectName(QStringLiteral("overheadSpin"));
     m_overhead->setRange(0, double(kMaxOverheadPpm) / 10000.0);
     m_overhead->setDecimals(1);
-    m_overhead->setSuffix(QStringLiteral(" %"));
+    m_overhead->setSuffix(QStringLiteral("%"));
     m_engine = new EngineSettingsEditor(this);
     m_engine->setObjectName(QStringLiteral("engineSettings"));
     m_unit = new QComboBox(this);

@@ -20,6 +20,7 @@
 
 #include <QActionGroup>
 #include <QScreen>
+#include <QRegularExpression>
 #include <QClipboard>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -45,6 +46,20 @@
 #include <QVBoxLayout>
 
 using namespace vram;
+
+namespace {
+// An action's text as a button shows it: no mnemonic, whether "&Export" or the
+// CJK style "导出(&E)", and no "…" (a button does not open a dialog's promise).
+QString buttonText(QString text)
+{
+    static const QRegularExpression cjkMnemonic(QStringLiteral("\\(&[^&)]\\)"));
+    text.remove(cjkMnemonic);
+    text.replace(QLatin1String("&&"), QLatin1String("\x01")).remove(QLatin1Char('&')).replace(QLatin1Char('\x01'), QLatin1Char('&'));
+    if (text.endsWith(QChar(0x2026)))
+        text.chop(1);
+    return text;
+}
+} // namespace
 
 MainWindow::MainWindow(SettingsStore *settings, const Catalog &catalog, ModelLibrary *library, QWidget *parent)
     : QMainWindow(parent)
@@ -377,6 +392,8 @@ void MainWindow::switchLanguage(const QString &code)
 
 void MainWindow::retranslate()
 {
+    // X11 and Windows append the display name to every window title, so it is translated too.
+    QGuiApplication::setApplicationDisplayName(tr("VRAM Planner"));
     setWindowTitle(tr("VRAM Planner"));
     m_fileMenu->setTitle(tr("&File"));
     m_quit->setText(tr("&Quit"));
@@ -407,6 +424,7 @@ void MainWindow::retranslate()
     m_exportReport->setText(tr("Export &report…"));
     m_exportReport->setToolTip(tr("A PDF with inputs, chart, formulas and the fit of each GPU configuration"));
     m_copyChart->setText(tr("&Copy chart"));
+    m_copyChart->setToolTip(tr("Copy the chart to the clipboard as an image"));
     m_toolBar->setWindowTitle(tr("Export"));
     m_viewMenu->setTitle(tr("&View"));
     m_chartMenu->setTitle(tr("&Chart"));
@@ -423,6 +441,10 @@ void MainWindow::retranslate()
     m_sources->setText(tr("&Data sources"));
     m_about->setText(tr("&About VRAM Planner"));
     m_aboutQt->setText(tr("About &Qt"));
+    // Toolbar buttons and default tool tips show an action's icon text, which Qt derives
+    // by dropping "&" alone: Chinese "导出图表(&E)…" would read "导出图表(E)…" there.
+    for (QAction *a : findChildren<QAction *>())
+        a->setIconText(buttonText(a->text()));
 }
 
 void MainWindow::showError(const QString &title, const QString &message)
@@ -743,7 +765,7 @@ void MainWindow::showDataSources()
     html += QStringLiteral("</ul><h3>%1</h3><ul>").arg(tr("GPUs").toHtmlEscaped());
     for (const GpuSpec &g : m_catalog.gpus())
         html += QStringLiteral("<li><b>%1</b> %2: %3</li>")
-                    .arg(g.name.toHtmlEscaped(), formatExactBytes(g.memoryBytes, QLocale()), g.source.toHtmlEscaped());
+                    .arg(g.displayName().toHtmlEscaped(), formatExactBytes(g.memoryBytes, QLocale()), g.source.toHtmlEscaped());
     html += QStringLiteral("</ul><h3>%1</h3><ul>").arg(tr("Data types").toHtmlEscaped());
     for (const DataType &t : m_catalog.dataTypes())
         html += QStringLiteral("<li><b>%1</b>: %2</li>").arg(t.name.toHtmlEscaped(), t.source.toHtmlEscaped());

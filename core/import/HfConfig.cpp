@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HfConfig.h"
 
+#include "Phrase.h"
 #include "WideInt.h"
 
 #include <QCoreApplication>
@@ -161,7 +162,7 @@ std::optional<ModelSpec> HfConfig::read(const QJsonObject &top, QString *error)
         *error = s.type.isEmpty()
             ? Text::tr("config.json has no \"model_type\"")
             : Text::tr("architecture \"%1\" is not supported (supported: %2)")
-                  .arg(s.type, supportedModelTypes().join(QLatin1String(", ")));
+                  .arg(s.type, joinList(supportedModelTypes()));
         return std::nullopt;
     }
     const bool gemma = s.type.startsWith(QLatin1String("gemma"));

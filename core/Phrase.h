@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace vram {
+
+// Pieces of punctuation the code puts between translated parts. They are
+// translated themselves because Chinese writes them full-width ("，", "（…）"),
+// and a separator built in C++ would leave half-width commas and brackets
+// between Chinese words.
+
+// "a, b, c" / "a，b，c"
+QString joinList(const QStringList &items);
+// "26.03 GB (24.24 GiB)" / "26.03 GB（24.24 GiB）"
+QString withNote(const QString &text, const QString &note);
+
+} // namespace vram
