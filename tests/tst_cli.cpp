@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The headless commands, run as a user runs them: a real process, its output and exit code.
+#include "ChineseText.h"
+#include "DataTable.h"
 #include "ModelFiles.h"
 
 #include <QFile>
@@ -326,6 +328,86 @@ private slots:
                              QStringLiteral("--model"), QStringLiteral("gpt-9")});
         QCOMPARE(bad.exitCode, 2);
         QVERIFY(bad.err.contains(QStringLiteral("未知模型“gpt-9”")));
+    }
+
+    // Every Chinese output, normal and error, keeps the glossary's punctuation:
+    // nothing half-width beside Chinese (translations/glossary.md, section 2).
+    void chineseOutputIsFullWidth_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        const auto row = [](const char *name, const QString &line) {
+            QTest::newRow(name) << line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        };
+        row("usage", QStringLiteral("--help"));
+        row("article", QStringLiteral("estimate --method article --model llama-2-13b --tokens 4096 --concurrency 10"));
+        row("exact on a GPU", QStringLiteral("estimate --model llama-2-13b --gpu 2xa100-40gb --concurrency 10"));
+        row("exact, GPUs needed", QStringLiteral("estimate --model deepseek-v3 --weights fp8 --unit GiB"));
+        row("sliding window", QStringLiteral("estimate --model gemma-2-27b --tokens 20000"));
+        row("vllm", QStringLiteral("estimate --model llama-3.1-8b --method vllm --gpu h100-80gb --gpu-count 2"));
+        row("vllm fails", QStringLiteral("estimate --model llama-2-70b --method vllm --gpu rtx-3090 --tokens 4096"));
+        row("vllm refuses a split", QStringLiteral("estimate --model llama-2-13b --method vllm --gpu h100-80gb --gpu-count 3"));
+        row("llama.cpp", QStringLiteral("estimate --model gemma-2-27b --method llamacpp --kv q8_0 --ngl 20 --gpu rtx-4090"));
+        row("models", QStringLiteral("models"));
+        row("gpus", QStringLiteral("gpus"));
+        row("gpus for a model", QStringLiteral("gpus --model llama-2-70b --method vllm"));
+        row("table", QStringLiteral("table"));
+        row("table markdown", QStringLiteral("table --format markdown"));
+        for (const char *command : {"estimate", "models", "gpus", "table", "export", "report"})
+            QTest::newRow(command) << QStringList{QString::fromLatin1(command), QStringLiteral("--help")};
+        row("bad tokens", QStringLiteral("estimate --model llama-2-13b --tokens lots"));
+        row("unknown model", QStringLiteral("estimate --model gpt-9"));
+        row("unknown GPU", QStringLiteral("estimate --model llama-2-13b --gpu h900"));
+        row("bad method", QStringLiteral("estimate --model llama-2-13b --method guess"));
+        row("bad size", QStringLiteral("export --out x.png --size 1x1"));
+        row("missing model file", QStringLiteral("estimate --model-file /nonexistent/config.json"));
+        row("too large", QStringLiteral("estimate --model llama-2-70b --tokens 1000000 --concurrency 100000000"));
+    }
+    void chineseOutputIsFullWidth()
+    {
+        QFETCH(QStringList, arguments);
+        const Run r = run(QStringList{QStringLiteral("--lang=zh_CN")} + arguments);
+        const QString all = r.out + r.err;
+        QVERIFY2(all.contains(QRegularExpression(QStringLiteral("\\p{Han}"))), qPrintable(all));
+        const QStringList found = zhtext::halfWidthBesideChinese(all);
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n')) + QLatin1Char('\n') + all));
+    }
+
+    void chineseExportsAreFullWidth_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QStringList>("arguments");
+        const QStringList scenario = QStringLiteral("--model llama-2-13b --gpu 2xa100-40gb --concurrency 10").split(QLatin1Char(' '));
+        for (const char *file : {"chart.csv", "chart.md", "breakdown.csv", "breakdown.md"}) {
+            const QString name = QString::fromLatin1(file);
+            QTest::newRow(file) << name
+                                << scenario + QStringList{QStringLiteral("--table"), name.section(QLatin1Char('.'), 0, 0)};
+        }
+        QTest::newRow("models.md") << QStringLiteral("models.md")
+                                   << QStringLiteral("--mode models --models llama-2-7b,qwen3-32b").split(QLatin1Char(' '));
+    }
+    void chineseExportsAreFullWidth()
+    {
+        QFETCH(QString, file);
+        QFETCH(QStringList, arguments);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(file);
+        const Run r = run(QStringList{QStringLiteral("--lang=zh_CN"), QStringLiteral("export"), QStringLiteral("--out"), path}
+                          + arguments);
+        QCOMPARE(r.exitCode, 0);
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::ReadOnly));
+        QString text = QString::fromUtf8(out.readAll());
+        // A CSV's commas are its structure: its cells are the text a reader sees.
+        if (file.endsWith(QLatin1String(".csv"))) {
+            const auto table = vram::DataTable::fromCsv(text);
+            QVERIFY(table);
+            text = table->header.join(QLatin1Char('\n'));
+            for (const QStringList &row : table->rows)
+                text += QLatin1Char('\n') + row.join(QLatin1Char('\n'));
+        }
+        QVERIFY2(text.contains(QRegularExpression(QStringLiteral("\\p{Han}"))), qPrintable(text));
+        const QStringList found = zhtext::halfWidthBesideChinese(text);
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n')) + QLatin1Char('\n') + text));
     }
 
     void languageFollowsTheSystemLocale()

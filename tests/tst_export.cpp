@@ -5,6 +5,7 @@
 #include "Language.h"
 #include "PlanSnapshot.h"
 #include "ReportWriter.h"
+#include "ChineseText.h"
 
 #include <QApplication>
 #include <QFile>
@@ -14,6 +15,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 #include <QXmlStreamReader>
 
 using namespace vram;
@@ -119,7 +121,7 @@ private slots:
                                            QStringLiteral("Tokens per request"), QStringLiteral("1 × A100 80GB")};
         QTest::newRow("zh_CN") << "zh_CN"
                                << QStringList{QStringLiteral("LLaMA-2 13B"), QStringLiteral("KV 缓存"),
-                                              QStringLiteral("每个请求的 Token 数"), QStringLiteral("额外开销")};
+                                              QStringLiteral("每请求 Token 数"), QStringLiteral("额外开销")};
     }
 
     void svgIsXmlWithTheTexts()
@@ -204,7 +206,7 @@ private slots:
             QVERIFY(wellFormed);
             const QString expected = view == QLatin1String("scaling")
                 ? (language == QLatin1String("en") ? QStringLiteral("Tokens per request (log scale)")
-                                                   : QStringLiteral("每个请求的 Token 数（对数刻度）"))
+                                                   : QStringLiteral("每请求 Token 数（对数刻度）"))
                 : (language == QLatin1String("en") ? QStringLiteral("Concurrent requests") : QStringLiteral("并发请求数"));
             QVERIFY2(text.contains(QString(expected).remove(QLatin1Char(' '))), qPrintable(expected));
         } else {
@@ -218,6 +220,28 @@ private slots:
         for (const char *t : {"Inputs and assumptions", "Breakdown: 65.54 GB", "GPU configurations", "Method and accuracy",
                               "819,200 B × 4,096 tokens × 10 requests = 33.55 GB", "1 × A100 80GB"})
             QVERIFY2(html.contains(QString::fromUtf8(t)), t);
+    }
+
+    // The report's text in Chinese, under every method: nothing half-width beside
+    // Chinese (translations/glossary.md), headings and table cells included.
+    void chineseReportIsFullWidth_data()
+    {
+        QTest::addColumn<EstimateMethod>("method");
+        for (const EstimateMethod m : allMethods())
+            QTest::newRow(qPrintable(methodId(m))) << m;
+    }
+    void chineseReportIsFullWidth()
+    {
+        QFETCH(EstimateMethod, method);
+        QVERIFY(Language::install(QStringLiteral("zh_CN")));
+        Scenario scenario;
+        scenario.method = method;
+        QTextDocument doc;
+        doc.setHtml(ReportWriter::html(PlanSnapshot::build(scenario, Catalog::builtIn()).report()));
+        const QString text = doc.toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("方法与准确性")), qPrintable(text));
+        const QStringList found = zhtext::halfWidthBesideChinese(text);
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n')) + QLatin1Char('\n') + text));
     }
 
     void csvRoundTripsToTheSameBytes_data()

@@ -7,6 +7,7 @@
 #include "GpuConfigEditor.h"
 #include "Language.h"
 #include "MainWindow.h"
+#include "ChineseText.h"
 #include "ModelFiles.h"
 #include "MemoryChart.h"
 #include "FitAnalyzer.h"
@@ -47,6 +48,15 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QValueAxis>
+#include <QAbstractButton>
+#include <QChartView>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLegendMarker>
+#include <QLineEdit>
+#include <QTabBar>
+#include <QToolButton>
+#include <QTextDocument>
 #include <memory>
 
 using namespace vram;
@@ -114,6 +124,83 @@ private:
             QCOMPARE(sets.at(MemoryChart::KvCache)->at(i), toUnit(b.kvCache, unit));
             QCOMPARE(sets.at(MemoryChart::Overhead)->at(i), toUnit(b.overhead, unit));
         }
+    }
+
+    // A menu shows an action's text with its mnemonic underlined, not in brackets.
+    static QString buttonText(const QAction *a)
+    {
+        QString text = a->text();
+        return text.remove(QRegularExpression(QStringLiteral("\\(&.\\)")));
+    }
+
+    // Every text a user can see or hover in the window: labels, buttons, lists,
+    // tabs, menus, tool tips, the answer panel and the charts' titles and legends.
+    QStringList visibleTexts() const
+    {
+        QStringList texts;
+        const auto plain = [](const QString &text) {
+            if (!Qt::mightBeRichText(text))
+                return text;
+            QTextDocument doc;
+            doc.setHtml(text);
+            return doc.toPlainText();
+        };
+        for (QWidget *w : m_window->findChildren<QWidget *>()) {
+            texts << plain(w->toolTip()) << w->accessibleName();
+            if (auto *button = qobject_cast<QToolButton *>(w); button && button->defaultAction())
+                texts << button->defaultAction()->iconText();
+            if (auto *label = qobject_cast<QLabel *>(w))
+                texts << plain(label->text());
+            else if (auto *button = qobject_cast<QAbstractButton *>(w))
+                texts << button->text();
+            else if (auto *box = qobject_cast<QGroupBox *>(w))
+                texts << box->title();
+            else if (auto *combo = qobject_cast<QComboBox *>(w))
+                for (int i = 0; i < combo->count(); ++i)
+                    texts << combo->itemText(i) << combo->itemData(i, Qt::ToolTipRole).toString();
+            else if (auto *tabs = qobject_cast<QTabBar *>(w))
+                for (int i = 0; i < tabs->count(); ++i)
+                    texts << tabs->tabText(i);
+            else if (auto *spin = qobject_cast<QAbstractSpinBox *>(w))
+                texts << spin->text();
+            else if (auto *edit = qobject_cast<QLineEdit *>(w))
+                texts << edit->placeholderText();
+            else if (auto *browser = qobject_cast<QTextBrowser *>(w))
+                texts << browser->toPlainText();
+            else if (auto *view = qobject_cast<QChartView *>(w)) {
+                texts << view->chart()->title();
+                for (QAbstractAxis *axis : view->chart()->axes())
+                    texts << axis->titleText();
+                for (QLegendMarker *marker : view->chart()->legend()->markers())
+                    texts << marker->label();
+            }
+        }
+        const std::function<void(QMenu *)> menu = [&](QMenu *m) {
+            texts << m->title();
+            for (QAction *a : m->actions()) {
+                texts << buttonText(a) << a->statusTip();
+                if (m->toolTipsVisible())
+                    texts << a->toolTip();
+                if (a->menu())
+                    menu(a->menu());
+            }
+        };
+        for (QAction *a : m_window->menuBar()->actions())
+            if (a->menu())
+                menu(a->menu());
+        texts << m_window->windowTitle() << m_window->statusBar()->currentMessage();
+        return texts;
+    }
+
+    // Checks every visible text against the glossary's punctuation; names the view it was in.
+    void verifyFullWidthChinese(const QString &where) const
+    {
+        QStringList found;
+        for (const QString &text : visibleTexts())
+            for (const QString &at : zhtext::halfWidthBesideChinese(text))
+                found << QStringLiteral("%1: %2 in %3").arg(where, at, text.left(200));
+        found.removeDuplicates();
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
     }
 
 private slots:
@@ -434,7 +521,7 @@ private slots:
         // Qt posts LanguageChange to each window; the window then retranslates itself and its children.
         QTRY_COMPARE(menuTitles(), (QStringList{QStringLiteral("文件(&F)"), QStringLiteral("视图(&V)"), QStringLiteral("帮助(&H)")}));
         QCOMPARE(m_window->windowTitle(), QStringLiteral("大模型显存规划器"));
-        QCOMPARE(chart()->categoryAxis()->titleText(), QStringLiteral("每个请求的 Token 数"));
+        QCOMPARE(chart()->categoryAxis()->titleText(), QStringLiteral("每请求 Token 数"));
         QCOMPARE(chart()->valueAxis()->titleText(), QStringLiteral("GPU 显存（GB）"));
         const QList<QBarSet *> sets = chart()->barSeries()->barSets();
         QCOMPARE(sets.at(MemoryChart::Weights)->label(), QStringLiteral("权重"));
@@ -451,6 +538,38 @@ private slots:
         QCOMPARE(chart()->categoryAxis()->titleText(), QStringLiteral("Tokens per request"));
         QCOMPARE(sets.at(MemoryChart::KvCache)->label(), QStringLiteral("KV cache"));
         QCOMPARE(child<QPushButton>("addGpuButton")->text(), QStringLiteral("Add"));
+    }
+
+    // Every text of the window in Chinese, under each method, view and the walkthrough,
+    // with the hover texts of a bar and a heat-map cell: nothing half-width beside Chinese.
+    void chineseWindowTextsAreFullWidth()
+    {
+        action("actionLanguage_zh_CN")->trigger();
+        QTRY_COMPARE(m_window->windowTitle(), QStringLiteral("大模型显存规划器"));
+        QCOMPARE(QGuiApplication::applicationDisplayName(), QStringLiteral("大模型显存规划器"));
+        auto *method = child<QComboBox>("methodCombo");
+        for (const char *id : {"article", "exact", "vllm", "llamacpp"}) {
+            method->setCurrentIndex(method->findData(QString::fromLatin1(id)));
+            for (int tab = 0; tab < m_window->views()->count(); ++tab) {
+                m_window->views()->setCurrentIndex(tab);
+                QTRY_VERIFY(m_window->answerPanel()->toPlainText().contains(QStringLiteral("总计")));
+                verifyFullWidthChinese(QStringLiteral("%1, tab %2").arg(QString::fromLatin1(id)).arg(tab));
+            }
+            for (int part : {MemoryChart::Weights, MemoryChart::KvCache, MemoryChart::Overhead}) {
+                const QString tip = m_window->barToolTip(currentBar(), part);
+                QVERIFY(!tip.isEmpty());
+                QVERIFY2(zhtext::halfWidthBesideChinese(tip).isEmpty(), qPrintable(tip));
+            }
+            const QString cell = m_window->heatMap()->toolTipFor(6, 10);
+            QVERIFY2(cell.contains(QStringLiteral("放得下")) || cell.contains(QStringLiteral("放不下")), qPrintable(cell));
+            QVERIFY2(zhtext::halfWidthBesideChinese(cell).isEmpty(), qPrintable(cell));
+        }
+        action("actionWalkthrough")->trigger();
+        for (int step = 0; step < 6; ++step) {
+            emit m_window->answerPanel()->anchorClicked(QUrl(QStringLiteral("step:%1").arg(step)));
+            QCOMPARE(m_window->walkthroughStep(), step);
+            verifyFullWidthChinese(QStringLiteral("walkthrough step %1").arg(step));
+        }
     }
 
     void copyChartPutsAnImageOnTheClipboard()

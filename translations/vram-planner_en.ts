@@ -151,6 +151,11 @@
         <source>Cheapest listed: %1 at $%2 an hour</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <comment>GPU configuration (its capacity): fits or not</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ArticleWalkthrough</name>
@@ -319,6 +324,18 @@
         <source>%1: field &quot;kind&quot; must be float, integer, block, mix or file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, entry %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChartExporter</name>
@@ -459,6 +476,10 @@
     </message>
     <message>
         <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1723,6 +1744,10 @@ Total: %8</source>
         <source>Answer: total, formulas and GPU fit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Copy the chart to the clipboard as an image</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ManageModelsDialog</name>
@@ -2073,6 +2098,19 @@ KV heads %4 × head dim %5, context %6 tokens</source>
     </message>
     <message>
         <source>Model &quot;%1&quot;: hidden size %2 is not divisible by %3 attention heads; give &quot;head_dim&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Phrase</name>
+    <message>
+        <source>, </source>
+        <comment>separator between the items of a list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a value followed by a note or the same value in another unit</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

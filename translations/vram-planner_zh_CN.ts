@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>KV per token</source>
-        <translation>每 Token 的 KV</translation>
+        <translation>每 Token KV 缓存</translation>
     </message>
     <message>
         <source>KV cache</source>
@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>fewest %1: %2 · largest concurrency at %3 tokens: %4 · largest tokens at %5 requests: %6</source>
-        <translation>最少需要 %1：%2 块 · %3 个 Token 时的最大并发：%4 · %5 个并发请求时的最大 Token 数：%6</translation>
+        <translation>最少需要 %2 块 %1 · 每请求 %3 个 Token 时的最大并发数：%4 · %5 个并发请求时的最大 Token 数：%6</translation>
     </message>
     <message>
         <source>Total: %1 (%2 %3)</source>
@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>LLaMA-2 13B, FP16, 4,096 tokens per request, 10 concurrent requests</source>
-        <translation>LLaMA-2 13B，FP16，每个请求 4,096 个 Token，10 个并发请求</translation>
+        <translation>LLaMA-2 13B，FP16，每请求 4,096 个 Token，10 个并发请求</translation>
     </message>
     <message>
         <source>The article</source>
@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>Why</source>
-        <translation>原因</translation>
+        <translation>说明</translation>
     </message>
     <message>
         <source>Back</source>
@@ -113,7 +113,7 @@
     </message>
     <message>
         <source>vLLM: GPU KV cache size %1 tokens · maximum concurrency %2× for %3 tokens per request · %4 per GPU</source>
-        <translation>vLLM：GPU KV 缓存容量 %1 个 token · 每请求 %3 个 token 时最大并发 %2× · 每块 GPU %4</translation>
+        <translation>vLLM：GPU KV 缓存容量 %1 个 Token · 每请求 %3 个 Token 时最大并发 %2× · 每块 GPU %4</translation>
     </message>
     <message>
         <source>not every request gets its KV blocks; vLLM queues the rest</source>
@@ -125,11 +125,11 @@
     </message>
     <message>
         <source>%1 cells per sequence</source>
-        <translation>每个序列 %1 个单元</translation>
+        <translation>每个序列 %1 个 KV 单元</translation>
     </message>
     <message>
         <source>, %1 sliding-window cells</source>
-        <translation>，%1 个滑动窗口单元</translation>
+        <translation>，%1 个滑动窗口 KV 单元</translation>
     </message>
     <message>
         <source>llama.cpp: %1</source>
@@ -145,11 +145,16 @@
     </message>
     <message>
         <source>No GPU kind with a listed price holds it on up to 8 GPUs.</source>
-        <translation>在最多 8 块 GPU 内，没有标有价格的 GPU 型号能容纳它。</translation>
+        <translation>在 8 块 GPU 以内，没有任何有标价的 GPU 型号能放下该模型。</translation>
     </message>
     <message>
         <source>Cheapest listed: %1 at $%2 an hour</source>
         <translation>标价最便宜：%1，每小时 $%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <comment>GPU configuration (its capacity): fits or not</comment>
+        <translation>%1（%2）：%3</translation>
     </message>
 </context>
 <context>
@@ -172,7 +177,7 @@
     </message>
     <message>
         <source>2. KV cache per token</source>
-        <translation>2. 每 Token 的 KV 缓存</translation>
+        <translation>2. 每 Token KV 缓存</translation>
     </message>
     <message>
         <source>2 × 2 × 40 × 5120 = 820 KB, then &quot;800 KB&quot;</source>
@@ -188,7 +193,7 @@
     </message>
     <message>
         <source>3. KV cache for 10 requests of 4,096 tokens</source>
-        <translation>3. 10 个 4,096 Token 请求的 KV 缓存</translation>
+        <translation>3. 10 个请求、每请求 4,096 个 Token 的 KV 缓存</translation>
     </message>
     <message>
         <source>800 KB × 4096 × 10 = 32 GB</source>
@@ -228,7 +233,7 @@
     </message>
     <message>
         <source>An A100 40GB reports %1: %2 of them hold %3. One A100 80GB (%4) holds it too, with %5 free. On a single A100 40GB at most %6 requests of 4,096 tokens fit.</source>
-        <translation>A100 40GB 报告的显存为 %1：%2 块可以放下 %3。一块 A100 80GB（%4）也放得下，剩余 %5。单块 A100 40GB 最多只能容纳 %6 个 4,096 Token 的请求。</translation>
+        <translation>A100 40GB 驱动报告的显存为 %1：%2 块可以放下 %3。一块 A100 80GB（%4）也放得下，剩余 %5。单块 A100 40GB 最多只能放下 %6 个每请求 4,096 个 Token 的请求。</translation>
     </message>
     <message>
         <source>The article does not say which A100: it is two of the 40 GB model, or one of the 80 GB model.</source>
@@ -240,7 +245,7 @@
     </message>
     <message>
         <source>&quot;a 70B model needs several high-end GPUs with tens to a hundred-plus GB each&quot;</source>
-        <translation>“70B 模型需要多块显存为几十到一百多 GB 的高端 GPU”</translation>
+        <translation>“需要多台高端 GPU 设备协同工作，并且单个 GPU 至少应有数十 GB 到上百 GB 不等的大容量显存”</translation>
     </message>
     <message>
         <source>DeepSeek-R1-Distill-Llama-70B, FP16, 4,096 tokens × 10 requests. The article&apos;s formula: 2 × 2 B × 80 × 8192 = %1 per token, KV cache %2, total %3. Its real layout: 2 × 2 B × 80 × 8 KV heads × 128 = %4 per token, KV cache %5, total %6%7.</source>
@@ -254,7 +259,7 @@
     </message>
     <message>
         <source>Llama-3-70B uses grouped-query attention: 64 query heads share 8 key/value heads, so each layer stores 8 × 128 = 1,024 values per token for K and for V, not 8,192. The cache is 8 times smaller than the article&apos;s formula says; the weights (141 GB) dominate.</source>
-        <translation>Llama-3-70B 使用分组查询注意力：64 个查询头共享 8 个 KV 头，因此每层每个 Token 的 K 和 V 各只存 8 × 128 = 1,024 个值，而不是 8,192 个。KV 缓存比原文公式算出的小 8 倍；显存主要被权重（141 GB）占用。</translation>
+        <translation>Llama-3-70B 使用分组查询注意力（GQA）：64 个查询头共享 8 个 KV 头，因此每层每个 Token 的 K 和 V 各只存 8 × 128 = 1,024 个值，而不是 8,192 个。KV 缓存只有原文公式结果的 1/8；显存主要被权重（141 GB）占用。</translation>
     </message>
 </context>
 <context>
@@ -318,6 +323,18 @@
         <source>%1: field &quot;kind&quot; must be float, integer, block, mix or file.</source>
         <translation>%1：字段“kind”必须是 float、integer、block、mix 或 file。</translation>
     </message>
+    <message>
+        <source>%1, entry %2</source>
+        <translation>%1，第 %2 项</translation>
+    </message>
+    <message>
+        <source>%1, &quot;%2&quot;</source>
+        <translation>%1，“%2”</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>ChartExporter</name>
@@ -346,7 +363,7 @@
     </message>
     <message>
         <source>Tokens per request (prompt + output).</source>
-        <translation>每个请求的 Token 数（输入 + 输出）。</translation>
+        <translation>每请求 Token 数（输入 + 输出）。</translation>
     </message>
     <message>
         <source>Concurrent requests.</source>
@@ -418,27 +435,27 @@
     </message>
     <message>
         <source>Estimation method: article (the article&apos;s formulas), exact, vllm or llamacpp (what those engines allocate).</source>
-        <translation>估算方法：article（文章的公式）、exact，或 vllm、llamacpp（这些引擎实际分配的显存）。</translation>
+        <translation>估算方法：article（原文公式）、exact（精确计算）、vllm 或 llamacpp（按引擎实际分配）。</translation>
     </message>
     <message>
         <source>vLLM: the share of each GPU vLLM may use (0 to 1).</source>
-        <translation>vLLM：vLLM 可使用的每块 GPU 显存比例（0 到 1）。</translation>
+        <translation>vLLM：每块 GPU 上 vLLM 可用的显存比例（0～1）。</translation>
     </message>
     <message>
         <source>vLLM: the longest request it must hold (default: --tokens).</source>
-        <translation>vLLM：必须能容纳的最长请求（默认：--tokens）。</translation>
+        <translation>vLLM：最大上下文长度，即必须能容纳的最长请求（默认：--tokens）。</translation>
     </message>
     <message>
         <source>vLLM: tokens in one forward pass, which sets the activation peak.</source>
-        <translation>vLLM：一次前向计算的 token 数，决定激活峰值。</translation>
+        <translation>vLLM：一次前向计算的最大批处理 Token 数，决定激活峰值。</translation>
     </message>
     <message>
         <source>vLLM: the most sequences in one batch.</source>
-        <translation>vLLM：一个批次中的最多序列数。</translation>
+        <translation>vLLM：一个批次中的最大序列数。</translation>
     </message>
     <message>
         <source>vLLM: no CUDA graphs.</source>
-        <translation>vLLM：不使用 CUDA graph。</translation>
+        <translation>vLLM：不使用 CUDA Graph（eager 模式）。</translation>
     </message>
     <message>
         <source>llama.cpp: layers offloaded to the GPU (-1: all, with the output head).</source>
@@ -460,6 +477,10 @@
         <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
         <translation>--%1 必须是 %2 到 %3 之间的整数，而不是“%4”。</translation>
     </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示本帮助。</translation>
+    </message>
 </context>
 <context>
     <name>CompareModelsDialog</name>
@@ -469,14 +490,14 @@
     </message>
     <message>
         <source>One bar per checked model, at the current settings:</source>
-        <translation>每个勾选的模型一根柱，按当前设置计算：</translation>
+        <translation>每个勾选的模型显示一根柱子（按当前设置计算）：</translation>
     </message>
 </context>
 <context>
     <name>DataTable</name>
     <message>
         <source>Bar</source>
-        <translation>柱</translation>
+        <translation>柱标签</translation>
     </message>
     <message>
         <source>Total (%1)</source>
@@ -500,7 +521,7 @@
     </message>
     <message>
         <source>KV per token</source>
-        <translation>每 Token 的 KV</translation>
+        <translation>每 Token KV 缓存</translation>
     </message>
     <message>
         <source>KV cache</source>
@@ -541,7 +562,7 @@
     <name>EngineSettings</name>
     <message>
         <source>The tensor-parallel size must be between 1 and %1 (got %2).</source>
-        <translation>张量并行规模必须在 1 到 %1 之间（实际为 %2）。</translation>
+        <translation>张量并行度必须在 1 到 %1 之间（实际为 %2）。</translation>
     </message>
     <message>
         <source>The GPU memory utilization must be above 0 and at most 1.</source>
@@ -549,11 +570,11 @@
     </message>
     <message>
         <source>The maximum model length must be between 1 and %1.</source>
-        <translation>最大模型长度必须在 1 到 %1 之间。</translation>
+        <translation>最大上下文长度（--max-model-len）必须在 1 到 %1 之间。</translation>
     </message>
     <message>
         <source>The maximum number of batched tokens must be between 1 and %1.</source>
-        <translation>最大批处理 token 数必须在 1 到 %1 之间。</translation>
+        <translation>最大批处理 Token 数必须在 1 到 %1 之间。</translation>
     </message>
     <message>
         <source>The maximum number of sequences must be between 1 and %1.</source>
@@ -565,7 +586,7 @@
     </message>
     <message>
         <source>The micro-batch size must be between 1 and 65536.</source>
-        <translation>微批大小必须在 1 到 65536 之间。</translation>
+        <translation>物理批大小（-ub）必须在 1 到 65536 之间。</translation>
     </message>
     <message>
         <source>The engine setting &quot;%1&quot; is not a whole number in range.</source>
@@ -577,11 +598,11 @@
     </message>
     <message>
         <source>tensor parallel %1, gpu_memory_utilization %2, max_num_batched_tokens %3, max_num_seqs %4%5</source>
-        <translation>张量并行 %1，gpu_memory_utilization %2，max_num_batched_tokens %3，max_num_seqs %4%5</translation>
+        <translation>张量并行度 %1，gpu_memory_utilization %2，max_num_batched_tokens %3，max_num_seqs %4%5</translation>
     </message>
     <message>
         <source>, eager (no CUDA graphs)</source>
-        <translation>，eager 模式（无 CUDA graph）</translation>
+        <translation>，eager 模式（无 CUDA Graph）</translation>
     </message>
     <message>
         <source>-ngl %1, -ub %2</source>
@@ -600,7 +621,7 @@
     </message>
     <message>
         <source>Max &amp;batched tokens:</source>
-        <translation>最大批处理 token 数(&amp;B)：</translation>
+        <translation>最大批处理 Token 数(&amp;B)：</translation>
     </message>
     <message>
         <source>Max se&amp;quences:</source>
@@ -608,19 +629,19 @@
     </message>
     <message>
         <source>Max model &amp;length:</source>
-        <translation>最大模型长度(&amp;L)：</translation>
+        <translation>最大上下文长度(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;GPU layers (-ngl):</source>
-        <translation>GPU 层数 (-ngl)(&amp;G)：</translation>
+        <translation>GPU 层数 -ngl(&amp;G)：</translation>
     </message>
     <message>
         <source>&amp;Micro-batch (-ub):</source>
-        <translation>微批大小 (-ub)(&amp;M)：</translation>
+        <translation>物理批大小 -ub(&amp;M)：</translation>
     </message>
     <message>
         <source>= tokens per request</source>
-        <translation>= 每请求 token 数</translation>
+        <translation>= 每请求 Token 数</translation>
     </message>
     <message>
         <source>all</source>
@@ -628,11 +649,11 @@
     </message>
     <message>
         <source>CUDA &amp;graphs (off: --enforce-eager)</source>
-        <translation>CUDA graph(&amp;G)（关闭：--enforce-eager）</translation>
+        <translation>CUDA Graph(&amp;G)（关闭：--enforce-eager）</translation>
     </message>
     <message>
         <source>Tensor parallel: each GPU row runs on its count of GPUs; the bars use the first row.</source>
-        <translation>张量并行：每行 GPU 配置按其数量并行运行；柱状图使用第一行。</translation>
+        <translation>张量并行：每行配置按其 GPU 数做张量并行；柱状图取第一行。</translation>
     </message>
     <message>
         <source>The share of each GPU&apos;s CUDA total vLLM takes (--gpu-memory-utilization)</source>
@@ -640,15 +661,15 @@
     </message>
     <message>
         <source>Tokens in one forward pass (--max-num-batched-tokens); sets the activation peak</source>
-        <translation>一次前向计算的 token 数（--max-num-batched-tokens），决定激活峰值</translation>
+        <translation>一次前向计算的 Token 数（--max-num-batched-tokens），决定激活峰值</translation>
     </message>
     <message>
         <source>Sequences in one batch (--max-num-seqs); sets the sampler&apos;s logits</source>
-        <translation>一个批次中的序列数（--max-num-seqs），决定采样器的 logits</translation>
+        <translation>一个批次中的序列数（--max-num-seqs），决定采样器 logits 缓冲区的大小</translation>
     </message>
     <message>
         <source>The longest request vLLM must hold at start-up (--max-model-len)</source>
-        <translation>vLLM 启动时必须能容纳的最长请求（--max-model-len）</translation>
+        <translation>最大上下文长度（--max-model-len）：vLLM 启动时必须能容纳的最长请求</translation>
     </message>
     <message>
         <source>Layers offloaded to the GPU; one more than the layer count also offloads the output head</source>
@@ -671,7 +692,7 @@
     </message>
     <message>
         <source>Tokens per request must be between 1 and %1 (got %2).</source>
-        <translation>每个请求的 Token 数必须在 1 到 %1 之间（当前为 %2）。</translation>
+        <translation>每请求 Token 数必须在 1 到 %1 之间（当前为 %2）。</translation>
     </message>
     <message>
         <source>Concurrent requests must be between 1 and %1 (got %2).</source>
@@ -690,7 +711,7 @@
     </message>
     <message>
         <source>Exact</source>
-        <translation>精确</translation>
+        <translation>精确计算</translation>
     </message>
     <message>
         <source>The article&apos;s teaching model: nominal parameter count, KV per token = 2 × bytes × layers × hidden for every model, overhead a fixed share. Overstates the KV cache of GQA, MQA and MLA models.</source>
@@ -698,11 +719,11 @@
     </message>
     <message>
         <source>Real parameter count and the model&apos;s real KV-cache layout (grouped-query, multi-query and latent attention, sliding windows), overhead a fixed share. Engines add their own allocation rules.</source>
-        <translation>采用真实参数量和模型真实的 KV 缓存结构（分组查询、多查询、潜在注意力与滑动窗口），额外开销取固定比例。推理引擎还有各自的分配规则。</translation>
+        <translation>采用真实参数量和模型真实的 KV 缓存结构（分组查询、多查询、多头潜在注意力与滑动窗口），额外开销取固定比例。推理引擎还有各自的分配规则。</translation>
     </message>
     <message>
         <source>What vLLM allocates: weights split over the tensor-parallel GPUs, KV cache in 16-token blocks, plus its activation peak, non-torch memory and CUDA graphs; vLLM itself takes a fixed share (gpu_memory_utilization) of each GPU.</source>
-        <translation>vLLM 实际分配的显存：权重切分到各张量并行 GPU，KV 缓存按 16 个 token 一块分配，另加激活峰值、非 torch 内存和 CUDA graph；vLLM 自身占用每块 GPU 的固定比例（gpu_memory_utilization）。</translation>
+        <translation>vLLM 实际分配的显存：权重切分到各张量并行 GPU，每 16 个 Token 分配一个 KV 块，另加激活峰值、非 torch 显存和 CUDA Graph；vLLM 自身占用每块 GPU 的固定比例（gpu_memory_utilization）。</translation>
     </message>
     <message>
         <source>What llama.cpp allocates: the model buffer, KV cells for the context padded to 256 per sequence (smaller caches for sliding-window layers), block-quantized KV rows and a compute buffer.</source>
@@ -723,7 +744,7 @@
     </message>
     <message>
         <source>KV per token</source>
-        <translation>每 Token 的 KV</translation>
+        <translation>每 Token KV 缓存</translation>
     </message>
     <message>
         <source>KV cache</source>
@@ -768,19 +789,19 @@
     <message>
         <source>  Fewest %1 GPUs that hold it: %2
 </source>
-        <translation>  最少需要 %1 数量：%2
+        <translation>  最少需要 %2 块 %1
 </translation>
     </message>
     <message>
         <source>  Largest concurrency at %1 tokens: %2
 </source>
-        <translation>  %1 个 Token 时的最大并发请求数：%2
+        <translation>  每请求 %1 个 Token 时的最大并发数：%2
 </translation>
     </message>
     <message>
         <source>  Largest tokens per request at %1 concurrent requests: %2%3
 </source>
-        <translation>  %1 个并发请求时每个请求的最大 Token 数：%2%3
+        <translation>  %1 个并发请求时的最大每请求 Token 数：%2%3
 </translation>
     </message>
     <message>
@@ -789,7 +810,7 @@
     </message>
     <message>
         <source>Weights %1, KV cache %2, %3 tokens per request, %4 concurrent requests</source>
-        <translation>权重 %1，KV 缓存 %2，每请求 %3 个 token，%4 个并发请求</translation>
+        <translation>权重 %1，KV 缓存 %2，每请求 %3 个 Token，%4 个并发请求</translation>
     </message>
     <message>
         <source>, overhead %1</source>
@@ -798,17 +819,17 @@
     <message>
         <source>llama.cpp: %1 cells per sequence × %2 sequences%3
 </source>
-        <translation>llama.cpp：每序列 %1 个单元 × %2 个序列%3
+        <translation>llama.cpp：每序列 %1 个 KV 单元 × %2 个序列%3
 </translation>
     </message>
     <message>
         <source>, %1 sliding-window cells per sequence</source>
-        <translation>，每序列 %1 个滑动窗口单元</translation>
+        <translation>，每序列 %1 个滑动窗口 KV 单元</translation>
     </message>
     <message>
         <source>  GPU  %1: model %2, KV cache %3, compute buffer %4
 </source>
-        <translation>  GPU  %1：模型 %2，KV 缓存 %3，计算缓冲区 %4
+        <translation>  GPU %1：模型 %2，KV 缓存 %3，计算缓冲区 %4
 </translation>
     </message>
     <message>
@@ -826,17 +847,17 @@
     <message>
         <source>  budget %1 = %2 × %3 (CUDA total%4)
 </source>
-        <translation>  预算 %1 = %2 × %3（CUDA 总量%4）
+        <translation>  显存预算 %1 = %2 × %3（CUDA 总显存%4）
 </translation>
     </message>
     <message>
         <source> unknown: nvidia-smi&apos;s total, a few hundred MiB too high</source>
-        <translation>未知：使用 nvidia-smi 总量，偏高几百 MiB</translation>
+        <translation>未知：改用 nvidia-smi 总量，偏高几百 MiB</translation>
     </message>
     <message>
         <source>  weights %1, activation peak %2, non-torch %3, CUDA graphs %4
 </source>
-        <translation>  权重 %1，激活峰值 %2，非 torch 内存 %3，CUDA graph %4
+        <translation>  权重 %1，激活峰值 %2，非 torch 显存 %3，CUDA Graph %4
 </translation>
     </message>
     <message>
@@ -848,13 +869,13 @@
     <message>
         <source>  GPU KV cache size: %1 tokens (%2 blocks of 16)
 </source>
-        <translation>  GPU KV 缓存容量：%1 个 token（%2 个 16 token 的块）
+        <translation>  GPU KV 缓存容量：%1 个 Token（%2 个 KV 块，每块 16 个 Token）
 </translation>
     </message>
     <message>
         <source>  Maximum concurrency for %1 tokens per request: %2x
 </source>
-        <translation>  每请求 %1 个 token 时的最大并发：%2x
+        <translation>  每请求 %1 个 Token 时的最大并发：%2×
 </translation>
     </message>
     <message>
@@ -874,7 +895,7 @@
     <message>
         <source>Fewest GPUs of each kind that hold it:
 </source>
-        <translation>各型号 GPU 容纳它所需的最少数量：
+        <translation>各型号 GPU 放下该模型所需的最少数量：
 </translation>
     </message>
     <message>
@@ -884,7 +905,7 @@
     <message>
         <source>Cheapest with a listed price (up to 8 GPUs): %1 at $%2 an hour
 </source>
-        <translation>标价最便宜的配置（最多 8 块 GPU）：%1，每小时 $%2
+        <translation>标价最便宜的配置（8 块 GPU 以内）：%1，每小时 $%2
 </translation>
     </message>
 </context>
@@ -900,11 +921,11 @@
     </message>
     <message>
         <source>Chart mode: sweep or models.</source>
-        <translation>图表模式：sweep（展开）或 models（模型对比）。</translation>
+        <translation>图表模式：sweep（扫描）或 models（模型对比）。</translation>
     </message>
     <message>
         <source>What a sweep varies: tokens or concurrency.</source>
-        <translation>展开的变量：tokens（Token 数）或 concurrency（并发数）。</translation>
+        <translation>扫描的变量：tokens（每请求 Token 数）或 concurrency（并发请求数）。</translation>
     </message>
     <message>
         <source>Models to compare, separated by commas.</source>
@@ -940,7 +961,7 @@
     </message>
     <message>
         <source>--size must be WIDTHxHEIGHT between 320x240 and 8000x8000.</source>
-        <translation>--size 必须是 宽x高，介于 320x240 与 8000x8000 之间。</translation>
+        <translation>--size 的格式必须是“宽x高”，范围为 320x240～8000x8000。</translation>
     </message>
     <message>
         <source>--pixel-ratio must be 1, 2, 3 or 4.</source>
@@ -964,11 +985,11 @@
     </message>
     <message>
         <source>Which chart: memory (bars), scaling (memory against tokens) or map (tokens × requests).</source>
-        <translation>哪张图表：memory（柱状图）、scaling（显存随 Token 数的变化）或 map（Token 数 × 请求数）。</translation>
+        <translation>要导出的图表：memory（柱状图）、scaling（显存随 Token 数的增长曲线）或 map（Token 数 × 请求数热力图）。</translation>
     </message>
     <message>
         <source>Scaling view: the KV cache alone.</source>
-        <translation>缩放视图：只看 KV 缓存。</translation>
+        <translation>增长曲线（scaling）：只显示 KV 缓存。</translation>
     </message>
     <message>
         <source>--view must be memory, scaling or map, not &quot;%1&quot;.</source>
@@ -1113,7 +1134,7 @@
     <name>GuiLauncher</name>
     <message>
         <source>--size must be WIDTHxHEIGHT, e.g. 1400x900.</source>
-        <translation>--size 必须是 宽x高，例如 1400x900。</translation>
+        <translation>--size 的格式必须是“宽x高”，例如 1400x900。</translation>
     </message>
     <message>
         <source>Cannot write the screenshot to &quot;%1&quot;: %2</source>
@@ -1271,7 +1292,7 @@
     </message>
     <message>
         <source>Tokens per request</source>
-        <translation>每个请求的 Token 数</translation>
+        <translation>每请求 Token 数</translation>
     </message>
     <message>
         <source>Concurrent requests</source>
@@ -1313,11 +1334,11 @@
     <name>InputPanel</name>
     <message>
         <source>%1 (≈%2 bits, file average)</source>
-        <translation>%1（约 %2 位，文件平均）</translation>
+        <translation>%1（约 %2 bit，文件平均）</translation>
     </message>
     <message>
         <source>%1 (%2 bits)</source>
-        <translation>%1（%2 位）</translation>
+        <translation>%1（%2 bit）</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
@@ -1337,7 +1358,7 @@
     </message>
     <message>
         <source>&amp;Tokens per request:</source>
-        <translation>每个请求的 Token 数(&amp;O)：</translation>
+        <translation>每请求 Token 数(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;Concurrent requests:</source>
@@ -1365,7 +1386,7 @@
     </message>
     <message>
         <source>Drag: 1 … 1M tokens in steps of ×1.5 and ×2</source>
-        <translation>拖动：1 … 1M 个 Token，按 ×1.5 和 ×2 递增</translation>
+        <translation>拖动：1～1M 个 Token，按 ×1.5 和 ×2 递增</translation>
     </message>
     <message>
         <source>Requests served at the same time, each with its own KV cache</source>
@@ -1373,7 +1394,7 @@
     </message>
     <message>
         <source>Drag: 1 … 1,024 requests</source>
-        <translation>拖动：1 … 1,024 个请求</translation>
+        <translation>拖动：1～1,024 个请求</translation>
     </message>
     <message>
         <source>Temporaries and fragmentation, as a share of weights + KV cache (the article uses 10 %)</source>
@@ -1389,7 +1410,7 @@
     </message>
     <message>
         <source>Tokens per request</source>
-        <translation>每个请求的 Token 数</translation>
+        <translation>每请求 Token 数</translation>
     </message>
     <message>
         <source>Concurrent requests</source>
@@ -1472,11 +1493,11 @@ Total: %8</source>
     </message>
     <message>
         <source>Sweep &amp;tokens per request</source>
-        <translation>按每个请求的 Token 数展开(&amp;T)</translation>
+        <translation>横轴：每请求 Token 数(&amp;T)</translation>
     </message>
     <message>
         <source>Sweep &amp;concurrent requests</source>
-        <translation>按并发请求数展开(&amp;C)</translation>
+        <translation>横轴：并发请求数(&amp;C)</translation>
     </message>
     <message>
         <source>Compare &amp;models</source>
@@ -1528,7 +1549,7 @@ Total: %8</source>
     </message>
     <message>
         <source>&lt;h3&gt;VRAM Planner %1&lt;/h3&gt;&lt;p&gt;How much GPU memory does a large language model need, and on which GPUs does it fit?&lt;/p&gt;&lt;p&gt;total = weights + KV cache + overhead. The Article method reproduces the article &quot;How much GPU memory does running a 70B LLM need?&quot;; the Exact method uses each model&apos;s real parameter count and KV-cache layout. All catalogue figures cite their sources (Help → Data sources).&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later. Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;大模型显存规划器 %1&lt;/h3&gt;&lt;p&gt;一个大语言模型需要多少 GPU 显存？能放进哪些 GPU？&lt;/p&gt;&lt;p&gt;总显存 = 权重 + KV 缓存 + 额外开销。“原文公式”方法复现《运行 70B 的 LLM，需要多大 GPU 显存？》一文；“精确”方法采用每个模型的真实参数量和 KV 缓存结构。目录中的每个数字都注明了来源（帮助 → 数据来源）。&lt;/p&gt;&lt;p&gt;许可证：GPL-3.0-or-later。基于 Qt %2 构建。&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;大模型显存规划器 %1&lt;/h3&gt;&lt;p&gt;一个大语言模型需要多少 GPU 显存？能放进哪些 GPU？&lt;/p&gt;&lt;p&gt;总显存 = 权重 + KV 缓存 + 额外开销。“原文公式”方法复现《运行 70B 的 LLM，需要多大 GPU 显存？》一文；“精确计算”方法采用每个模型的真实参数量和 KV 缓存结构。目录中的每个数字都注明了来源（帮助 → 数据来源）。&lt;/p&gt;&lt;p&gt;许可证：GPL-3.0-or-later。基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Models</source>
@@ -1672,7 +1693,7 @@ Total: %8</source>
     </message>
     <message>
         <source>Compare with scenarios</source>
-        <translation>与场景对比</translation>
+        <translation>与已保存的场景对比</translation>
     </message>
     <message>
         <source>&amp;Open scenario…</source>
@@ -1688,7 +1709,7 @@ Total: %8</source>
     </message>
     <message>
         <source>Compare with &amp;scenarios…</source>
-        <translation>与场景对比(&amp;S)…</translation>
+        <translation>与已保存的场景对比(&amp;S)…</translation>
     </message>
     <message>
         <source>The &amp;article&apos;s example</source>
@@ -1742,6 +1763,10 @@ Total: %8</source>
         <source>Answer: total, formulas and GPU fit</source>
         <translation>结果：总量、公式与 GPU 适配</translation>
     </message>
+    <message>
+        <source>Copy the chart to the clipboard as an image</source>
+        <translation>把图表作为图片复制到剪贴板</translation>
+    </message>
 </context>
 <context>
     <name>ManageModelsDialog</name>
@@ -1786,7 +1811,7 @@ Total: %8</source>
     </message>
     <message>
         <source>Tokens per request</source>
-        <translation>每个请求的 Token 数</translation>
+        <translation>每请求 Token 数</translation>
     </message>
     <message>
         <source>Concurrent requests</source>
@@ -1817,7 +1842,7 @@ Total: %8</source>
     <name>MemoryModel</name>
     <message>
         <source>The weights do not fit in a 64-bit byte count.</source>
-        <translation>权重字节数超出了 64 位整数的范围。</translation>
+        <translation>权重字节数超出了 64 bit整数的范围。</translation>
     </message>
     <message>
         <source>The result is larger than 9.2 EB (2^63 bytes); reduce tokens or concurrent requests.</source>
@@ -1845,7 +1870,7 @@ Total: %8</source>
     </message>
     <message>
         <source>%1 × %2 layers × (%3 latent + %4 RoPE) = %5</source>
-        <translation>%1 × %2 层 × (%3 潜在向量 + %4 RoPE) = %5</translation>
+        <translation>%1 × %2 层 × (%3 潜在维度 + %4 RoPE) = %5</translation>
     </message>
     <message>
         <source>2 × %1 × %2 layers × %3 KV heads × %4 head dim = %5</source>
@@ -1907,11 +1932,11 @@ Total: %8</source>
     </message>
     <message>
         <source>%1 × %2 layers × (%3 latent + %4 RoPE), copied on every GPU = %5</source>
-        <translation>%1 × %2 层 × (%3 潜在维 + %4 RoPE)，每块 GPU 各存一份 = %5</translation>
+        <translation>%1 × %2 层 × (%3 潜在维度 + %4 RoPE)，每块 GPU 各存一份 = %5</translation>
     </message>
     <message>
         <source>2 × %1 × %2 layers × %3 KV heads per GPU × %4 head dim = %5</source>
-        <translation>2 × %1 × %2 层 × 每 GPU %3 个 KV 头 × %4 头维度 = %5</translation>
+        <translation>2 × %1 × %2 层 × 每块 GPU %3 个 KV 头 × 头维度 %4 = %5</translation>
     </message>
     <message>
         <source>%1; × %2 = %3</source>
@@ -1919,7 +1944,7 @@ Total: %8</source>
     </message>
     <message>
         <source>⌈%1 / 16⌉ = %2 blocks × %3 × %4 per block × %5 = %6</source>
-        <translation>⌈%1 / 16⌉ = %2 块 × %3 × 每块 %4 × %5 = %6</translation>
+        <translation>⌈%1 / 16⌉ = %2 个 KV 块 × %3 × 每个 KV 块 %4 × %5 = %6</translation>
     </message>
     <message numerus="yes">
         <source>%Ln sequence(s)</source>
@@ -1929,11 +1954,11 @@ Total: %8</source>
     </message>
     <message>
         <source>%1 × %2 cells (context padded to 256) × %3 per cell</source>
-        <translation>%1 × %2 个单元（上下文填充到 256）× 每单元 %3</translation>
+        <translation>%1 × %2 个 KV 单元（上下文填充到 256）× 每个 KV 单元 %3</translation>
     </message>
     <message>
         <source> + %1 × %2 sliding-window cells × %3 per cell</source>
-        <translation> + %1 × %2 个滑动窗口单元 × 每单元 %3</translation>
+        <translation> + %1 × %2 个滑动窗口 KV 单元 × 每个 KV 单元 %3</translation>
     </message>
     <message>
         <source>; on the GPU (%1 of %2 layers) %3</source>
@@ -1941,7 +1966,7 @@ Total: %8</source>
     </message>
     <message>
         <source>%1 × (activation peak %2 + non-torch %3 + CUDA graphs %4) = %5</source>
-        <translation>%1 × (激活峰值 %2 + 非 torch 内存 %3 + CUDA graph %4) = %5</translation>
+        <translation>%1 × （激活峰值 %2 + 非 torch 显存 %3 + CUDA Graph %4）= %5</translation>
     </message>
     <message>
         <source>no layer on the GPU: the compute buffer (%1) is in host memory</source>
@@ -1949,7 +1974,7 @@ Total: %8</source>
     </message>
     <message>
         <source>compute buffer for %1 cells and a %2-token micro-batch, without flash attention = %3</source>
-        <translation>%1 个单元、%2 token 微批的计算缓冲区（不使用 flash attention）= %3</translation>
+        <translation>%1 个 KV 单元、物理批 %2 个 Token 的计算缓冲区（不使用 FlashAttention）= %3</translation>
     </message>
     <message>
         <source>%1 for %2 full layers + %3 for %4 sliding-window layers (kept in F16) = %5</source>
@@ -1964,7 +1989,7 @@ Total: %8</source>
     </message>
     <message>
         <source>too large for a JSON configuration (%1 bytes)</source>
-        <translation>作为 JSON 配置文件过大（%1 字节）</translation>
+        <translation>文件过大（%1 字节），不是有效的 JSON 配置</translation>
     </message>
     <message>
         <source>invalid split count %1</source>
@@ -1976,7 +2001,7 @@ Total: %8</source>
     </message>
     <message>
         <source>no such file or folder</source>
-        <translation>没有这个文件或文件夹</translation>
+        <translation>文件或文件夹不存在</translation>
     </message>
     <message>
         <source>not a config.json, .safetensors or .gguf file</source>
@@ -2091,6 +2116,19 @@ KV 头 %4 × 头维度 %5，上下文 %6 个 Token</translation>
     </message>
 </context>
 <context>
+    <name>Phrase</name>
+    <message>
+        <source>, </source>
+        <comment>separator between the items of a list</comment>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a value followed by a note or the same value in another unit</comment>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>PlanSnapshot</name>
     <message>
         <source>Models compared: %1 weights, %2 KV cache, %3 tokens × %4 requests</source>
@@ -2149,7 +2187,7 @@ KV 头 %4 × 头维度 %5，上下文 %6 个 Token</translation>
     </message>
     <message>
         <source>Tokens per request</source>
-        <translation>每个请求的 Token 数</translation>
+        <translation>每请求 Token 数</translation>
     </message>
     <message>
         <source>Concurrent requests</source>
@@ -2181,7 +2219,7 @@ KV 头 %4 × 头维度 %5，上下文 %6 个 Token</translation>
     </message>
     <message>
         <source>KV per token</source>
-        <translation>每 Token 的 KV</translation>
+        <translation>每 Token KV 缓存</translation>
     </message>
     <message>
         <source>Total</source>
@@ -2205,7 +2243,7 @@ KV 头 %4 × 头维度 %5，上下文 %6 个 Token</translation>
     </message>
     <message>
         <source>Fits</source>
-        <translation>放得下</translation>
+        <translation>能否放下</translation>
     </message>
     <message>
         <source>Headroom</source>
@@ -2233,11 +2271,11 @@ KV 头 %4 × 头维度 %5，上下文 %6 个 Token</translation>
     </message>
     <message>
         <source>Method and accuracy</source>
-        <translation>方法与精度</translation>
+        <translation>方法与准确性</translation>
     </message>
     <message>
         <source>Byte counts are exact for the stated inputs. The overhead is a rule of thumb, not a measurement; serving engines reserve memory by their own rules. GPU capacities are what the driver reports. Model figures come from each model&apos;s config.json: %1</source>
-        <translation>字节数对给定输入是精确的。额外开销是经验值而非测量值；推理服务引擎按各自的规则预留显存。GPU 容量取驱动报告的数值。模型参数来自各模型的 config.json：%1</translation>
+        <translation>字节数对给定输入是精确的。额外开销是经验值而非测量值；推理引擎按各自的规则预留显存。GPU 容量取驱动报告的数值。模型参数来自各模型的 config.json：%1</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: a report is written as .pdf.</source>
@@ -2249,14 +2287,14 @@ KV 头 %4 × 头维度 %5，上下文 %6 个 Token</translation>
     </message>
     <message>
         <source>KV sizes follow the engine&apos;s own arithmetic and are exact; vLLM&apos;s activation peak, non-torch memory and CUDA graphs and llama.cpp&apos;s compute buffer are estimates checked against published start-up logs (see the README). Capacities are what the method may fill. Model figures come from each model&apos;s config.json: %1</source>
-        <translation>KV 大小遵循引擎自身的算法，是精确值；vLLM 的激活峰值、非 torch 内存和 CUDA graph 以及 llama.cpp 的计算缓冲区是估算值，已与公开的启动日志核对（见 README）。容量为该方法可使用的显存。模型数据来自各模型的 config.json：%1</translation>
+        <translation>KV 大小遵循引擎自身的算法，是精确值；vLLM 的激活峰值、非 torch 显存和 CUDA Graph 以及 llama.cpp 的计算缓冲区是估算值，已与公开的启动日志核对（见 README）。容量为该方法可使用的显存。模型数据来自各模型的 config.json：%1</translation>
     </message>
 </context>
 <context>
     <name>SafetensorsReader</name>
     <message>
         <source>too short for a safetensors file</source>
-        <translation>作为 safetensors 文件太短</translation>
+        <translation>文件太短，不是有效的 safetensors 文件</translation>
     </message>
     <message>
         <source>the header length %1 does not fit in the file</source>
@@ -2284,7 +2322,7 @@ KV 头 %4 × 头维度 %5，上下文 %6 个 Token</translation>
     </message>
     <message>
         <source>tensor &quot;%1&quot; is impossibly large</source>
-        <translation>张量“%1”大得不可能</translation>
+        <translation>张量“%1”的大小不合常理</translation>
     </message>
     <message>
         <source>tensor &quot;%1&quot; lies outside the file (offsets %2–%3, %4 data bytes)</source>
@@ -2325,7 +2363,7 @@ KV 头 %4 × 头维度 %5，上下文 %6 个 Token</translation>
     </message>
     <message>
         <source>Tokens per request (log scale)</source>
-        <translation>每个请求的 Token 数（对数刻度）</translation>
+        <translation>每请求 Token 数（对数刻度）</translation>
     </message>
     <message>
         <source>Largest tokens that fit</source>
@@ -2366,7 +2404,7 @@ KV 头 %4 × 头维度 %5，上下文 %6 个 Token</translation>
     </message>
     <message>
         <source>too large for a scenario file</source>
-        <translation>作为场景文件过大</translation>
+        <translation>文件过大，不是有效的场景文件</translation>
     </message>
     <message>
         <source>not valid JSON at byte %1 (%2)</source>
@@ -2412,7 +2450,7 @@ KV 头 %4 × 头维度 %5，上下文 %6 个 Token</translation>
     </message>
     <message>
         <source>The KV cache of one block does not fit in a 64-bit byte count.</source>
-        <translation>一个块的 KV 缓存超出 64 位字节计数范围。</translation>
+        <translation>一个块的 KV 缓存超出 64 bit字节计数范围。</translation>
     </message>
     <message>
         <source>vLLM cannot split this model over %1 GPUs: its %2 attention heads must divide by the GPU count, and its %3 KV heads and the GPU count must divide one another. Nearest counts vLLM accepts: %4.</source>
@@ -2427,15 +2465,15 @@ KV 头 %4 × 头维度 %5，上下文 %6 个 Token</translation>
     </message>
     <message>
         <source>The result is larger than 9.2 EB (2^63 bytes); reduce tokens or concurrent requests.</source>
-        <translation>结果超过 9.2 EB（2^63 字节）；请减少 token 数或并发请求数。</translation>
+        <translation>结果超过 9.2 EB（2^63 字节）；请减少 Token 数或并发请求数。</translation>
     </message>
     <message>
         <source>vLLM stops at start-up: no memory is left for the KV cache. The weights (%1), the activation peak (%2), non-torch memory (%3) and CUDA graphs (%4) take more than the budget of %5 (%6 × %7). Raise --gpu-memory-utilization or use more GPUs.</source>
-        <translation>vLLM 启动即停止：没有显存留给 KV 缓存。权重（%1）、激活峰值（%2）、非 torch 内存（%3）和 CUDA graph（%4）超出了预算 %5（%6 × %7）。请提高 --gpu-memory-utilization 或使用更多 GPU。</translation>
+        <translation>vLLM 启动失败：没有显存留给 KV 缓存。权重（%1）、激活峰值（%2）、非 torch 显存（%3）和 CUDA Graph（%4）超出了预算 %5（%6 × %7）。请提高 --gpu-memory-utilization 或使用更多 GPU。</translation>
     </message>
     <message>
         <source>vLLM stops at start-up: one request of max_model_len (%1 tokens) needs %2 of KV cache, more than the %3 available. The largest max_model_len that fits is %4; raise --gpu-memory-utilization, lower --max-model-len or use more GPUs.</source>
-        <translation>vLLM 启动即停止：一个 max_model_len（%1 个 token）的请求需要 %2 的 KV 缓存，超过可用的 %3。能放下的最大 max_model_len 是 %4；请提高 --gpu-memory-utilization、降低 --max-model-len 或使用更多 GPU。</translation>
+        <translation>vLLM 启动失败：一个最大上下文长度（max_model_len，%1 个 Token）的请求需要 %2 的 KV 缓存，超过可用的 %3。能放下的最大 max_model_len 是 %4；请提高 --gpu-memory-utilization、降低 --max-model-len 或使用更多 GPU。</translation>
     </message>
 </context>
 <context>
@@ -2458,9 +2496,9 @@ Without a command, opens the planner window. Commands:
 Window options:
   --screenshot FILE.png [estimate options]   render the window to a PNG and exit
 </source>
-        <translation>用法：vram-planner [--lang en|zh_CN] [命令] [选项]
+        <translation>用法：vram-planner [--lang en|zh_CN] [COMMAND] [OPTIONS]
 
-不带命令时打开规划窗口。命令：
+不带命令时打开规划窗口。命令（COMMAND）：
   estimate   估算一个模型在某一设置下的显存，并给出公式（选项见 --help）
   models     模型目录
   gpus       GPU 目录
@@ -2469,7 +2507,7 @@ Window options:
   report     含输入、图表、公式和 GPU 适配情况的 PDF 报告
 
 窗口选项：
-  --screenshot FILE.png [estimate 的选项]   把窗口渲染为 PNG 后退出
+  --screenshot FILE.png [estimate options]   把窗口渲染为 PNG 后退出
 </translation>
     </message>
 </context>
