@@ -18,7 +18,7 @@ struct Text {
 
 QString row(const QString &label, const QString &value, const QString &formula)
 {
-    return QStringLiteral("%1  %2  %3\n").arg(padToWidth(label, 14), padToWidth(value, 24), formula);
+    return QStringLiteral("%1  %2  %3\n").arg(padToWidth(label, 16), padToWidth(value, 24), formula);
 }
 } // namespace
 
