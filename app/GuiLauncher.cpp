@@ -3,6 +3,7 @@
 
 #include "ApplicationSetup.h"
 #include "CommandLine.h"
+#include "UserFile.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "ModelLibrary.h"
@@ -14,7 +15,7 @@
 #include <QCommandLineParser>
 #include <QFont>
 #include <QImage>
-#include <QSaveFile>
+#include <QBuffer>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -57,10 +58,12 @@ int screenshot(QApplication &app, const QCommandLineParser &parser, const Estima
     window.flushAnswer();
     const QImage image = window.grab().toImage();
 
-    QSaveFile file(parser.value(fileOption));
-    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())
-        return printError(kExitFailure, Text::tr("Cannot write the screenshot to \"%1\": %2")
-                                      .arg(parser.value(fileOption), file.errorString()));
+    QBuffer png;
+    png.open(QIODevice::WriteOnly);
+    if (!image.save(&png, "PNG") || !vram::UserFile::write(parser.value(fileOption), png.data(), &error))
+        return printError(kExitFailure, error.isEmpty() ? Text::tr("Cannot write the screenshot to \"%1\": %2")
+                                                              .arg(parser.value(fileOption), png.errorString())
+                                                        : error);
     return kExitOk;
 }
 

@@ -11,6 +11,8 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <csignal>
+
 namespace {
 
 // Takes "--lang X" / "--lang=X" out of the arguments; returns X or empty.
@@ -54,6 +56,9 @@ QString usage()
 
 int main(int argc, char *argv[])
 {
+    // Past a file-size limit (ulimit -f) a write then fails with EFBIG, which every
+    // writer reports, instead of the signal ending the program mid-export.
+    std::signal(SIGXFSZ, SIG_IGN);
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);

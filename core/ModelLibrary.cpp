@@ -9,7 +9,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
+#include "UserFile.h"
 #include <QStandardPaths>
 
 namespace vram {
@@ -33,17 +33,18 @@ QString ModelLibrary::defaultPath()
 
 bool ModelLibrary::load(QString *error)
 {
-    QFile file(m_path);
-    if (!file.exists()) {
+    if (!QFileInfo(m_path).isSymLink() && !QFileInfo::exists(m_path)) {
         m_models.clear();
         return true;
     }
-    if (!file.open(QIODevice::ReadOnly) || file.size() > kMaxLibraryFile) {
-        *error = Text::tr("Cannot read the model library %1: %2").arg(m_path, file.errorString());
+    QString problem;
+    const auto bytes = UserFile::read(m_path, kMaxLibraryFile, &problem);
+    if (!bytes) {
+        *error = Text::tr("Cannot read the model library %1: %2").arg(m_path, problem);
         return false;
     }
     Catalog parsed;
-    if (!parsed.loadModels(file.readAll(), m_path)) {
+    if (!parsed.loadModels(*bytes, m_path)) {
         *error = parsed.error();
         return false;
     }
@@ -60,13 +61,7 @@ bool ModelLibrary::save(QString *error) const
                            {QStringLiteral("version"), 1},
                            {QStringLiteral("models"), list}};
     QDir().mkpath(QFileInfo(m_path).absolutePath());
-    QSaveFile file(m_path);
-    const QByteArray bytes = QJsonDocument(root).toJson();
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = Text::tr("Cannot write the model library %1: %2").arg(m_path, file.errorString());
-        return false;
-    }
-    return true;
+    return UserFile::write(m_path, QJsonDocument(root).toJson(), error);
 }
 
 QString ModelLibrary::add(ModelSpec model, const QStringList &reserved)

@@ -8,7 +8,9 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
+#include "UserFile.h"
+
+#include <cmath>
 
 namespace vram {
 
@@ -36,13 +38,7 @@ bool ScenarioFile::save(const QString &path, const QString &name, const Scenario
                            {QStringLiteral("name"), name},
                            {QStringLiteral("scenario"), scenario.toJson()},
                            {QStringLiteral("models"), models}};
-    QSaveFile file(path);
-    const QByteArray bytes = QJsonDocument(root).toJson();
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = Text::tr("Cannot save \"%1\": %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return UserFile::write(path, QJsonDocument(root).toJson(), error);
 }
 
 std::optional<ScenarioFile> ScenarioFile::load(const QString &path, const Catalog &catalog, QString *error)
@@ -51,25 +47,30 @@ std::optional<ScenarioFile> ScenarioFile::load(const QString &path, const Catalo
         *error = Text::tr("Cannot open \"%1\": %2").arg(path, why);
         return std::nullopt;
     };
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(file.errorString());
-    if (file.size() > kMaxFile)
-        return fail(Text::tr("too large for a scenario file"));
+    QString problem;
+    const auto bytes = UserFile::read(path, kMaxFile, &problem);
+    if (!bytes)
+        return fail(problem);
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(*bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return fail(Text::tr("not valid JSON at byte %1 (%2)").arg(parseError.offset).arg(parseError.errorString()));
     const QJsonObject root = doc.object();
     if (root.value(QLatin1String("format")).toString() != kFormat)
         return fail(Text::tr("not a VRAM Planner scenario"));
-    const int version = root.value(QLatin1String("version")).toInt(-1);
-    if (version > kVersion)
-        return fail(Text::tr("written by a newer VRAM Planner (format version %1; this one reads %2)")
-                        .arg(version)
-                        .arg(kVersion));
-    if (version < 1)
+    const QJsonValue version = root.value(QLatin1String("version"));
+    if (version.isUndefined())
         return fail(Text::tr("the format version is missing"));
+    // A whole number from 1: 2^31 is a newer version, 1.5 or "1" no version at all.
+    const double v = version.toDouble(-1);
+    if (!version.isDouble() || v < 1 || v != std::floor(v))
+        return fail(Text::tr("the format version %1 is not valid (a whole number from 1)")
+                        .arg(QString::fromUtf8(QJsonDocument(QJsonArray{version}).toJson(QJsonDocument::Compact))
+                                 .mid(1).chopped(1)));
+    if (v > kVersion)
+        return fail(Text::tr("written by a newer VRAM Planner (format version %1; this one reads %2)")
+                        .arg(QString::number(v, 'f', 0))
+                        .arg(kVersion));
 
     ScenarioFile out;
     out.name = root.value(QLatin1String("name")).toString(QFileInfo(path).completeBaseName());
@@ -85,7 +86,6 @@ std::optional<ScenarioFile> ScenarioFile::load(const QString &path, const Catalo
                 withModels.addModel(m);
         }
     }
-    QString problem;
     const auto scenario = Scenario::fromJson(root.value(QLatin1String("scenario")).toObject(), withModels, &problem);
     if (!scenario)
         return fail(problem);

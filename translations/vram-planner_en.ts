@@ -340,11 +340,11 @@
 <context>
     <name>ChartExporter</name>
     <message>
-        <source>Cannot write &quot;%1&quot;: %2</source>
+        <source>&quot;%1&quot;: unknown file type; use .png, .svg or .pdf for a chart, .csv or .md for a table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: unknown file type; use .png, .svg or .pdf for a chart, .csv or .md for a table.</source>
+        <source>the image could not be drawn</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1973,19 +1973,11 @@ Total: %8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>too large for a JSON configuration (%1 bytes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>invalid split count %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>split file %1 of %2 is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no such file or folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2043,10 +2035,6 @@ Total: %8</source>
     <name>ModelLibrary</name>
     <message>
         <source>Cannot read the model library %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write the model library %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2382,15 +2370,7 @@ KV heads %4 × head dim %5, context %6 tokens</source>
 <context>
     <name>ScenarioFile</name>
     <message>
-        <source>Cannot save &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot open &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>too large for a scenario file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2407,6 +2387,10 @@ KV heads %4 × head dim %5, context %6 tokens</source>
     </message>
     <message>
         <source>the format version is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the format version %1 is not valid (a whole number from 1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2426,6 +2410,65 @@ KV heads %4 × head dim %5, context %6 tokens</source>
     </message>
     <message>
         <source>The model &quot;%1&quot; of the last session is no longer available; the other settings are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserFile</name>
+    <message>
+        <source>no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a symbolic link that loops back on itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file would exceed the size limit set for this program (ulimit -f)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file system is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file (a device, FIFO or socket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes, more than the %2 bytes accepted for this kind of file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file grew while it was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -339,12 +339,12 @@
 <context>
     <name>ChartExporter</name>
     <message>
-        <source>Cannot write &quot;%1&quot;: %2</source>
-        <translation>无法写入“%1”：%2</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot;: unknown file type; use .png, .svg or .pdf for a chart, .csv or .md for a table.</source>
         <translation>“%1”：未知的文件类型；图表请用 .png、.svg 或 .pdf，表格请用 .csv 或 .md。</translation>
+    </message>
+    <message>
+        <source>the image could not be drawn</source>
+        <translation>无法绘制图像</translation>
     </message>
 </context>
 <context>
@@ -1988,20 +1988,12 @@ Total: %8</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>too large for a JSON configuration (%1 bytes)</source>
-        <translation>文件过大（%1 字节），不是有效的 JSON 配置</translation>
-    </message>
-    <message>
         <source>invalid split count %1</source>
         <translation>无效的分片数 %1</translation>
     </message>
     <message>
         <source>split file %1 of %2 is missing</source>
         <translation>缺少第 %1 个分片（共 %2 个）</translation>
-    </message>
-    <message>
-        <source>no such file or folder</source>
-        <translation>文件或文件夹不存在</translation>
     </message>
     <message>
         <source>not a config.json, .safetensors or .gguf file</source>
@@ -2057,10 +2049,6 @@ Total: %8</source>
     <message>
         <source>Cannot read the model library %1: %2</source>
         <translation>无法读取模型库 %1：%2</translation>
-    </message>
-    <message>
-        <source>Cannot write the model library %1: %2</source>
-        <translation>无法写入模型库 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2395,16 +2383,8 @@ KV 头 %4 × 头维度 %5，上下文 %6 个 Token</translation>
 <context>
     <name>ScenarioFile</name>
     <message>
-        <source>Cannot save &quot;%1&quot;: %2</source>
-        <translation>无法保存“%1”：%2</translation>
-    </message>
-    <message>
         <source>Cannot open &quot;%1&quot;: %2</source>
         <translation>无法打开“%1”：%2</translation>
-    </message>
-    <message>
-        <source>too large for a scenario file</source>
-        <translation>文件过大，不是有效的场景文件</translation>
     </message>
     <message>
         <source>not valid JSON at byte %1 (%2)</source>
@@ -2421,6 +2401,10 @@ KV 头 %4 × 头维度 %5，上下文 %6 个 Token</translation>
     <message>
         <source>the format version is missing</source>
         <translation>缺少格式版本号</translation>
+    </message>
+    <message>
+        <source>the format version %1 is not valid (a whole number from 1)</source>
+        <translation>格式版本 %1 无效（应为不小于 1 的整数）</translation>
     </message>
 </context>
 <context>
@@ -2440,6 +2424,65 @@ KV 头 %4 × 头维度 %5，上下文 %6 个 Token</translation>
     <message>
         <source>The model &quot;%1&quot; of the last session is no longer available; the other settings are kept.</source>
         <translation>上次使用的模型“%1”已不存在；其他设置保持不变。</translation>
+    </message>
+</context>
+<context>
+    <name>UserFile</name>
+    <message>
+        <source>no such file or folder</source>
+        <translation>文件或文件夹不存在</translation>
+    </message>
+    <message>
+        <source>a symbolic link that loops back on itself</source>
+        <translation>符号链接形成了循环</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>没有访问权限</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>路径中有一部分不是文件夹</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>名称过长</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>磁盘配额已用完</translation>
+    </message>
+    <message>
+        <source>the file would exceed the size limit set for this program (ulimit -f)</source>
+        <translation>文件将超出为本程序设置的大小上限（ulimit -f）</translation>
+    </message>
+    <message>
+        <source>the file system is read-only</source>
+        <translation>文件系统是只读的</translation>
+    </message>
+    <message>
+        <source>a folder, not a file</source>
+        <translation>这是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>not a regular file (a device, FIFO or socket)</source>
+        <translation>不是普通文件（是设备、FIFO 或套接字）</translation>
+    </message>
+    <message>
+        <source>%1 bytes, more than the %2 bytes accepted for this kind of file</source>
+        <translation>文件大小 %1 字节，超过此类文件允许的 %2 字节</translation>
+    </message>
+    <message>
+        <source>the file grew while it was read</source>
+        <translation>读取过程中文件变大了</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>无法写入“%1”：%2</translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChartExporter.h"
+#include "UserFile.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
+#include <QBuffer>
 #include <QSvgGenerator>
 
 namespace {
@@ -36,11 +37,6 @@ private:
     View m_view;
 };
 using OffscreenChart = Offscreen<MemoryChart>;
-
-QString failed(const QString &path, const QString &why)
-{
-    return QCoreApplication::translate("ChartExporter", "Cannot write \"%1\": %2").arg(path, why);
-}
 
 } // namespace
 
@@ -118,11 +114,9 @@ bool ChartExporter::exportPainted(const Painter &paint, const QString &title, co
         *error = unknownFormatMessage(path);
         return false;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = failed(path, file.errorString());
-        return false;
-    }
+    // Drawn in memory first: the file is then replaced whole, or not at all.
+    QBuffer file;
+    file.open(QIODevice::WriteOnly);
     bool drawn = true;
     if (*format == Format::Png) {
         drawn = renderPainted(paint, size, pixelRatio).save(&file, "PNG");
@@ -151,24 +145,14 @@ bool ChartExporter::exportPainted(const Painter &paint, const QString &title, co
         paint(painter, QRectF(0, 0, pdf.width(), pdf.height()));
         drawn = painter.end();
     }
-    if (!drawn || file.error() != QFileDevice::NoError || !file.commit()) {
-        *error = failed(path, file.errorString());
+    if (!drawn) {
+        *error = vram::UserFile::cannotWrite(path, QCoreApplication::translate("ChartExporter", "the image could not be drawn"));
         return false;
     }
-    return true;
+    return vram::UserFile::write(path, file.data(), error);
 }
 
 bool ChartExporter::writeText(const QString &path, const QString &text, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = failed(path, file.errorString());
-        return false;
-    }
-    const QByteArray bytes = text.toUtf8();
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = failed(path, file.errorString());
-        return false;
-    }
-    return true;
+    return vram::UserFile::write(path, text.toUtf8(), error);
 }

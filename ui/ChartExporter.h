@@ -14,8 +14,8 @@
 
 // Writes the chart as it looks on screen to PNG (raster, any pixel ratio),
 // SVG (vector, text as text) or PDF (vector), and text tables to CSV or
-// Markdown, always through QSaveFile: a failed export leaves no file behind
-// and never truncates an existing one.
+// Markdown. Everything is drawn in memory and written by UserFile::write: a
+// failed export leaves no file behind and never truncates an existing one.
 class ChartExporter
 {
 public:

@@ -3,6 +3,7 @@
 
 #include "ChartExporter.h"
 #include "Phrase.h"
+#include "UserFile.h"
 
 #include <QGuiApplication>
 #include <QUrl>
@@ -11,7 +12,7 @@
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
-#include <QSaveFile>
+#include <QBuffer>
 #include <QTextDocument>
 
 using namespace vram;
@@ -118,11 +119,8 @@ bool ReportWriter::writePdf(const Content &content, const QString &path, QString
         *error = QCoreApplication::translate("ReportWriter", "\"%1\": a report is written as .pdf.").arg(path);
         return false;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = QCoreApplication::translate("ChartExporter", "Cannot write \"%1\": %2").arg(path, file.errorString());
-        return false;
-    }
+    QBuffer file; // drawn in memory, then written whole or not at all
+    file.open(QIODevice::WriteOnly);
     {
         QPdfWriter pdf(&file);
         pdf.setCreator(QStringLiteral("VRAM Planner"));
@@ -140,9 +138,5 @@ bool ReportWriter::writePdf(const Content &content, const QString &path, QString
         doc.setHtml(html(content));
         doc.print(&pdf);
     }
-    if (file.error() != QFileDevice::NoError || !file.commit()) {
-        *error = QCoreApplication::translate("ChartExporter", "Cannot write \"%1\": %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return vram::UserFile::write(path, file.data(), error);
 }

@@ -4,6 +4,7 @@
 #include "GgufReader.h"
 #include "HfConfig.h"
 #include "SafetensorsReader.h"
+#include "UserFile.h"
 #include "WideInt.h"
 
 #include <QCoreApplication>
@@ -32,16 +33,11 @@ QString inFile(const QString &path, const QString &message)
 
 std::optional<QByteArray> readSmallFile(const QString &path, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = inFile(path, file.errorString());
-        return std::nullopt;
-    }
-    if (file.size() > kMaxJsonFile) {
-        *error = inFile(path, Text::tr("too large for a JSON configuration (%1 bytes)").arg(file.size()));
-        return std::nullopt;
-    }
-    return file.readAll();
+    QString problem;
+    auto bytes = UserFile::read(path, kMaxJsonFile, &problem);
+    if (!bytes)
+        *error = inFile(path, problem);
+    return bytes;
 }
 
 QString slug(const QString &name)
@@ -91,11 +87,11 @@ QStringList ggufShards(const QString &path, QString *error)
 std::optional<GgufFile> readGguf(const QString &path, QString *error)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = inFile(path, file.errorString());
+    QString problem;
+    if (!UserFile::open(file, &problem)) {
+        *error = inFile(path, problem);
         return std::nullopt;
     }
-    QString problem;
     auto gguf = GgufReader::read(&file, file.size(), &problem);
     if (!gguf)
         *error = inFile(path, problem);
@@ -119,9 +115,11 @@ QString dtypeMix(const QHash<QString, qint64> &bytes)
 std::optional<ModelSpec> ModelImporter::importPath(const QString &path, QString *error)
 {
     const QFileInfo info(path);
-    if (!info.exists()) {
-        *error = inFile(path, Text::tr("no such file or folder"));
-        return std::nullopt;
+    if (!info.isDir()) {
+        if (const QString problem = UserFile::readProblem(path); !problem.isEmpty()) {
+            *error = inFile(path, problem);
+            return std::nullopt;
+        }
     }
     if (info.isDir())
         return importFolder(path, error);
@@ -204,11 +202,11 @@ std::optional<ModelSpec> ModelImporter::importFolder(const QString &folder, QStr
     qint64 total = 0;
     for (const QString &shard : shards) {
         QFile file(shard);
-        if (!file.open(QIODevice::ReadOnly)) {
-            *error = inFile(shard, file.errorString());
+        QString problem;
+        if (!UserFile::open(file, &problem)) {
+            *error = inFile(shard, problem);
             return std::nullopt;
         }
-        QString problem;
         const auto header = SafetensorsReader::read(&file, file.size(), &problem);
         if (!header) {
             *error = inFile(shard, problem);
