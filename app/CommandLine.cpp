@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "ModelImporter.h"
+#include "VllmLayout.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -94,10 +95,12 @@ void EstimateOptions::addTo(QCommandLineParser &parser)
     m_maxBatched.setDescription(Text::tr("vLLM: tokens in one forward pass, which sets the activation peak."));
     m_maxSeqs.setDescription(Text::tr("vLLM: the most sequences in one batch."));
     m_eager.setDescription(Text::tr("vLLM: no CUDA graphs."));
+    m_pipeline.setDescription(Text::tr("vLLM: pipeline stages the GPUs form (0: only where tensor parallelism alone "
+                                       "cannot split the model over --gpu-count)."));
     m_ngl.setDescription(Text::tr("llama.cpp: layers offloaded to the GPU (-1: all, with the output head)."));
     m_ubatch.setDescription(Text::tr("llama.cpp: the physical batch size (-ub)."));
     parser.addOptions({m_model, m_modelFile, m_method, m_weights, m_kv, m_tokens, m_concurrency, m_overhead, m_gpu, m_gpuCount,
-                       m_unit, m_gpuUtil, m_maxModelLen, m_maxBatched, m_maxSeqs, m_eager, m_ngl, m_ubatch});
+                       m_unit, m_gpuUtil, m_maxModelLen, m_maxBatched, m_maxSeqs, m_eager, m_pipeline, m_ngl, m_ubatch});
 }
 
 std::optional<ByteUnit> EstimateOptions::unit(const QCommandLineParser &parser, QString *error) const
@@ -211,7 +214,7 @@ std::optional<EstimateInput> EstimateOptions::input(const QCommandLineParser &pa
         const auto g = gpu(parser, catalog, error);
         if (!g)
             return std::nullopt;
-        in.engine.tensorParallel = std::clamp(g->count, 1, kMaxTensorParallel);
+        VllmLayout::assignGpus(in.engine, in.model, std::clamp(g->count, 1, kMaxTensorParallel));
     }
     if (const QString problem = in.validate(); !problem.isEmpty()) {
         *error = problem;
@@ -235,11 +238,12 @@ std::optional<EngineSettings> EstimateOptions::engine(const QCommandLineParser &
         qint64 lo, hi;
         qint64 *target;
     };
-    qint64 maxModelLen = 0, gpuLayers = -1;
+    qint64 maxModelLen = 0, gpuLayers = -1, stages = 0;
     const Bounded numbers[] = {
         {m_maxModelLen, 1, kMaxTokens, &maxModelLen},
         {m_maxBatched, 1, kMaxTokens, &e.maxNumBatchedTokens},
         {m_maxSeqs, 1, kMaxConcurrency, &e.maxNumSeqs},
+        {m_pipeline, 0, kMaxTensorParallel, &stages},
         {m_ngl, -1, kMaxGpuLayers, &gpuLayers},
         {m_ubatch, 1, 65536, &e.ubatch},
     };
@@ -259,6 +263,7 @@ std::optional<EngineSettings> EstimateOptions::engine(const QCommandLineParser &
     }
     e.maxModelLen = maxModelLen;
     e.gpuLayers = int(gpuLayers);
+    e.pipelineStages = int(stages);
     e.enforceEager = parser.isSet(m_eager);
     return e;
 }

@@ -54,6 +54,7 @@ private:
     QCommandLineOption m_maxBatched{QStringLiteral("max-num-batched-tokens"), {}, QStringLiteral("n"), QStringLiteral("8192")};
     QCommandLineOption m_maxSeqs{QStringLiteral("max-num-seqs"), {}, QStringLiteral("n"), QStringLiteral("256")};
     QCommandLineOption m_eager{QStringLiteral("enforce-eager")};
+    QCommandLineOption m_pipeline{QStringLiteral("pipeline-parallel-size"), {}, QStringLiteral("n"), QStringLiteral("0")};
     QCommandLineOption m_ngl{QStringLiteral("ngl"), {}, QStringLiteral("n"), QStringLiteral("-1")};
     QCommandLineOption m_ubatch{QStringLiteral("ubatch"), {}, QStringLiteral("n"), QStringLiteral("512")};
 

@@ -213,7 +213,8 @@ void EstimateReport::addEngineJson(QJsonObject &o, const FitResult *fit) const
     if (!fit || !fit->vllm)
         return;
     const VllmPlan &plan = *fit->vllm;
-    o.insert(QStringLiteral("tensor_parallel"), fit->config.count);
+    o.insert(QStringLiteral("tensor_parallel"), plan.layout.tensorParallel);
+    o.insert(QStringLiteral("pipeline_parallel"), plan.layout.pipelineParallel);
     o.insert(QStringLiteral("cuda_total_bytes"), plan.cudaTotal);
     o.insert(QStringLiteral("budget_bytes_per_gpu"), plan.budget);
     o.insert(QStringLiteral("available_kv_bytes_per_gpu"), plan.availableKv);

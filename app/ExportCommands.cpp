@@ -81,6 +81,10 @@ int runExport(const QStringList &arguments)
     const auto pixelRatio = parseBoundedInteger(parser.value(ratio), 1, 4);
     if (!pixelRatio)
         return printError(kExitBadArguments, Text::tr("--pixel-ratio must be 1, 2, 3 or 4."));
+    if (*format == ChartExporter::Format::Png) {
+        if (const QString problem = ChartExporter::pixelLimitProblem(*chartSize, qreal(*pixelRatio)); !problem.isEmpty())
+            return printError(kExitBadArguments, problem);
+    }
     const QString tableText = parser.value(table);
     if (tableText != QLatin1String("chart") && tableText != QLatin1String("breakdown"))
         return printError(kExitBadArguments, Text::tr("--table must be chart or breakdown."));

@@ -24,6 +24,10 @@ QString EngineSettings::validate() const
 {
     if (!inRange(tensorParallel, 1, kMaxTensorParallel))
         return Text::tr("The tensor-parallel size must be between 1 and %1 (got %2).").arg(kMaxTensorParallel).arg(tensorParallel);
+    if (!inRange(pipelineParallel, 1, kMaxTensorParallel) || !inRange(pipelineStages, 0, kMaxTensorParallel)
+        || qint64(tensorParallel) * pipelineParallel > kMaxTensorParallel)
+        return Text::tr("The pipeline-parallel size must be between 1 and %1 GPUs in all (0: only where needed).")
+            .arg(kMaxTensorParallel);
     if (!inRange(gpuMemoryUtilizationPpm, 1, kPpm))
         return Text::tr("The GPU memory utilization must be above 0 and at most 1.");
     if (!inRange(maxModelLen, 0, kMaxTokens))
@@ -43,6 +47,7 @@ QJsonObject EngineSettings::toJson() const
 {
     return {
         {QStringLiteral("tensor_parallel"), tensorParallel},
+        {QStringLiteral("pipeline_parallel_size"), pipelineStages},
         {QStringLiteral("gpu_memory_utilization_ppm"), gpuMemoryUtilizationPpm},
         {QStringLiteral("max_model_len"), maxModelLen},
         {QStringLiteral("max_num_batched_tokens"), maxNumBatchedTokens},
@@ -72,6 +77,7 @@ std::optional<EngineSettings> EngineSettings::fromJson(const QJsonObject &json, 
         return value;
     };
     s.tensorParallel = int(integer("tensor_parallel", s.tensorParallel));
+    s.pipelineStages = int(integer("pipeline_parallel_size", s.pipelineStages));
     s.gpuMemoryUtilizationPpm = integer("gpu_memory_utilization_ppm", s.gpuMemoryUtilizationPpm);
     s.maxModelLen = integer("max_model_len", s.maxModelLen);
     s.maxNumBatchedTokens = integer("max_num_batched_tokens", s.maxNumBatchedTokens);
@@ -100,7 +106,8 @@ QString describeEngineSettings(EstimateMethod method, const EngineSettings &e, c
     switch (method) {
     case EstimateMethod::Vllm:
         return Text::tr("tensor parallel %1, gpu_memory_utilization %2, max_num_batched_tokens %3, max_num_seqs %4%5")
-            .arg(e.tensorParallel)
+            .arg(e.pipelineParallel > 1 ? Text::tr("%1 × pipeline %2").arg(e.tensorParallel).arg(e.pipelineParallel)
+                                        : QString::number(e.tensorParallel))
             .arg(formatPpmAsPercent(e.gpuMemoryUtilizationPpm), formatCount(e.maxNumBatchedTokens, locale),
                  formatCount(e.maxNumSeqs, locale), e.enforceEager ? Text::tr(", eager (no CUDA graphs)") : QString());
     case EstimateMethod::LlamaCpp:

@@ -14,7 +14,11 @@ namespace vram {
 // and Exact methods ignore them. Defaults are the engines' own.
 struct EngineSettings {
     // vLLM
+    // A GPU row of N GPUs runs as tensor parallel × pipeline parallel = N
+    // (VllmLayout::assignGpus); pipelineStages is the user's choice of stages.
     int tensorParallel = 1;                  // --tensor-parallel-size
+    int pipelineParallel = 1;                // --pipeline-parallel-size as used
+    int pipelineStages = 0;                  // --pipeline-parallel-size as asked; 0: only where needed
     qint64 gpuMemoryUtilizationPpm = 900000; // --gpu-memory-utilization 0.9
     qint64 maxModelLen = 0;                  // --max-model-len; 0: the tokens per request
     qint64 maxNumBatchedTokens = 8192;       // --max-num-batched-tokens (V1 default on 80 GB GPUs)
@@ -36,7 +40,8 @@ struct EngineSettings {
 // llama.cpp, empty for the other methods; in the current translation.
 QString describeEngineSettings(EstimateMethod method, const EngineSettings &settings, const QLocale &locale);
 
-constexpr int kMaxTensorParallel = 64;
+// As many GPUs as a configuration may have (kMaxGpuCount).
+constexpr int kMaxTensorParallel = 4096;
 constexpr int kMaxGpuLayers = 1024;
 
 } // namespace vram

@@ -87,10 +87,11 @@ GpuConfig FitAnalyzer::usableConfig(const GpuConfig &config, const EstimateInput
 
 MemoryModel FitAnalyzer::modelFor(const MemoryModel &model, int gpuCount)
 {
-    if (model.input().method != EstimateMethod::Vllm || model.input().engine.tensorParallel == gpuCount)
+    const EngineSettings &e = model.input().engine;
+    if (model.input().method != EstimateMethod::Vllm || e.tensorParallel * e.pipelineParallel == gpuCount)
         return model;
     EstimateInput input = model.input();
-    input.engine.tensorParallel = std::clamp(gpuCount, 1, kMaxTensorParallel + 1);
+    VllmLayout::assignGpus(input.engine, input.model, std::clamp(gpuCount, 1, kMaxTensorParallel));
     return MemoryModel(input);
 }
 
@@ -101,17 +102,21 @@ qint64 FitAnalyzer::gpusNeeded(const MemoryModel &model, const GpuSpec &gpu, int
         const qint64 n = b.ok ? gpusNeeded(b.total, usableBytesPerGpu(model.input(), gpu)) : 0;
         return n <= maxCount ? n : 0;
     }
-    // Tensor parallelism splits the weights but not the activation peak, so
-    // only trying each accepted size tells where the model starts to fit.
-    for (int tp = 1; tp <= std::min(maxCount, kMaxTensorParallel); ++tp) {
-        if (!VllmLayout::acceptsTensorParallel(model.input().model, tp))
+    // Tensor and pipeline parallelism split the weights and the cache but not the
+    // activation peak, so only trying each count vLLM accepts tells where the model
+    // starts to fit; if the fixed part alone exceeds a GPU's budget, no count will.
+    const EstimateInput &in = model.input();
+    for (int n = 1; n <= std::min(maxCount, kMaxTensorParallel); ++n) {
+        if (!VllmLayout::split(in.model, n, in.engine.pipelineStages))
             continue;
-        const MemoryModel m = modelFor(model, tp);
+        const MemoryModel m = modelFor(model, n);
         if (!m.isValid())
             continue;
+        if (m.vllm().overhead() >= VllmPlan::budgetFor(gpu, in.engine.gpuMemoryUtilizationPpm))
+            return 0;
         const VllmPlan plan = VllmPlan::build(m, gpu);
         if (plan.starts && plan.scenarioFits)
-            return tp;
+            return n;
     }
     return 0;
 }

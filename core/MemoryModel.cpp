@@ -78,9 +78,10 @@ MemoryBytes MemoryModel::bytesAt(qint64 tokens, qint64 concurrency) const
 
 MemoryBytes MemoryModel::vllmBytesAt(qint64 tokens, qint64 concurrency) const
 {
-    // Every rank holds its blocks for every request; the sum is over the ranks.
+    // Every GPU holds its blocks for every request; the sum is over the GPUs (with
+    // pipeline stages of unequal length, each counted as the largest).
     MemoryBytes b;
-    const int tp = m_vllm.tensorParallel;
+    const int tp = m_vllm.gpus();
     const Wide kv = Wide(concurrency) * VllmLayout::blocksFor(tokens) * m_vllm.blockBytes * tp;
     const Wide overhead = Wide(m_vllm.overhead()) * tp;
     const auto kvBytes = narrow(kv);
@@ -151,7 +152,14 @@ QString MemoryModel::weightsFormula(const MemoryBytes &b, ByteUnit unit, const Q
         text = Text::tr("%1 parameters × %2 (%3) = %4")
                    .arg(formatCount(parameters(), locale), w.bytesPerElementText(), type, fmt(m_weights));
     }
-    if (m_input.method == EstimateMethod::Vllm && m_vllm.tensorParallel > 1)
+    if (m_input.method == EstimateMethod::Vllm && m_vllm.pipelineParallel > 1)
+        text += Text::tr("; %1 per GPU on %2 GPUs: tensor parallel %3 × %4 pipeline stages of up to %5 layers")
+                    .arg(fmt(m_vllm.weights))
+                    .arg(m_vllm.gpus())
+                    .arg(m_vllm.tensorParallel)
+                    .arg(m_vllm.pipelineParallel)
+                    .arg(m_vllm.stageLayers);
+    else if (m_input.method == EstimateMethod::Vllm && m_vllm.tensorParallel > 1)
         text += Text::tr("; %1 per GPU on %2 tensor-parallel GPUs").arg(fmt(m_vllm.weights)).arg(m_vllm.tensorParallel);
     if (m_input.method == EstimateMethod::LlamaCpp)
         text += Text::tr("; on the GPU %1 (%2 of %3 layers%4; the token embeddings stay in host memory)")
@@ -169,14 +177,14 @@ QString MemoryModel::kvPerTokenFormula(const MemoryBytes &b, const QLocale &loca
     const QString result = formatExactBytes(b.kvPerToken, locale);
     if (m_input.method == EstimateMethod::Article)
         return Text::tr("2 × %1 × %2 layers × %3 hidden = %4").arg(bytes).arg(m.layers).arg(m.hidden).arg(result);
-    if (m_input.method == EstimateMethod::Vllm && m_vllm.tensorParallel > 1) {
+    if (m_input.method == EstimateMethod::Vllm && m_vllm.gpus() > 1) {
         const QString perGpu = formatExactBytes(m_vllm.kvBytesPerToken, locale);
         const QString rank = m_kv.isLatent()
             ? Text::tr("%1 × %2 layers × (%3 latent + %4 RoPE), copied on every GPU = %5")
-                  .arg(bytes).arg(m.layers).arg(m.kvLoraRank).arg(m.qkRopeHeadDim).arg(perGpu)
+                  .arg(bytes).arg(m_vllm.stageLayers).arg(m.kvLoraRank).arg(m.qkRopeHeadDim).arg(perGpu)
             : Text::tr("2 × %1 × %2 layers × %3 KV heads per GPU × %4 head dim = %5")
-                  .arg(bytes).arg(m.layers).arg(m_vllm.kvHeadsPerRank).arg(m.headDim).arg(perGpu);
-        return Text::tr("%1; × %2 = %3").arg(rank, gpuCountText(m_vllm.tensorParallel), result);
+                  .arg(bytes).arg(m_vllm.stageLayers).arg(m_vllm.kvHeadsPerRank).arg(m.headDim).arg(perGpu);
+        return Text::tr("%1; × %2 = %3").arg(rank, gpuCountText(m_vllm.gpus()), result);
     }
     if (m_input.method == EstimateMethod::LlamaCpp && m_llamaCpp.slidingLayers() > 0) {
         const int sliding = m_llamaCpp.slidingLayers();
@@ -212,7 +220,7 @@ QString MemoryModel::kvCacheFormula(const MemoryBytes &b, qint64 tokens, qint64 
     if (m_input.method == EstimateMethod::Vllm)
         return Text::tr("⌈%1 / 16⌉ = %2 blocks × %3 × %4 per block × %5 = %6")
             .arg(formatCount(tokens, locale), formatCount(VllmLayout::blocksFor(tokens), locale), requests,
-                 formatExactBytes(m_vllm.blockBytes, locale), gpuCountText(m_vllm.tensorParallel), result);
+                 formatExactBytes(m_vllm.blockBytes, locale), gpuCountText(m_vllm.gpus()), result);
     if (m_input.method == EstimateMethod::LlamaCpp)
         return llamaCppKvFormula(b, tokens, concurrency, unit, locale);
     if (m_kv.groups().size() == 1 && m_kv.groups().first().window == 0)
@@ -258,7 +266,7 @@ QString MemoryModel::overheadFormula(const MemoryBytes &b, qint64 tokens, qint64
     const auto fmt = [&](qint64 bytes) { return formatBytes(bytes, unit, locale); };
     if (m_input.method == EstimateMethod::Vllm)
         return Text::tr("%1 × (activation peak %2 + non-torch %3 + CUDA graphs %4) = %5")
-            .arg(gpuCountText(m_vllm.tensorParallel), fmt(m_vllm.activation), fmt(m_vllm.nonTorch),
+            .arg(gpuCountText(m_vllm.gpus()), fmt(m_vllm.activation), fmt(m_vllm.nonTorch),
                  fmt(m_vllm.cudaGraphs), fmt(b.overhead));
     if (m_input.method == EstimateMethod::LlamaCpp) {
         const LlamaCppMemory mem = m_llamaCpp.memoryAt(tokens, concurrency);

@@ -80,6 +80,12 @@ QString ModelSpec::validate() const
 {
     if (id.isEmpty())
         return QCoreApplication::translate("ModelSpec", "A model has no \"id\".");
+    // A name is shown in lists, titles and exports: a 100,000-character one would cost
+    // seconds and gigabytes at every start.
+    if (id.size() > kMaxNameLength || name.size() > kMaxNameLength)
+        return QCoreApplication::translate("ModelSpec", "Model \"%1…\": the id or name is longer than %2 characters.")
+            .arg(id.left(40))
+            .arg(kMaxNameLength);
     if (parameters <= 0 || parameters > kMaxParameters)
         return fieldError(*this, "parameters", parameters);
     if (nominalParameters <= 0 || nominalParameters > kMaxParameters)

@@ -14,6 +14,9 @@ QString attentionKindShortName(AttentionKind kind);
 // A transformer's shape as its config.json declares it, plus its parameter
 // count. Only what the memory model needs; every count is an integer.
 struct ModelSpec {
+    // The longest id or name a model may have; importers shorten longer names to it.
+    static constexpr int kMaxNameLength = 200;
+
     QString id;                  // "llama-2-13b"
     QString name;                // "LLaMA-2 13B"
     QString family;              // "LLaMA-2"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Scenario.h"
 #include "JsonFields.h"
+#include "VllmLayout.h"
 
 #include <algorithm>
 
@@ -62,8 +63,16 @@ std::optional<Scenario> Scenario::fromJson(const QJsonObject &json, const Catalo
     };
     Scenario s;
     s.modelId = json.value(QLatin1String("model")).toString();
-    if (!catalog.model(s.modelId))
+    const auto unknownModel = [&](const QString &id, const QString &field) -> std::optional<Scenario> {
+        if (error)
+            *error = Text::tr("The model \"%1\" in \"%2\" is neither in the catalogue nor among the imported models.")
+                         .arg(id.left(80), field);
+        return std::nullopt;
+    };
+    if (s.modelId.isEmpty())
         return fail(QStringLiteral("model"));
+    if (!catalog.model(s.modelId))
+        return unknownModel(s.modelId, QStringLiteral("model"));
     s.weightsId = json.value(QLatin1String("weights")).toString();
     if (const DataType *t = catalog.dataType(s.weightsId); !t || !t->forWeights)
         return fail(QStringLiteral("weights"));
@@ -119,8 +128,10 @@ std::optional<Scenario> Scenario::fromJson(const QJsonObject &json, const Catalo
         return fail(QStringLiteral("compare_models"));
     s.compareModelIds.clear();
     for (const QJsonValue &v : compare.toArray()) {
-        if (!catalog.model(v.toString()))
+        if (!v.isString())
             return fail(QStringLiteral("compare_models"));
+        if (!catalog.model(v.toString()))
+            return unknownModel(v.toString(), QStringLiteral("compare_models"));
         s.compareModelIds.append(v.toString());
     }
     return s;
@@ -137,7 +148,7 @@ std::optional<EstimateInput> Scenario::toInput(const Catalog &catalog, QString *
         return std::nullopt;
     }
     EstimateInput input{*model, *weights, *kv, method, tokens, concurrency, overheadPpm, engine};
-    input.engine.tensorParallel = gpus.isEmpty() ? 1 : std::clamp(gpus.first().count, 1, kMaxTensorParallel);
+    VllmLayout::assignGpus(input.engine, *model, gpus.isEmpty() ? 1 : std::clamp(gpus.first().count, 1, kMaxTensorParallel));
     if (const QString problem = input.validate(); !problem.isEmpty()) {
         if (error)
             *error = problem;

@@ -20,6 +20,7 @@ struct Text {
 };
 const QString kFormat = QStringLiteral("vram-planner-scenario");
 constexpr qint64 kMaxFile = 16 << 20;
+constexpr qsizetype kMaxName = 200;
 } // namespace
 
 bool ScenarioFile::save(const QString &path, const QString &name, const Scenario &scenario, const Catalog &catalog,
@@ -73,7 +74,8 @@ std::optional<ScenarioFile> ScenarioFile::load(const QString &path, const Catalo
                         .arg(kVersion));
 
     ScenarioFile out;
-    out.name = root.value(QLatin1String("name")).toString(QFileInfo(path).completeBaseName());
+    // Shown in titles and the comparison table: a name, not a page.
+    out.name = root.value(QLatin1String("name")).toString(QFileInfo(path).completeBaseName()).left(kMaxName);
     Catalog withModels = catalog;
     if (!root.value(QLatin1String("models")).toArray().isEmpty()) {
         Catalog embedded;

@@ -37,38 +37,70 @@ bool VllmLayout::acceptsTensorParallel(const ModelSpec &m, int tp)
     return m.kvHeads % tp == 0 || tp % m.kvHeads == 0;
 }
 
+std::optional<VllmLayout::Split> VllmLayout::split(const ModelSpec &m, int gpus, int stages)
+{
+    if (gpus < 1)
+        return std::nullopt;
+    const auto fits = [&](int pp) -> std::optional<Split> {
+        if (pp < 1 || pp > m.layers || gpus % pp != 0 || !acceptsTensorParallel(m, gpus / pp))
+            return std::nullopt;
+        return Split{gpus / pp, pp};
+    };
+    if (stages > 0)
+        return fits(stages);
+    // Fewest stages first: tensor parallelism within a node, a pipeline only where it must.
+    for (int pp = 1; pp <= gpus && pp <= m.layers; ++pp)
+        if (const auto s = fits(pp))
+            return s;
+    return std::nullopt;
+}
+
+void VllmLayout::assignGpus(EngineSettings &engine, const ModelSpec &model, int gpus)
+{
+    const auto s = split(model, gpus, engine.pipelineStages);
+    engine.tensorParallel = s ? s->tensorParallel : gpus;
+    engine.pipelineParallel = s ? s->pipelineParallel : 1;
+}
+
 VllmLayout VllmLayout::build(const EstimateInput &in, qint64 weightsBytes)
 {
     VllmLayout l;
     const ModelSpec &m = in.model;
     const int tp = in.engine.tensorParallel;
+    const int pp = in.engine.pipelineParallel;
     l.tensorParallel = tp;
+    l.pipelineParallel = pp;
     if (!isVllmKvType(in.kvCache)) {
         l.error = Text::tr("vLLM has no %1 KV cache; use FP16, BF16, FP32 or FP8.").arg(in.kvCache.name);
         return l;
     }
-    if (!acceptsTensorParallel(m, tp)) {
-        // Name the accepted sizes on either side, so that the user knows what to pick.
+    const int gpus = tp * pp;
+    if (!acceptsTensorParallel(m, tp) || pp < 1 || pp > m.layers) {
+        // Name the accepted counts on either side, so that the user knows what to pick.
         QStringList nearest;
-        for (int lower = tp - 1; lower >= 1; --lower)
-            if (acceptsTensorParallel(m, lower)) {
+        for (int lower = gpus - 1; lower >= 1; --lower)
+            if (split(m, lower, in.engine.pipelineStages)) {
                 nearest << QString::number(lower);
                 break;
             }
-        for (int higher = tp + 1; higher <= kMaxTensorParallel; ++higher)
-            if (acceptsTensorParallel(m, higher)) {
+        for (int higher = gpus + 1; higher <= kMaxTensorParallel; ++higher)
+            if (split(m, higher, in.engine.pipelineStages)) {
                 nearest << QString::number(higher);
                 break;
             }
-        l.error = Text::tr("vLLM cannot split this model over %1 GPUs: its %2 attention heads must divide by the "
-                           "GPU count, and its %3 KV heads and the GPU count must divide one another. Nearest "
-                           "counts vLLM accepts: %4.")
-                      .arg(tp)
+        l.error = Text::tr("vLLM cannot run this model on %1 GPUs: tensor parallelism needs its %2 attention heads to "
+                           "divide by the size and its %3 KV heads and the size to divide one another, and pipeline "
+                           "parallelism at most one stage per layer (%4). Nearest counts vLLM accepts: %5.")
+                      .arg(gpus)
                       .arg(m.heads)
                       .arg(m.kvHeads)
-                      .arg(joinList(nearest));
+                      .arg(m.layers)
+                      .arg(nearest.isEmpty() ? Text::tr("none") : joinList(nearest));
         return l;
     }
+    // vLLM gives each stage ⌊layers / stages⌋ and the remainder one more each
+    // (get_pp_indices): the largest stage sets every GPU's share.
+    l.stageLayers = (m.layers + pp - 1) / pp;
     qint64 perLayer = 0;
     if (m.attentionKind() == AttentionKind::MultiHeadLatent) {
         perLayer = rowBytes(qint64(m.kvLoraRank) + m.qkRopeHeadDim, in.kvCache);
@@ -77,14 +109,17 @@ VllmLayout VllmLayout::build(const EstimateInput &in, qint64 weightsBytes)
         l.kvHeadsPerRank = std::max(1, m.kvHeads / tp);
         perLayer = 2 * rowBytes(qint64(l.kvHeadsPerRank) * m.headDim, in.kvCache);
     }
-    const auto block = narrow(Wide(kVllmBlockTokens) * m.layers * perLayer);
+    const auto block = narrow(Wide(kVllmBlockTokens) * l.stageLayers * perLayer);
     if (!block) {
         l.error = Text::tr("The KV cache of one block does not fit in a 64-bit byte count.");
         return l;
     }
-    l.kvBytesPerToken = qint64(m.layers) * perLayer;
+    l.kvBytesPerToken = qint64(l.stageLayers) * perLayer;
     l.blockBytes = *block;
-    l.weights = (weightsBytes + tp - 1) / tp;
+    // The stage's layers' share of the weights, split over its ranks (embedding and
+    // head counted as spread evenly).
+    const Wide stageWeights = Wide(weightsBytes) * l.stageLayers;
+    l.weights = qint64((stageWeights + Wide(m.layers) * tp - 1) / (Wide(m.layers) * tp));
     // The profiling run pushes max_num_batched_tokens through the model and
     // samples max_num_seqs sequences. A least-squares line through vLLM's
     // printed activation peaks for Llama-3-8B (1.26 GiB at 8,192 tokens,

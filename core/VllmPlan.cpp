@@ -57,6 +57,15 @@ VllmPlan VllmPlan::build(const MemoryModel &model, const GpuSpec &gpu)
     }
     p.perGpuBytes = *perGpu;
 
+    // vLLM checks max_model_len against the model's config before it loads anything
+    // ("User-specified max_model_len (…) is greater than the derived max_model_len").
+    if (p.maxModelLen > in.model.maxContext) {
+        p.error = Text::tr("vLLM refuses to start: max_model_len (%1 tokens) is greater than the %2 tokens the model's "
+                           "config allows (max_position_embeddings). Lower --max-model-len or the tokens per request; "
+                           "vLLM only goes beyond with VLLM_ALLOW_LONG_MAX_MODEL_LEN=1.")
+                      .arg(formatCount(p.maxModelLen, QLocale()), formatCount(in.model.maxContext, QLocale()));
+        return p;
+    }
     if (p.availableKv <= 0) {
         p.error = Text::tr("vLLM stops at start-up: no memory is left for the KV cache. The weights (%1), the activation "
                            "peak (%2), non-torch memory (%3) and CUDA graphs (%4) take more than the budget of %5 "

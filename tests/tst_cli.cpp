@@ -96,12 +96,19 @@ private slots:
         const QJsonObject o = QJsonDocument::fromJson(tp2.out.toUtf8()).object();
         QCOMPARE(o.value(QLatin1String("tensor_parallel")).toInt(), 2);
         QCOMPARE(o.value(QLatin1String("weights_bytes")).toInteger(), qint64(16060522496));
-        // 40 heads do not split over 3 GPUs: vLLM refuses, and so does the planner.
+        // 40 heads do not split over 3 GPUs: with one pipeline stage vLLM refuses, and so does the planner.
         const Run bad = run({QStringLiteral("--lang=en"), QStringLiteral("estimate"), QStringLiteral("--model"),
                              QStringLiteral("llama-2-13b"), QStringLiteral("--method"), QStringLiteral("vllm"),
-                             QStringLiteral("--gpu"), QStringLiteral("3xa100-80gb")});
+                             QStringLiteral("--gpu"), QStringLiteral("3xa100-80gb"), QStringLiteral("--pipeline-parallel-size"),
+                             QStringLiteral("1")});
         QCOMPARE(bad.exitCode, 1);
         QVERIFY2(bad.err.contains(QStringLiteral("40 attention heads")), qPrintable(bad.err));
+        // Left to the planner, 3 GPUs run as 3 pipeline stages of one GPU each (vLLM's TP 1 × PP 3).
+        const QJsonObject pp = runJson({QStringLiteral("estimate"), QStringLiteral("--model"), QStringLiteral("llama-2-13b"),
+                                        QStringLiteral("--method"), QStringLiteral("vllm"), QStringLiteral("--gpu"),
+                                        QStringLiteral("3xa100-80gb")});
+        QCOMPARE(pp.value(QLatin1String("tensor_parallel")).toInt(), 1);
+        QCOMPARE(pp.value(QLatin1String("pipeline_parallel")).toInt(), 3);
     }
 
     void engineOptionsRejectBadValues_data()

@@ -177,20 +177,97 @@ private slots:
     void vllmCountsOnlyAcceptedTensorParallelSizes()
     {
         // LLaMA-2 13B fp16, 4,096 tokens, one request, on T4s (no CUDA total: 16,106,127,360 B × 0.9
-        // = 14,495,514,624 B a GPU). TP2: 13,015,864,320 weights + 1,053,818,880 activation
+        // = 14,495,514,624 B a GPU). TP2: 13,015,864,320 B of weights per GPU + 1,053,818,880 activation
         // + 375,809,638 + 536,870,912 graphs + 1,677,721,600 KV = 16.66 GB: too much.
-        // TP3 would hold 11.8 GB but 3 does not divide 40 heads; TP4 holds 9.33 GB.
+        // 3 does not divide 40 heads, so 3 GPUs run as TP 1 × 3 pipeline stages of ⌈40 / 3⌉ = 14 layers:
+        // 26,031,728,640 × 14 / 40 = 9,111,105,024 B of weights + the same overhead + 256 blocks
+        // × 16 × 14 layers × 20,480 B = 1,174,405,120 B of KV = 12,252,009,574 B. It fits.
         const MemoryModel m(input(QStringLiteral("llama-2-13b"), QStringLiteral("fp16"), QStringLiteral("fp16"),
                                   EstimateMethod::Vllm, 4096, 1));
         QCOMPARE(FitAnalyzer::usableBytesPerGpu(m.input(), gpu(QStringLiteral("t4"))), qint64(14495514624));
-        QCOMPARE(FitAnalyzer::gpusNeeded(m, gpu(QStringLiteral("t4"))), qint64(4));
-        const FitResult onFour = FitAnalyzer::analyze(m, {gpu(QStringLiteral("t4")), 4});
-        QVERIFY(onFour.valid);
-        QVERIFY(onFour.fits);
+        QCOMPARE(FitAnalyzer::gpusNeeded(m, gpu(QStringLiteral("t4"))), qint64(3));
         const FitResult onThree = FitAnalyzer::analyze(m, {gpu(QStringLiteral("t4")), 3});
-        QVERIFY(!onThree.valid);
-        QVERIFY(onThree.error.contains(QStringLiteral("40 attention heads")));
-        QVERIFY2(onThree.error.contains(QStringLiteral("Nearest counts vLLM accepts: 2, 4.")), qPrintable(onThree.error));
+        QVERIFY2(onThree.valid, qPrintable(onThree.error));
+        QVERIFY(onThree.fits);
+        QCOMPARE(onThree.vllm->layout.tensorParallel, 1);
+        QCOMPARE(onThree.vllm->layout.pipelineParallel, 3);
+        QCOMPARE(onThree.vllm->layout.stageLayers, 14);
+        QCOMPARE(onThree.vllm->layout.weights, qint64(9111105024));
+        QCOMPARE(onThree.vllm->perGpuBytes, qint64(12252009574));
+        // Asked for one stage (--pipeline-parallel-size 1), 3 GPUs are refused with the counts that work.
+        EngineSettings oneStage;
+        oneStage.pipelineStages = 1;
+        const MemoryModel single(input(QStringLiteral("llama-2-13b"), QStringLiteral("fp16"), QStringLiteral("fp16"),
+                                       EstimateMethod::Vllm, 4096, 1, oneStage));
+        QCOMPARE(FitAnalyzer::gpusNeeded(single, gpu(QStringLiteral("t4"))), qint64(4));
+        const FitResult refused = FitAnalyzer::analyze(single, {gpu(QStringLiteral("t4")), 3});
+        QVERIFY(!refused.valid);
+        QVERIFY(refused.error.contains(QStringLiteral("40 attention heads")));
+        QVERIFY2(refused.error.contains(QStringLiteral("Nearest counts vLLM accepts: 2, 4.")), qPrintable(refused.error));
+    }
+
+    // vLLM has no ceiling of its own on the tensor-parallel size, and pipeline parallelism
+    // takes the GPUs tensor parallelism cannot.
+    void vllmSplitsAnyCountItAccepts_data()
+    {
+        QTest::addColumn<int>("heads");
+        QTest::addColumn<int>("kvHeads");
+        QTest::addColumn<int>("layers");
+        QTest::addColumn<int>("gpus");
+        QTest::addColumn<int>("stages");
+        QTest::addColumn<int>("tp");
+        QTest::addColumn<int>("pp");
+        QTest::newRow("96 heads on 96 GPUs") << 96 << 8 << 96 << 96 << 0 << 96 << 1;
+        QTest::newRow("70B on 64") << 64 << 8 << 80 << 64 << 0 << 64 << 1;
+        QTest::newRow("70B on 65: 65 stages") << 64 << 8 << 80 << 65 << 0 << 1 << 65;
+        QTest::newRow("70B on 96: TP 32 × 3") << 64 << 8 << 80 << 96 << 0 << 32 << 3;
+        QTest::newRow("70B on 4096: TP 64 × 64") << 64 << 8 << 80 << 4096 << 0 << 64 << 64;
+        QTest::newRow("asked for 2 stages of 8") << 64 << 8 << 80 << 16 << 2 << 8 << 2;
+        QTest::newRow("13B on 97: none") << 40 << 40 << 40 << 97 << 0 << 0 << 0;
+        QTest::newRow("3 stages of 16 GPUs asked on 16") << 64 << 8 << 80 << 16 << 3 << 0 << 0;
+    }
+    void vllmSplitsAnyCountItAccepts()
+    {
+        QFETCH(int, heads);
+        QFETCH(int, kvHeads);
+        QFETCH(int, layers);
+        QFETCH(int, gpus);
+        QFETCH(int, stages);
+        QFETCH(int, tp);
+        QFETCH(int, pp);
+        ModelSpec m = *catalog().model(QStringLiteral("llama-2-70b"));
+        m.heads = heads;
+        m.kvHeads = kvHeads;
+        m.layers = layers;
+        const auto split = VllmLayout::split(m, gpus, stages);
+        QCOMPARE(split.has_value(), tp > 0);
+        if (split) {
+            QCOMPARE(split->tensorParallel, tp);
+            QCOMPARE(split->pipelineParallel, pp);
+        }
+    }
+
+    // Past every count the search tries, the answer is "none", not 0 GPUs that fit.
+    void vllmFewestGpusCanBeNone()
+    {
+        EngineSettings e;
+        e.maxNumBatchedTokens = 2000000; // an activation peak larger than any GPU's budget
+        const MemoryModel m(input(QStringLiteral("llama-2-13b"), QStringLiteral("fp16"), QStringLiteral("fp16"),
+                                  EstimateMethod::Vllm, 4096, 1, e));
+        QCOMPARE(FitAnalyzer::gpusNeeded(m, gpu(QStringLiteral("h100-80gb"))), qint64(0));
+    }
+
+    // vLLM refuses a max_model_len above the model's context before it loads anything.
+    void vllmRefusesAMaxModelLenBeyondTheContext()
+    {
+        EngineSettings e;
+        e.maxModelLen = 8192; // LLaMA-2's context is 4,096
+        const MemoryModel m(input(QStringLiteral("llama-2-7b"), QStringLiteral("fp16"), QStringLiteral("fp16"),
+                                  EstimateMethod::Vllm, 4096, 1, e));
+        const VllmPlan plan = VllmPlan::build(m, gpu(QStringLiteral("h100-80gb")));
+        QVERIFY(!plan.starts);
+        QVERIFY2(plan.error.contains(QStringLiteral("greater than the 4,096 tokens")), qPrintable(plan.error));
+        QVERIFY(!FitAnalyzer::analyze(m, {gpu(QStringLiteral("h100-80gb")), 1}).fits);
     }
 
     void llamaCppPadsCells_data()

@@ -426,7 +426,8 @@ private slots:
         QTest::newRow("version 1") << QByteArray("GGUF\x01\0\0\0", 8) + QByteArray(16, '\0') << "version 1";
         QTest::newRow("version 4") << QByteArray("GGUF\x04\0\0\0", 8) + QByteArray(16, '\0') << "version 4";
         QTest::newRow("2^60 tensors") << QByteArray("GGUF\x03\0\0\0", 8) + le64(quint64(1) << 60) + le64(0) << "implausible";
-        QTest::newRow("1e6 entries, tiny file") << QByteArray("GGUF\x03\0\0\0", 8) + le64(0) + le64(1000000) << "does not fit";
+        QTest::newRow("99,999 entries, tiny file") << QByteArray("GGUF\x03\0\0\0", 8) + le64(0) + le64(99999) << "does not fit";
+        QTest::newRow("1e6 entries") << QByteArray("GGUF\x03\0\0\0", 8) + le64(0) + le64(1000000) << "implausible";
         GgufWriter longKey;
         longKey.str(QByteArray());
         QByteArray bytes = longKey.bytes();

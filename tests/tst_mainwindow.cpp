@@ -58,6 +58,9 @@
 #include <QToolButton>
 #include <QTextDocument>
 #include <memory>
+#include <QJsonDocument>
+#include <QSettings>
+#include <sys/stat.h>
 
 using namespace vram;
 
@@ -798,16 +801,19 @@ private slots:
     void corruptSettingsFallBackToDefaults_data()
     {
         QTest::addColumn<QByteArray>("content");
-        QTest::newRow("garbage json") << QByteArray("[planner]\nscenario=\"{not json\"\n");
-        QTest::newRow("wrong shape") << QByteArray("[planner]\nscenario=\"[1,2,3]\"\n");
+        QTest::addColumn<QString>("notice");
+        QTest::newRow("garbage json") << QByteArray("[planner]\nscenario=\"{not json\"\n") << "reset";
+        QTest::newRow("wrong shape") << QByteArray("[planner]\nscenario=\"[1,2,3]\"\n") << "reset";
         QTest::newRow("unknown model") << QByteArray(
-            "[planner]\nscenario=\"{\\\"model\\\":\\\"gpt-9\\\",\\\"tokens\\\":5}\"\n");
-        QTest::newRow("binary noise") << QByteArray("\x00\xff\xfe[[[\n=\x01\x02", 10);
+            "[planner]\nscenario=\"{\\\"model\\\":\\\"gpt-9\\\",\\\"tokens\\\":5}\"\n") << "reset";
+        QTest::newRow("binary noise") << QByteArray("\x00\xff\xfe[[[\n=\x01\x02", 10) << "could not be read";
+        QTest::newRow("too large") << QByteArray(5 << 20, 'x') << "cannot be used";
     }
 
     void corruptSettingsFallBackToDefaults()
     {
         QFETCH(QByteArray, content);
+        QFETCH(QString, notice);
         m_window.reset();
         m_settings.reset();
         QFile file(settingsPath());
@@ -817,8 +823,58 @@ private slots:
         m_settings = std::make_unique<SettingsStore>(settingsPath());
         m_window = std::make_unique<MainWindow>(m_settings.get(), catalog());
         QVERIFY(m_window->scenario() == Scenario());
-        if (QByteArrayView(content).startsWith("[planner]"))
-            QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("reset")));
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(notice), qPrintable(m_window->statusBar()->currentMessage()));
+        verifyBarsMatchCore();
+    }
+
+    // A settings path that is a FIFO or a device is never read (it would block or never end).
+    void specialSettingsFilesAreNotRead_data()
+    {
+        QTest::addColumn<bool>("fifo");
+        QTest::newRow("FIFO") << true;
+        QTest::newRow("character device") << false;
+    }
+    void specialSettingsFilesAreNotRead()
+    {
+        QFETCH(bool, fifo);
+        m_window.reset();
+        m_settings.reset();
+        QFile::remove(settingsPath());
+        if (fifo)
+            QCOMPARE(::mkfifo(QFile::encodeName(settingsPath()).constData(), 0600), 0);
+        else
+            QVERIFY(QFile::link(QStringLiteral("/dev/zero"), settingsPath()));
+        m_settings = std::make_unique<SettingsStore>(settingsPath());
+        m_window = std::make_unique<MainWindow>(m_settings.get(), catalog());
+        QVERIFY(m_window->scenario() == Scenario());
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("not a regular file")),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+        m_window.reset();
+        m_settings.reset(); // saving goes to a temporary file, not into the FIFO or device
+        QFile::remove(settingsPath());
+    }
+
+    // An imported model that is gone takes its "as stored" precision with it: the fallback
+    // model gets a precision it has, and the notice says which.
+    void aRemovedImportedModelsPrecisionFallsBack()
+    {
+        Scenario s;
+        s.modelId = QStringLiteral("imported-gone");
+        s.weightsId = QStringLiteral("file");
+        QJsonObject json = s.toJson();
+        m_settings.reset();
+        {
+            QSettings raw(settingsPath(), QSettings::IniFormat);
+            raw.setValue(QStringLiteral("planner/scenario"),
+                         QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
+        }
+        m_window.reset();
+        m_settings = std::make_unique<SettingsStore>(settingsPath());
+        m_window = std::make_unique<MainWindow>(m_settings.get(), catalog());
+        QCOMPARE(m_window->scenario().weightsId, QStringLiteral("fp16"));
+        QVERIFY(!child<QComboBox>("weightsCombo")->currentText().isEmpty());
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("FP16")),
+                 qPrintable(m_window->statusBar()->currentMessage()));
         verifyBarsMatchCore();
     }
 };

@@ -347,6 +347,10 @@
         <source>the image could not be drawn</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A PNG of %1 × %2 pixels has %3 pixels, more than the %4 an export may have; choose a smaller size or pixel ratio (SVG and PDF have no such limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -482,6 +486,10 @@
         <source>Show this help.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>vLLM: pipeline stages the GPUs form (0: only where tensor parallelism alone cannot split the model over --gpu-count).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompareModelsDialog</name>
@@ -612,6 +620,14 @@
     </message>
     <message>
         <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pipeline-parallel size must be between 1 and %1 GPUs in all (0: only where needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × pipeline %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1306,11 +1322,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>field &quot;%1&quot; is not a valid whole number</source>
+        <source>field &quot;%1&quot; is missing or invalid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>field &quot;%1&quot; is missing or invalid</source>
+        <source>field &quot;%1&quot; is %2, not a whole number from %3 to %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1965,6 +1981,10 @@ Total: %8</source>
         <source>%1 for %2 full layers + %3 for %4 sliding-window layers (kept in F16) = %5</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>; %1 per GPU on %2 GPUs: tensor parallel %3 × %4 pipeline stages of up to %5 layers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ModelImporter</name>
@@ -2030,6 +2050,18 @@ Total: %8</source>
             <numerusform>GGUF tensor table (%n tensors)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the safetensors headers take more than %1 together, far more than any model&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the split files hold more than %1 tensors together, far more than any model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, outside %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ModelLibrary</name>
@@ -2086,6 +2118,10 @@ KV heads %4 × head dim %5, context %6 tokens</source>
     </message>
     <message>
         <source>Model &quot;%1&quot;: hidden size %2 is not divisible by %3 attention heads; give &quot;head_dim&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model &quot;%1…&quot;: the id or name is longer than %2 characters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2310,6 +2346,10 @@ KV heads %4 × head dim %5, context %6 tokens</source>
         <source>the parameter count overflows</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the header is %1 bytes, more than the %2 bytes accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScalingChart</name>
@@ -2366,6 +2406,10 @@ KV heads %4 × head dim %5, context %6 tokens</source>
         <source>The value of &quot;%1&quot; is missing or invalid.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The model &quot;%1&quot; in &quot;%2&quot; is neither in the catalogue nor among the imported models.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScenarioFile</name>
@@ -2410,6 +2454,18 @@ KV heads %4 × head dim %5, context %6 tokens</source>
     </message>
     <message>
         <source>The model &quot;%1&quot; of the last session is no longer available; the other settings are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes, far more than settings take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings file %1 cannot be used (%2); this session&apos;s settings will not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model &quot;%1&quot; of the last session is no longer available; the weights are shown in %2 and the other settings are kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2483,7 +2539,11 @@ KV heads %4 × head dim %5, context %6 tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>vLLM cannot split this model over %1 GPUs: its %2 attention heads must divide by the GPU count, and its %3 KV heads and the GPU count must divide one another. Nearest counts vLLM accepts: %4.</source>
+        <source>vLLM cannot run this model on %1 GPUs: tensor parallelism needs its %2 attention heads to divide by the size and its %3 KV heads and the size to divide one another, and pipeline parallelism at most one stage per layer (%4). Nearest counts vLLM accepts: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2503,6 +2563,10 @@ KV heads %4 × head dim %5, context %6 tokens</source>
     </message>
     <message>
         <source>vLLM stops at start-up: one request of max_model_len (%1 tokens) needs %2 of KV cache, more than the %3 available. The largest max_model_len that fits is %4; raise --gpu-memory-utilization, lower --max-model-len or use more GPUs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vLLM refuses to start: max_model_len (%1 tokens) is greater than the %2 tokens the model&apos;s config allows (max_position_embeddings). Lower --max-model-len or the tokens per request; vLLM only goes beyond with VLLM_ALLOW_LONG_MAX_MODEL_LEN=1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -346,6 +346,10 @@
         <source>the image could not be drawn</source>
         <translation>无法绘制图像</translation>
     </message>
+    <message>
+        <source>A PNG of %1 × %2 pixels has %3 pixels, more than the %4 an export may have; choose a smaller size or pixel ratio (SVG and PDF have no such limit).</source>
+        <translation>%1 × %2 像素的 PNG 共 %3 像素，超过导出允许的 %4 像素；请减小尺寸或像素比（SVG 和 PDF 没有此限制）。</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -481,6 +485,10 @@
         <source>Show this help.</source>
         <translation>显示本帮助。</translation>
     </message>
+    <message>
+        <source>vLLM: pipeline stages the GPUs form (0: only where tensor parallelism alone cannot split the model over --gpu-count).</source>
+        <translation>vLLM：这些 GPU 组成的流水线并行度（0：仅当张量并行无法把模型拆分到 --gpu-count 块 GPU 上时才使用流水线并行）。</translation>
+    </message>
 </context>
 <context>
     <name>CompareModelsDialog</name>
@@ -611,6 +619,14 @@
     <message>
         <source>all</source>
         <translation>全部</translation>
+    </message>
+    <message>
+        <source>The pipeline-parallel size must be between 1 and %1 GPUs in all (0: only where needed).</source>
+        <translation>流水线并行度必须使 GPU 总数在 1 到 %1 之间（0：仅在需要时使用）。</translation>
+    </message>
+    <message>
+        <source>%1 × pipeline %2</source>
+        <translation>%1 × 流水线并行度 %2</translation>
     </message>
 </context>
 <context>
@@ -1322,12 +1338,12 @@
         <translation>不支持架构“%1”（支持：%2）</translation>
     </message>
     <message>
-        <source>field &quot;%1&quot; is not a valid whole number</source>
-        <translation>字段“%1”不是有效的整数</translation>
-    </message>
-    <message>
         <source>field &quot;%1&quot; is missing or invalid</source>
         <translation>字段“%1”缺失或无效</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is %2, not a whole number from %3 to %4</source>
+        <translation>字段“%1”的值为 %2，不是 %3 到 %4 之间的整数</translation>
     </message>
 </context>
 <context>
@@ -1980,6 +1996,10 @@ Total: %8</source>
         <source>%1 for %2 full layers + %3 for %4 sliding-window layers (kept in F16) = %5</source>
         <translation>%2 个全注意力层 %1 + %4 个滑动窗口层（保持 F16）%3 = %5</translation>
     </message>
+    <message>
+        <source>; %1 per GPU on %2 GPUs: tensor parallel %3 × %4 pipeline stages of up to %5 layers</source>
+        <translation>；%2 块 GPU，每块 %1：张量并行度 %3 × %4 个流水线阶段，每阶段最多 %5 层</translation>
+    </message>
 </context>
 <context>
     <name>ModelImporter</name>
@@ -2043,6 +2063,18 @@ Total: %8</source>
             <numerusform>GGUF 张量表（%n 个张量）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the safetensors headers take more than %1 together, far more than any model&apos;s</source>
+        <translation>safetensors 文件头合计超过 %1，远超任何模型</translation>
+    </message>
+    <message>
+        <source>the split files hold more than %1 tensors together, far more than any model</source>
+        <translation>各分片文件合计超过 %1 个张量，远超任何模型</translation>
+    </message>
+    <message>
+        <source>%1 is %2, outside %3 to %4</source>
+        <translation>%1 的值为 %2，超出 %3 到 %4 的范围</translation>
+    </message>
 </context>
 <context>
     <name>ModelLibrary</name>
@@ -2101,6 +2133,10 @@ KV 头 %4 × 头维度 %5，上下文 %6 个 Token</translation>
     <message>
         <source>Model &quot;%1&quot;: hidden size %2 is not divisible by %3 attention heads; give &quot;head_dim&quot;.</source>
         <translation>模型“%1”：隐藏层维度 %2 不能被 %3 个注意力头整除；请给出“head_dim”。</translation>
+    </message>
+    <message>
+        <source>Model &quot;%1…&quot;: the id or name is longer than %2 characters.</source>
+        <translation>模型“%1…”：id 或名称超过 %2 个字符。</translation>
     </message>
 </context>
 <context>
@@ -2324,6 +2360,10 @@ KV 头 %4 × 头维度 %5，上下文 %6 个 Token</translation>
         <source>the parameter count overflows</source>
         <translation>参数总数溢出</translation>
     </message>
+    <message>
+        <source>the header is %1 bytes, more than the %2 bytes accepted</source>
+        <translation>文件头有 %1 字节，超过允许的 %2 字节</translation>
+    </message>
 </context>
 <context>
     <name>ScalingChart</name>
@@ -2379,6 +2419,10 @@ KV 头 %4 × 头维度 %5，上下文 %6 个 Token</translation>
         <source>The value of &quot;%1&quot; is missing or invalid.</source>
         <translation>“%1”的值缺失或无效。</translation>
     </message>
+    <message>
+        <source>The model &quot;%1&quot; in &quot;%2&quot; is neither in the catalogue nor among the imported models.</source>
+        <translation>“%2”中的模型“%1”既不在目录中，也不在已导入的模型中。</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioFile</name>
@@ -2424,6 +2468,18 @@ KV 头 %4 × 头维度 %5，上下文 %6 个 Token</translation>
     <message>
         <source>The model &quot;%1&quot; of the last session is no longer available; the other settings are kept.</source>
         <translation>上次使用的模型“%1”已不存在；其他设置保持不变。</translation>
+    </message>
+    <message>
+        <source>%1 bytes, far more than settings take</source>
+        <translation>%1 字节，远超设置文件应有的大小</translation>
+    </message>
+    <message>
+        <source>The settings file %1 cannot be used (%2); this session&apos;s settings will not be saved.</source>
+        <translation>无法使用设置文件 %1（%2）；本次会话的设置不会保存。</translation>
+    </message>
+    <message>
+        <source>The model &quot;%1&quot; of the last session is no longer available; the weights are shown in %2 and the other settings are kept.</source>
+        <translation>上次使用的模型“%1”已不存在；权重改按 %2 显示，其他设置保持不变。</translation>
     </message>
 </context>
 <context>
@@ -2496,8 +2552,12 @@ KV 头 %4 × 头维度 %5，上下文 %6 个 Token</translation>
         <translation>一个块的 KV 缓存超出 64 bit字节计数范围。</translation>
     </message>
     <message>
-        <source>vLLM cannot split this model over %1 GPUs: its %2 attention heads must divide by the GPU count, and its %3 KV heads and the GPU count must divide one another. Nearest counts vLLM accepts: %4.</source>
-        <translation>vLLM 无法把该模型拆分到 %1 块 GPU：它的 %2 个注意力头必须能被 GPU 数整除，且它的 %3 个 KV 头与 GPU 数必须能互相整除。vLLM 可接受的最近数量：%4。</translation>
+        <source>vLLM cannot run this model on %1 GPUs: tensor parallelism needs its %2 attention heads to divide by the size and its %3 KV heads and the size to divide one another, and pipeline parallelism at most one stage per layer (%4). Nearest counts vLLM accepts: %5.</source>
+        <translation>vLLM 无法在 %1 块 GPU 上运行该模型：张量并行要求 %2 个注意力头能被张量并行度整除，且 %3 个 KV 头与张量并行度能互相整除；流水线并行每层最多一个阶段（共 %4 层）。vLLM 可接受的最近数量：%5。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
     </message>
 </context>
 <context>
@@ -2517,6 +2577,10 @@ KV 头 %4 × 头维度 %5，上下文 %6 个 Token</translation>
     <message>
         <source>vLLM stops at start-up: one request of max_model_len (%1 tokens) needs %2 of KV cache, more than the %3 available. The largest max_model_len that fits is %4; raise --gpu-memory-utilization, lower --max-model-len or use more GPUs.</source>
         <translation>vLLM 启动失败：一个最大上下文长度（max_model_len，%1 个 Token）的请求需要 %2 的 KV 缓存，超过可用的 %3。能放下的最大 max_model_len 是 %4；请提高 --gpu-memory-utilization、降低 --max-model-len 或使用更多 GPU。</translation>
+    </message>
+    <message>
+        <source>vLLM refuses to start: max_model_len (%1 tokens) is greater than the %2 tokens the model&apos;s config allows (max_position_embeddings). Lower --max-model-len or the tokens per request; vLLM only goes beyond with VLLM_ALLOW_LONG_MAX_MODEL_LEN=1.</source>
+        <translation>vLLM 启动失败：最大上下文长度 max_model_len（%1 个 Token）超过了模型配置允许的 %2 个 Token（max_position_embeddings）。请降低 --max-model-len 或每请求 Token 数；只有设置 VLLM_ALLOW_LONG_MAX_MODEL_LEN=1 时 vLLM 才允许超出。</translation>
     </message>
 </context>
 <context>

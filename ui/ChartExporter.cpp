@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChartExporter.h"
 #include "UserFile.h"
+#include "ByteUnit.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -8,6 +9,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QBuffer>
+#include <cmath>
 #include <QSvgGenerator>
 
 namespace {
@@ -39,6 +41,19 @@ private:
 using OffscreenChart = Offscreen<MemoryChart>;
 
 } // namespace
+
+QString ChartExporter::pixelLimitProblem(QSize size, qreal pixelRatio)
+{
+    const qint64 pixels = qint64(std::ceil(size.width() * pixelRatio)) * qint64(std::ceil(size.height() * pixelRatio));
+    if (pixels <= kMaxPixels)
+        return {};
+    return QCoreApplication::translate("ChartExporter",
+                                       "A PNG of %1 × %2 pixels has %3 pixels, more than the %4 an export may have; "
+                                       "choose a smaller size or pixel ratio (SVG and PDF have no such limit).")
+        .arg(qint64(std::ceil(size.width() * pixelRatio)))
+        .arg(qint64(std::ceil(size.height() * pixelRatio)))
+        .arg(vram::formatCount(pixels, QLocale()), vram::formatCount(kMaxPixels, QLocale()));
+}
 
 std::optional<ChartExporter::Format> ChartExporter::formatForPath(const QString &path)
 {
@@ -113,6 +128,12 @@ bool ChartExporter::exportPainted(const Painter &paint, const QString &title, co
     if (!format || !isImageFormat(*format)) {
         *error = unknownFormatMessage(path);
         return false;
+    }
+    if (*format == Format::Png) {
+        if (const QString problem = pixelLimitProblem(size, pixelRatio); !problem.isEmpty()) {
+            *error = problem;
+            return false;
+        }
     }
     // Drawn in memory first: the file is then replaced whole, or not at all.
     QBuffer file;

@@ -41,6 +41,13 @@ public:
                               qreal pixelRatio, QString *error);
     static bool writeText(const QString &path, const QString &text, QString *error);
 
+    // A PNG is drawn whole in memory at 4 bytes a pixel, and encoding needs about as
+    // much again: at most this many pixels keeps an export under 200 MB. The default
+    // 1600 × 900 fits at pixel ratio 3 (4 needs 23 million).
+    static constexpr qint64 kMaxPixels = 16'000'000;
+    // Why an image of `size` layout pixels at `pixelRatio` is too large, or empty.
+    static QString pixelLimitProblem(QSize size, qreal pixelRatio);
+
     // The message for a path whose extension names no format we write.
     static QString unknownFormatMessage(const QString &path);
 };

@@ -511,7 +511,7 @@ void MainWindow::addRecentFile(const QString &path)
     QStringList recent = m_settings->recentFiles();
     recent.removeAll(path);
     recent.prepend(path);
-    m_settings->saveRecentFiles(recent.mid(0, 8));
+    m_settings->saveRecentFiles(recent);
     updateRecentMenu();
 }
 

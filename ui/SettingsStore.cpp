@@ -2,6 +2,11 @@
 #include "SettingsStore.h"
 
 #include "Language.h"
+#include "UserFile.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <algorithm>
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -15,6 +20,8 @@ const QString kScenarioKey = QStringLiteral("planner/scenario");
 const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kLanguageKey = QStringLiteral("ui/language");
 const QString kExportFolderKey = QStringLiteral("export/folder");
+const QString kRecentKey = QStringLiteral("files/recent");
+constexpr qint64 kMaxSettingsFile = 4 << 20; // ours are a few KB
 } // namespace
 
 QString SettingsStore::defaultPath()
@@ -22,15 +29,46 @@ QString SettingsStore::defaultPath()
     return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/vram-planner.ini");
 }
 
-SettingsStore::SettingsStore(const QString &filePath)
-    : m_settings(filePath, QSettings::IniFormat)
+QString SettingsStore::usablePath(const QString &filePath, QTemporaryDir &fallback, QString *problem)
 {
+    const QFileInfo info(filePath);
+    if (!info.exists() && !info.isSymLink())
+        return filePath;
+    QString why = UserFile::readProblem(filePath);
+    if (why.isEmpty() && info.size() > kMaxSettingsFile)
+        why = QCoreApplication::translate("SettingsStore", "%1 bytes, far more than settings take")
+                  .arg(formatCount(info.size(), QLocale()));
+    if (why.isEmpty())
+        return filePath;
+    *problem = QCoreApplication::translate("SettingsStore",
+                                           "The settings file %1 cannot be used (%2); this session's settings will not be saved.")
+                   .arg(QDir::toNativeSeparators(filePath), why);
+    return fallback.filePath(QStringLiteral("vram-planner.ini"));
+}
+
+SettingsStore::SettingsStore(const QString &filePath)
+    : m_settings(usablePath(filePath, m_fallback, &m_fileProblem), QSettings::IniFormat)
+{
+    // A list of thousands of recent files (a damaged or crafted file) would be written
+    // back at every save; keep the newest few.
+    const QStringList recent = m_settings.value(kRecentKey).toStringList();
+    if (recent.size() > kMaxRecent)
+        m_settings.setValue(kRecentKey, recent.mid(0, kMaxRecent));
 }
 
 Scenario SettingsStore::loadScenario(const Catalog &catalog)
 {
-    m_notice.clear();
-    if (m_settings.status() != QSettings::NoError) {
+    m_notice = m_fileProblem;
+    if (!m_notice.isEmpty())
+        return Scenario();
+    // Binary garbage parses as an INI file with none of our keys: say so rather than start silently afresh.
+    const QStringList keys = m_settings.allKeys();
+    const bool unreadable = QFileInfo(m_settings.fileName()).size() > 0
+        && !std::any_of(keys.cbegin(), keys.cend(), [](const QString &key) {
+               return key == kScenarioKey || key == kGeometryKey || key == kLanguageKey || key == kExportFolderKey
+                   || key == kRecentKey;
+           });
+    if (m_settings.status() != QSettings::NoError || unreadable) {
         m_notice = QCoreApplication::translate("SettingsStore",
                                                "The settings file could not be read; the default settings are used.");
         return Scenario();
@@ -48,16 +86,25 @@ Scenario SettingsStore::loadScenario(const Catalog &catalog)
         const QString modelId = json.value(QLatin1String("model")).toString();
         if (!modelId.isEmpty() && !catalog.model(modelId)) {
             json.insert(QStringLiteral("model"), Scenario().modelId);
+            // "As stored" belonged to the imported file: the fallback model has no such precision.
+            const bool asStored = json.value(QLatin1String("weights")).toString() == QLatin1String("file");
+            if (asStored)
+                json.insert(QStringLiteral("weights"), Scenario().weightsId);
             QJsonArray compared;
             for (const QJsonValue &v : json.value(QLatin1String("compare_models")).toArray())
                 if (catalog.model(v.toString()))
                     compared.append(v);
             json.insert(QStringLiteral("compare_models"), compared);
             if ((scenario = Scenario::fromJson(json, catalog, &error))) {
-                m_notice = QCoreApplication::translate("SettingsStore",
-                                                       "The model \"%1\" of the last session is no longer available; "
-                                                       "the other settings are kept.")
-                               .arg(modelId);
+                m_notice = asStored
+                    ? QCoreApplication::translate("SettingsStore",
+                                                  "The model \"%1\" of the last session is no longer available; the "
+                                                  "weights are shown in %2 and the other settings are kept.")
+                          .arg(modelId, scenario->weightsId.toUpper())
+                    : QCoreApplication::translate("SettingsStore",
+                                                  "The model \"%1\" of the last session is no longer available; "
+                                                  "the other settings are kept.")
+                          .arg(modelId);
                 return *scenario;
             }
         }
@@ -100,12 +147,12 @@ void SettingsStore::saveLanguage(const QString &code)
 
 QStringList SettingsStore::recentFiles() const
 {
-    return m_settings.value(QStringLiteral("files/recent")).toStringList().mid(0, 8);
+    return m_settings.value(kRecentKey).toStringList().mid(0, kMaxRecent);
 }
 
 void SettingsStore::saveRecentFiles(const QStringList &files)
 {
-    m_settings.setValue(QStringLiteral("files/recent"), files);
+    m_settings.setValue(kRecentKey, files.mid(0, kMaxRecent));
 }
 
 QString SettingsStore::lastExportFolder() const

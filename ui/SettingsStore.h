@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
+#include <QTemporaryDir>
 
 // What persists between runs: the last scenario, window geometry and the
 // language. A damaged file is never trusted piecemeal: the scenario falls back
@@ -24,6 +25,8 @@ public:
     void saveGeometry(const QByteArray &geometry);
     QString language() const;
     void saveLanguage(const QString &code);
+    // At most kMaxRecent, newest first; a longer stored list is cut when the file is read.
+    static constexpr qsizetype kMaxRecent = 8;
     QStringList recentFiles() const;
     void saveRecentFiles(const QStringList &files);
     QString lastExportFolder() const;
@@ -34,6 +37,13 @@ public:
     QString notice() const { return m_notice; }
 
 private:
+    // A settings file that is not a regular file, or far too large to be one of ours, is
+    // not read (a device or FIFO would never end): this session's settings go to a
+    // temporary file instead, and notice() says so.
+    static QString usablePath(const QString &filePath, QTemporaryDir &fallback, QString *problem);
+
+    QString m_fileProblem;
+    QTemporaryDir m_fallback;
     QSettings m_settings;
     QString m_notice;
 };

@@ -41,6 +41,11 @@ struct GgufFile {
 class GgufReader
 {
 public:
+    // Most tensors and metadata entries one file, or all files of a split model
+    // together, may hold; a 671B model has about 1,100 tensors.
+    static constexpr quint64 kMaxTensors = 100'000;
+    static constexpr quint64 kMaxKeyValues = 100'000;
+
     // Reads the header of a GGUF v2 or v3 stream of `size` bytes. The reads stop at
     // the end of the tensor table. On failure returns nullopt and a message saying
     // what is wrong and where (the caller adds the file name).

@@ -8,12 +8,16 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <cmath>
+
 namespace vram {
 
 namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(HfConfig)
 };
+
+constexpr qint64 kMaxCount = qint64(1) << 30;
 
 // Reads typed fields, remembering the first bad one.
 class Fields
@@ -28,16 +32,17 @@ public:
         const QJsonValue v = m_o.value(QLatin1String(key));
         return !v.isUndefined() && !v.isNull();
     }
-    // The first of `keys` present, as a whole number in [0, 2^40]; `fallback` if none is.
-    qint64 integer(std::initializer_list<const char *> keys, qint64 fallback = -1)
+    // The first of `keys` present, as a whole number in [lowest, 2^30] (every count
+    // a model has fits, and so does an int); `fallback` if none is present.
+    qint64 integer(std::initializer_list<const char *> keys, qint64 fallback = -1, qint64 lowest = 0)
     {
         for (const char *key : keys) {
             if (!has(key))
                 continue;
             const QJsonValue v = m_o.value(QLatin1String(key));
             const double d = v.toDouble(-1);
-            if (!v.isDouble() || d < 0 || d > double(qint64(1) << 40) || d != double(qint64(d))) {
-                fail(key);
+            if (!v.isDouble() || d < double(lowest) || d > double(kMaxCount) || d != std::floor(d)) {
+                fail(key, v);
                 return fallback;
             }
             return qint64(d);
@@ -50,11 +55,16 @@ public:
         return v.isBool() ? v.toBool() : fallback;
     }
     QString string(const char *key) const { return m_o.value(QLatin1String(key)).toString(); }
-    void fail(const char *key)
+    void fail(const char *key, const QJsonValue &value)
     {
         if (m_bad.isEmpty())
-            m_bad = QLatin1String(key);
+            m_bad = Text::tr("field \"%1\" is %2, not a whole number from %3 to %4")
+                        .arg(QLatin1String(key),
+                             QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)).mid(1).chopped(1))
+                        .arg(0)
+                        .arg(kMaxCount);
     }
+    // The first bad field, as a message naming it and its value; empty when none was.
     QString bad() const { return m_bad; }
 
 private:
@@ -219,18 +229,6 @@ std::optional<ModelSpec> HfConfig::read(const QJsonObject &top, QString *error)
         s.vHead = f.integer({"v_head_dim"}, 0);
     }
 
-    if (!f.bad().isEmpty()) {
-        *error = Text::tr("field \"%1\" is not a valid whole number").arg(f.bad());
-        return std::nullopt;
-    }
-    for (const auto &[value, name] : {std::pair{s.L, "num_hidden_layers"}, std::pair{s.H, "hidden_size"},
-                                      std::pair{s.heads, "num_attention_heads"}, std::pair{s.V, "vocab_size"},
-                                      std::pair{s.I, "intermediate_size"}, std::pair{context, "max_position_embeddings"}})
-        if (value <= 0 || value > (1 << 30)) {
-            *error = Text::tr("field \"%1\" is missing or invalid").arg(QLatin1String(name));
-            return std::nullopt;
-        }
-
     ModelSpec m;
     m.layers = int(s.L);
     m.hidden = int(s.H);
@@ -249,12 +247,24 @@ std::optional<ModelSpec> HfConfig::read(const QJsonObject &top, QString *error)
     const qint64 window = f.integer({"sliding_window", "sliding_window_size"}, 0);
     const bool qwen = s.type.startsWith(QLatin1String("qwen"));
     if (window > 0 && (!qwen || f.boolean("use_sliding_window", false))) {
-        m.slidingWindow = int(std::min<qint64>(window, 1 << 30));
+        m.slidingWindow = int(window);
         if (s.type == QLatin1String("gemma2"))
             m.globalEvery = 2;
         else if (s.type.startsWith(QLatin1String("gemma3")))
-            m.globalEvery = int(f.integer({"sliding_window_pattern"}, 6));
+            m.globalEvery = int(f.integer({"sliding_window_pattern"}, 6, 1)); // 0 would make every layer slide
     }
+    // Only now: every field above has been read, so a bad one anywhere is reported.
+    if (!f.bad().isEmpty()) {
+        *error = f.bad();
+        return std::nullopt;
+    }
+    for (const auto &[value, name] : {std::pair{s.L, "num_hidden_layers"}, std::pair{s.H, "hidden_size"},
+                                      std::pair{s.heads, "num_attention_heads"}, std::pair{s.V, "vocab_size"},
+                                      std::pair{s.I, "intermediate_size"}, std::pair{context, "max_position_embeddings"}})
+        if (value <= 0 || value > (1 << 30)) {
+            *error = Text::tr("field \"%1\" is missing or invalid").arg(QLatin1String(name));
+            return std::nullopt;
+        }
     m.parameters = countParameters(s);
     m.nominalParameters = m.parameters;
     m.id = QStringLiteral("config");

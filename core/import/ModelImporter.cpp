@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ModelImporter.h"
 
+#include "ByteUnit.h"
 #include "GgufReader.h"
 #include "HfConfig.h"
 #include "SafetensorsReader.h"
@@ -25,6 +26,11 @@ struct Text {
 };
 
 constexpr qint64 kMaxJsonFile = 16 << 20; // a config.json or safetensors index is a few KB
+// Layer, head, width and vocabulary counts: 2^30 is far beyond any model and still fits an int.
+constexpr qint64 kMaxCount = qint64(1) << 30;
+// All safetensors headers of one model together (each is at most SafetensorsReader's 16 MiB).
+// An entry takes about 150 bytes per tensor, so this is room for some 400,000 tensors.
+constexpr qint64 kMaxHeaderBytesTotal = qint64(64) << 20;
 
 QString inFile(const QString &path, const QString &message)
 {
@@ -50,7 +56,9 @@ QString slug(const QString &name)
 
 void name(ModelSpec &m, const QString &displayName, const QString &source)
 {
-    m.name = displayName;
+    // general.name or a folder name can be any length; lists and titles need a name, not a page.
+    m.name = displayName.size() > ModelSpec::kMaxNameLength ? displayName.left(ModelSpec::kMaxNameLength - 1) + QChar(0x2026)
+                                                            : displayName;
     m.id = slug(displayName);
     m.family = QStringLiteral("Imported");
     m.configSource = QDir::toNativeSeparators(source);
@@ -200,6 +208,7 @@ std::optional<ModelSpec> ModelImporter::importFolder(const QString &folder, QStr
     qint64 parameters = 0;
     QHash<QString, qint64> bytes;
     qint64 total = 0;
+    qint64 headerBytes = 0;
     for (const QString &shard : shards) {
         QFile file(shard);
         QString problem;
@@ -210,6 +219,13 @@ std::optional<ModelSpec> ModelImporter::importFolder(const QString &folder, QStr
         const auto header = SafetensorsReader::read(&file, file.size(), &problem);
         if (!header) {
             *error = inFile(shard, problem);
+            return std::nullopt;
+        }
+        // Headers are read whole and parsed as JSON: bound their sum as well as each.
+        headerBytes += header->headerBytes;
+        if (headerBytes > kMaxHeaderBytesTotal) {
+            *error = inFile(shard, Text::tr("the safetensors headers take more than %1 together, far more than any model's")
+                                       .arg(formatExactBytes(kMaxHeaderBytesTotal, QLocale())));
             return std::nullopt;
         }
         parameters += header->parameterCount;
@@ -242,6 +258,11 @@ std::optional<ModelSpec> ModelImporter::importGguf(const QString &path, QString 
         if (!more)
             return std::nullopt;
         tensors += more->tensors;
+        if (quint64(tensors.size()) > GgufReader::kMaxTensors) {
+            *error = inFile(shard, Text::tr("the split files hold more than %1 tensors together, far more than any model")
+                                       .arg(GgufReader::kMaxTensors));
+            return std::nullopt;
+        }
     }
 
     const GgufFile &g = *first;
@@ -249,7 +270,20 @@ std::optional<ModelSpec> ModelImporter::importGguf(const QString &path, QString 
     const auto key = [&arch](const char *k) { return arch + QLatin1Char('.') + QLatin1String(k); };
     const auto need = [&](const char *k) -> qint64 {
         const auto v = g.integer(key(k));
-        return v && *v > 0 && *v <= (1 << 30) ? *v : -1;
+        return v && *v > 0 && *v <= kMaxCount ? *v : -1;
+    };
+    // A count that is present must fit what it is used as: 2^32 + 2 KV heads is not 2.
+    QString outOfRange;
+    const auto count = [&](const char *k, qint64 fallback, qint64 lowest = 0) -> int {
+        const auto v = g.integer(key(k));
+        if (!v)
+            return int(fallback);
+        if (*v < lowest || *v > kMaxCount) {
+            if (outOfRange.isEmpty())
+                outOfRange = Text::tr("%1 is %2, outside %3 to %4").arg(key(k)).arg(*v).arg(lowest).arg(kMaxCount);
+            return 0;
+        }
+        return int(*v);
     };
     if (arch.isEmpty()) {
         *error = inFile(path, Text::tr("general.architecture is missing"));
@@ -267,23 +301,27 @@ std::optional<ModelSpec> ModelImporter::importGguf(const QString &path, QString 
             *error = inFile(path, Text::tr("architecture \"%1\": %2 is missing or invalid").arg(arch, key(field)));
             return std::nullopt;
         }
-    m.kvHeads = int(g.integer(key("attention.head_count_kv")).value_or(m.heads));
-    const auto keyLength = g.integer(key("attention.key_length"));
-    m.headDimExplicit = keyLength.has_value();
-    m.headDim = int(keyLength.value_or(m.hidden / m.heads));
-    m.intermediate = int(g.integer(key("feed_forward_length")).value_or(0));
-    m.vocab = int(g.arrayLengths.value(QStringLiteral("tokenizer.ggml.tokens"), quint64(g.integer(key("vocab_size")).value_or(0))));
-    m.kvLoraRank = int(g.integer(key("attention.kv_lora_rank")).value_or(0));
+    m.kvHeads = count("attention.head_count_kv", m.heads);
+    m.headDimExplicit = g.integer(key("attention.key_length")).has_value();
+    m.headDim = count("attention.key_length", m.hidden / m.heads);
+    m.intermediate = count("feed_forward_length", 0);
+    const quint64 tokens = g.arrayLengths.value(QStringLiteral("tokenizer.ggml.tokens"), 0);
+    m.vocab = tokens > 0 && tokens <= quint64(kMaxCount) ? int(tokens) : count("vocab_size", 0);
+    m.kvLoraRank = count("attention.kv_lora_rank", 0);
     if (m.kvLoraRank > 0)
-        m.qkRopeHeadDim = int(g.integer(key("rope.dimension_count")).value_or(0));
-    m.experts = int(g.integer(key("expert_count")).value_or(0));
-    m.expertsPerToken = int(g.integer(key("expert_used_count")).value_or(0));
-    if (const auto window = g.integer(key("attention.sliding_window")); window && *window > 0) {
-        m.slidingWindow = int(std::min<qint64>(*window, 1 << 30));
+        m.qkRopeHeadDim = count("rope.dimension_count", 0);
+    m.experts = count("expert_count", 0);
+    m.expertsPerToken = count("expert_used_count", 0);
+    if (const int window = count("attention.sliding_window", 0); window > 0) {
+        m.slidingWindow = window;
         if (arch == QLatin1String("gemma2"))
             m.globalEvery = 2;
         else if (arch.startsWith(QLatin1String("gemma3")))
-            m.globalEvery = int(g.integer(key("attention.sliding_window_pattern")).value_or(6));
+            m.globalEvery = count("attention.sliding_window_pattern", 6, 1); // 0 would make every layer slide
+    }
+    if (!outOfRange.isEmpty()) {
+        *error = inFile(path, outOfRange);
+        return std::nullopt;
     }
 
     Wide parameters = 0;

@@ -16,8 +16,9 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(SafetensorsReader)
 };
 
-// The format's own ceiling for the header (the reference implementation refuses more).
-constexpr quint64 kMaxHeaderBytes = 100ull << 20;
+// The format allows 100 MB; parsing that much JSON takes seconds and a gigabyte, and a
+// real shard's header lists its tensors in well under a megabyte.
+constexpr quint64 kMaxHeaderBytes = 16ull << 20;
 
 std::optional<qint64> exactInteger(const QJsonValue &v)
 {
@@ -51,7 +52,9 @@ std::optional<SafetensorsHeader> SafetensorsReader::read(QIODevice *device, qint
     const quint64 headerBytes = r.u64();
     if (!r.ok())
         return failWith(Text::tr("too short for a safetensors file"));
-    if (headerBytes > kMaxHeaderBytes || headerBytes > quint64(r.remaining()))
+    if (headerBytes > kMaxHeaderBytes && headerBytes <= quint64(r.remaining()))
+        return failWith(Text::tr("the header is %1 bytes, more than the %2 bytes accepted").arg(headerBytes).arg(kMaxHeaderBytes));
+    if (headerBytes > quint64(r.remaining()))
         return failWith(Text::tr("the header length %1 does not fit in the file").arg(headerBytes));
     const QByteArray json = r.bytes(headerBytes);
     if (!r.ok())
@@ -67,6 +70,7 @@ std::optional<SafetensorsHeader> SafetensorsReader::read(QIODevice *device, qint
 
     const qint64 dataBytes = size - 8 - qint64(headerBytes);
     SafetensorsHeader header;
+    header.headerBytes = qint64(headerBytes);
     Wide parameters = 0;
     const QJsonObject tensors = doc.object();
     for (auto it = tensors.begin(); it != tensors.end(); ++it) {

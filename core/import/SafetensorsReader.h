@@ -15,6 +15,7 @@ struct SafetensorsHeader {
     qint64 parameterCount = 0;            // Σ elements over all tensors
     QHash<QString, qint64> bytesPerDtype; // "BF16" → bytes
     qint64 totalBytes = 0;
+    qint64 headerBytes = 0;               // the JSON header's length
 };
 
 class SafetensorsReader
