@@ -7,7 +7,10 @@
 #include "VllmLayout.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QTextStream>
+
+#include <numeric>
 
 using namespace vram;
 
@@ -40,6 +43,12 @@ std::optional<int> parseCommandLine(QCommandLineParser &parser, const QStringLis
     parser.addOption(help);
     if (!parser.parse(arguments))
         return printError(kExitBadArguments, parser.errorText());
+    // "--model --tokens 5": the parser takes "--tokens" as the model and "5" as stray.
+    for (const QString &name : parser.optionNames())
+        for (const QString &value : parser.values(name))
+            if (value.startsWith(QLatin1String("--")))
+                return printError(kExitBadArguments,
+                                  Text::tr("--%1 needs a value, but the option \"%2\" follows it.").arg(name, value));
     if (parser.isSet(help)) {
         QTextStream(stdout) << parser.helpText();
         return kExitOk;
@@ -133,11 +142,13 @@ std::optional<Scenario> EstimateOptions::scenario(const QCommandLineParser &pars
     if (!u)
         return std::nullopt;
     s.unit = *u;
-    if (hasGpu(parser)) {
-        const auto g = gpu(parser, catalog, error);
-        if (!g)
+    if (hasGpu(parser) || parser.isSet(m_gpuCount)) {
+        const auto configs = gpus(parser, catalog, error);
+        if (!configs)
             return std::nullopt;
-        s.gpus = {{g->gpu.id, g->count}};
+        s.gpus.clear();
+        for (const GpuConfig &c : *configs)
+            s.gpus.append({c.gpu.id, c.count});
     }
     return s;
 }
@@ -159,7 +170,8 @@ std::optional<EstimateInput> EstimateOptions::input(const QCommandLineParser &pa
         model = catalog.model(parser.value(m_model));
     }
     if (!model) {
-        *error = Text::tr("Unknown model \"%1\" (see the models command).").arg(parser.value(m_model));
+        *error = Text::tr("Unknown model \"%1\" (see the models command).").arg(parser.value(m_model))
+               + didYouMeanModel(parser.value(m_model), catalog);
         return std::nullopt;
     }
     // An imported file's own weights unless a precision is asked for.
@@ -172,7 +184,11 @@ std::optional<EstimateInput> EstimateOptions::input(const QCommandLineParser &pa
     }
     const DataType *weights = catalog.dataType(weightsId);
     if (!weights || !weights->forWeights) {
-        *error = Text::tr("Unknown weight precision \"%1\".").arg(parser.value(m_weights));
+        QStringList ids;
+        for (const DataType &t : catalog.dataTypes())
+            if (t.forWeights)
+                ids << t.id;
+        *error = Text::tr("Unknown weight precision \"%1\".").arg(parser.value(m_weights)) + didYouMean(weightsId, ids);
         return std::nullopt;
     }
     // vLLM's --kv-cache-dtype auto: the model's own 16- or 32-bit type.
@@ -209,12 +225,13 @@ std::optional<EstimateInput> EstimateOptions::input(const QCommandLineParser &pa
     if (!engineSettings)
         return std::nullopt;
     EstimateInput in{*model, *weights, *kv, *method, *tokens, *concurrency, *overhead, *engineSettings};
-    if (hasGpu(parser)) {
-        // For vLLM the GPU count is the tensor-parallel size.
-        const auto g = gpu(parser, catalog, error);
-        if (!g)
+    if (hasGpu(parser) || parser.isSet(m_gpuCount)) {
+        // For vLLM the first configuration's GPUs are its tensor × pipeline parallel layout;
+        // FitAnalyzer lays out each other configuration on its own count.
+        const auto configs = gpus(parser, catalog, error);
+        if (!configs)
             return std::nullopt;
-        VllmLayout::assignGpus(in.engine, in.model, std::clamp(g->count, 1, kMaxTensorParallel));
+        VllmLayout::assignGpus(in.engine, in.model, std::clamp(configs->first().count, 1, kMaxTensorParallel));
     }
     if (const QString problem = in.validate(); !problem.isEmpty()) {
         *error = problem;
@@ -268,23 +285,90 @@ std::optional<EngineSettings> EstimateOptions::engine(const QCommandLineParser &
     return e;
 }
 
-std::optional<GpuConfig> EstimateOptions::gpu(const QCommandLineParser &parser, const Catalog &catalog,
-                                              QString *error) const
+std::optional<QList<GpuConfig>> EstimateOptions::gpus(const QCommandLineParser &parser, const Catalog &catalog,
+                                                      QString *error) const
 {
-    const GpuConfigRef ref = parseGpuConfigRef(parser.value(m_gpu));
-    const GpuSpec *gpu = catalog.gpu(ref.gpuId);
-    if (!gpu) {
-        *error = Text::tr("Unknown GPU \"%1\" (see the gpus command).").arg(parser.value(m_gpu));
-        return std::nullopt;
-    }
-    qint64 count = ref.count;
+    const QStringList values = parser.values(m_gpu);
     if (parser.isSet(m_gpuCount)) {
-        const auto parsed = parseBoundedInteger(parser.value(m_gpuCount), 1, kMaxGpuCount);
-        if (!parsed) {
-            *error = Text::tr("--gpu-count must be a whole number from 1 to %1.").arg(kMaxGpuCount);
+        // One count, one kind: anything else would leave the count to guesswork.
+        if (values.isEmpty()) {
+            *error = Text::tr("--gpu-count needs --gpu.");
             return std::nullopt;
         }
-        count = *parsed;
+        if (values.size() > 1) {
+            *error = Text::tr("--gpu-count applies to one --gpu; write each as N×id instead (e.g. --gpu 2xa100-80gb).");
+            return std::nullopt;
+        }
     }
-    return GpuConfig{*gpu, int(count)};
+    QList<GpuConfig> configs;
+    for (const QString &value : values) {
+        const GpuConfigRef ref = parseGpuConfigRef(value);
+        const GpuSpec *gpu = catalog.gpu(ref.gpuId);
+        if (!gpu || ref.count < 1 || ref.count > kMaxGpuCount) {
+            QStringList ids;
+            for (const GpuSpec &g : catalog.gpus())
+                ids << g.id;
+            *error = gpu ? Text::tr("\"%1\": the GPU count must be from 1 to %2.").arg(value).arg(kMaxGpuCount)
+                         : Text::tr("Unknown GPU \"%1\" (see the gpus command).").arg(value) + didYouMean(ref.gpuId, ids);
+            return std::nullopt;
+        }
+        qint64 count = ref.count;
+        if (parser.isSet(m_gpuCount)) {
+            if (value.contains(QRegularExpression(QStringLiteral("^\\s*\\d")))) {
+                *error = Text::tr("--gpu %1 already says how many; drop --gpu-count or the count before the id.").arg(value);
+                return std::nullopt;
+            }
+            const auto parsed = parseBoundedInteger(parser.value(m_gpuCount), 1, kMaxGpuCount);
+            if (!parsed) {
+                *error = Text::tr("--gpu-count must be a whole number from 1 to %1.").arg(kMaxGpuCount);
+                return std::nullopt;
+            }
+            count = *parsed;
+        }
+        configs.append(GpuConfig{*gpu, int(count)});
+    }
+    return configs;
+}
+
+QString didYouMeanModel(const QString &typed, const Catalog &catalog)
+{
+    QStringList ids;
+    for (const ModelSpec &m : catalog.models())
+        ids << m.id;
+    return didYouMean(typed, ids);
+}
+
+QString didYouMean(const QString &typed, const QStringList &candidates)
+{
+    // Levenshtein distance over letters and digits ("q4km" is "q4_k_m"), case-insensitive;
+    // a suggestion only when it is close.
+    static const QRegularExpression punctuation(QStringLiteral("[^a-z0-9]"));
+    const QString a = typed.toLower().remove(punctuation);
+    const auto distance = [&a](const QString &b) {
+        QList<int> row(b.size() + 1);
+        std::iota(row.begin(), row.end(), 0);
+        for (qsizetype i = 1; i <= a.size(); ++i) {
+            int diagonal = row[0];
+            row[0] = int(i);
+            for (qsizetype j = 1; j <= b.size(); ++j) {
+                const int up = row[j];
+                row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+                diagonal = up;
+            }
+        }
+        return row[b.size()];
+    };
+    if (a.size() > 100)
+        return {};
+    QString best;
+    int bestDistance = std::max(2, int(a.size()) / 3) + 1;
+    for (const QString &c : candidates) {
+        const QString lower = c.toLower().remove(punctuation);
+        const int d = lower == a ? 0 : lower.contains(a) ? 1 : distance(lower);
+        if (d < bestDistance) {
+            best = c;
+            bestDistance = d;
+        }
+    }
+    return best.isEmpty() ? QString() : QLatin1Char(' ') + Text::tr("Did you mean \"%1\"?").arg(best);
 }

@@ -29,7 +29,8 @@ public:
     // The window's default scenario with what the options set; `catalog` gains a --model-file's model.
     std::optional<vram::Scenario> scenario(const QCommandLineParser &parser, vram::Catalog &catalog, QString *error) const;
     // The --gpu option (with --gpu-count), if given.
-    std::optional<vram::GpuConfig> gpu(const QCommandLineParser &parser, const vram::Catalog &catalog,
+    // Every --gpu given (several make several configurations); --gpu-count applies to a single one.
+    std::optional<QList<vram::GpuConfig>> gpus(const QCommandLineParser &parser, const vram::Catalog &catalog,
                                        QString *error) const;
     bool hasGpu(const QCommandLineParser &parser) const { return parser.isSet(m_gpu); }
     bool hasModel(const QCommandLineParser &parser) const { return parser.isSet(m_model) || parser.isSet(m_modelFile); }
@@ -61,6 +62,10 @@ private:
     std::optional<vram::EngineSettings> engine(const QCommandLineParser &parser, QString *error) const;
 };
 
+// " Did you mean "x"?" for the candidate closest to `typed`, or empty when none is close.
+QString didYouMean(const QString &typed, const QStringList &candidates);
+// The same for a model id, among the catalogue's.
+QString didYouMeanModel(const QString &typed, const vram::Catalog &catalog);
 // Prints `message` on stderr and returns `code`.
 int printError(int code, const QString &message);
 // Parses `arguments` (with --help added). Returns nullopt to go on, or the exit code to stop with

@@ -7,6 +7,7 @@
 #include "VllmPlan.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QStringList>
 
 using namespace vram;
@@ -22,9 +23,9 @@ QString row(const QString &label, const QString &value, const QString &formula)
 }
 } // namespace
 
-EstimateReport::EstimateReport(const MemoryModel &model, std::optional<GpuConfig> gpu, ByteUnit unit, QLocale locale)
+EstimateReport::EstimateReport(const MemoryModel &model, QList<GpuConfig> gpus, ByteUnit unit, QLocale locale)
     : m_model(model)
-    , m_gpu(std::move(gpu))
+    , m_gpus(std::move(gpus))
     , m_unit(unit)
     , m_locale(std::move(locale))
 {
@@ -52,13 +53,13 @@ QString EstimateReport::text(const Catalog &catalog) const
 
     if (in.method == EstimateMethod::LlamaCpp)
         out += llamaCppText();
-    if (m_gpu) {
-        const FitResult fit = FitAnalyzer::analyze(m_model, *m_gpu);
+    for (const GpuConfig &config : m_gpus) {
+        const FitResult fit = FitAnalyzer::analyze(m_model, config);
         out += vllmText(fit);
         out += QLatin1Char('\n') + fitText(fit);
-        return out;
     }
-    out += gpusNeededText(catalog);
+    if (m_gpus.isEmpty())
+        out += gpusNeededText(catalog);
     return out;
 }
 
@@ -127,7 +128,7 @@ QString EstimateReport::gpusNeededText(const Catalog &catalog) const
         const qint64 n = FitAnalyzer::gpusNeeded(m_model, gpu);
         out += QStringLiteral("  %1 %2\n")
                    .arg(padToWidth(gpu.displayName(), 18),
-                        n > 0 ? Text::tr("%n GPU(s)", nullptr, int(n)) : Text::tr("does not fit on any number of them"));
+                        n > 0 ? Text::tr("%n GPU(s)", nullptr, int(n)) : FitAnalyzer::gpusNeededText(n, m_locale));
     }
     if (const auto best = ConfigSearch::cheapest(m_model, catalog.gpus()))
         out += Text::tr("Cheapest with a listed price (up to 8 GPUs): %1 at $%2 an hour\n")
@@ -141,7 +142,8 @@ QString EstimateReport::fitText(const FitResult &fit) const
     out += fit.fits ? Text::tr("fits, %1 free.\n").arg(formatBytes(fit.headroom, m_unit, m_locale))
                     : Text::tr("does not fit, %1 missing.\n").arg(formatBytes(-fit.headroom, m_unit, m_locale));
     const EstimateInput &in = m_model.input();
-    out += Text::tr("  Fewest %1 GPUs that hold it: %2\n").arg(fit.config.gpu.displayName()).arg(fit.gpusNeeded);
+    out += Text::tr("  Fewest %1 GPUs that hold it: %2\n")
+               .arg(fit.config.gpu.displayName(), FitAnalyzer::gpusNeededText(fit.gpusNeeded, m_locale));
     out += Text::tr("  Largest concurrency at %1 tokens: %2\n")
                .arg(formatCount(in.tokens, m_locale), formatCount(fit.maxConcurrency, m_locale));
     out += Text::tr("  Largest tokens per request at %1 concurrent requests: %2%3\n")
@@ -171,22 +173,34 @@ QJsonObject EstimateReport::json(const Catalog &catalog) const
         {QStringLiteral("unit"), unitName(m_unit)},
         {QStringLiteral("total_in_unit"), toUnit(b.total, m_unit)},
     };
-    std::optional<FitResult> fit;
-    if (m_gpu) {
-        fit = FitAnalyzer::analyze(m_model, *m_gpu);
-        o.insert(QStringLiteral("gpu"), fit->config.gpu.id);
-        o.insert(QStringLiteral("gpu_count"), fit->config.count);
-        o.insert(QStringLiteral("capacity_bytes"), fit->capacity);
-        o.insert(QStringLiteral("fits"), fit->fits);
-        o.insert(QStringLiteral("headroom_bytes"), fit->headroom);
-        o.insert(QStringLiteral("gpus_needed"), fit->gpusNeeded);
-        o.insert(QStringLiteral("max_requests"), fit->maxConcurrency);
-        o.insert(QStringLiteral("max_concurrency"), fit->maxConcurrency);
-        o.insert(QStringLiteral("max_tokens"), fit->maxTokens);
-        o.insert(QStringLiteral("max_tokens_limited_by"),
-                 fit->maxTokensLimitedByContext ? QStringLiteral("context") : QStringLiteral("memory"));
+    // The first configuration's figures at the top, as with a single --gpu; every
+    // configuration, the first included, in "configurations" when there are several.
+    QJsonArray configurations;
+    for (const GpuConfig &config : m_gpus) {
+        const FitResult fit = FitAnalyzer::analyze(m_model, config);
+        QJsonObject c{
+            {QStringLiteral("gpu"), fit.config.gpu.id},
+            {QStringLiteral("gpu_count"), fit.config.count},
+            {QStringLiteral("capacity_bytes"), fit.capacity},
+            {QStringLiteral("fits"), fit.fits},
+            {QStringLiteral("headroom_bytes"), fit.headroom},
+            {QStringLiteral("gpus_needed"), fit.gpusNeeded},
+            {QStringLiteral("max_requests"), fit.maxConcurrency},
+            {QStringLiteral("max_concurrency"), fit.maxConcurrency},
+            {QStringLiteral("max_tokens"), fit.maxTokens},
+            {QStringLiteral("max_tokens_limited_by"),
+             fit.maxTokensLimitedByContext ? QStringLiteral("context") : QStringLiteral("memory")},
+        };
+        addEngineJson(c, &fit);
+        if (configurations.isEmpty())
+            for (auto it = c.begin(); it != c.end(); ++it)
+                o.insert(it.key(), it.value());
+        configurations.append(c);
     }
-    addEngineJson(o, fit ? &*fit : nullptr);
+    if (m_gpus.isEmpty())
+        addEngineJson(o, nullptr);
+    if (configurations.size() > 1)
+        o.insert(QStringLiteral("configurations"), configurations);
     if (const auto best = ConfigSearch::cheapest(m_model, catalog.gpus()))
         o.insert(QStringLiteral("cheapest"), QJsonObject{{QStringLiteral("gpu"), best->config.gpu.id},
                                                          {QStringLiteral("gpu_count"), best->config.count},

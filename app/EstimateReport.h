@@ -15,8 +15,9 @@
 class EstimateReport
 {
 public:
-    EstimateReport(const vram::MemoryModel &model, std::optional<vram::GpuConfig> gpu, vram::ByteUnit unit,
-                   QLocale locale);
+    // `gpus`: the configurations to check the fit on, each on its own; none lists the
+    // fewest GPUs of every kind instead.
+    EstimateReport(const vram::MemoryModel &model, QList<vram::GpuConfig> gpus, vram::ByteUnit unit, QLocale locale);
 
     QString text(const vram::Catalog &catalog) const;
     QJsonObject json(const vram::Catalog &catalog) const;
@@ -31,7 +32,7 @@ private:
     QString bothUnits(qint64 bytes) const;
 
     const vram::MemoryModel &m_model;
-    std::optional<vram::GpuConfig> m_gpu;
+    QList<vram::GpuConfig> m_gpus;
     vram::ByteUnit m_unit;
     QLocale m_locale;
 };

@@ -73,7 +73,8 @@ int runExport(const QStringList &arguments)
         scenario->compareModelIds = parser.value(models).split(QLatin1Char(','), Qt::SkipEmptyParts);
         for (const QString &id : scenario->compareModelIds)
             if (!catalog.model(id))
-                return printError(kExitBadArguments, Text::tr("Unknown model \"%1\" in --models.").arg(id));
+                return printError(kExitBadArguments, Text::tr("Unknown model \"%1\" in --models.").arg(id)
+                                                         + didYouMeanModel(id, catalog));
     }
     const auto chartSize = parseSizeOption(parser.value(size));
     if (!chartSize)

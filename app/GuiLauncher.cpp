@@ -2,6 +2,7 @@
 #include "GuiLauncher.h"
 
 #include "ApplicationSetup.h"
+#include "ChartExporter.h"
 #include "CommandLine.h"
 #include "UserFile.h"
 #include "Language.h"
@@ -42,7 +43,11 @@ int screenshot(QApplication &app, const QCommandLineParser &parser, const Estima
     QString error;
     const auto size = parseSizeOption(parser.value(sizeOption));
     if (!size)
-        return printError(kExitBadArguments, Text::tr("--size must be WIDTHxHEIGHT, e.g. 1400x900."));
+        return printError(kExitBadArguments,
+                          Text::tr("--size must be WIDTHxHEIGHT between 320x240 and 8000x8000, e.g. 1400x900."));
+    // The screenshot is a PNG; a ".pdf" name would hold PNG bytes that no PDF reader opens.
+    if (ChartExporter::formatForPath(parser.value(fileOption)) != ChartExporter::Format::Png)
+        return printError(kExitBadArguments, Text::tr("\"%1\": the screenshot is written as .png.").arg(parser.value(fileOption)));
     Catalog catalog = Catalog::builtIn();
     const auto scenario = options.scenario(parser, catalog, &error);
     if (!scenario)

@@ -71,17 +71,14 @@ int runEstimate(const QStringList &arguments)
     const auto unit = options.unit(parser, &error);
     if (!unit)
         return printError(kExitBadArguments, error);
-    std::optional<GpuConfig> gpu;
-    if (options.hasGpu(parser)) {
-        gpu = options.gpu(parser, *catalog, &error);
-        if (!gpu)
-            return printError(kExitBadArguments, error);
-    }
+    const auto gpus = options.gpus(parser, *catalog, &error);
+    if (!gpus)
+        return printError(kExitBadArguments, error);
     const MemoryModel model(*input);
     if (!model.bytes().ok)
         return printError(kExitFailure, model.explain(*unit, QLocale()).error);
 
-    const EstimateReport report(model, gpu, *unit, QLocale());
+    const EstimateReport report(model, *gpus, *unit, QLocale());
     if (parser.isSet(json))
         printJson(QJsonDocument(report.json(*catalog)));
     else
@@ -191,7 +188,7 @@ int runGpus(const QStringList &arguments)
             // Each method's own rule: pooled bytes, or vLLM's accepted tensor-parallel sizes (0: none).
             const qint64 n = FitAnalyzer::gpusNeeded(*model, g);
             entry.insert(QStringLiteral("gpus_needed"), n);
-            row << (n > 0 ? formatCount(n, locale) : QStringLiteral("—"));
+            row << FitAnalyzer::gpusNeededText(n, locale);
         }
         list.append(entry);
         table.rows.append(row);
@@ -254,7 +251,8 @@ int runTable(const QStringList &arguments)
     for (const QString &id : parser.value(models).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const ModelSpec *m = catalog->model(id.trimmed());
         if (!m)
-            return printError(kExitBadArguments, Text::tr("Unknown model \"%1\" (see the models command).").arg(id));
+            return printError(kExitBadArguments, Text::tr("Unknown model \"%1\" (see the models command).").arg(id)
+                                                     + didYouMeanModel(id.trimmed(), *catalog));
         request.models << *m;
     }
     const auto tokenList = parseList(parser.value(tokens), 1, kMaxTokens);

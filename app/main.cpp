@@ -21,17 +21,20 @@ QString takeLanguage(QStringList &arguments, bool *bad)
     QString lang;
     for (qsizetype i = 1; i < arguments.size();) {
         const QString &a = arguments.at(i);
-        if (a == QLatin1String("--lang") && i + 1 < arguments.size()) {
-            lang = arguments.at(i + 1);
-            arguments.remove(i, 2);
+        if (a == QLatin1String("--lang")) {
+            // "--lang" last has no value: an empty one, refused below like any other.
+            lang = arguments.value(i + 1);
+            arguments.remove(i, std::min<qsizetype>(2, arguments.size() - i));
+            *bad = true;
         } else if (a.startsWith(QLatin1String("--lang="))) {
             lang = a.mid(7);
             arguments.remove(i);
+            *bad = true;
         } else {
             ++i;
         }
     }
-    *bad = !lang.isEmpty() && vram::Language::normalize(lang).isEmpty();
+    *bad = *bad && vram::Language::normalize(lang).isEmpty();
     return lang;
 }
 
@@ -60,21 +63,36 @@ int main(int argc, char *argv[])
     // writer reports, instead of the signal ending the program mid-export.
     std::signal(SIGXFSZ, SIG_IGN);
     QStringList arguments;
-    for (int i = 0; i < argc; ++i)
+    int notText = 0; // the first argument that is not text in the locale's encoding
+    for (int i = 0; i < argc; ++i) {
         arguments << QString::fromLocal8Bit(argv[i]);
+        // A file name in another encoding would be decoded into a different name: refuse it
+        // rather than write or read some other file.
+        if (notText == 0 && arguments.last().toLocal8Bit() != QByteArray(argv[i]))
+            notText = i;
+    }
     bool badLanguage = false;
     const QString lang = takeLanguage(arguments, &badLanguage);
     const QString command = arguments.value(1);
 
     if (HeadlessCommands::isCommand(command) || command == QLatin1String("--help") || command == QLatin1String("-h")
-        || command == QLatin1String("--version") || badLanguage) {
+        || command == QLatin1String("--version") || badLanguage || notText > 0) {
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("vram-planner"));
         QCoreApplication::setApplicationVersion(QStringLiteral(VRAM_PLANNER_VERSION));
         vram::Language::install(lang.isEmpty() ? vram::Language::systemDefault() : lang);
         QTextStream err(stderr);
+        if (notText > 0) {
+            err << QCoreApplication::translate("main", "Argument %1 is not valid text in this system's encoding; "
+                                                       "rename the file or choose another name.")
+                       .arg(notText)
+                << Qt::endl;
+            return kExitBadArguments;
+        }
         if (badLanguage) {
-            err << QCoreApplication::translate("main", "--lang must be en or zh_CN, not \"%1\".").arg(lang) << Qt::endl;
+            err << (lang.isEmpty() ? QCoreApplication::translate("main", "--lang needs a value: en or zh_CN.")
+                               : QCoreApplication::translate("main", "--lang must be en or zh_CN, not \"%1\".").arg(lang))
+            << Qt::endl;
             return kExitBadArguments;
         }
         if (command == QLatin1String("--version")) {

@@ -95,6 +95,12 @@ MemoryModel FitAnalyzer::modelFor(const MemoryModel &model, int gpuCount)
     return MemoryModel(input);
 }
 
+QString FitAnalyzer::gpusNeededText(qint64 gpusNeeded, const QLocale &locale)
+{
+    return gpusNeeded > 0 ? formatCount(gpusNeeded, locale)
+                          : Text::tr("none up to %1").arg(formatCount(kMaxGpuCount, locale));
+}
+
 qint64 FitAnalyzer::gpusNeeded(const MemoryModel &model, const GpuSpec &gpu, int maxCount)
 {
     if (model.input().method != EstimateMethod::Vllm) {

@@ -43,6 +43,8 @@ public:
     // tensor-parallel sizes it accepts count. 0 when no count up to `maxCount` does.
     static qint64 gpusNeeded(const MemoryModel &model, const GpuSpec &gpu, int maxCount = kMaxGpuCount);
     static qint64 gpusNeeded(qint64 totalBytes, qint64 bytesPerGpu);
+    // gpusNeeded() for people: the count, or "none up to 4,096" for 0.
+    static QString gpusNeededText(qint64 gpusNeeded, const QLocale &locale);
     // Largest number of requests of `tokens` tokens that fits in `capacity`; 0 if not even the weights fit.
     static qint64 maxConcurrency(const MemoryModel &model, qint64 tokens, qint64 capacity);
     // Largest tokens per request for `concurrency` requests, searched up to kMaxTokens.

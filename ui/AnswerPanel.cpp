@@ -75,8 +75,7 @@ QString AnswerPanel::fitHtml(const FitResult &fit, const Answer &a) const
                  .arg(QStringLiteral("<b>%1</b>").arg(esc(fit.config.label())),
                       esc(formatBytes(fit.capacity, a.unit, locale)), verdict),
              esc(tr("fewest %1: %2 · largest concurrency at %3 tokens: %4 · largest tokens at %5 requests: %6")
-                     .arg(fit.config.gpu.displayName())
-                     .arg(fit.gpusNeeded)
+                     .arg(fit.config.gpu.displayName(), FitAnalyzer::gpusNeededText(fit.gpusNeeded, locale))
                      .arg(formatCount(a.input.tokens, locale), formatCount(fit.maxConcurrency, locale),
                           formatCount(a.input.concurrency, locale), tokens)));
 }

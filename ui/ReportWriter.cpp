@@ -91,7 +91,7 @@ QString ReportWriter::html(const Content &c)
                                 "<td align='right'>%5</td><td align='right'>%6</td><td align='right'>%7</td></tr>")
                      .arg(esc(f.config.label()), esc(formatBytes(f.capacity, c.unit, locale)),
                           esc(f.fits ? Text::tr("yes") : Text::tr("no")), esc(formatBytes(f.headroom, c.unit, locale)),
-                          esc(formatCount(f.gpusNeeded, locale)), esc(formatCount(f.maxConcurrency, locale)),
+                          esc(FitAnalyzer::gpusNeededText(f.gpusNeeded, locale)), esc(formatCount(f.maxConcurrency, locale)),
                           esc(formatCount(f.maxTokens, locale)));
         h += QStringLiteral("</table>");
     }
