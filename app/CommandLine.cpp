@@ -301,15 +301,20 @@ std::optional<QList<GpuConfig>> EstimateOptions::gpus(const QCommandLineParser &
         }
     }
     QList<GpuConfig> configs;
+    static const QRegularExpression counted(QStringLiteral("^\\s*(\\d+)\\s*[x×*]"), QRegularExpression::CaseInsensitiveOption);
     for (const QString &value : values) {
+        if (const auto m = counted.match(value); m.hasMatch() && !parseBoundedInteger(m.captured(1), 1, kMaxGpuCount)) {
+            *error = Text::tr("\"%1\": the GPU count must be from 1 to %2.").arg(value).arg(kMaxGpuCount);
+            return std::nullopt;
+        }
         const GpuConfigRef ref = parseGpuConfigRef(value);
         const GpuSpec *gpu = catalog.gpu(ref.gpuId);
-        if (!gpu || ref.count < 1 || ref.count > kMaxGpuCount) {
+        if (!gpu) {
             QStringList ids;
             for (const GpuSpec &g : catalog.gpus())
                 ids << g.id;
-            *error = gpu ? Text::tr("\"%1\": the GPU count must be from 1 to %2.").arg(value).arg(kMaxGpuCount)
-                         : Text::tr("Unknown GPU \"%1\" (see the gpus command).").arg(value) + didYouMean(ref.gpuId, ids);
+            *error = Text::tr("Unknown GPU \"%1\" (see the gpus command).").arg(value)
+                   + didYouMean(value.section(QRegularExpression(QStringLiteral("[x×*]")), -1).trimmed(), ids);
             return std::nullopt;
         }
         qint64 count = ref.count;

@@ -127,7 +127,7 @@ QString EstimateReport::gpusNeededText(const Catalog &catalog) const
     for (const GpuSpec &gpu : catalog.gpus()) {
         const qint64 n = FitAnalyzer::gpusNeeded(m_model, gpu);
         out += QStringLiteral("  %1 %2\n")
-                   .arg(padToWidth(gpu.displayName(), 18),
+                   .arg(padToWidth(gpu.displayName(), 22),
                         n > 0 ? Text::tr("%n GPU(s)", nullptr, int(n)) : FitAnalyzer::gpusNeededText(n, m_locale));
     }
     if (const auto best = ConfigSearch::cheapest(m_model, catalog.gpus()))

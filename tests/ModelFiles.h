@@ -51,6 +51,20 @@ public:
         u32(v);
         ++m_kvs;
     }
+    void kvU64(const QByteArray &key, quint64 v)
+    {
+        str(key);
+        u32(10);
+        u64(v);
+        ++m_kvs;
+    }
+    void kvI32(const QByteArray &key, qint32 v)
+    {
+        str(key);
+        u32(5);
+        u32(quint32(v));
+        ++m_kvs;
+    }
     void kvString(const QByteArray &key, const QByteArray &v)
     {
         str(key);

@@ -199,7 +199,8 @@ std::optional<ModelSpec> ModelImporter::importFolder(const QString &folder, QStr
             }
         }
     } else {
-        for (const QString &f : dir.entryList({QStringLiteral("*.safetensors")}, QDir::Files, QDir::Name))
+        // System entries too (FIFOs, devices): refused by name below rather than skipped unseen.
+        for (const QString &f : dir.entryList({QStringLiteral("*.safetensors")}, QDir::Files | QDir::System, QDir::Name))
             shards << dir.filePath(f);
     }
     if (shards.isEmpty())
@@ -260,7 +261,7 @@ std::optional<ModelSpec> ModelImporter::importGguf(const QString &path, QString 
         tensors += more->tensors;
         if (quint64(tensors.size()) > GgufReader::kMaxTensors) {
             *error = inFile(shard, Text::tr("the split files hold more than %1 tensors together, far more than any model")
-                                       .arg(GgufReader::kMaxTensors));
+                                       .arg(formatCount(qint64(GgufReader::kMaxTensors), QLocale())));
             return std::nullopt;
         }
     }
@@ -276,6 +277,15 @@ std::optional<ModelSpec> ModelImporter::importGguf(const QString &path, QString 
     QString outOfRange;
     const auto count = [&](const char *k, qint64 fallback, qint64 lowest = 0) -> int {
         const auto v = g.integer(key(k));
+        if (!v && g.metadata.contains(key(k))) {
+            // A float, a string or a 64-bit value past 2^63 is not a count, and not absent either.
+            if (outOfRange.isEmpty())
+                outOfRange = Text::tr("%1 is %2, not a whole number from %3 to %4")
+                                 .arg(key(k), g.metadata.value(key(k)).toString())
+                                 .arg(lowest)
+                                 .arg(kMaxCount);
+            return 0;
+        }
         if (!v)
             return int(fallback);
         if (*v < lowest || *v > kMaxCount) {

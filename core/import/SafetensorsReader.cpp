@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SafetensorsReader.h"
 
+#include "ByteUnit.h"
+
 #include "BinaryReader.h"
 #include "WideInt.h"
 
@@ -53,7 +55,8 @@ std::optional<SafetensorsHeader> SafetensorsReader::read(QIODevice *device, qint
     if (!r.ok())
         return failWith(Text::tr("too short for a safetensors file"));
     if (headerBytes > kMaxHeaderBytes && headerBytes <= quint64(r.remaining()))
-        return failWith(Text::tr("the header is %1 bytes, more than the %2 bytes accepted").arg(headerBytes).arg(kMaxHeaderBytes));
+        return failWith(Text::tr("the header is %1 bytes, more than the %2 bytes accepted")
+                            .arg(formatCount(qint64(headerBytes), QLocale()), formatCount(qint64(kMaxHeaderBytes), QLocale())));
     if (headerBytes > quint64(r.remaining()))
         return failWith(Text::tr("the header length %1 does not fit in the file").arg(headerBytes));
     const QByteArray json = r.bytes(headerBytes);

@@ -109,6 +109,10 @@ bool write(const QString &path, const QByteArray &bytes, QString *error)
         *error = cannotWrite(path, S_ISDIR(s.mode) ? Text::tr("a folder, not a file")
                                                    : Text::tr("not a regular file (a device, FIFO or socket)"));
         return false;
+    } else if (s.error == ELOOP) {
+        // QSaveFile would replace the looping link with a new file; say what is wrong instead.
+        *error = cannotWrite(path, describeErrno(s.error, QString()));
+        return false;
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
