@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// libFuzzer target: any bytes as the settings file, read as the window reads it at start-up.
+#include "Catalog.h"
+#include "SettingsStore.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    static QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("vram-planner.ini"));
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(reinterpret_cast<const char *>(data), qint64(size)) != qint64(size))
+            __builtin_trap();
+    }
+    SettingsStore settings(path);
+    const vram::Scenario scenario = settings.loadScenario(vram::Catalog::builtIn());
+    // Whatever the file holds, the window starts on a scenario it can show.
+    if (!scenario.toInput(vram::Catalog::builtIn(), nullptr))
+        __builtin_trap();
+    if (settings.recentFiles().size() > SettingsStore::kMaxRecent)
+        __builtin_trap();
+    (void)settings.language();
+    (void)settings.geometry();
+    return 0;
+}
