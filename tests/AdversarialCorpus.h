@@ -327,6 +327,8 @@ inline QString readInProcess(const Case &c, const QString &dir)
     if (c.read.contains(QLatin1String("settings"))) {
         SettingsStore settings(path("settings"));
         const vram::Scenario scenario = settings.loadScenario(vram::Catalog::builtIn());
+        settings.saveScenario(scenario);
+        settings.sync(); // what the window does at exit: the cost of writing back counts too
         return QStringLiteral("%1\nrecent files: %2\nweights: %3")
             .arg(settings.notice())
             .arg(settings.recentFiles().size())

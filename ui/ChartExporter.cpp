@@ -26,6 +26,9 @@ public:
         m_view.setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         m_view.setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         m_view.resize(size);
+        // No paint event: a painted window gets a backing store of its full size (an
+        // 8000 × 8000 SVG would hold 256 MB of pixels it never uses); render() draws the scene.
+        m_view.setUpdatesEnabled(false);
         m_view.show(); // polished (palette, theme) before the content is laid out
         m_view.setContent(content);
         QCoreApplication::processEvents(); // resize and layout
