@@ -403,6 +403,27 @@ private slots:
         verifyBarsMatchCore();
     }
 
+    // A GPU row whose count the heads do not divide runs as pipeline stages; asking for one
+    // stage in the editor makes vLLM's refusal show instead.
+    void vllmPipelineStagesFromTheEditor()
+    {
+        Scenario s = m_window->scenario();
+        s.method = EstimateMethod::Vllm;
+        s.gpus = {{QStringLiteral("a100-80gb"), 3}}; // LLaMA-2 13B: 40 heads, not divisible by 3
+        m_window->setScenario(s);
+        m_window->flushAnswer();
+        const auto answer = [this] { return child<QTextBrowser>("answerPanel")->toPlainText(); };
+        QVERIFY2(answer().contains(QStringLiteral("3 pipeline stages of up to 14 layers")), qPrintable(answer()));
+        verifyBarsMatchCore();
+        auto *stages = child<QSpinBox>("pipelineStagesSpin");
+        QCOMPARE(stages->text(), QStringLiteral("where needed"));
+        stages->setFocus();
+        QTest::keyClick(stages, Qt::Key_Up); // 1 stage: tensor parallel 3, which vLLM refuses
+        QCOMPARE(m_window->scenario().engine.pipelineStages, 1);
+        m_window->flushAnswer();
+        QVERIFY2(answer().contains(QStringLiteral("Nearest counts vLLM accepts: 2, 4")), qPrintable(answer()));
+    }
+
     void llamaCppGpuLayersMoveWeightsToTheHost()
     {
         auto *method = child<QComboBox>("methodCombo");

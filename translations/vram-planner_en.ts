@@ -490,6 +490,30 @@
         <source>vLLM: pipeline stages the GPUs form (0: only where tensor parallelism alone cannot split the model over --gpu-count).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--%1 needs a value, but the option &quot;%2&quot; follows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--gpu-count needs --gpu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--gpu-count applies to one --gpu; write each as N×id instead (e.g. --gpu 2xa100-80gb).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the GPU count must be from 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--gpu %1 already says how many; drop --gpu-count or the count before the id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did you mean &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompareModelsDialog</name>
@@ -697,6 +721,18 @@
         <source>Physical batch size (-ub); sets the compute buffer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Pipeline stages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline stages the GPUs of a row form (--pipeline-parallel-size); where needed: only when tensor parallelism alone cannot split the model over the row&apos;s GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EstimateInput</name>
@@ -900,10 +936,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>does not fit on any number of them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cheapest with a listed price (up to 8 GPUs): %1 at $%2 an hour
 </source>
         <translation type="unfinished"></translation>
@@ -1029,6 +1061,10 @@
         <source>%1, CUDA total</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>none up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GgufReader</name>
@@ -1133,10 +1169,6 @@
 <context>
     <name>GuiLauncher</name>
     <message>
-        <source>--size must be WIDTHxHEIGHT, e.g. 1400x900.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot write the screenshot to &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1150,6 +1182,14 @@
     </message>
     <message>
         <source>Unknown command &quot;%1&quot; (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--size must be WIDTHxHEIGHT between 320x240 and 8000x8000, e.g. 1400x900.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the screenshot is written as .png.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2062,6 +2102,10 @@ Total: %8</source>
         <source>%1 is %2, outside %3 to %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is %2, not a whole number from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ModelLibrary</name>
@@ -2590,6 +2634,14 @@ Without a command, opens the planner window. Commands:
 Window options:
   --screenshot FILE.png [estimate options]   render the window to a PNG and exit
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argument %1 is not valid text in this system&apos;s encoding; rename the file or choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang needs a value: en or zh_CN.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>fewest %1: %2 · largest concurrency at %3 tokens: %4 · largest tokens at %5 requests: %6</source>
-        <translation>最少需要 %2 块 %1 · 每请求 %3 个 Token 时的最大并发数：%4 · %5 个并发请求时的最大 Token 数：%6</translation>
+        <translation>最少 GPU 数（%1）：%2 · 每请求 %3 个 Token 时的最大并发数：%4 · %5 个并发请求时的最大 Token 数：%6</translation>
     </message>
     <message>
         <source>Total: %1 (%2 %3)</source>
@@ -489,6 +489,30 @@
         <source>vLLM: pipeline stages the GPUs form (0: only where tensor parallelism alone cannot split the model over --gpu-count).</source>
         <translation>vLLM：这些 GPU 组成的流水线并行度（0：仅当张量并行无法把模型拆分到 --gpu-count 块 GPU 上时才使用流水线并行）。</translation>
     </message>
+    <message>
+        <source>--%1 needs a value, but the option &quot;%2&quot; follows it.</source>
+        <translation>--%1 需要一个值，但其后紧跟的是选项“%2”。</translation>
+    </message>
+    <message>
+        <source>--gpu-count needs --gpu.</source>
+        <translation>--gpu-count 需要与 --gpu 一起使用。</translation>
+    </message>
+    <message>
+        <source>--gpu-count applies to one --gpu; write each as N×id instead (e.g. --gpu 2xa100-80gb).</source>
+        <translation>--gpu-count 只能用于一个 --gpu；有多个时请写成 N×id（例如 --gpu 2xa100-80gb）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the GPU count must be from 1 to %2.</source>
+        <translation>“%1”：GPU 数量必须在 1 到 %2 之间。</translation>
+    </message>
+    <message>
+        <source>--gpu %1 already says how many; drop --gpu-count or the count before the id.</source>
+        <translation>--gpu %1 已经给出了数量；请去掉 --gpu-count 或 id 前的数量。</translation>
+    </message>
+    <message>
+        <source>Did you mean &quot;%1&quot;?</source>
+        <translation>是否想输入“%1”？</translation>
+    </message>
 </context>
 <context>
     <name>CompareModelsDialog</name>
@@ -695,6 +719,18 @@
         <source>Physical batch size (-ub); sets the compute buffer</source>
         <translation>物理批大小（-ub），决定计算缓冲区</translation>
     </message>
+    <message>
+        <source>&amp;Pipeline stages:</source>
+        <translation>流水线并行度(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>where needed</source>
+        <translation>按需</translation>
+    </message>
+    <message>
+        <source>Pipeline stages the GPUs of a row form (--pipeline-parallel-size); where needed: only when tensor parallelism alone cannot split the model over the row&apos;s GPUs</source>
+        <translation>每行 GPU 组成的流水线并行度（--pipeline-parallel-size）；按需：仅当张量并行无法把模型拆分到该行的 GPU 上时才使用流水线并行</translation>
+    </message>
 </context>
 <context>
     <name>EstimateInput</name>
@@ -805,7 +841,7 @@
     <message>
         <source>  Fewest %1 GPUs that hold it: %2
 </source>
-        <translation>  最少需要 %2 块 %1
+        <translation>  最少 GPU 数（%1）：%2
 </translation>
     </message>
     <message>
@@ -913,10 +949,6 @@
 </source>
         <translation>各型号 GPU 放下该模型所需的最少数量：
 </translation>
-    </message>
-    <message>
-        <source>does not fit on any number of them</source>
-        <translation>多少块都放不下</translation>
     </message>
     <message>
         <source>Cheapest with a listed price (up to 8 GPUs): %1 at $%2 an hour
@@ -1045,6 +1077,10 @@
         <source>%1, CUDA total</source>
         <translation>%1，CUDA 总量</translation>
     </message>
+    <message>
+        <source>none up to %1</source>
+        <translation>%1 块以内都放不下</translation>
+    </message>
 </context>
 <context>
     <name>GgufReader</name>
@@ -1149,10 +1185,6 @@
 <context>
     <name>GuiLauncher</name>
     <message>
-        <source>--size must be WIDTHxHEIGHT, e.g. 1400x900.</source>
-        <translation>--size 的格式必须是“宽x高”，例如 1400x900。</translation>
-    </message>
-    <message>
         <source>Cannot write the screenshot to &quot;%1&quot;: %2</source>
         <translation>无法把截图写入“%1”：%2</translation>
     </message>
@@ -1167,6 +1199,14 @@
     <message>
         <source>Unknown command &quot;%1&quot; (see --help).</source>
         <translation>未知命令“%1”（见 --help）。</translation>
+    </message>
+    <message>
+        <source>--size must be WIDTHxHEIGHT between 320x240 and 8000x8000, e.g. 1400x900.</source>
+        <translation>--size 的格式必须是“宽x高”，范围为 320x240～8000x8000，例如 1400x900。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the screenshot is written as .png.</source>
+        <translation>“%1”：截图只能保存为 .png。</translation>
     </message>
 </context>
 <context>
@@ -2075,6 +2115,10 @@ Total: %8</source>
         <source>%1 is %2, outside %3 to %4</source>
         <translation>%1 的值为 %2，超出 %3 到 %4 的范围</translation>
     </message>
+    <message>
+        <source>%1 is %2, not a whole number from %3 to %4</source>
+        <translation>%1 的值为 %2，不是 %3 到 %4 之间的整数</translation>
+    </message>
 </context>
 <context>
     <name>ModelLibrary</name>
@@ -2616,6 +2660,14 @@ Window options:
 窗口选项：
   --screenshot FILE.png [estimate options]   把窗口渲染为 PNG 后退出
 </translation>
+    </message>
+    <message>
+        <source>Argument %1 is not valid text in this system&apos;s encoding; rename the file or choose another name.</source>
+        <translation>第 %1 个参数不是本系统编码下的有效文本；请重命名文件或换一个名称。</translation>
+    </message>
+    <message>
+        <source>--lang needs a value: en or zh_CN.</source>
+        <translation>--lang 需要一个值：en 或 zh_CN。</translation>
     </message>
 </context>
 </TS>

@@ -35,6 +35,8 @@ EngineSettingsEditor::EngineSettingsEditor(QWidget *parent)
     m_seqs->setObjectName(QStringLiteral("maxSeqsSpin"));
     m_modelLen = addSpin(vllmForm, QT_TR_NOOP("Max model &length:"), 0, int(kMaxTokens));
     m_modelLen->setObjectName(QStringLiteral("maxModelLenSpin"));
+    m_pipeline = addSpin(vllmForm, QT_TR_NOOP("&Pipeline stages:"), 0, kMaxTensorParallel);
+    m_pipeline->setObjectName(QStringLiteral("pipelineStagesSpin"));
     m_graphs = new QCheckBox(m_vllm);
     m_graphs->setObjectName(QStringLiteral("cudaGraphsCheck"));
     vllmForm->addRow(m_graphs);
@@ -56,7 +58,7 @@ EngineSettingsEditor::EngineSettingsEditor(QWidget *parent)
     layout->addWidget(m_llamaCpp);
 
     connect(m_utilization, &QDoubleSpinBox::valueChanged, this, &EngineSettingsEditor::changed);
-    for (QSpinBox *spin : {m_batched, m_seqs, m_modelLen, m_gpuLayers, m_ubatch})
+    for (QSpinBox *spin : {m_batched, m_seqs, m_modelLen, m_pipeline, m_gpuLayers, m_ubatch})
         connect(spin, &QSpinBox::valueChanged, this, &EngineSettingsEditor::changed);
     connect(m_graphs, &QCheckBox::toggled, this, &EngineSettingsEditor::changed);
     load(EngineSettings{});
@@ -87,11 +89,12 @@ void EngineSettingsEditor::load(const EngineSettings &s)
     const QSignalBlocker blocker(this);
     const QSignalBlocker blockers[] = {QSignalBlocker(m_utilization), QSignalBlocker(m_batched), QSignalBlocker(m_seqs),
                                        QSignalBlocker(m_modelLen),    QSignalBlocker(m_graphs),  QSignalBlocker(m_gpuLayers),
-                                       QSignalBlocker(m_ubatch)};
+                                       QSignalBlocker(m_ubatch),      QSignalBlocker(m_pipeline)};
     m_utilization->setValue(double(s.gpuMemoryUtilizationPpm) / double(kPpm));
     m_batched->setValue(int(s.maxNumBatchedTokens));
     m_seqs->setValue(int(s.maxNumSeqs));
     m_modelLen->setValue(int(s.maxModelLen));
+    m_pipeline->setValue(s.pipelineStages);
     m_graphs->setChecked(!s.enforceEager);
     m_gpuLayers->setValue(s.gpuLayers);
     m_ubatch->setValue(int(s.ubatch));
@@ -103,6 +106,7 @@ void EngineSettingsEditor::applyTo(EngineSettings &s) const
     s.maxNumBatchedTokens = m_batched->value();
     s.maxNumSeqs = m_seqs->value();
     s.maxModelLen = m_modelLen->value();
+    s.pipelineStages = m_pipeline->value();
     s.enforceEager = !m_graphs->isChecked();
     s.gpuLayers = m_gpuLayers->value();
     s.ubatch = m_ubatch->value();
@@ -115,6 +119,9 @@ void EngineSettingsEditor::retranslate()
     m_modelLen->setSpecialValueText(tr("= tokens per request"));
     m_gpuLayers->setSpecialValueText(tr("all"));
     m_graphs->setText(tr("CUDA &graphs (off: --enforce-eager)"));
+    m_pipeline->setSpecialValueText(tr("where needed"));
+    m_pipeline->setToolTip(tr("Pipeline stages the GPUs of a row form (--pipeline-parallel-size); where needed: only "
+                              "when tensor parallelism alone cannot split the model over the row's GPUs"));
     m_tensorParallel->setText(tr("Tensor parallel: each GPU row runs on its count of GPUs; the bars use the first row."));
     m_utilization->setToolTip(tr("The share of each GPU's CUDA total vLLM takes (--gpu-memory-utilization)"));
     m_batched->setToolTip(tr("Tokens in one forward pass (--max-num-batched-tokens); sets the activation peak"));

@@ -43,6 +43,7 @@ private:
     QSpinBox *m_batched = nullptr;
     QSpinBox *m_seqs = nullptr;
     QSpinBox *m_modelLen = nullptr;
+    QSpinBox *m_pipeline = nullptr;
     QCheckBox *m_graphs = nullptr;
     QLabel *m_tensorParallel = nullptr;
     QSpinBox *m_gpuLayers = nullptr;
