@@ -70,7 +70,7 @@ QString EstimateReport::settingsText() const
                       .arg(in.weights.name, in.kvCache.name, formatCount(in.tokens, m_locale),
                            formatCount(in.concurrency, m_locale));
     if (isEngineMethod(in.method))
-        out = joinList({out, describeEngineSettings(in.method, in.engine, m_locale)});
+        out = Text::tr("%1, %2", "one more clause of the settings line").arg(out, describeEngineSettings(in.method, in.engine, m_locale));
     else
         out += Text::tr(", overhead %1").arg(formatPpmAsPercent(in.overheadPpm));
     return out + QStringLiteral("\n\n");

@@ -10,6 +10,7 @@
 #include "Catalog.h"
 #include "KvProfile.h"
 #include "ModelLibrary.h"
+#include "Phrase.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -277,8 +278,28 @@ int runTable(const QStringList &arguments)
     if (!concurrencyList)
         return printError(kExitBadArguments,
                     Text::tr("--concurrency must be whole numbers from 1 to %1, separated by commas.").arg(kMaxConcurrency));
-    if (!methodValue || !w || !w->forWeights || !k || !k->forKvCache || !ppm || !unitValue)
-        return printError(kExitBadArguments, Text::tr("Invalid --method, --weights, --kv, --overhead or --unit (see --help)."));
+    // One message per option, naming what it accepts.
+    const auto invalid = [](const QString &option, const QString &value, const QString &accepted) {
+        return printError(kExitBadArguments,
+                          Text::tr("--%1 must be one of %2, not \"%3\".").arg(option, accepted, value));
+    };
+    if (!methodValue)
+        return invalid(QStringLiteral("method"), parser.value(method), QStringLiteral("article, exact, vllm, llamacpp"));
+    if (!w || !w->forWeights) {
+        QStringList ids;
+        for (const DataType &t : catalog->dataTypes())
+            if (t.forWeights && t.kind != DataType::Kind::File) // "as stored" is an imported file's own
+                ids << t.id;
+        return invalid(QStringLiteral("weights"), parser.value(weights), joinList(ids));
+    }
+    if (!k || !k->forKvCache)
+        return invalid(QStringLiteral("kv"), parser.value(kv), QStringLiteral("fp32, fp16, bf16, fp8, q8_0, q4_0"));
+    if (!ppm)
+        return printError(kExitBadArguments, Text::tr("--overhead must be a fraction from 0 to 10 (e.g. 0.10) or a "
+                                                      "percentage (e.g. 10%), not \"%1\".")
+                                                 .arg(parser.value(overhead)));
+    if (!unitValue)
+        return invalid(QStringLiteral("unit"), parser.value(unit), QStringLiteral("GB, GiB"));
     if (formatValue != QLatin1String("text") && formatValue != QLatin1String("csv") && formatValue != QLatin1String("markdown"))
         return printError(kExitBadArguments, Text::tr("--format must be text, csv or markdown, not \"%1\".").arg(formatValue));
     request.tokens = *tokenList;

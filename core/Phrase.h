@@ -11,7 +11,7 @@ namespace vram {
 // and a separator built in C++ would leave half-width commas and brackets
 // between Chinese words.
 
-// "a, b, c" / "a，b，c"
+// Items of a list: "a, b, c" / "a、b、c" (Chinese enumerates with 、).
 QString joinList(const QStringList &items);
 // "26.03 GB (24.24 GiB)" / "26.03 GB（24.24 GiB）"
 QString withNote(const QString &text, const QString &note);

@@ -940,6 +940,11 @@
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>one more clause of the settings line</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportCommands</name>
@@ -1288,10 +1293,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Invalid --method, --weights, --kv, --overhead or --unit (see --help).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--format must be text, csv or markdown, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1313,6 +1314,14 @@
     </message>
     <message>
         <source>Estimation method: article, exact, vllm or llamacpp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be one of %2, not &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--overhead must be a fraction from 0 to 10 (e.g. 0.10) or a percentage (e.g. 10%), not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2341,6 +2350,11 @@ KV heads %4 × head dim %5, context %6 tokens</source>
     </message>
     <message>
         <source>KV sizes follow the engine&apos;s own arithmetic and are exact; vLLM&apos;s activation peak, non-torch memory and CUDA graphs and llama.cpp&apos;s compute buffer are estimates checked against published start-up logs (see the README). Capacities are what the method may fill. Model figures come from each model&apos;s config.json: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>the model, then its attention kind</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

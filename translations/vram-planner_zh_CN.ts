@@ -956,6 +956,11 @@
         <translation>标价最便宜的配置（8 块 GPU 以内）：%1，每小时 $%2
 </translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>one more clause of the settings line</comment>
+        <translation>%1，%2</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommands</name>
@@ -1304,10 +1309,6 @@
         <translation>--concurrency 必须是 1 到 %1 之间的整数，用逗号分隔。</translation>
     </message>
     <message>
-        <source>Invalid --method, --weights, --kv, --overhead or --unit (see --help).</source>
-        <translation>--method、--weights、--kv、--overhead 或 --unit 无效（见 --help）。</translation>
-    </message>
-    <message>
         <source>--format must be text, csv or markdown, not &quot;%1&quot;.</source>
         <translation>--format 必须是 text、csv 或 markdown，而不是“%1”。</translation>
     </message>
@@ -1330,6 +1331,14 @@
     <message>
         <source>Estimation method: article, exact, vllm or llamacpp.</source>
         <translation>估算方法：article、exact、vllm 或 llamacpp。</translation>
+    </message>
+    <message>
+        <source>--%1 must be one of %2, not &quot;%3&quot;.</source>
+        <translation>--%1 必须是 %2 之一，而不是“%3”。</translation>
+    </message>
+    <message>
+        <source>--overhead must be a fraction from 0 to 10 (e.g. 0.10) or a percentage (e.g. 10%), not &quot;%1&quot;.</source>
+        <translation>--overhead 必须是 0 到 10 之间的比例（如 0.10）或百分比（如 10%），而不是“%1”。</translation>
     </message>
 </context>
 <context>
@@ -2188,7 +2197,7 @@ KV 头 %4 × 头维度 %5，上下文 %6 个 Token</translation>
     <message>
         <source>, </source>
         <comment>separator between the items of a list</comment>
-        <translation>，</translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2356,6 +2365,11 @@ KV 头 %4 × 头维度 %5，上下文 %6 个 Token</translation>
     <message>
         <source>KV sizes follow the engine&apos;s own arithmetic and are exact; vLLM&apos;s activation peak, non-torch memory and CUDA graphs and llama.cpp&apos;s compute buffer are estimates checked against published start-up logs (see the README). Capacities are what the method may fill. Model figures come from each model&apos;s config.json: %1</source>
         <translation>KV 大小遵循引擎自身的算法，是精确值；vLLM 的激活峰值、非 torch 显存和 CUDA Graph 以及 llama.cpp 的计算缓冲区是估算值，已与公开的启动日志核对（见 README）。容量为该方法可使用的显存。模型数据来自各模型的 config.json：%1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>the model, then its attention kind</comment>
+        <translation>%1，%2</translation>
     </message>
 </context>
 <context>

@@ -48,7 +48,8 @@ QString ReportWriter::html(const Content &c)
                                locale.toString(QDateTime::currentDateTime(), QLocale::LongFormat))));
 
     h += QStringLiteral("<h2>%1</h2><table cellpadding='3'>").arg(esc(Text::tr("Inputs and assumptions")));
-    h += row(Text::tr("Model"), joinList({withNote(in.model.name, in.model.id), attentionKindName(in.model.attentionKind())}));
+    h += row(Text::tr("Model"), Text::tr("%1, %2", "the model, then its attention kind")
+                                    .arg(withNote(in.model.name, in.model.id), attentionKindName(in.model.attentionKind())));
     h += row(Text::tr("Parameters"), formatCount(in.method == EstimateMethod::Article ? in.model.nominalParameters
                                                                                       : in.model.parameters,
                                                  locale));
