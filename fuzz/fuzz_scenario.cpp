@@ -3,18 +3,11 @@
 #include "Catalog.h"
 #include "ScenarioFile.h"
 
-#include <QFile>
-#include <QTemporaryDir>
+#include "FuzzInput.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    static QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("s.vramplan"));
-    {
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(reinterpret_cast<const char *>(data), qint64(size)) != qint64(size))
-            __builtin_trap();
-    }
+    const QString path = writeFuzzInput(QStringLiteral("s.vramplan"), data, size);
     QString error;
     const auto file = vram::ScenarioFile::load(path, vram::Catalog::builtIn(), &error);
     if (!file && error.isEmpty())

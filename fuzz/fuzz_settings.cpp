@@ -3,18 +3,11 @@
 #include "Catalog.h"
 #include "SettingsStore.h"
 
-#include <QFile>
-#include <QTemporaryDir>
+#include "FuzzInput.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    static QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("vram-planner.ini"));
-    {
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(reinterpret_cast<const char *>(data), qint64(size)) != qint64(size))
-            __builtin_trap();
-    }
+    const QString path = writeFuzzInput(QStringLiteral("vram-planner.ini"), data, size);
     SettingsStore settings(path);
     const vram::Scenario scenario = settings.loadScenario(vram::Catalog::builtIn());
     // Whatever the file holds, the window starts on a scenario it can show.
