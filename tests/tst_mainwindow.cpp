@@ -50,6 +50,7 @@
 #include <QValueAxis>
 #include <QAbstractButton>
 #include <QChartView>
+#include <QGraphicsSimpleTextItem>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLegendMarker>
@@ -462,7 +463,13 @@ private slots:
         // 4 × 143,771 MiB = 603,019,280,384 B.
         QCOMPARE(line->at(0).y(), 603.019280384);
         QCOMPARE(line->at(1).y(), 603.019280384);
-        QVERIFY(line->pointLabelsFormat().contains(QStringLiteral("603.02 GB")));
+        // Its label stands in the right margin beside the line's end, the top one first.
+        const QList<QGraphicsSimpleTextItem *> labels = chart()->capacityLabels();
+        QCOMPARE(labels.size(), before + 1);
+        QCOMPARE(labels.first()->text(), QStringLiteral("4 × H200 141GB: 603.02 GB"));
+        const QPointF end = chart()->chart()->mapToPosition(line->at(1), line);
+        QVERIFY(labels.first()->x() > end.x());
+        QCOMPARE(labels.first()->y() + labels.first()->boundingRect().height() / 2, end.y());
         QCOMPARE(m_window->scenario().gpus.last().gpuId, QStringLiteral("h200-141gb"));
 
         auto *list = child<QListWidget>("gpuList");

@@ -342,6 +342,7 @@ void MainWindow::createMenus()
     }
     m_viewMenu->addSeparator();
     m_reset = m_viewMenu->addAction(QString(), this, [this] { setScenario(Scenario()); });
+    m_reset->setObjectName(QStringLiteral("actionReset"));
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_walkthrough = m_helpMenu->addAction(QString(), this, &MainWindow::startWalkthrough);

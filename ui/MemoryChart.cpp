@@ -8,6 +8,7 @@
 #include <QChart>
 #include <QEvent>
 #include <QFontMetrics>
+#include <QGraphicsSimpleTextItem>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
@@ -50,6 +51,8 @@ MemoryChart::MemoryChart(QWidget *parent)
 
     m_categoryAxis = new QBarCategoryAxis;
     m_valueAxis = new QValueAxis;
+    // The labels follow the plot area: after a relayout (margins, legend, window size) and an axis rescale.
+    connect(m_chart, &QChart::plotAreaChanged, this, &MemoryChart::placeCapacityLabels);
     m_chart->addAxis(m_categoryAxis, Qt::AlignBottom);
     m_chart->addAxis(m_valueAxis, Qt::AlignLeft);
     for (QAbstractSeries *s : {static_cast<QAbstractSeries *>(m_bars), static_cast<QAbstractSeries *>(m_overMarks)}) {
@@ -67,6 +70,16 @@ QList<QLineSeries *> MemoryChart::capacityLines() const
         if (line->isVisible())
             visible.append(line);
     return visible;
+}
+
+QList<QGraphicsSimpleTextItem *> MemoryChart::capacityLabels() const
+{
+    QList<QGraphicsSimpleTextItem *> shown;
+    for (QGraphicsSimpleTextItem *item : m_labels)
+        if (item->isVisible())
+            shown.append(item);
+    std::sort(shown.begin(), shown.end(), [](QGraphicsSimpleTextItem *a, QGraphicsSimpleTextItem *b) { return a->y() < b->y(); });
+    return shown;
 }
 
 void MemoryChart::setContent(const Content &content)
@@ -107,9 +120,6 @@ void MemoryChart::updateBars()
             if (bars.at(i).current)
                 set->selectBar(i);
     }
-    // A blank slot on the right holds the capacity lines' labels clear of the bars.
-    if (!m_content.capacities.isEmpty())
-        labels << QStringLiteral(" ");
     if (m_categoryAxis->categories() != labels)
         m_categoryAxis->setCategories(labels);
 
@@ -135,14 +145,8 @@ QLineSeries *MemoryChart::capacityLine(int index)
         pen.setWidthF(2.0);
         pen.setStyle(Qt::DashLine);
         line->setPen(pen);
-        line->setPointLabelsVisible(true);
-        line->setPointLabelsClipping(false);
-        line->setPointLabelsColor(pen.color());
-        line->setPointLabelsFont(m_chart->font()); // the font the right margin is measured in
         line->append(0, 0);
         line->append(1, 0);
-        // The label stands once, at the right end of the line.
-        line->setPointConfiguration(0, {{QXYSeries::PointConfiguration::LabelVisibility, false}});
         m_chart->addSeries(line);
         line->attachAxis(m_categoryAxis);
         line->attachAxis(m_valueAxis);
@@ -154,40 +158,102 @@ QLineSeries *MemoryChart::capacityLine(int index)
 void MemoryChart::updateCapacityLines()
 {
     const qreal left = -0.5;
-    const qreal right = m_content.data.bars.size() + 0.5; // through the blank label slot
-    const QLocale locale;
+    const qreal right = m_content.data.bars.size() - 0.5;
     for (int i = 0; i < m_content.capacities.size(); ++i) {
         const GpuConfig &config = m_content.capacities.at(i);
         QLineSeries *line = capacityLine(i);
         const qreal y = toUnit(config.capacityBytes(), m_content.unit);
-        // Names and labels relayout the legend and the labels: set them only when they change.
+        // A name change relayouts the legend: set it only when it changes.
         if (line->count() != 2 || line->at(0) != QPointF(left, y) || line->at(1) != QPointF(right, y))
             line->replace({QPointF(left, y), QPointF(right, y)});
         if (line->name() != config.label())
             line->setName(config.label());
-        const QString label = tr("%1: %2").arg(config.label(), formatBytes(config.capacityBytes(), m_content.unit, locale));
-        if (line->pointLabelsFormat() != label)
-            line->setPointLabelsFormat(label);
         if (!line->isVisible()) {
             line->setVisible(true);
             m_chart->legend()->markers(line).value(0)->setVisible(true);
         }
-    }
-    // The labels stand centred on the lines' right ends: leave room for half of the widest.
-    int widest = 0;
-    for (int i = 0; i < m_content.capacities.size(); ++i)
-        widest = std::max(widest, QFontMetrics(m_lines.at(i)->pointLabelsFont())
-                                      .horizontalAdvance(m_lines.at(i)->pointLabelsFormat()));
-    QMargins margins = m_chart->margins();
-    if (margins.right() != widest / 2 + 16) {
-        margins.setRight(widest / 2 + 16);
-        m_chart->setMargins(margins);
     }
     for (qsizetype i = m_content.capacities.size(); i < m_lines.size(); ++i)
         if (m_lines.at(i)->isVisible()) {
             m_lines.at(i)->setVisible(false);
             m_chart->legend()->markers(m_lines.at(i)).value(0)->setVisible(false);
         }
+    updateCapacityLabels();
+}
+
+void MemoryChart::updateCapacityLabels()
+{
+    // One label per capacity: configurations of equal capacity share one, "2 × A100 40GB = 1 × A100 80GB: 85.90 GB".
+    QList<CapacityLabel> wanted;
+    const QLocale locale;
+    for (int i = 0; i < m_content.capacities.size(); ++i) {
+        const GpuConfig &config = m_content.capacities.at(i);
+        const auto same = std::find_if(wanted.begin(), wanted.end(), [&](const CapacityLabel &l) {
+            return l.bytes == config.capacityBytes();
+        });
+        if (same != wanted.end()) {
+            same->names << config.label();
+            continue;
+        }
+        wanted.append({config.capacityBytes(), {config.label()}, i, QString()});
+    }
+    const QFontMetrics metrics(m_chart->font());
+    int widest = 0;
+    for (int i = 0; i < wanted.size(); ++i) {
+        CapacityLabel &l = wanted[i];
+        l.text = tr("%1: %2").arg(l.names.join(QStringLiteral(" = ")), formatBytes(l.bytes, m_content.unit, locale));
+        widest = std::max(widest, metrics.horizontalAdvance(l.text));
+        while (m_labels.size() <= i) {
+            auto *item = new QGraphicsSimpleTextItem(m_chart);
+            item->setZValue(10); // above the series
+            m_labels.append(item);
+        }
+        QGraphicsSimpleTextItem *item = m_labels.at(i);
+        if (item->text() != l.text)
+            item->setText(l.text);
+        if (item->font() != m_chart->font())
+            item->setFont(m_chart->font());
+        if (item->brush().color() != chartpalette::line(l.firstLine))
+            item->setBrush(chartpalette::line(l.firstLine));
+        item->setData(0, double(toUnit(l.bytes, m_content.unit)));
+        item->setVisible(true);
+    }
+    for (qsizetype i = wanted.size(); i < m_labels.size(); ++i)
+        m_labels.at(i)->setVisible(false);
+    // The labels stand in the right margin, beside the lines' right ends: room for the widest.
+    QMargins margins = m_chart->margins();
+    const int right = wanted.isEmpty() ? 16 : widest + 16;
+    if (margins.right() != right) {
+        margins.setRight(right);
+        m_chart->setMargins(margins); // relayouts the plot area, then plotAreaChanged places the labels
+    }
+    placeCapacityLabels();
+}
+
+void MemoryChart::placeCapacityLabels()
+{
+    // Own text items, not the series' point labels: those are painted outside the series'
+    // bounding rectangle once they leave the plot area, so a repaint after a rescale left
+    // their old pixels behind on screen. An item's move repaints its old and new places.
+    QList<QGraphicsSimpleTextItem *> shown;
+    for (QGraphicsSimpleTextItem *item : std::as_const(m_labels))
+        if (item->isVisible())
+            shown.append(item);
+    // From the top line down: each label centred on its line, pushed down below the one above.
+    std::sort(shown.begin(), shown.end(), [](QGraphicsSimpleTextItem *a, QGraphicsSimpleTextItem *b) {
+        return a->data(0).toDouble() > b->data(0).toDouble();
+    });
+    const QRectF plot = m_chart->plotArea();
+    qreal below = -1e9;
+    for (QGraphicsSimpleTextItem *item : shown) {
+        const QPointF end = m_chart->mapToPosition(QPointF(0, item->data(0).toDouble()), m_lines.value(0));
+        const qreal height = item->boundingRect().height();
+        const qreal top = std::max(end.y() - height / 2, below);
+        const QPointF pos(plot.right() + 6, top);
+        if (item->pos() != pos)
+            item->setPos(pos);
+        below = top + height;
+    }
 }
 
 void MemoryChart::updateAxes()
@@ -199,6 +265,7 @@ void MemoryChart::updateAxes()
         top = std::max(top, toUnit(c.capacityBytes(), m_content.unit));
     m_valueAxis->setRange(0, top > 0 ? top * 1.08 : 1.0);
     m_valueAxis->applyNiceNumbers();
+    placeCapacityLabels(); // the same plot area maps the lines to new heights
     const QString format = m_valueAxis->max() >= 20 ? QStringLiteral("%.0f") : QStringLiteral("%.1f");
     if (m_valueAxis->labelFormat() != format)
         m_valueAxis->setLabelFormat(format);
@@ -255,8 +322,6 @@ void MemoryChart::applyPalette()
         pen.setWidthF(2.0);
         pen.setStyle(Qt::DashLine);
         m_lines.at(i)->setPen(pen);
-        m_lines.at(i)->setPointLabelsColor(pen.color());
-        m_lines.at(i)->setPointLabelsFont(m_chart->font());
     }
     updateCapacityLines(); // the theme reset the margins the labels need
 }

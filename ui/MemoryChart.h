@@ -10,6 +10,7 @@
 #include <QLocale>
 
 class QBarCategoryAxis;
+class QGraphicsSimpleTextItem;
 class QBarSet;
 class QChart;
 class QLineSeries;
@@ -40,6 +41,8 @@ public:
     // For tests and tooltips: what is drawn now.
     QStackedBarSeries *barSeries() const { return m_bars; }
     QList<QLineSeries *> capacityLines() const;
+    // The capacity lines' labels as shown, top line first; equal capacities share one.
+    QList<QGraphicsSimpleTextItem *> capacityLabels() const;
     QScatterSeries *overCapacityMarks() const { return m_overMarks; }
     QValueAxis *valueAxis() const { return m_valueAxis; }
     QBarCategoryAxis *categoryAxis() const { return m_categoryAxis; }
@@ -61,12 +64,22 @@ private:
     void updateBars();
     void updateCapacityLines();
     void updateAxes();
+    void updateCapacityLabels();
+    void placeCapacityLabels();
     QLineSeries *capacityLine(int index);
+
+    struct CapacityLabel {
+        qint64 bytes = 0;
+        QStringList names;
+        int firstLine = 0;
+        QString text;
+    };
 
     QChart *m_chart = nullptr;
     QStackedBarSeries *m_bars = nullptr;
     QList<QBarSet *> m_sets;
     QList<QLineSeries *> m_lines; // a pool: hidden lines are kept for reuse
+    QList<QGraphicsSimpleTextItem *> m_labels; // a pool too
     QScatterSeries *m_overMarks = nullptr;
     QBarCategoryAxis *m_categoryAxis = nullptr;
     QValueAxis *m_valueAxis = nullptr;
