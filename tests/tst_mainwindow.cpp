@@ -479,6 +479,25 @@ private slots:
         QCOMPARE(m_window->scenario().gpus.first().gpuId, QStringLiteral("a100-80gb"));
     }
 
+    // The article's two answers, 2 × A100 40GB and 1 × A100 80GB, hold the same bytes:
+    // one line, one legend entry, one label naming both.
+    void equalCapacitiesShareOneLine()
+    {
+        Scenario s = m_window->scenario();
+        s.gpus = {{QStringLiteral("a100-40gb"), 2}, {QStringLiteral("a100-80gb"), 1}, {QStringLiteral("h100-80gb"), 1}};
+        m_window->setScenario(s);
+        const QList<QLineSeries *> lines = chart()->capacityLines();
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines.first()->name(), QStringLiteral("2 × A100 40GB = 1 × A100 80GB"));
+        QCOMPARE(lines.first()->at(0).y(), 85.899345920); // 2 × 40,960 MiB = 1 × 81,920 MiB
+        const QList<QGraphicsSimpleTextItem *> labels = chart()->capacityLabels();
+        QCOMPARE(labels.size(), 2);
+        QCOMPARE(labels.first()->text(), QStringLiteral("2 × A100 40GB = 1 × A100 80GB: 85.90 GB"));
+        QCOMPARE(labels.last()->text(), QStringLiteral("1 × H100 80GB: 85.52 GB"));
+        // 0.38 GB apart, the lines are a pixel apart: the labels are stacked, not overlapping.
+        QVERIFY(labels.first()->y() + labels.first()->boundingRect().height() <= labels.last()->y());
+    }
+
     void barsAboveACapacityAreMarked()
     {
         // Smallest line: 1 × A100 40GB = 42,949,672,960 B.

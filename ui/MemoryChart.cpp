@@ -155,48 +155,52 @@ QLineSeries *MemoryChart::capacityLine(int index)
     return m_lines.at(index);
 }
 
+QList<MemoryChart::CapacityLabel> MemoryChart::capacityGroups() const
+{
+    // Configurations of equal capacity are one line: "2 × A100 40GB = 1 × A100 80GB".
+    QList<CapacityLabel> groups;
+    for (const GpuConfig &config : m_content.capacities) {
+        const auto same = std::find_if(groups.begin(), groups.end(), [&](const CapacityLabel &g) {
+            return g.bytes == config.capacityBytes();
+        });
+        if (same != groups.end())
+            same->names << config.label();
+        else
+            groups.append({config.capacityBytes(), {config.label()}, int(groups.size()), QString()});
+    }
+    return groups;
+}
+
 void MemoryChart::updateCapacityLines()
 {
     const qreal left = -0.5;
     const qreal right = m_content.data.bars.size() - 0.5;
-    for (int i = 0; i < m_content.capacities.size(); ++i) {
-        const GpuConfig &config = m_content.capacities.at(i);
-        QLineSeries *line = capacityLine(i);
-        const qreal y = toUnit(config.capacityBytes(), m_content.unit);
+    const QList<CapacityLabel> groups = capacityGroups();
+    for (const CapacityLabel &group : groups) {
+        QLineSeries *line = capacityLine(group.firstLine);
+        const qreal y = toUnit(group.bytes, m_content.unit);
         // A name change relayouts the legend: set it only when it changes.
         if (line->count() != 2 || line->at(0) != QPointF(left, y) || line->at(1) != QPointF(right, y))
             line->replace({QPointF(left, y), QPointF(right, y)});
-        if (line->name() != config.label())
-            line->setName(config.label());
+        const QString name = group.names.join(QStringLiteral(" = "));
+        if (line->name() != name)
+            line->setName(name);
         if (!line->isVisible()) {
             line->setVisible(true);
             m_chart->legend()->markers(line).value(0)->setVisible(true);
         }
     }
-    for (qsizetype i = m_content.capacities.size(); i < m_lines.size(); ++i)
+    for (qsizetype i = groups.size(); i < m_lines.size(); ++i)
         if (m_lines.at(i)->isVisible()) {
             m_lines.at(i)->setVisible(false);
             m_chart->legend()->markers(m_lines.at(i)).value(0)->setVisible(false);
         }
-    updateCapacityLabels();
+    updateCapacityLabels(groups);
 }
 
-void MemoryChart::updateCapacityLabels()
+void MemoryChart::updateCapacityLabels(QList<CapacityLabel> wanted)
 {
-    // One label per capacity: configurations of equal capacity share one, "2 × A100 40GB = 1 × A100 80GB: 85.90 GB".
-    QList<CapacityLabel> wanted;
     const QLocale locale;
-    for (int i = 0; i < m_content.capacities.size(); ++i) {
-        const GpuConfig &config = m_content.capacities.at(i);
-        const auto same = std::find_if(wanted.begin(), wanted.end(), [&](const CapacityLabel &l) {
-            return l.bytes == config.capacityBytes();
-        });
-        if (same != wanted.end()) {
-            same->names << config.label();
-            continue;
-        }
-        wanted.append({config.capacityBytes(), {config.label()}, i, QString()});
-    }
     const QFontMetrics metrics(m_chart->font());
     int widest = 0;
     for (int i = 0; i < wanted.size(); ++i) {

@@ -64,16 +64,17 @@ private:
     void updateBars();
     void updateCapacityLines();
     void updateAxes();
-    void updateCapacityLabels();
-    void placeCapacityLabels();
-    QLineSeries *capacityLine(int index);
-
+    // One line and one label per distinct capacity.
     struct CapacityLabel {
         qint64 bytes = 0;
-        QStringList names;
-        int firstLine = 0;
+        QStringList names; // the configurations that have it
+        int firstLine = 0; // the line (and colour) it is drawn with
         QString text;
     };
+    QList<CapacityLabel> capacityGroups() const;
+    void updateCapacityLabels(QList<CapacityLabel> groups);
+    void placeCapacityLabels();
+    QLineSeries *capacityLine(int index);
 
     QChart *m_chart = nullptr;
     QStackedBarSeries *m_bars = nullptr;
