@@ -18,6 +18,8 @@
 #include <QImage>
 #include <QBuffer>
 #include <QTemporaryDir>
+#include <QDir>
+#include <QFileInfo>
 #include <QTextStream>
 
 using namespace vram;
@@ -36,10 +38,9 @@ bool wantsScreenshot(const QStringList &arguments)
     return false;
 }
 
-int screenshot(QApplication &app, const QCommandLineParser &parser, const EstimateOptions &options,
+int screenshot(SettingsStore &saved, const QCommandLineParser &parser, const EstimateOptions &options,
                const QCommandLineOption &fileOption, const QCommandLineOption &sizeOption)
 {
-    Q_UNUSED(app);
     QString error;
     const auto size = parseSizeOption(parser.value(sizeOption));
     if (!size)
@@ -49,7 +50,9 @@ int screenshot(QApplication &app, const QCommandLineParser &parser, const Estima
     if (ChartExporter::formatForPath(parser.value(fileOption)) != ChartExporter::Format::Png)
         return printError(kExitBadArguments, Text::tr("\"%1\": the screenshot is written as .png.").arg(parser.value(fileOption)));
     Catalog catalog = Catalog::builtIn();
-    const auto scenario = options.scenario(parser, catalog, &error);
+    // Without a model or GPUs on the command line: the scenario the window would open on.
+    const auto scenario = options.hasModel(parser) || options.hasGpu(parser) ? options.scenario(parser, catalog, &error)
+                                                                             : std::optional(saved.loadScenario(catalog));
     if (!scenario)
         return printError(kExitBadArguments, error);
     // A throwaway settings file: a screenshot must not change the user's settings.
@@ -69,6 +72,8 @@ int screenshot(QApplication &app, const QCommandLineParser &parser, const Estima
         return printError(kExitFailure, error.isEmpty() ? Text::tr("Cannot write the screenshot to \"%1\": %2")
                                                               .arg(parser.value(fileOption), png.errorString())
                                                         : error);
+    QTextStream(stdout) << Text::tr("Saved the window to %1").arg(QDir::toNativeSeparators(QFileInfo(parser.value(fileOption)).absoluteFilePath()))
+                        << Qt::endl;
     return kExitOk;
 }
 
@@ -79,6 +84,14 @@ namespace GuiLauncher {
 int run(int &argc, char **argv, const QStringList &arguments, const QString &language)
 {
     const bool headless = wantsScreenshot(arguments);
+    // Without a display Qt would abort with a page about platform plugins: say it in one line.
+    if (!headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        QCoreApplication app(argc, argv);
+        Language::install(language.isEmpty() ? Language::systemDefault() : language);
+        return printError(kExitFailure, Text::tr("No display to open the window on. Render it to a file with "
+                                                 "--screenshot FILE.png, or use a command (see --help)."));
+    }
     if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
@@ -109,7 +122,7 @@ int run(int &argc, char **argv, const QStringList &arguments, const QString &lan
     if (!parser.positionalArguments().isEmpty())
         return printError(kExitBadArguments, Text::tr("Unknown command \"%1\" (see --help).").arg(parser.positionalArguments().first()));
     if (headless)
-        return screenshot(app, parser, options, fileOption, sizeOption);
+        return screenshot(settings, parser, options, fileOption, sizeOption);
 
     // A damaged library is reported and left as it is: imports then last for this run only,
     // rather than overwrite the file.

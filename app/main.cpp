@@ -57,8 +57,24 @@ QString usage()
 
 } // namespace
 
+namespace {
+// Two warnings Qt prints on every headless or minimal system that tell a user nothing
+// they can act on; everything else passes through.
+QtMessageHandler qtHandler = nullptr;
+
+void quietHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg
+        && (message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set"))
+            || message == QLatin1String("This plugin does not support propagateSizeHints()")))
+        return;
+    qtHandler(type, context, message);
+}
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    qtHandler = qInstallMessageHandler(quietHandler);
     // Past a file-size limit (ulimit -f) a write then fails with EFBIG, which every
     // writer reports, instead of the signal ending the program mid-export.
     std::signal(SIGXFSZ, SIG_IGN);

@@ -11,13 +11,15 @@ mode="${1:-}"
 build_dir="${BUILD_DIR:-build}"
 jobs="$(nproc 2>/dev/null || echo 2)"
 
-packages=(
+# What building and running needs; the tests need more (an X server, PDF tools, clang's
+# sanitizers and libFuzzer).
+run_packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
-    fonts-noto-cjk xvfb xauth poppler-utils
-    clang libclang-rt-14-dev
+    fonts-noto-cjk
 )
+test_packages=(xvfb xauth poppler-utils clang libclang-rt-14-dev)
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
@@ -25,7 +27,7 @@ as_root() {
 
 install_packages() {
     local missing=()
-    for p in "${packages[@]}"; do
+    for p in "$@"; do
         dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
     done
     if [ "${#missing[@]}" -gt 0 ]; then
@@ -42,16 +44,17 @@ build() {
 
 case "$mode" in
 run)
-    install_packages
+    install_packages "${run_packages[@]}"
     build
     if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
-        echo "No display here: rendering the window to $build_dir/vram-planner.png instead."
+        # The window as it would open (the saved scenario), as a picture; the program says where.
+        echo "No display here: rendering the window to a PNG instead."
         exec "$build_dir/app/vram-planner" --screenshot "$build_dir/vram-planner.png"
     fi
     exec "$build_dir/app/vram-planner"
     ;;
 test)
-    install_packages
+    install_packages "${run_packages[@]}" "${test_packages[@]}"
     build
     # Translations: the Chinese file must be complete and lupdate must find nothing new.
     scripts/check-translations.sh "$build_dir"

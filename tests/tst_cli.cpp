@@ -547,6 +547,23 @@ private slots:
                  qPrintable(bad.err));
     }
 
+    // No display and no --screenshot: one clear line, not Qt's abort.
+    void noDisplay()
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+            env.remove(QString::fromLatin1(name));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(VRAM_PLANNER_EXE), {QStringLiteral("--lang=zh_CN")});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 1);
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QCOMPARE(err.trimmed().count(QLatin1Char('\n')), 0);
+        QVERIFY2(err.contains(QStringLiteral("--screenshot")) && err.contains(QStringLiteral("显示器")), qPrintable(err));
+    }
+
     void help()
     {
         const Run r = run({QStringLiteral("--lang=en"), QStringLiteral("estimate"), QStringLiteral("--help")});

@@ -1197,6 +1197,14 @@
         <source>&quot;%1&quot;: the screenshot is written as .png.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saved the window to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No display to open the window on. Render it to a file with --screenshot FILE.png, or use a command (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HeadlessCommands</name>

@@ -1213,6 +1213,14 @@
         <source>&quot;%1&quot;: the screenshot is written as .png.</source>
         <translation>“%1”：截图只能保存为 .png。</translation>
     </message>
+    <message>
+        <source>Saved the window to %1</source>
+        <translation>已把窗口保存为 %1</translation>
+    </message>
+    <message>
+        <source>No display to open the window on. Render it to a file with --screenshot FILE.png, or use a command (see --help).</source>
+        <translation>没有可以打开窗口的显示器。可以用 --screenshot FILE.png 把窗口渲染为图片，或使用命令行命令（见 --help）。</translation>
+    </message>
 </context>
 <context>
     <name>HeadlessCommands</name>
