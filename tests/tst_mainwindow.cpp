@@ -39,6 +39,7 @@
 #include <QMouseEvent>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScatterSeries>
 #include <QSignalSpy>
 #include <QSlider>
@@ -620,6 +621,72 @@ private slots:
             QCOMPARE(m_window->walkthroughStep(), step);
             verifyFullWidthChinese(QStringLiteral("walkthrough step %1").arg(step));
         }
+    }
+
+    // Alt+letter reaches one control: the menu bar's titles and every visible label, check
+    // box and button of the window share one set of letters, and each menu has its own.
+    void mnemonicsAreUnique_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("method");
+        for (const char *language : {"en", "zh_CN"})
+            for (const char *method : {"exact", "vllm", "llamacpp"})
+                QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(QLatin1String(language), QLatin1String(method))))
+                    << QString::fromLatin1(language) << QString::fromLatin1(method);
+    }
+    void mnemonicsAreUnique()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, method);
+        action(qPrintable(QStringLiteral("actionLanguage_") + language))->trigger();
+        QTRY_COMPARE(Language::current(), language);
+        QCoreApplication::processEvents();
+        auto *methods = child<QComboBox>("methodCombo");
+        methods->setCurrentIndex(methods->findData(method));
+        static const QRegularExpression mnemonic(QStringLiteral("&([^&\\s])"));
+        const auto letterOf = [](const QString &text) {
+            const QRegularExpressionMatch m = mnemonic.match(text);
+            return m.hasMatch() ? m.captured(1).toUpper() : QString();
+        };
+        QStringList clashes;
+        for (int tab = 0; tab < m_window->views()->count(); ++tab) { // each view shows its own controls
+            m_window->views()->setCurrentIndex(tab);
+            QMap<QString, QStringList> window;
+            for (QAction *a : m_window->menuBar()->actions())
+                if (const QString l = letterOf(a->text()); !l.isEmpty())
+                    window[l] << a->text();
+            for (QWidget *w : m_window->findChildren<QWidget *>()) {
+                if (!w->isVisibleTo(m_window.get()))
+                    continue;
+                QString text;
+                if (auto *label = qobject_cast<QLabel *>(w); label && label->buddy())
+                    text = label->text();
+                else if (auto *button = qobject_cast<QAbstractButton *>(w); button && !qobject_cast<QToolButton *>(w))
+                    text = button->text();
+                if (const QString l = letterOf(text); !l.isEmpty())
+                    window[l] << text;
+            }
+            for (auto it = window.cbegin(); it != window.cend(); ++it)
+                if (it.value().size() > 1)
+                    clashes << QStringLiteral("tab %1, Alt+%2: %3").arg(tab).arg(it.key(), it.value().join(QStringLiteral(" / ")));
+        }
+        m_window->views()->setCurrentIndex(0);
+        const std::function<void(QMenu *)> walk = [&](QMenu *menu) {
+            QMap<QString, QStringList> letters;
+            for (QAction *a : menu->actions()) {
+                if (const QString l = letterOf(a->text()); !l.isEmpty())
+                    letters[l] << a->text();
+                if (a->menu())
+                    walk(a->menu());
+            }
+            for (auto it = letters.cbegin(); it != letters.cend(); ++it)
+                if (it.value().size() > 1)
+                    clashes << QStringLiteral("%1 menu, %2: %3").arg(menu->title(), it.key(), it.value().join(QStringLiteral(" / ")));
+        };
+        for (QAction *a : m_window->menuBar()->actions())
+            if (a->menu())
+                walk(a->menu());
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
     }
 
     void copyChartPutsAnImageOnTheClipboard()

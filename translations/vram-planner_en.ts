@@ -658,7 +658,7 @@
 <context>
     <name>EngineSettingsEditor</name>
     <message>
-        <source>GPU memory &amp;utilization:</source>
+        <source>GPU memory utili&amp;zation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -678,7 +678,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Micro-batch (-ub):</source>
+        <source>Micro-&amp;batch (-ub):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1402,7 +1402,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Me&amp;thod:</source>
+        <source>M&amp;ethod:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1590,7 +1590,7 @@ Total: %8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;About VRAM Planner</source>
+        <source>A&amp;bout VRAM Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1602,7 +1602,7 @@ Total: %8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;VRAM Planner %1&lt;/h3&gt;&lt;p&gt;How much GPU memory does a large language model need, and on which GPUs does it fit?&lt;/p&gt;&lt;p&gt;total = weights + KV cache + overhead. The Article method reproduces the article &quot;How much GPU memory does running a 70B LLM need?&quot;; the Exact method uses each model&apos;s real parameter count and KV-cache layout. All catalogue figures cite their sources (Help → Data sources).&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later. Built with Qt %2.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;VRAM Planner %1&lt;/h3&gt;&lt;p&gt;How much GPU memory does a large language model need, and on which GPUs does it fit?&lt;/p&gt;&lt;p&gt;total = weights + KV cache + overhead. The Article method reproduces the article &quot;How much GPU memory does running a 70B LLM need?&quot;; the Exact method uses each model&apos;s real parameter count and KV-cache layout; the vLLM and llama.cpp methods predict what those engines allocate, checked against their published start-up logs. All catalogue figures cite their sources (Help → Data sources).&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later. Built with Qt %2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1638,7 +1638,7 @@ Total: %8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export &amp;report…</source>
+        <source>Export re&amp;port…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1762,7 +1762,7 @@ Total: %8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Compare with &amp;scenarios…</source>
+        <source>Compare &amp;with scenarios…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2458,7 +2458,7 @@ KV heads %4 × head dim %5, context %6 tokens</source>
 <context>
     <name>ScalingView</name>
     <message>
-        <source>&amp;KV cache only</source>
+        <source>KV cache onl&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -656,8 +656,8 @@
 <context>
     <name>EngineSettingsEditor</name>
     <message>
-        <source>GPU memory &amp;utilization:</source>
-        <translation>GPU 显存利用率(&amp;U)：</translation>
+        <source>GPU memory utili&amp;zation:</source>
+        <translation>GPU 显存利用率(&amp;Z)：</translation>
     </message>
     <message>
         <source>Max &amp;batched tokens:</source>
@@ -676,8 +676,8 @@
         <translation>GPU 层数 -ngl(&amp;G)：</translation>
     </message>
     <message>
-        <source>&amp;Micro-batch (-ub):</source>
-        <translation>物理批大小 -ub(&amp;M)：</translation>
+        <source>Micro-&amp;batch (-ub):</source>
+        <translation>物理批大小 -ub(&amp;B)：</translation>
     </message>
     <message>
         <source>= tokens per request</source>
@@ -1418,7 +1418,7 @@
         <translation>模型(&amp;M)：</translation>
     </message>
     <message>
-        <source>Me&amp;thod:</source>
+        <source>M&amp;ethod:</source>
         <translation>方法(&amp;T)：</translation>
     </message>
     <message>
@@ -1609,8 +1609,8 @@ Total: %8</source>
         <translation>数据来源(&amp;D)</translation>
     </message>
     <message>
-        <source>&amp;About VRAM Planner</source>
-        <translation>关于大模型显存规划器(&amp;A)</translation>
+        <source>A&amp;bout VRAM Planner</source>
+        <translation>关于大模型显存规划器(&amp;B)</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
@@ -1621,8 +1621,8 @@ Total: %8</source>
         <translation>关于大模型显存规划器</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;VRAM Planner %1&lt;/h3&gt;&lt;p&gt;How much GPU memory does a large language model need, and on which GPUs does it fit?&lt;/p&gt;&lt;p&gt;total = weights + KV cache + overhead. The Article method reproduces the article &quot;How much GPU memory does running a 70B LLM need?&quot;; the Exact method uses each model&apos;s real parameter count and KV-cache layout. All catalogue figures cite their sources (Help → Data sources).&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later. Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;大模型显存规划器 %1&lt;/h3&gt;&lt;p&gt;一个大语言模型需要多少 GPU 显存？能放进哪些 GPU？&lt;/p&gt;&lt;p&gt;总显存 = 权重 + KV 缓存 + 额外开销。“原文公式”方法复现《运行 70B 的 LLM，需要多大 GPU 显存？》一文；“精确计算”方法采用每个模型的真实参数量和 KV 缓存结构。目录中的每个数字都注明了来源（帮助 → 数据来源）。&lt;/p&gt;&lt;p&gt;许可证：GPL-3.0-or-later。基于 Qt %2 构建。&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;VRAM Planner %1&lt;/h3&gt;&lt;p&gt;How much GPU memory does a large language model need, and on which GPUs does it fit?&lt;/p&gt;&lt;p&gt;total = weights + KV cache + overhead. The Article method reproduces the article &quot;How much GPU memory does running a 70B LLM need?&quot;; the Exact method uses each model&apos;s real parameter count and KV-cache layout; the vLLM and llama.cpp methods predict what those engines allocate, checked against their published start-up logs. All catalogue figures cite their sources (Help → Data sources).&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later. Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;大模型显存规划器 %1&lt;/h3&gt;&lt;p&gt;一个大语言模型需要多少 GPU 显存？能放进哪些 GPU？&lt;/p&gt;&lt;p&gt;总显存 = 权重 + KV 缓存 + 额外开销。“原文公式”方法复现《运行 70B 的 LLM，需要多大 GPU 显存？》一文；“精确计算”方法采用每个模型的真实参数量和 KV 缓存结构；vLLM 和 llama.cpp 方法预测这两个推理引擎实际分配的显存，并已与公开的启动日志核对。目录中的每个数字都注明了来源（帮助 → 数据来源）。&lt;/p&gt;&lt;p&gt;许可证：GPL-3.0-or-later。基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Models</source>
@@ -1657,8 +1657,8 @@ Total: %8</source>
         <translation>导出分项明细(&amp;B)…</translation>
     </message>
     <message>
-        <source>Export &amp;report…</source>
-        <translation>导出报告(&amp;R)…</translation>
+        <source>Export re&amp;port…</source>
+        <translation>导出报告(&amp;P)…</translation>
     </message>
     <message>
         <source>A PDF with inputs, chart, formulas and the fit of each GPU configuration</source>
@@ -1781,8 +1781,8 @@ Total: %8</source>
         <translation>保存场景(&amp;S)…</translation>
     </message>
     <message>
-        <source>Compare with &amp;scenarios…</source>
-        <translation>与已保存的场景对比(&amp;S)…</translation>
+        <source>Compare &amp;with scenarios…</source>
+        <translation>与已保存的场景对比(&amp;W)…</translation>
     </message>
     <message>
         <source>The &amp;article&apos;s example</source>
@@ -2471,8 +2471,8 @@ KV 头 %4 × 头维度 %5，上下文 %6 个 Token</translation>
 <context>
     <name>ScalingView</name>
     <message>
-        <source>&amp;KV cache only</source>
-        <translation>只看 KV 缓存(&amp;K)</translation>
+        <source>KV cache onl&amp;y</source>
+        <translation>只看 KV 缓存(&amp;Y)</translation>
     </message>
 </context>
 <context>

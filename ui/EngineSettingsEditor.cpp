@@ -28,7 +28,7 @@ EngineSettingsEditor::EngineSettingsEditor(QWidget *parent)
     auto *utilLabel = new QLabel(m_vllm);
     utilLabel->setBuddy(m_utilization);
     vllmForm->addRow(utilLabel, m_utilization);
-    m_labels.append({utilLabel, QT_TR_NOOP("GPU memory &utilization:")});
+    m_labels.append({utilLabel, QT_TR_NOOP("GPU memory utili&zation:")});
     m_batched = addSpin(vllmForm, QT_TR_NOOP("Max &batched tokens:"), 1, int(kMaxTokens));
     m_batched->setObjectName(QStringLiteral("maxBatchedTokensSpin"));
     m_seqs = addSpin(vllmForm, QT_TR_NOOP("Max se&quences:"), 1, int(kMaxConcurrency));
@@ -49,7 +49,7 @@ EngineSettingsEditor::EngineSettingsEditor(QWidget *parent)
     llamaForm->setContentsMargins(0, 0, 0, 0);
     m_gpuLayers = addSpin(llamaForm, QT_TR_NOOP("&GPU layers (-ngl):"), -1, kMaxGpuLayers);
     m_gpuLayers->setObjectName(QStringLiteral("gpuLayersSpin"));
-    m_ubatch = addSpin(llamaForm, QT_TR_NOOP("&Micro-batch (-ub):"), 1, 65536);
+    m_ubatch = addSpin(llamaForm, QT_TR_NOOP("Micro-&batch (-ub):"), 1, 65536);
     m_ubatch->setObjectName(QStringLiteral("ubatchSpin"));
 
     auto *layout = new QVBoxLayout(this);

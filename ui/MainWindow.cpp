@@ -406,7 +406,7 @@ void MainWindow::retranslate()
     m_openScenario->setText(tr("&Open scenario…"));
     m_recentMenu->setTitle(tr("Open &recent"));
     m_saveScenario->setText(tr("&Save scenario…"));
-    m_compareScenarios->setText(tr("Compare with &scenarios…"));
+    m_compareScenarios->setText(tr("Compare &with scenarios…"));
     m_walkthrough->setText(tr("The &article's example"));
     m_walkthrough->setToolTip(tr("LLaMA-2 13B, FP16, 4,096 tokens, 10 requests, step by step"));
     m_views->setTabText(0, tr("Memory"));
@@ -422,7 +422,7 @@ void MainWindow::retranslate()
     m_exportBreakdown->setText(tr("Export &breakdown…"));
     m_exportTables->setText(tr("Export the article's &tables…"));
     m_exportTables->setToolTip(tr("GPU memory per model and token count, for 1 and 10 requests"));
-    m_exportReport->setText(tr("Export &report…"));
+    m_exportReport->setText(tr("Export re&port…"));
     m_exportReport->setToolTip(tr("A PDF with inputs, chart, formulas and the fit of each GPU configuration"));
     m_copyChart->setText(tr("&Copy chart"));
     m_copyChart->setToolTip(tr("Copy the chart to the clipboard as an image"));
@@ -440,7 +440,7 @@ void MainWindow::retranslate()
     m_reset->setText(tr("&Reset to defaults"));
     m_helpMenu->setTitle(tr("&Help"));
     m_sources->setText(tr("&Data sources"));
-    m_about->setText(tr("&About VRAM Planner"));
+    m_about->setText(tr("A&bout VRAM Planner"));
     m_aboutQt->setText(tr("About &Qt"));
     // Toolbar buttons and default tool tips show an action's icon text, which Qt derives
     // by dropping "&" alone: Chinese "导出图表(&E)…" would read "导出图表(E)…" there.
@@ -751,7 +751,9 @@ void MainWindow::showAbout()
                           "<p>How much GPU memory does a large language model need, and on which GPUs does it fit?</p>"
                           "<p>total = weights + KV cache + overhead. The Article method reproduces the article "
                           "\"How much GPU memory does running a 70B LLM need?\"; the Exact method uses each model's "
-                          "real parameter count and KV-cache layout. All catalogue figures cite their sources "
+                          "real parameter count and KV-cache layout; the vLLM and llama.cpp methods predict what those "
+                          "engines allocate, checked against their published start-up logs. All catalogue figures "
+                          "cite their sources "
                           "(Help → Data sources).</p>"
                           "<p>License: GPL-3.0-or-later. Built with Qt %2.</p>")
                            .arg(QStringLiteral(VRAM_PLANNER_VERSION), QString::fromLatin1(qVersion())));

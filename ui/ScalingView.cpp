@@ -14,7 +14,7 @@ ScalingView::ScalingView(QWidget *parent)
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_layout->addWidget(m_kvOnly);
     connect(m_kvOnly, &QCheckBox::toggled, this, &ScalingView::kvOnlyChanged);
-    m_kvOnly->setText(tr("&KV cache only"));
+    m_kvOnly->setText(tr("KV cache onl&y"));
 }
 
 ScalingChart *ScalingView::chart()
@@ -35,6 +35,6 @@ bool ScalingView::kvOnly() const
 void ScalingView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
-        m_kvOnly->setText(tr("&KV cache only"));
+        m_kvOnly->setText(tr("KV cache onl&y"));
     QWidget::changeEvent(event);
 }
