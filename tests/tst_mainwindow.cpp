@@ -499,6 +499,22 @@ private slots:
         QVERIFY(labels.first()->y() + labels.first()->boundingRect().height() <= labels.last()->y());
     }
 
+    // Each configuration says in the list whether it holds the scenario, and by how much;
+    // the texts follow the sliders without losing the selection.
+    void theGpuListShowsTheFit()
+    {
+        auto *list = child<QListWidget>("gpuList");
+        QCOMPARE(list->item(0)->text(), QStringLiteral("✗ 1 × A100 40GB — 42.95 GB · 22.60 GB short"));
+        QCOMPARE(list->item(1)->text(), QStringLiteral("✓ 1 × A100 80GB — 85.90 GB · 20.35 GB free"));
+        QCOMPARE(list->item(0)->foreground().color(), QColor(0xc0, 0, 0));
+        list->setCurrentRow(1);
+        auto *spin = child<QSpinBox>("concurrencySpin");
+        spin->setValue(1); // 26.03 + 3.36 + 2.94 = 32.33 GB: the A100 40GB holds it now
+        QCOMPARE(list->item(0)->text(), QStringLiteral("✓ 1 × A100 40GB — 42.95 GB · 10.62 GB free"));
+        QCOMPARE(list->currentRow(), 1);
+        QCOMPARE(list->item(0)->foreground().color(), QColor(0x1a, 0x7f, 0x37));
+    }
+
     void barsAboveACapacityAreMarked()
     {
         // Smallest line: 1 × A100 40GB = 42,949,672,960 B.

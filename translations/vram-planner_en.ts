@@ -1151,6 +1151,14 @@
         <source>GPU kind, with the memory its driver reports</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>✓ %1 — %2 · %3 free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ %1 — %2 · %3 short</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GpuSpec</name>

@@ -1167,6 +1167,14 @@
         <source>GPU kind, with the memory its driver reports</source>
         <translation>GPU 型号，显存取驱动报告的容量</translation>
     </message>
+    <message>
+        <source>✓ %1 — %2 · %3 free</source>
+        <translation>✓ %1 — %2 · 剩余 %3</translation>
+    </message>
+    <message>
+        <source>✗ %1 — %2 · %3 short</source>
+        <translation>✗ %1 — %2 · 还差 %3</translation>
+    </message>
 </context>
 <context>
     <name>GpuSpec</name>

@@ -89,11 +89,47 @@ void GpuConfigEditor::removeSelected()
     emit configsChanged();
 }
 
+void GpuConfigEditor::setFits(const QList<FitResult> &fits)
+{
+    m_fits = fits;
+    // Texts in place: rebuilding the list on every slider step would lose the selection.
+    for (int row = 0; row < m_list->count(); ++row)
+        showItem(row);
+}
+
+void GpuConfigEditor::showItem(int row)
+{
+    QListWidgetItem *item = m_list->item(row);
+    if (const QString text = itemText(row); item->text() != text)
+        item->setText(text);
+    // The answer panel's colours: green fits, red does not.
+    const bool known = row < m_fits.size() && m_fits.at(row).valid;
+    const QBrush brush = !known ? palette().text() : m_fits.at(row).fits ? QBrush(QColor(0x1a, 0x7f, 0x37)) : QBrush(QColor(0xc0, 0, 0));
+    if (item->foreground() != brush)
+        item->setForeground(brush);
+}
+
+QString GpuConfigEditor::itemText(qsizetype row) const
+{
+    const GpuConfig &c = m_configs.at(row);
+    const QLocale locale;
+    const FitResult *fit = row < m_fits.size() && m_fits.at(row).valid && m_fits.at(row).config == c ? &m_fits.at(row) : nullptr;
+    if (!fit)
+        return tr("%1 — %2").arg(c.label(), formatBytes(c.capacityBytes(), m_unit, locale));
+    // The capacity the method may fill (vLLM's budget), as the line shows it.
+    return fit->fits ? tr("✓ %1 — %2 · %3 free").arg(c.label(), formatBytes(fit->capacity, m_unit, locale),
+                                                   formatBytes(fit->headroom, m_unit, locale))
+                     : tr("✗ %1 — %2 · %3 short").arg(c.label(), formatBytes(fit->capacity, m_unit, locale),
+                                                    formatBytes(-fit->headroom, m_unit, locale));
+}
+
 void GpuConfigEditor::refreshList()
 {
     m_list->clear();
-    for (const GpuConfig &c : m_configs)
-        m_list->addItem(tr("%1 — %2").arg(c.label(), formatBytes(c.capacityBytes(), m_unit, QLocale())));
+    for (qsizetype row = 0; row < m_configs.size(); ++row) {
+        m_list->addItem(QString());
+        showItem(int(row));
+    }
     m_add->setEnabled(m_configs.size() < kMaxConfigs);
     m_remove->setEnabled(!m_list->selectedItems().isEmpty());
 }

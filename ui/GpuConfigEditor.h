@@ -4,6 +4,8 @@
 #include "ByteUnit.h"
 #include "GpuConfig.h"
 
+#include "FitAnalyzer.h"
+
 #include <QList>
 #include <QWidget>
 
@@ -26,6 +28,9 @@ public:
     void setGpus(const QList<vram::GpuSpec> &gpus);
     void setConfigs(const QList<vram::GpuConfig> &configs);
     QList<vram::GpuConfig> configs() const { return m_configs; }
+    // Whether each configuration holds the scenario, shown in the list itself (✓ / ✗ and the
+    // headroom); in the configurations' order, computed by core.
+    void setFits(const QList<vram::FitResult> &fits);
     void setUnit(vram::ByteUnit unit);
 
 signals:
@@ -38,10 +43,13 @@ private:
     void addCurrent();
     void removeSelected();
     void refreshList();
+    QString itemText(qsizetype row) const;
+    void showItem(int row);
     void retranslate();
 
     QList<vram::GpuSpec> m_gpus;
     QList<vram::GpuConfig> m_configs;
+    QList<vram::FitResult> m_fits;
     vram::ByteUnit m_unit = vram::ByteUnit::GB;
     QListWidget *m_list = nullptr;
     QComboBox *m_kind = nullptr;

@@ -189,6 +189,11 @@ void InputPanel::fillPrecisions()
     m_kv->setCurrentIndex(std::max(0, m_kv->findData(kv.isEmpty() ? QStringLiteral("fp16") : kv)));
 }
 
+void InputPanel::setFits(const QList<FitResult> &fits)
+{
+    m_gpus->setFits(fits);
+}
+
 void InputPanel::reloadModels()
 {
     const QSignalBlocker blocker(m_model);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Catalog.h"
+#include "FitAnalyzer.h"
 #include "Scenario.h"
 #include "ValueLadder.h"
 
@@ -32,6 +33,8 @@ public:
     void applyTo(vram::Scenario &scenario) const;
     // Shows the catalogue's models again after imports were added or removed.
     void reloadModels();
+    // The fit of each GPU configuration, shown beside it.
+    void setFits(const QList<vram::FitResult> &fits);
 
 signals:
     void changed();

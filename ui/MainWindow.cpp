@@ -156,6 +156,7 @@ void MainWindow::recompute()
                                                                  : PlanSnapshot::MemoryView;
     m_snapshot = PlanSnapshot::build(m_scenario, m_catalog, m_scalingView->kvOnly(), m_compared, visible);
     m_answerData = m_snapshot.answer;
+    m_inputs->setFits(m_snapshot.answer.fits);
     m_pendingAnswer = [this, error = m_snapshot.error, answer = m_snapshot.answer] {
         if (m_walkStep >= 0)
             showWalkthroughStep(m_walkStep);
