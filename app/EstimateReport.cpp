@@ -66,9 +66,8 @@ QString EstimateReport::text(const Catalog &catalog) const
 QString EstimateReport::settingsText() const
 {
     const EstimateInput &in = m_model.input();
-    QString out = Text::tr("Weights %1, KV cache %2, %3 tokens per request, %4 concurrent requests")
-                      .arg(in.weights.name, in.kvCache.name, formatCount(in.tokens, m_locale),
-                           formatCount(in.concurrency, m_locale));
+    QString out = Text::tr("Weights %1, KV cache %2, %3 per request, %4", "%3: 4,096 tokens; %4: 1 concurrent request")
+                      .arg(in.weights.name, in.kvCache.name, tokenCount(in.tokens), concurrentRequestCount(in.concurrency));
     if (isEngineMethod(in.method))
         out = Text::tr("%1, %2", "one more clause of the settings line").arg(out, describeEngineSettings(in.method, in.engine, m_locale));
     else
@@ -144,10 +143,10 @@ QString EstimateReport::fitText(const FitResult &fit) const
     const EstimateInput &in = m_model.input();
     out += Text::tr("  Fewest %1 GPUs that hold it: %2\n")
                .arg(fit.config.gpu.displayName(), FitAnalyzer::gpusNeededText(fit.gpusNeeded, m_locale));
-    out += Text::tr("  Largest concurrency at %1 tokens: %2\n")
-               .arg(formatCount(in.tokens, m_locale), formatCount(fit.maxConcurrency, m_locale));
-    out += Text::tr("  Largest tokens per request at %1 concurrent requests: %2%3\n")
-               .arg(formatCount(in.concurrency, m_locale), formatCount(fit.maxTokens, m_locale),
+    out += Text::tr("  Largest concurrency at %1: %2\n", "%1: 4,096 tokens")
+               .arg(tokenCount(in.tokens), formatCount(fit.maxConcurrency, m_locale));
+    out += Text::tr("  Largest tokens per request at %1: %2%3\n", "%1: 10 concurrent requests")
+               .arg(concurrentRequestCount(in.concurrency), formatCount(fit.maxTokens, m_locale),
                     fit.maxTokensLimitedByContext ? Text::tr(" (the model's context length)") : QString());
     return out;
 }

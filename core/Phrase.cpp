@@ -16,4 +16,20 @@ QString withNote(const QString &text, const QString &note)
         .arg(text, note);
 }
 
+// Tokens and requests stay below 2^31 (kMaxTokens, kMaxConcurrency): %Ln takes an int.
+QString tokenCount(qint64 tokens)
+{
+    return QCoreApplication::translate("Phrase", "%Ln token(s)", nullptr, int(tokens));
+}
+
+QString requestCount(qint64 requests)
+{
+    return QCoreApplication::translate("Phrase", "%Ln request(s)", nullptr, int(requests));
+}
+
+QString concurrentRequestCount(qint64 requests)
+{
+    return QCoreApplication::translate("Phrase", "%Ln concurrent request(s)", nullptr, int(requests));
+}
+
 } // namespace vram

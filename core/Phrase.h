@@ -16,4 +16,10 @@ QString joinList(const QStringList &items);
 // "26.03 GB (24.24 GiB)" / "26.03 GB（24.24 GiB）"
 QString withNote(const QString &text, const QString &note);
 
+// Counts with their noun in the right number ("1 token", "4,096 tokens"; "1 个 Token"),
+// in the default locale's digits, for sentences that hold more than one count.
+QString tokenCount(qint64 tokens);
+QString requestCount(qint64 requests);
+QString concurrentRequestCount(qint64 requests);
+
 } // namespace vram

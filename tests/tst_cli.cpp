@@ -547,6 +547,24 @@ private slots:
                  qPrintable(bad.err));
     }
 
+    // One of a thing is singular, in every sentence that counts tokens or requests.
+    void englishPlurals()
+    {
+        const Run one = run({QStringLiteral("--lang=en"), QStringLiteral("estimate"), QStringLiteral("--model"),
+                             QStringLiteral("llama-2-7b"), QStringLiteral("--tokens"), QStringLiteral("1"),
+                             QStringLiteral("--concurrency"), QStringLiteral("1"), QStringLiteral("--gpu"),
+                             QStringLiteral("a100-80gb")});
+        QCOMPARE(one.exitCode, 0);
+        for (const char *text : {"1 token per request, 1 concurrent request, overhead", "× 1 token × 1 request =",
+                                 "Largest concurrency at 1 token:", "Largest tokens per request at 1 concurrent request:"})
+            QVERIFY2(one.out.contains(QString::fromUtf8(text)), text);
+        QVERIFY2(!one.out.contains(QStringLiteral("1 requests")) && !one.out.contains(QStringLiteral("1 tokens")),
+                 qPrintable(one.out));
+        const Run many = run({QStringLiteral("--lang=en"), QStringLiteral("estimate"), QStringLiteral("--model"),
+                              QStringLiteral("llama-2-7b"), QStringLiteral("--concurrency"), QStringLiteral("2")});
+        QVERIFY(many.out.contains(QStringLiteral("4,096 tokens per request, 2 concurrent requests")));
+    }
+
     // No display and no --screenshot: one clear line, not Qt's abort.
     void noDisplay()
     {

@@ -36,10 +36,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>fewest %1: %2 · largest concurrency at %3 tokens: %4 · largest tokens at %5 requests: %6</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Total: %1 (%2 %3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -154,6 +150,11 @@
     <message>
         <source>%1 (%2): %3</source>
         <comment>GPU configuration (its capacity): fits or not</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fewest %1: %2 · largest concurrency at %3: %4 · largest tokens at %5: %6</source>
+        <comment>%3: 4,096 tokens; %5: 10 requests</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -843,21 +844,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  Largest concurrency at %1 tokens: %2
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  Largest tokens per request at %1 concurrent requests: %2%3
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> (the model&apos;s context length)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weights %1, KV cache %2, %3 tokens per request, %4 concurrent requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -943,6 +930,23 @@
     <message>
         <source>%1, %2</source>
         <comment>one more clause of the settings line</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights %1, KV cache %2, %3 per request, %4</source>
+        <comment>%3: 4,096 tokens; %4: 1 concurrent request</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Largest concurrency at %1: %2
+</source>
+        <comment>%1: 4,096 tokens</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Largest tokens per request at %1: %2%3
+</source>
+        <comment>%1: 10 concurrent requests</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1344,10 +1348,6 @@
 <context>
     <name>HeatMapView</name>
     <message>
-        <source>%1 tokens × %2 requests: %3 (%4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>fits on: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1365,6 +1365,11 @@
     </message>
     <message>
         <source>fits on %1: below and left of the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2: %3 (%4)</source>
+        <comment>4,096 tokens × 12 requests: total (exact bytes)</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2206,17 +2211,30 @@ KV heads %4 × head dim %5, context %6 tokens</source>
         <comment>a value followed by a note or the same value in another unit</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln token(s)</source>
+        <translation>
+            <numerusform>%Ln token</numerusform>
+            <numerusform>%Ln tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s)</source>
+        <translation>
+            <numerusform>%Ln request</numerusform>
+            <numerusform>%Ln requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln concurrent request(s)</source>
+        <translation>
+            <numerusform>%Ln concurrent request</numerusform>
+            <numerusform>%Ln concurrent requests</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PlanSnapshot</name>
-    <message>
-        <source>Models compared: %1 weights, %2 KV cache, %3 tokens × %4 requests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 weights, %3 KV cache, %4 tokens × %5 requests</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Current</source>
         <translation type="unfinished"></translation>
@@ -2231,6 +2249,14 @@ KV heads %4 × head dim %5, context %6 tokens</source>
     </message>
     <message>
         <source>Total GPU memory over tokens × requests: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models compared: %1 weights, %2 KV cache, %3 × %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 weights, %3 KV cache, %4 × %5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -36,10 +36,6 @@
         <translation>%1（模型的上下文长度）</translation>
     </message>
     <message>
-        <source>fewest %1: %2 · largest concurrency at %3 tokens: %4 · largest tokens at %5 requests: %6</source>
-        <translation>最少 GPU 数（%1）：%2 · 每请求 %3 个 Token 时的最大并发数：%4 · %5 个并发请求时的最大 Token 数：%6</translation>
-    </message>
-    <message>
         <source>Total: %1 (%2 %3)</source>
         <translation>总计：%1（%2 %3）</translation>
     </message>
@@ -155,6 +151,11 @@
         <source>%1 (%2): %3</source>
         <comment>GPU configuration (its capacity): fits or not</comment>
         <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>fewest %1: %2 · largest concurrency at %3: %4 · largest tokens at %5: %6</source>
+        <comment>%3: 4,096 tokens; %5: 10 requests</comment>
+        <translation>最少 GPU 数（%1）：%2 · 每请求 %3 时的最大并发数：%4 · %5时的最大每请求 Token 数：%6</translation>
     </message>
 </context>
 <context>
@@ -845,24 +846,8 @@
 </translation>
     </message>
     <message>
-        <source>  Largest concurrency at %1 tokens: %2
-</source>
-        <translation>  每请求 %1 个 Token 时的最大并发数：%2
-</translation>
-    </message>
-    <message>
-        <source>  Largest tokens per request at %1 concurrent requests: %2%3
-</source>
-        <translation>  %1 个并发请求时的最大每请求 Token 数：%2%3
-</translation>
-    </message>
-    <message>
         <source> (the model&apos;s context length)</source>
         <translation>（模型的上下文长度）</translation>
-    </message>
-    <message>
-        <source>Weights %1, KV cache %2, %3 tokens per request, %4 concurrent requests</source>
-        <translation>权重 %1，KV 缓存 %2，每请求 %3 个 Token，%4 个并发请求</translation>
     </message>
     <message>
         <source>, overhead %1</source>
@@ -960,6 +945,25 @@
         <source>%1, %2</source>
         <comment>one more clause of the settings line</comment>
         <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Weights %1, KV cache %2, %3 per request, %4</source>
+        <comment>%3: 4,096 tokens; %4: 1 concurrent request</comment>
+        <translation>权重 %1，KV 缓存 %2，每请求 %3，%4</translation>
+    </message>
+    <message>
+        <source>  Largest concurrency at %1: %2
+</source>
+        <comment>%1: 4,096 tokens</comment>
+        <translation>  每请求 %1 时的最大并发数：%2
+</translation>
+    </message>
+    <message>
+        <source>  Largest tokens per request at %1: %2%3
+</source>
+        <comment>%1: 10 concurrent requests</comment>
+        <translation>  %1时的最大每请求 Token 数：%2%3
+</translation>
     </message>
 </context>
 <context>
@@ -1360,10 +1364,6 @@
 <context>
     <name>HeatMapView</name>
     <message>
-        <source>%1 tokens × %2 requests: %3 (%4)</source>
-        <translation>%1 个 Token × %2 个请求：%3（%4）</translation>
-    </message>
-    <message>
         <source>fits on: %1</source>
         <translation>放得下：%1</translation>
     </message>
@@ -1382,6 +1382,11 @@
     <message>
         <source>fits on %1: below and left of the line</source>
         <translation>%1 放得下：线的左下方</translation>
+    </message>
+    <message>
+        <source>%1 × %2: %3 (%4)</source>
+        <comment>4,096 tokens × 12 requests: total (exact bytes)</comment>
+        <translation>%1 × %2：%3（%4）</translation>
     </message>
 </context>
 <context>
@@ -2220,17 +2225,27 @@ KV 头 %4 × 头维度 %5，上下文 %6 个 Token</translation>
         <comment>a value followed by a note or the same value in another unit</comment>
         <translation>%1（%2）</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln token(s)</source>
+        <translation>
+            <numerusform>%Ln 个 Token</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s)</source>
+        <translation>
+            <numerusform>%Ln 个请求</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln concurrent request(s)</source>
+        <translation>
+            <numerusform>%Ln 个并发请求</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PlanSnapshot</name>
-    <message>
-        <source>Models compared: %1 weights, %2 KV cache, %3 tokens × %4 requests</source>
-        <translation>模型对比：权重 %1，KV 缓存 %2，%3 个 Token × %4 个请求</translation>
-    </message>
-    <message>
-        <source>%1: %2 weights, %3 KV cache, %4 tokens × %5 requests</source>
-        <translation>%1：权重 %2，KV 缓存 %3，%4 个 Token × %5 个请求</translation>
-    </message>
     <message>
         <source>Current</source>
         <translation>当前</translation>
@@ -2246,6 +2261,14 @@ KV 头 %4 × 头维度 %5，上下文 %6 个 Token</translation>
     <message>
         <source>Total GPU memory over tokens × requests: %1</source>
         <translation>不同 Token 数 × 请求数下的 GPU 显存总量：%1</translation>
+    </message>
+    <message>
+        <source>Models compared: %1 weights, %2 KV cache, %3 × %4</source>
+        <translation>模型对比：权重 %1，KV 缓存 %2，%3 × %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 weights, %3 KV cache, %4 × %5</source>
+        <translation>%1：权重 %2，KV 缓存 %3，%4 × %5</translation>
     </message>
 </context>
 <context>

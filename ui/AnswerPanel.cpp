@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AnswerPanel.h"
 
+#include "Phrase.h"
+
 #include <QUrl>
 
 using namespace vram;
@@ -74,10 +76,11 @@ QString AnswerPanel::fitHtml(const FitResult &fit, const Answer &a) const
         .arg(tr("%1 (%2): %3", "GPU configuration (its capacity): fits or not")
                  .arg(QStringLiteral("<b>%1</b>").arg(esc(fit.config.label())),
                       esc(formatBytes(fit.capacity, a.unit, locale)), verdict),
-             esc(tr("fewest %1: %2 · largest concurrency at %3 tokens: %4 · largest tokens at %5 requests: %6")
+             esc(tr("fewest %1: %2 · largest concurrency at %3: %4 · largest tokens at %5: %6",
+                    "%3: 4,096 tokens; %5: 10 requests")
                      .arg(fit.config.gpu.displayName(), FitAnalyzer::gpusNeededText(fit.gpusNeeded, locale))
-                     .arg(formatCount(a.input.tokens, locale), formatCount(fit.maxConcurrency, locale),
-                          formatCount(a.input.concurrency, locale), tokens)));
+                     .arg(tokenCount(a.input.tokens), formatCount(fit.maxConcurrency, locale),
+                          requestCount(a.input.concurrency), tokens)));
 }
 
 QString AnswerPanel::vllmHtml(const VllmPlan &plan, const Answer &a) const

@@ -92,8 +92,8 @@ QString HeatMapView::toolTipFor(int row, int column) const
     QStringList fits, doesNot;
     for (const GpuConfig &c : m_content.capacities)
         (total <= c.capacityBytes() ? fits : doesNot) << c.label();
-    QString text = tr("%1 tokens × %2 requests: %3 (%4)")
-                       .arg(formatCount(g.tokens.at(column), locale), formatCount(g.concurrency.at(row), locale),
+    QString text = tr("%1 × %2: %3 (%4)", "4,096 tokens × 12 requests: total (exact bytes)")
+                       .arg(tokenCount(g.tokens.at(column)), requestCount(g.concurrency.at(row)),
                             formatBytes(total, m_content.unit, locale), formatExactBytes(total, locale));
     if (!fits.isEmpty())
         text += QLatin1Char('\n') + tr("fits on: %1").arg(joinList(fits));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlanSnapshot.h"
+#include "Phrase.h"
 
 #include "ConfigSearch.h"
 #include "FitAnalyzer.h"
@@ -17,13 +18,12 @@ struct Text {
 
 QString chartTitle(const Scenario &s, const EstimateInput &in)
 {
-    const QLocale locale;
+    // %3 × %4: "4,096 tokens × 1 request"
     if (s.chartMode == ChartMode::CompareModels)
-        return Text::tr("Models compared: %1 weights, %2 KV cache, %3 tokens × %4 requests")
-            .arg(in.weights.name, in.kvCache.name, formatCount(in.tokens, locale), formatCount(in.concurrency, locale));
-    return Text::tr("%1: %2 weights, %3 KV cache, %4 tokens × %5 requests")
-        .arg(in.model.name, in.weights.name, in.kvCache.name, formatCount(in.tokens, locale),
-             formatCount(in.concurrency, locale));
+        return Text::tr("Models compared: %1 weights, %2 KV cache, %3 × %4")
+            .arg(in.weights.name, in.kvCache.name, tokenCount(in.tokens), requestCount(in.concurrency));
+    return Text::tr("%1: %2 weights, %3 KV cache, %4 × %5")
+        .arg(in.model.name, in.weights.name, in.kvCache.name, tokenCount(in.tokens), requestCount(in.concurrency));
 }
 } // namespace
 
