@@ -54,6 +54,7 @@
 #include <QGraphicsSimpleTextItem>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLegend>
 #include <QLegendMarker>
 #include <QLineEdit>
 #include <QTabBar>
@@ -493,6 +494,8 @@ private slots:
         QCOMPARE(lines.first()->at(0).y(), 85.899345920); // 2 × 40,960 MiB = 1 × 81,920 MiB
         const QList<QGraphicsSimpleTextItem *> labels = chart()->capacityLabels();
         QCOMPARE(labels.size(), 2);
+        // Legend markers drawn as the lines are.
+        QCOMPARE(chart()->chart()->legend()->markers(lines.first()).value(0)->shape(), QLegend::MarkerShapeFromSeries);
         QCOMPARE(labels.first()->text(), QStringLiteral("2 × A100 40GB = 1 × A100 80GB: 85.90 GB"));
         QCOMPARE(labels.last()->text(), QStringLiteral("1 × H100 80GB: 85.52 GB"));
         // 0.38 GB apart, the lines are a pixel apart: the labels are stacked, not overlapping.
@@ -817,6 +820,23 @@ private slots:
         QCOMPARE(grid.tokens.at(cell.y()), qint64(4096));
         // 10 lies between the rows of 8 and 12, nearer 12 on the log scale the rows follow.
         QCOMPARE(grid.concurrency.at(cell.x()), qint64(12));
+        // Clicking a cell makes it the current point: both sliders follow.
+        QPoint target;
+        for (int x = 0; x < map->width() && target.isNull(); x += 4)
+            for (int y = 0; y < map->height(); y += 4)
+                if (const QPoint c = map->cellAt(QPointF(x, y)); c.x() == 3 && c.y() == 5) {
+                    target = QPoint(x, y);
+                    break;
+                }
+        QVERIFY(!target.isNull());
+        QTest::mouseClick(map, Qt::LeftButton, {}, target);
+        QCOMPARE(m_window->scenario().tokens, grid.tokens.at(5));
+        QCOMPARE(m_window->scenario().concurrency, grid.concurrency.at(3));
+        QCOMPARE(child<QSpinBox>("tokensSpin")->value(), int(grid.tokens.at(5)));
+        QCOMPARE(map->cellAt(map->currentPoint()), QPoint(3, 5));
+        child<QSpinBox>("tokensSpin")->setValue(4096);
+        child<QSpinBox>("concurrencySpin")->setValue(10);
+
         const QPointF before = map->currentPoint();
         auto *slider = child<QSlider>("tokensSlider");
         slider->setFocus();

@@ -221,6 +221,14 @@ void HeatMapView::mouseMoveEvent(QMouseEvent *event)
         QToolTip::hideText();
 }
 
+void HeatMapView::mousePressEvent(QMouseEvent *event)
+{
+    const QPoint c = cellAt(event->position());
+    if (event->button() == Qt::LeftButton && c.x() >= 0)
+        emit cellChosen(m_content.grid.tokens.at(c.y()), m_content.grid.concurrency.at(c.x()));
+    QWidget::mousePressEvent(event);
+}
+
 void HeatMapView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange || event->type() == QEvent::PaletteChange)

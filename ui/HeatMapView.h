@@ -36,7 +36,12 @@ public:
     // Where the current (tokens, concurrency) point is drawn, in widget coordinates.
     QPointF currentPoint() const;
 
+signals:
+    // A cell was clicked: make its tokens and requests the current ones.
+    void cellChosen(qint64 tokens, qint64 concurrency);
+
 protected:
+    void mousePressEvent(QMouseEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void changeEvent(QEvent *event) override;

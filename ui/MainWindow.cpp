@@ -82,6 +82,11 @@ MainWindow::MainWindow(SettingsStore *settings, const Catalog &catalog, ModelLib
     m_scalingView = new ScalingView(this);
     m_heatMap = new HeatMapView(this);
     m_heatMap->setObjectName(QStringLiteral("heatMap"));
+    connect(m_heatMap, &HeatMapView::cellChosen, this, [this](qint64 tokens, qint64 concurrency) {
+        m_scenario.tokens = tokens;
+        m_scenario.concurrency = concurrency;
+        setScenario(m_scenario);
+    });
     m_views = new QTabWidget(this);
     m_views->setObjectName(QStringLiteral("views"));
     m_views->addTab(m_chart, QString());

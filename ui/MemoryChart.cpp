@@ -9,6 +9,7 @@
 #include <QEvent>
 #include <QFontMetrics>
 #include <QGraphicsSimpleTextItem>
+#include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
@@ -48,6 +49,9 @@ MemoryChart::MemoryChart(QWidget *parent)
     m_overMarks->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
     m_overMarks->setMarkerSize(13);
     m_chart->addSeries(m_overMarks);
+    // Legend markers as the chart draws each series: the marks above a capacity as triangles,
+    // capacities as lines (set as each line is made); the bars keep their squares.
+    m_chart->legend()->markers(m_overMarks).value(0)->setShape(QLegend::MarkerShapeFromSeries);
 
     m_categoryAxis = new QBarCategoryAxis;
     m_valueAxis = new QValueAxis;
@@ -148,6 +152,7 @@ QLineSeries *MemoryChart::capacityLine(int index)
         line->append(0, 0);
         line->append(1, 0);
         m_chart->addSeries(line);
+        m_chart->legend()->markers(line).value(0)->setShape(QLegend::MarkerShapeFromSeries);
         line->attachAxis(m_categoryAxis);
         line->attachAxis(m_valueAxis);
         m_lines.append(line);

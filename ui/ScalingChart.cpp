@@ -5,6 +5,7 @@
 #include "ChartPalette.h"
 
 #include <QChart>
+#include <QLegend>
 #include <QEvent>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -20,6 +21,7 @@ ScalingChart::ScalingChart(QWidget *parent)
     m_chart = new QChart;
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_chart->legend()->setAlignment(Qt::AlignRight);
+    m_chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries); // curves as lines, capacities dashed
     setChart(m_chart);
     setRenderHint(QPainter::Antialiasing);
     m_x = new QLogValueAxis;
