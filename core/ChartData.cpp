@@ -56,6 +56,7 @@ ChartData comparisonBars(const QList<QPair<QString, EstimateInput>> &entries, in
         ChartBar bar;
         bar.label = label;
         bar.modelId = input.model.id;
+        bar.modelName = input.model.name;
         bar.tokens = input.tokens;
         bar.concurrency = input.concurrency;
         bar.current = i == current;
@@ -84,6 +85,7 @@ ChartData buildSweep(const EstimateInput &input, SweepAxis axis, const QLocale &
         bar.tokens = axis == SweepAxis::Tokens ? value : input.tokens;
         bar.concurrency = axis == SweepAxis::Concurrency ? value : input.concurrency;
         bar.modelId = input.model.id;
+        bar.modelName = input.model.name;
         bar.label = axis == SweepAxis::Tokens ? shortCount(value, locale) : formatCount(value, locale);
         bar.current = value == current;
         if (!fillBar(bar, model.bytesAt(bar.tokens, bar.concurrency)))

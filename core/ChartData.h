@@ -19,6 +19,7 @@ struct ChartBar {
     qint64 tokens = 0;
     qint64 concurrency = 0;
     QString modelId;
+    QString modelName;
     qint64 weights = 0;
     qint64 kvCache = 0;
     qint64 overhead = 0;

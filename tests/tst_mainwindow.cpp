@@ -4,6 +4,7 @@
 #include "AnswerPanel.h"
 #include "Catalog.h"
 #include "ChartData.h"
+#include "CompareModelsDialog.h"
 #include "GpuConfigEditor.h"
 #include "Language.h"
 #include "MainWindow.h"
@@ -518,6 +519,27 @@ private slots:
         QCOMPARE(list->item(0)->foreground().color(), QColor(0x1a, 0x7f, 0x37));
     }
 
+    // Typing in the compare-models dialog narrows the list to the models that match.
+    void compareModelsDialogSearches()
+    {
+        CompareModelsDialog dialog(catalog().models(), {QStringLiteral("llama-2-7b")});
+        auto *search = dialog.findChild<QLineEdit *>(QStringLiteral("modelSearch"));
+        auto *list = dialog.findChild<QListWidget *>();
+        QVERIFY(search && list);
+        QTest::keyClicks(search, QStringLiteral("qwen"));
+        int shown = 0;
+        for (int i = 0; i < list->count(); ++i)
+            if (!list->item(i)->isHidden()) {
+                ++shown;
+                QVERIFY(list->item(i)->text().contains(QStringLiteral("Qwen"), Qt::CaseInsensitive));
+            }
+        QVERIFY(shown >= 2);
+        QCOMPARE(dialog.chosenIds(), QStringList{QStringLiteral("llama-2-7b")}); // hidden is not unchecked
+        search->clear();
+        for (int i = 0; i < list->count(); ++i)
+            QVERIFY(!list->item(i)->isHidden());
+    }
+
     void barsAboveACapacityAreMarked()
     {
         // Smallest line: 1 × A100 40GB = 42,949,672,960 B.
@@ -896,6 +918,10 @@ private slots:
         QCOMPARE(bars.at(1).label, QStringLiteral("plan"));
         QCOMPARE(chart()->categoryAxis()->titleText(), QStringLiteral("Scenario"));
         QTRY_VERIFY(m_window->answerPanel()->toPlainText().contains(QStringLiteral("Scenarios compared")));
+        // The table names the models as the picker does, not by id.
+        const QString table = m_window->answerPanel()->toPlainText();
+        QVERIFY2(table.contains(catalog().model(bars.at(1).modelId)->name), qPrintable(table));
+        QVERIFY(!table.contains(bars.at(1).modelId + QLatin1Char('\n')));
         action("actionSweepTokens")->trigger();
         QCOMPARE(chart()->categoryAxis()->titleText(), QStringLiteral("Tokens per request"));
     }

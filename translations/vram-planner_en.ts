@@ -526,6 +526,10 @@
         <source>One bar per checked model, at the current settings:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Search models</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DataTable</name>

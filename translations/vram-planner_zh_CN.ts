@@ -525,6 +525,10 @@
         <source>One bar per checked model, at the current settings:</source>
         <translation>每个勾选的模型显示一根柱子（按当前设置计算）：</translation>
     </message>
+    <message>
+        <source>Search models</source>
+        <translation>搜索模型</translation>
+    </message>
 </context>
 <context>
     <name>DataTable</name>

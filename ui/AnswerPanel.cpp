@@ -191,7 +191,7 @@ void AnswerPanel::showScenarioComparison(const ChartData &data, ByteUnit unit)
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td align='right'>%3</td><td align='right'>%4</td>"
                                "<td align='right'>%5</td><td align='right'>%6</td><td align='right'><b>%7</b></td>"
                                "<td align='right'>%8</td></tr>")
-                    .arg(esc(b.label), esc(b.modelId), esc(formatCount(b.tokens, locale)),
+                    .arg(esc(b.label), esc(b.modelName), esc(formatCount(b.tokens, locale)),
                          esc(formatCount(b.concurrency, locale)), esc(formatBytes(b.weights, unit, locale)),
                          esc(formatBytes(b.kvCache, unit, locale)), esc(formatBytes(b.total, unit, locale)), esc(diff));
     }

@@ -3,6 +3,7 @@
 
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QVBoxLayout>
 
@@ -21,8 +22,21 @@ CompareModelsDialog::CompareModelsDialog(const QList<vram::ModelSpec> &models, c
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // 24 catalogue models and the imported ones: typing narrows the list.
+    auto *search = new QLineEdit(this);
+    search->setObjectName(QStringLiteral("modelSearch"));
+    search->setPlaceholderText(tr("Search models"));
+    search->setClearButtonEnabled(true);
+    connect(search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        for (int i = 0; i < m_list->count(); ++i) {
+            QListWidgetItem *item = m_list->item(i);
+            item->setHidden(!item->text().contains(text, Qt::CaseInsensitive)
+                            && !item->data(Qt::UserRole).toString().contains(text, Qt::CaseInsensitive));
+        }
+    });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("One bar per checked model, at the current settings:"), this));
+    layout->addWidget(search);
     layout->addWidget(m_list);
     layout->addWidget(buttons);
     resize(360, 480);
