@@ -42,6 +42,8 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScatterSeries>
+#include <QScrollArea>
+#include <QSplitter>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QSpinBox>
@@ -520,6 +522,49 @@ private slots:
     }
 
     // Typing in the compare-models dialog narrows the list to the models that match.
+    // A language switch or an engine's settings relayout the left panel: it widens to fit,
+    // with nothing clipped and no horizontal scrolling, down to a 1024 × 700 window.
+    void theLeftPanelFitsEveryLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("method");
+        for (const char *language : {"en", "zh_CN"})
+            for (const char *method : {"exact", "vllm", "llamacpp"})
+                QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(QLatin1String(language), QLatin1String(method))))
+                    << QString::fromLatin1(language) << QString::fromLatin1(method);
+    }
+    void theLeftPanelFitsEveryLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, method);
+        m_window->resize(1024, 700);
+        action(qPrintable(QStringLiteral("actionLanguage_") + language))->trigger();
+        auto *methods = child<QComboBox>("methodCombo");
+        methods->setCurrentIndex(methods->findData(method));
+        auto *scroll = child<QScrollArea>("inputScroll");
+        // The left side as narrow as the window lets it be: its minimum must hold the panel.
+        for (QSplitter *splitter : m_window->findChildren<QSplitter *>())
+            if (splitter->orientation() == Qt::Horizontal && splitter->indexOf(scroll) >= 0)
+                splitter->setSizes({0, 10000});
+        QWidget *panel = scroll->widget();
+        QTRY_VERIFY2(panel->width() >= panel->minimumSizeHint().width(),
+                     qPrintable(QStringLiteral("%1 < %2").arg(panel->width()).arg(panel->minimumSizeHint().width())));
+        for (QLabel *label : panel->findChildren<QLabel *>())
+            if (label->isVisibleTo(panel) && !label->wordWrap())
+                QVERIFY2(label->width() >= label->minimumSizeHint().width(), qPrintable(label->text()));
+    }
+
+    // The chart's own context menu switches its mode, as View → Chart does.
+    void chartModesFromTheChart()
+    {
+        QCOMPARE(chart()->contextMenuPolicy(), Qt::ActionsContextMenu);
+        QVERIFY(chart()->actions().contains(action("actionCompareModels")));
+        QVERIFY(chart()->actions().contains(action("actionSweepConcurrency")));
+        chart()->actions().at(chart()->actions().indexOf(action("actionSweepConcurrency")))->trigger();
+        QCOMPARE(m_window->scenario().sweepAxis, SweepAxis::Concurrency);
+        QCOMPARE(chart()->categoryAxis()->titleText(), QStringLiteral("Concurrent requests"));
+    }
+
     void compareModelsDialogSearches()
     {
         CompareModelsDialog dialog(catalog().models(), {QStringLiteral("llama-2-7b")});
@@ -752,8 +797,11 @@ private slots:
         const QString file = m_dir.filePath(QStringLiteral("tiny.gguf"));
         QVERIFY(testfiles::write(file, w.bytes()));
 
+        QVERIFY(m_settings->lastImportFolder() != m_dir.path());
         QVERIFY(m_window->importModel(file));
         QCOMPARE(m_window->scenario().modelId, QStringLiteral("imported-tiny-llama"));
+        // The next import dialog opens in this folder, its name box empty (a folder, not a file).
+        QCOMPARE(m_settings->lastImportFolder(), QFileInfo(file).absolutePath());
         QCOMPARE(m_window->scenario().weightsId, QStringLiteral("file"));
         auto *weights = child<QComboBox>("weightsCombo");
         QVERIFY(weights->currentText().startsWith(QStringLiteral("As stored: Q4_K_M")));

@@ -39,6 +39,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTextBrowser>
@@ -76,9 +77,14 @@ MainWindow::MainWindow(SettingsStore *settings, const Catalog &catalog, ModelLib
     m_answer = new AnswerPanel(this);
 
     auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("inputScroll"));
     scroll->setWidget(m_inputs);
     scroll->setWidgetResizable(true);
-    scroll->setMinimumWidth(m_inputs->sizeHint().width() + 24);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // The panel is as wide as its widest row needs in the current language and method: a
+    // Chinese label or vLLM's settings relayout it, and the scroll area follows.
+    m_inputs->installEventFilter(this);
+    fitInputWidth();
     m_scalingView = new ScalingView(this);
     m_heatMap = new HeatMapView(this);
     m_heatMap->setObjectName(QStringLiteral("heatMap"));
@@ -242,13 +248,13 @@ void MainWindow::createMenus()
     m_importFile = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-open")), QString(), QKeySequence::Open,
                                          this, [this] {
                                              const QString path = QFileDialog::getOpenFileName(
-                                                 this, tr("Import model"), m_settings->lastExportFolder(),
+                                                 this, tr("Import model"), m_settings->lastImportFolder(),
                                                  tr("Model files (*.gguf *.json *.safetensors);;All files (*)"));
                                              if (!path.isEmpty())
                                                  importModel(path);
                                          });
     m_importFolder = m_fileMenu->addAction(QString(), this, [this] {
-        const QString path = QFileDialog::getExistingDirectory(this, tr("Import model folder"), m_settings->lastExportFolder());
+        const QString path = QFileDialog::getExistingDirectory(this, tr("Import model folder"), m_settings->lastImportFolder());
         if (!path.isEmpty())
             importModel(path);
     });
@@ -320,6 +326,9 @@ void MainWindow::createMenus()
     m_sweepTokens->setObjectName(QStringLiteral("actionSweepTokens"));
     m_sweepConcurrency->setObjectName(QStringLiteral("actionSweepConcurrency"));
     m_compareModels->setObjectName(QStringLiteral("actionCompareModels"));
+    // The chart modes from the chart itself: its context menu holds the same actions.
+    m_chart->addActions({m_sweepTokens, m_sweepConcurrency, m_compareModels, m_chooseModels});
+    m_chart->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     m_unitMenu = m_viewMenu->addMenu(QString());
     auto *unitGroup = new QActionGroup(this);
@@ -570,6 +579,9 @@ bool MainWindow::importModel(const QString &path)
 {
     QString error;
     auto model = ModelImporter::importPath(path, &error);
+    // The next import dialog opens where this one was, with no file name filled in: the folder
+    // holding the file, or the one holding the model folder.
+    m_settings->saveLastImportFolder(QFileInfo(path).absolutePath());
     if (!model) {
         QMessageBox::warning(this, tr("Import failed"), error);
         return false;
@@ -791,6 +803,24 @@ void MainWindow::showDataSources()
     layout->addWidget(buttons);
     dialog.resize(760, 560);
     dialog.exec();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_inputs && event->type() == QEvent::LayoutRequest)
+        QTimer::singleShot(0, this, &MainWindow::fitInputWidth); // once the layout has its new hint
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::fitInputWidth()
+{
+    auto *scroll = findChild<QScrollArea *>(QStringLiteral("inputScroll"));
+    if (!scroll)
+        return;
+    const int width = m_inputs->minimumSizeHint().width() + 2 * scroll->frameWidth()
+                    + scroll->verticalScrollBar()->sizeHint().width();
+    if (scroll->minimumWidth() != width)
+        scroll->setMinimumWidth(width);
 }
 
 void MainWindow::changeEvent(QEvent *event)

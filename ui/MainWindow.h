@@ -77,12 +77,14 @@ signals:
     void recomputed();
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
+    void fitInputWidth();
     void createMenus();
     void retranslate();
     void recompute();

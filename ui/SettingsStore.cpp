@@ -21,6 +21,7 @@ const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kLanguageKey = QStringLiteral("ui/language");
 const QString kExportFolderKey = QStringLiteral("export/folder");
 const QString kRecentKey = QStringLiteral("files/recent");
+const QString kImportFolderKey = QStringLiteral("import/folder");
 constexpr qint64 kMaxSettingsFile = 4 << 20; // ours are a few KB
 } // namespace
 
@@ -164,6 +165,17 @@ QString SettingsStore::lastExportFolder() const
 void SettingsStore::saveLastExportFolder(const QString &folder)
 {
     m_settings.setValue(kExportFolderKey, folder);
+}
+
+QString SettingsStore::lastImportFolder() const
+{
+    const QString folder = m_settings.value(kImportFolderKey).toString();
+    return folder.isEmpty() ? lastExportFolder() : folder;
+}
+
+void SettingsStore::saveLastImportFolder(const QString &folder)
+{
+    m_settings.setValue(kImportFolderKey, folder);
 }
 
 void SettingsStore::sync()

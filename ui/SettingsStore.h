@@ -31,6 +31,9 @@ public:
     void saveRecentFiles(const QStringList &files);
     QString lastExportFolder() const;
     void saveLastExportFolder(const QString &folder);
+    // Where the last model was imported from (a model folder's parent); the export folder before.
+    QString lastImportFolder() const;
+    void saveLastImportFolder(const QString &folder);
     void sync();
 
     // Empty, or a translated sentence on what was wrong with the stored settings.
