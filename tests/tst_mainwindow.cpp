@@ -554,6 +554,55 @@ private slots:
                 QVERIFY2(label->width() >= label->minimumSizeHint().width(), qPrintable(label->text()));
     }
 
+    // Every change is undoable; a drag is one step; Reset and the article's example too.
+    void undoAndRedo()
+    {
+        const Scenario start = m_window->scenario();
+        auto *slider = child<QSlider>("tokensSlider");
+        slider->setFocus();
+        for (int i = 0; i < 3; ++i)
+            QTest::keyClick(slider, Qt::Key_Right); // three steps of one drag
+        const qint64 dragged = m_window->scenario().tokens;
+        QVERIFY(dragged != start.tokens);
+        QCOMPARE(action("actionUndo")->text(), QStringLiteral("&Undo input change"));
+        m_window->activateWindow();
+        QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(m_window->scenario() == start);
+        QCOMPARE(child<QSpinBox>("tokensSpin")->value(), int(start.tokens));
+        QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(m_window->scenario().tokens, dragged);
+        verifyBarsMatchCore();
+
+        auto *picker = child<QComboBox>("modelPicker");
+        Scenario qwen = m_window->scenario();
+        qwen.modelId = QStringLiteral("qwen3-32b");
+        m_window->setScenario(qwen);
+        action("actionReset")->trigger();
+        QVERIFY(m_window->scenario() == Scenario());
+        action("actionUndo")->trigger(); // back before the reset
+        QCOMPARE(m_window->scenario().modelId, QStringLiteral("qwen3-32b"));
+        QCOMPARE(picker->currentData(Qt::UserRole + 1).toString(), QStringLiteral("qwen3-32b"));
+        action("actionUndo")->trigger(); // back before the model change
+        QCOMPARE(m_window->scenario().modelId, start.modelId);
+        verifyBarsMatchCore();
+    }
+
+    // Closing the article's walkthrough offers the scenario from before it back.
+    void theWalkthroughOffersToRestore()
+    {
+        child<QSpinBox>("concurrencySpin")->setValue(3);
+        const Scenario before = m_window->scenario();
+        action("actionWalkthrough")->trigger();
+        QCOMPARE(m_window->scenario().method, EstimateMethod::Article);
+        QTimer::singleShot(0, this, [] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                box->button(QMessageBox::Yes)->click();
+        });
+        emit m_window->answerPanel()->walkthroughStepRequested(-1);
+        QVERIFY(m_window->scenario() == before);
+        QCOMPARE(child<QSpinBox>("concurrencySpin")->value(), 3);
+    }
+
     // The chart's own context menu switches its mode, as View → Chart does.
     void chartModesFromTheChart()
     {
@@ -652,11 +701,11 @@ private slots:
                 titles << a->text();
             return titles;
         };
-        QCOMPARE(menuTitles(), (QStringList{QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Help")}));
+        QCOMPARE(menuTitles(), (QStringList{QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&View"), QStringLiteral("&Help")}));
         action("actionLanguage_zh_CN")->trigger();
         QCOMPARE(Language::current(), QStringLiteral("zh_CN"));
         // Qt posts LanguageChange to each window; the window then retranslates itself and its children.
-        QTRY_COMPARE(menuTitles(), (QStringList{QStringLiteral("文件(&F)"), QStringLiteral("视图(&V)"), QStringLiteral("帮助(&H)")}));
+        QTRY_COMPARE(menuTitles(), (QStringList{QStringLiteral("文件(&F)"), QStringLiteral("编辑(&E)"), QStringLiteral("视图(&V)"), QStringLiteral("帮助(&H)")}));
         QCOMPARE(m_window->windowTitle(), QStringLiteral("大模型显存规划器"));
         QCOMPARE(chart()->categoryAxis()->titleText(), QStringLiteral("每请求 Token 数"));
         QCOMPARE(chart()->valueAxis()->titleText(), QStringLiteral("GPU 显存（GB）"));
@@ -671,7 +720,7 @@ private slots:
         verifyBarsMatchCore();
 
         action("actionLanguage_en")->trigger();
-        QTRY_COMPARE(menuTitles(), (QStringList{QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Help")}));
+        QTRY_COMPARE(menuTitles(), (QStringList{QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&View"), QStringLiteral("&Help")}));
         QCOMPARE(chart()->categoryAxis()->titleText(), QStringLiteral("Tokens per request"));
         QCOMPARE(sets.at(MemoryChart::KvCache)->label(), QStringLiteral("KV cache"));
         QCOMPARE(child<QPushButton>("addGpuButton")->text(), QStringLiteral("Add"));

@@ -1419,7 +1419,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>M&amp;ethod:</source>
+        <source>Metho&amp;d:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1836,6 +1836,75 @@ Total: %8</source>
     </message>
     <message>
         <source>Copy the chart to the clipboard as an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article&apos;s example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the scenario you had before the article&apos;s example?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>map point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scenario change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reset to defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chart change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the article&apos;s example</source>
+        <comment>what Edit → Undo undoes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1435,7 +1435,7 @@
         <translation>模型(&amp;M)：</translation>
     </message>
     <message>
-        <source>M&amp;ethod:</source>
+        <source>Metho&amp;d:</source>
         <translation>方法(&amp;T)：</translation>
     </message>
     <message>
@@ -1456,7 +1456,7 @@
     </message>
     <message>
         <source>&amp;Overhead:</source>
-        <translation>额外开销(&amp;E)：</translation>
+        <translation>额外开销(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
@@ -1856,6 +1856,75 @@ Total: %8</source>
     <message>
         <source>Copy the chart to the clipboard as an image</source>
         <translation>把图表作为图片复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>The article&apos;s example</source>
+        <translation>原文示例</translation>
+    </message>
+    <message>
+        <source>Restore the scenario you had before the article&apos;s example?</source>
+        <translation>要恢复载入原文示例之前的场景吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销“%1”(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做“%1”(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>map point</source>
+        <translation>热力图选点</translation>
+    </message>
+    <message>
+        <source>scenario change</source>
+        <translation>场景修改</translation>
+    </message>
+    <message>
+        <source>input change</source>
+        <translation>输入修改</translation>
+    </message>
+    <message>
+        <source>unit change</source>
+        <translation>单位修改</translation>
+    </message>
+    <message>
+        <source>reset to defaults</source>
+        <translation>恢复默认设置</translation>
+    </message>
+    <message>
+        <source>chart change</source>
+        <translation>图表修改</translation>
+    </message>
+    <message>
+        <source>model choice</source>
+        <translation>选择对比模型</translation>
+    </message>
+    <message>
+        <source>opening %1</source>
+        <translation>打开%1</translation>
+    </message>
+    <message>
+        <source>the article&apos;s example</source>
+        <comment>what Edit → Undo undoes</comment>
+        <translation>原文示例</translation>
+    </message>
+    <message>
+        <source>import of %1</source>
+        <translation>导入%1</translation>
     </message>
 </context>
 <context>

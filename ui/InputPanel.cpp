@@ -262,7 +262,7 @@ void InputPanel::retranslate()
                                                                                     : current)));
     }
     fillPrecisions();
-    const QStringList labels = {tr("&Model:"),    tr("M&ethod:"),           tr("&Weights:"),
+    const QStringList labels = {tr("&Model:"),    tr("Metho&d:"),           tr("&Weights:"),
                                 tr("&KV cache:"), tr("&Tokens per request:"), tr("&Concurrent requests:"),
                                 tr("&Overhead:"), tr("&Unit:")};
     for (int i = 0; i < labels.size(); ++i)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
+#include "ScenarioCommand.h"
 
 #include "AnswerPanel.h"
 #include "ArticleWalkthrough.h"
@@ -31,6 +32,7 @@
 #include <QTabWidget>
 #include <QToolBar>
 #include <QTimer>
+#include <QUndoStack>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QCursor>
@@ -89,9 +91,10 @@ MainWindow::MainWindow(SettingsStore *settings, const Catalog &catalog, ModelLib
     m_heatMap = new HeatMapView(this);
     m_heatMap->setObjectName(QStringLiteral("heatMap"));
     connect(m_heatMap, &HeatMapView::cellChosen, this, [this](qint64 tokens, qint64 concurrency) {
-        m_scenario.tokens = tokens;
-        m_scenario.concurrency = concurrency;
-        setScenario(m_scenario);
+        Scenario next = m_scenario;
+        next.tokens = tokens;
+        next.concurrency = concurrency;
+        changeScenario(next, tr("map point"));
     });
     m_views = new QTabWidget(this);
     m_views->setObjectName(QStringLiteral("views"));
@@ -113,6 +116,7 @@ MainWindow::MainWindow(SettingsStore *settings, const Catalog &catalog, ModelLib
     main->setStretchFactor(1, 1);
     setCentralWidget(main);
 
+    m_undo = new QUndoStack(this);
     createMenus();
     retranslate();
     m_answerTimer = new QTimer(this);
@@ -128,6 +132,7 @@ MainWindow::MainWindow(SettingsStore *settings, const Catalog &catalog, ModelLib
         if (step < 0) {
             m_walkStep = -1;
             m_answer->showAnswer(m_answerData);
+            offerToRestoreAfterWalkthrough();
         } else {
             showWalkthroughStep(step);
         }
@@ -141,13 +146,27 @@ MainWindow::MainWindow(SettingsStore *settings, const Catalog &catalog, ModelLib
         const QSize available = screen() ? screen()->availableSize() : QSize(1600, 1000);
         resize(QSize(std::min(1440, available.width() * 9 / 10), std::min(920, available.height() * 9 / 10)));
     }
-    setScenario(m_scenario);
+    applyScenario(m_scenario); // where the session starts: nothing to undo yet
 }
 
 void MainWindow::setScenario(const Scenario &scenario)
 {
+    changeScenario(scenario, tr("scenario change"));
+}
+
+void MainWindow::changeScenario(const Scenario &next, const QString &text)
+{
+    if (next == m_scenario)
+        return;
+    // Pushing applies it (redo); undo applies the scenario before.
+    m_undo->push(new ScenarioCommand([this](const Scenario &s) { applyScenario(s); }, m_scenario, next, text));
+}
+
+void MainWindow::applyScenario(const Scenario &scenario)
+{
     m_scenario = scenario;
-    m_inputs->load(scenario);
+    if (!m_inputsShowScenario)
+        m_inputs->load(scenario);
     syncActions();
     recompute();
 }
@@ -155,9 +174,13 @@ void MainWindow::setScenario(const Scenario &scenario)
 void MainWindow::onInputsChanged()
 {
     m_walkStep = -1; // the walkthrough describes the article's inputs only
-    m_inputs->applyTo(m_scenario);
-    syncActions();
-    recompute();
+    Scenario next = m_scenario;
+    m_inputs->applyTo(next);
+    // The inputs already show it: reloading them mid-typing would move the cursor and
+    // rebuild the GPU list under the selection.
+    m_inputsShowScenario = true;
+    changeScenario(next, tr("input change"));
+    m_inputsShowScenario = false;
 }
 
 void MainWindow::recompute()
@@ -309,6 +332,19 @@ void MainWindow::createMenus()
     m_toolBar->addAction(m_exportReport);
     m_toolBar->addAction(m_copyChart);
 
+    m_editMenu = menuBar()->addMenu(QString());
+    m_undoAction = m_editMenu->addAction(QString(), QKeySequence::Undo, m_undo, &QUndoStack::undo);
+    m_redoAction = m_editMenu->addAction(QString(), m_undo, &QUndoStack::redo);
+    // Ctrl+Shift+Z on every platform, besides the platform's own (Ctrl+Y on some).
+    QList<QKeySequence> redoKeys{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)};
+    for (const QKeySequence &k : QKeySequence::keyBindings(QKeySequence::Redo))
+        if (!redoKeys.contains(k))
+            redoKeys.append(k);
+    m_redoAction->setShortcuts(redoKeys);
+    m_undoAction->setObjectName(QStringLiteral("actionUndo"));
+    m_redoAction->setObjectName(QStringLiteral("actionRedo"));
+    connect(m_undo, &QUndoStack::indexChanged, this, &MainWindow::updateUndoActions);
+
     m_viewMenu = menuBar()->addMenu(QString());
     m_chartMenu = m_viewMenu->addMenu(QString());
     auto *chartGroup = new QActionGroup(this);
@@ -333,8 +369,9 @@ void MainWindow::createMenus()
     m_unitMenu = m_viewMenu->addMenu(QString());
     auto *unitGroup = new QActionGroup(this);
     const auto setUnit = [this](ByteUnit unit) {
-        m_scenario.unit = unit;
-        setScenario(m_scenario);
+        Scenario next = m_scenario;
+        next.unit = unit;
+        changeScenario(next, tr("unit change"));
     };
     m_unitGB = m_unitMenu->addAction(QStringLiteral("GB"), this, [setUnit] { setUnit(ByteUnit::GB); });
     m_unitGiB = m_unitMenu->addAction(QStringLiteral("GiB"), this, [setUnit] { setUnit(ByteUnit::GiB); });
@@ -356,7 +393,7 @@ void MainWindow::createMenus()
         m_languageActions.append(a);
     }
     m_viewMenu->addSeparator();
-    m_reset = m_viewMenu->addAction(QString(), this, [this] { setScenario(Scenario()); });
+    m_reset = m_viewMenu->addAction(QString(), this, [this] { changeScenario(Scenario(), tr("reset to defaults")); });
     m_reset->setObjectName(QStringLiteral("actionReset"));
 
     m_helpMenu = menuBar()->addMenu(QString());
@@ -383,10 +420,19 @@ void MainWindow::syncActions()
 
 void MainWindow::setChartMode(ChartMode mode, SweepAxis axis)
 {
-    m_scenario.chartMode = mode;
-    m_scenario.sweepAxis = axis;
-    syncActions();
-    recompute();
+    if (m_scenario.chartMode == ChartMode::CompareScenarios) {
+        // Leaving the view of compared files, which was no undo step either.
+        m_scenario.chartMode = mode;
+        m_scenario.sweepAxis = axis;
+        syncActions();
+        recompute();
+        return;
+    }
+    Scenario next = m_scenario;
+    next.chartMode = mode;
+    next.sweepAxis = axis;
+    changeScenario(next, tr("chart change"));
+    syncActions(); // an unchanged mode still unchecks the action just clicked
 }
 
 void MainWindow::chooseCompareModels()
@@ -394,8 +440,10 @@ void MainWindow::chooseCompareModels()
     CompareModelsDialog dialog(m_catalog.models(), m_scenario.compareModelIds, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_scenario.compareModelIds = dialog.chosenIds();
-    setChartMode(ChartMode::CompareModels, m_scenario.sweepAxis);
+    Scenario next = m_scenario;
+    next.compareModelIds = dialog.chosenIds();
+    next.chartMode = ChartMode::CompareModels;
+    changeScenario(next, tr("model choice"));
 }
 
 void MainWindow::switchLanguage(const QString &code)
@@ -412,6 +460,8 @@ void MainWindow::retranslate()
     QGuiApplication::setApplicationDisplayName(tr("VRAM Planner"));
     setWindowTitle(tr("VRAM Planner"));
     m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
+    updateUndoActions();
     m_quit->setText(tr("&Quit"));
     m_importFile->setText(tr("&Import model…"));
     m_importFile->setToolTip(tr("A config.json, .safetensors or .gguf file; you can also drop files on the window"));
@@ -495,7 +545,7 @@ bool MainWindow::openScenario(const QString &path)
     m_inputs->reloadModels();
     m_walkStep = -1;
     m_compared.clear();
-    setScenario(file->scenario);
+    changeScenario(file->scenario, tr("opening %1").arg(file->name));
     addRecentFile(path);
     statusBar()->showMessage(tr("Opened %1").arg(file->name), 5000);
     return true;
@@ -515,6 +565,7 @@ bool MainWindow::compareScenarios(const QStringList &paths)
     }
     m_compared = files;
     m_walkStep = -1;
+    // A view of files, not a change of the scenario (it is not saved either): not an undo step.
     m_scenario.chartMode = ChartMode::CompareScenarios;
     m_views->setCurrentWidget(m_chart);
     syncActions();
@@ -553,8 +604,23 @@ void MainWindow::startWalkthrough()
     s.unit = m_scenario.unit;
     m_compared.clear();
     m_views->setCurrentWidget(m_chart);
-    setScenario(s);
+    const int before = m_undo->index();
+    changeScenario(s, tr("the article's example", "what Edit → Undo undoes"));
+    // Closing the walkthrough offers to undo this one step, if it was one.
+    m_walkthroughStep = m_undo->index() != before ? m_undo->index() : -1;
     showWalkthroughStep(0);
+}
+
+void MainWindow::offerToRestoreAfterWalkthrough()
+{
+    // Only while the example is still the last step: after other changes, Undo does it step by step.
+    if (m_walkthroughStep < 0 || m_undo->index() != m_walkthroughStep || !m_undo->canUndo())
+        return;
+    m_walkthroughStep = -1;
+    if (QMessageBox::question(this, tr("The article's example"),
+                              tr("Restore the scenario you had before the article's example?"))
+        == QMessageBox::Yes)
+        m_undo->undo();
 }
 
 void MainWindow::showWalkthroughStep(int step)
@@ -602,9 +668,10 @@ bool MainWindow::importModel(const QString &path)
     }
     rebuildCatalog();
     m_inputs->reloadModels();
-    m_scenario.modelId = id;
-    m_scenario.weightsId = model->fileWeightBytes > 0 ? QStringLiteral("file") : m_scenario.weightsId;
-    setScenario(m_scenario);
+    Scenario next = m_scenario;
+    next.modelId = id;
+    next.weightsId = model->fileWeightBytes > 0 ? QStringLiteral("file") : next.weightsId;
+    changeScenario(next, tr("import of %1").arg(model->name));
     statusBar()->showMessage(tr("Imported %1 (%2)").arg(model->name, model->parametersSource), 8000);
     return true;
 }
@@ -617,9 +684,15 @@ void MainWindow::manageModels()
     dialog.exec();
     rebuildCatalog();
     m_inputs->reloadModels();
-    if (!m_catalog.model(m_scenario.modelId))
-        m_scenario.modelId = Scenario().modelId;
-    setScenario(m_scenario);
+    // Earlier steps may name a model that is gone now: they cannot be undone to.
+    m_undo->clear();
+    Scenario next = m_scenario;
+    if (!m_catalog.model(next.modelId)) {
+        next.modelId = Scenario().modelId;
+        if (next.weightsId == QLatin1String("file")) // the removed file's own precision
+            next.weightsId = Scenario().weightsId;
+    }
+    applyScenario(next);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
@@ -803,6 +876,17 @@ void MainWindow::showDataSources()
     layout->addWidget(buttons);
     dialog.resize(760, 560);
     dialog.exec();
+}
+
+void MainWindow::updateUndoActions()
+{
+    m_undoAction->setEnabled(m_undo->canUndo());
+    m_redoAction->setEnabled(m_undo->canRedo());
+    m_undoAction->setText(m_undo->canUndo() ? tr("&Undo %1").arg(m_undo->undoText()) : tr("&Undo"));
+    m_redoAction->setText(m_undo->canRedo() ? tr("&Redo %1").arg(m_undo->redoText()) : tr("&Redo"));
+    // Icon texts (toolbars, tool tips) without the mnemonic, as for every action.
+    m_undoAction->setIconText(buttonText(m_undoAction->text()));
+    m_redoAction->setIconText(buttonText(m_redoAction->text()));
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)

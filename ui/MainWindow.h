@@ -21,6 +21,7 @@ class QAction;
 class QActionGroup;
 class QMenu;
 class QTabWidget;
+class QUndoStack;
 class QTimer;
 class QToolBar;
 class SettingsStore;
@@ -45,7 +46,9 @@ public:
     ReportWriter::Content reportContent() const;
 
     const vram::Scenario &scenario() const { return m_scenario; }
+    // An undoable change (Edit → Undo); equal scenarios are no change.
     void setScenario(const vram::Scenario &scenario);
+    QUndoStack *undoStack() const { return m_undo; }
     // Shows an answer held back by the 20 Hz throttle now (before a screenshot).
     void flushAnswer();
     void switchLanguage(const QString &code);
@@ -84,6 +87,10 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    void changeScenario(const vram::Scenario &next, const QString &text);
+    void applyScenario(const vram::Scenario &scenario);
+    void updateUndoActions();
+    void offerToRestoreAfterWalkthrough();
     void fitInputWidth();
     void createMenus();
     void retranslate();
@@ -140,6 +147,12 @@ private:
     AnswerPanel *m_answer = nullptr;
 
     QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QUndoStack *m_undo = nullptr;
+    bool m_inputsShowScenario = false; // set while a change made in the inputs is applied
+    int m_walkthroughStep = -1; // the undo index right after the article's example was loaded
     QMenu *m_viewMenu = nullptr;
     QMenu *m_chartMenu = nullptr;
     QMenu *m_unitMenu = nullptr;
