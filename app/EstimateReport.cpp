@@ -137,7 +137,7 @@ QString EstimateReport::gpusNeededText(const Catalog &catalog) const
 
 QString EstimateReport::fitText(const FitResult &fit) const
 {
-    QString out = Text::tr("On %1 (%2): ").arg(fit.config.label(), formatBytes(fit.capacity, m_unit, m_locale));
+    QString out = Text::tr("On %1 (%2): ").arg(fit.capacityLabel, formatBytes(fit.capacity, m_unit, m_locale));
     out += fit.fits ? Text::tr("fits, %1 free.\n").arg(formatBytes(fit.headroom, m_unit, m_locale))
                     : Text::tr("does not fit, %1 missing.\n").arg(formatBytes(-fit.headroom, m_unit, m_locale));
     const EstimateInput &in = m_model.input();

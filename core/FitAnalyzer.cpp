@@ -131,6 +131,7 @@ FitResult FitAnalyzer::analyze(const MemoryModel &original, const GpuConfig &con
 {
     FitResult r;
     r.config = config;
+    r.capacityLabel = usableConfig(config, original.input()).label();
     const MemoryModel model = modelFor(original, config.count);
     if (!model.isValid()) {
         r.error = model.error();

@@ -12,6 +12,9 @@ namespace vram {
 // What a GPU configuration can do with one estimate.
 struct FitResult {
     GpuConfig config;
+    // How the capacity is shown everywhere (line, list, answer, CLI, report): the configuration,
+    // and for the engine methods what it may fill ("1 × A100 40GB, vLLM 90%").
+    QString capacityLabel;
     qint64 capacity = 0;
     qint64 total = 0;
     bool fits = false;

@@ -385,6 +385,9 @@ private slots:
         QLineSeries *first = chart()->capacityLines().first();
         QCOMPARE(first->name(), QStringLiteral("1 × A100 40GB, vLLM 90%"));
         QCOMPARE(first->at(0).y(), 38.171521843);
+        // The list and the answer show the same budget, named as the line names it.
+        QVERIFY2(child<QListWidget>("gpuList")->item(0)->text().contains(QStringLiteral("1 × A100 40GB, vLLM 90% — 38.17 GB")),
+                 qPrintable(child<QListWidget>("gpuList")->item(0)->text()));
         verifyBarsMatchCore();
         m_window->flushAnswer();
         QVERIFY(child<QTextBrowser>("answerPanel")->toPlainText().contains(QStringLiteral("GPU KV cache size")));

@@ -74,7 +74,7 @@ QString AnswerPanel::fitHtml(const FitResult &fit, const Answer &a) const
         : formatCount(fit.maxTokens, locale);
     return QStringLiteral("<li>%1<br/>%2</li>")
         .arg(tr("%1 (%2): %3", "GPU configuration (its capacity): fits or not")
-                 .arg(QStringLiteral("<b>%1</b>").arg(esc(fit.config.label())),
+                 .arg(QStringLiteral("<b>%1</b>").arg(esc(fit.capacityLabel)),
                       esc(formatBytes(fit.capacity, a.unit, locale)), verdict),
              esc(tr("fewest %1: %2 · largest concurrency at %3: %4 · largest tokens at %5: %6",
                     "%3: 4,096 tokens; %5: 10 requests")

@@ -117,9 +117,9 @@ QString GpuConfigEditor::itemText(qsizetype row) const
     if (!fit)
         return tr("%1 — %2").arg(c.label(), formatBytes(c.capacityBytes(), m_unit, locale));
     // The capacity the method may fill (vLLM's budget), as the line shows it.
-    return fit->fits ? tr("✓ %1 — %2 · %3 free").arg(c.label(), formatBytes(fit->capacity, m_unit, locale),
+    return fit->fits ? tr("✓ %1 — %2 · %3 free").arg(fit->capacityLabel, formatBytes(fit->capacity, m_unit, locale),
                                                    formatBytes(fit->headroom, m_unit, locale))
-                     : tr("✗ %1 — %2 · %3 short").arg(c.label(), formatBytes(fit->capacity, m_unit, locale),
+                     : tr("✗ %1 — %2 · %3 short").arg(fit->capacityLabel, formatBytes(fit->capacity, m_unit, locale),
                                                     formatBytes(-fit->headroom, m_unit, locale));
 }
 

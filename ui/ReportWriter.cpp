@@ -90,7 +90,7 @@ QString ReportWriter::html(const Content &c)
         for (const FitResult &f : c.fits)
             h += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td><td>%3</td><td align='right'>%4</td>"
                                 "<td align='right'>%5</td><td align='right'>%6</td><td align='right'>%7</td></tr>")
-                     .arg(esc(f.config.label()), esc(formatBytes(f.capacity, c.unit, locale)),
+                     .arg(esc(f.capacityLabel), esc(formatBytes(f.capacity, c.unit, locale)),
                           esc(f.fits ? Text::tr("yes") : Text::tr("no")), esc(formatBytes(f.headroom, c.unit, locale)),
                           esc(FitAnalyzer::gpusNeededText(f.gpusNeeded, locale)), esc(formatCount(f.maxConcurrency, locale)),
                           esc(formatCount(f.maxTokens, locale)));
