@@ -646,6 +646,19 @@ private slots:
             over += bar.total > qint64(42949672960);
         QVERIFY(over > 0);
         QCOMPARE(chart()->overCapacityMarks()->count(), over);
+        // Each mark says which lines its bar crosses, and takes the colour of the highest:
+        // at 10 requests the 2K bar (47.09 GB) and the 4K bar (65.54 GB) cross only the A100 40GB.
+        for (const QStringList &crossed : chart()->overCapacityCrossings())
+            QCOMPARE(crossed, QStringList{QStringLiteral("1 × A100 40GB")});
+        QCOMPARE(chart()->overCapacityMarks()->pointConfiguration(0).value(QXYSeries::PointConfiguration::Color).value<QColor>(),
+                 chart()->capacityLines().first()->pen().color());
+        // At 30 requests the 4K bar (139.36 GB) is above both A100s, not 2 × H100: the colour of the higher A100.
+        child<QSpinBox>("concurrencySpin")->setValue(30);
+        const QList<QStringList> &crossings = chart()->overCapacityCrossings();
+        QCOMPARE(crossings.last(), (QStringList{QStringLiteral("1 × A100 40GB"), QStringLiteral("1 × A100 80GB")}));
+        const int last = int(chart()->overCapacityMarks()->count()) - 1;
+        QCOMPARE(chart()->overCapacityMarks()->pointConfiguration(last).value(QXYSeries::PointConfiguration::Color).value<QColor>(),
+                 chart()->capacityLines().at(1)->pen().color());
     }
 
     void chartModes()

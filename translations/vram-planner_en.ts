@@ -1977,6 +1977,10 @@ Total: %8</source>
         <source>Scenario</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Above %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MemoryModel</name>

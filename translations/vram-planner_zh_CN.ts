@@ -1996,6 +1996,10 @@ Total: %8</source>
         <source>Scenario</source>
         <translation>场景</translation>
     </message>
+    <message>
+        <source>Above %1</source>
+        <translation>超出 %1</translation>
+    </message>
 </context>
 <context>
     <name>MemoryModel</name>

@@ -2,6 +2,7 @@
 #include "MemoryChart.h"
 
 #include "ChartPalette.h"
+#include "Phrase.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -9,6 +10,8 @@
 #include <QEvent>
 #include <QFontMetrics>
 #include <QGraphicsSimpleTextItem>
+#include <QCursor>
+#include <QToolTip>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -48,6 +51,13 @@ MemoryChart::MemoryChart(QWidget *parent)
     m_overMarks = new QScatterSeries;
     m_overMarks->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
     m_overMarks->setMarkerSize(13);
+    connect(m_overMarks, &QScatterSeries::hovered, this, [this](const QPointF &point, bool on) {
+        const qsizetype index = m_overMarks->points().indexOf(point);
+        if (on && index >= 0 && index < m_crossings.size())
+            QToolTip::showText(QCursor::pos(), tr("Above %1").arg(joinList(m_crossings.at(index))), this);
+        else
+            QToolTip::hideText();
+    });
     m_chart->addSeries(m_overMarks);
     // Legend markers as the chart draws each series: the marks above a capacity as triangles,
     // capacities as lines (set as each line is made); the bars keep their squares.
@@ -127,16 +137,32 @@ void MemoryChart::updateBars()
     if (m_categoryAxis->categories() != labels)
         m_categoryAxis->setCategories(labels);
 
-    // Mark every bar that rises above at least one capacity line.
-    qint64 smallest = std::numeric_limits<qint64>::max();
-    for (const GpuConfig &c : m_content.capacities)
-        smallest = std::min(smallest, c.capacityBytes());
+    // Mark every bar that rises above a capacity line, in the colour of the highest line it
+    // crosses; hovering the mark names them all.
+    const QList<CapacityLabel> groups = capacityGroups();
     QList<QPointF> marks;
-    for (int i = 0; i < bars.size(); ++i)
-        if (bars.at(i).total > smallest)
-            marks.append(QPointF(i, toUnit(bars.at(i).total, m_content.unit)));
+    QList<QColor> colours;
+    m_crossings.clear();
+    for (int i = 0; i < bars.size(); ++i) {
+        QStringList crossed;
+        const CapacityLabel *highest = nullptr;
+        for (const CapacityLabel &g : groups)
+            if (bars.at(i).total > g.bytes) {
+                crossed << g.names;
+                if (!highest || g.bytes > highest->bytes)
+                    highest = &g;
+            }
+        if (!highest)
+            continue;
+        marks.append(QPointF(i, toUnit(bars.at(i).total, m_content.unit)));
+        colours.append(chartpalette::line(highest->firstLine));
+        m_crossings.append(crossed);
+    }
     if (m_overMarks->points() != marks)
         m_overMarks->replace(marks);
+    m_overMarks->clearPointsConfiguration();
+    for (int i = 0; i < colours.size(); ++i)
+        m_overMarks->setPointConfiguration(i, QXYSeries::PointConfiguration::Color, colours.at(i));
     if (QLegendMarker *marker = m_chart->legend()->markers(m_overMarks).value(0); marker->isVisible() == marks.isEmpty())
         marker->setVisible(!marks.isEmpty());
 }

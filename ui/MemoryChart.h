@@ -44,6 +44,8 @@ public:
     // The capacity lines' labels as shown, top line first; equal capacities share one.
     QList<QGraphicsSimpleTextItem *> capacityLabels() const;
     QScatterSeries *overCapacityMarks() const { return m_overMarks; }
+    // For each mark above a bar, the capacities that bar rises above.
+    const QList<QStringList> &overCapacityCrossings() const { return m_crossings; }
     QValueAxis *valueAxis() const { return m_valueAxis; }
     QBarCategoryAxis *categoryAxis() const { return m_categoryAxis; }
     const Content &content() const { return m_content; }
@@ -82,6 +84,7 @@ private:
     QList<QLineSeries *> m_lines; // a pool: hidden lines are kept for reuse
     QList<QGraphicsSimpleTextItem *> m_labels; // a pool too
     QScatterSeries *m_overMarks = nullptr;
+    QList<QStringList> m_crossings;
     QBarCategoryAxis *m_categoryAxis = nullptr;
     QValueAxis *m_valueAxis = nullptr;
     Content m_content;
