@@ -498,6 +498,12 @@ private slots:
         QCOMPARE(lines.size(), 2);
         QCOMPARE(lines.first()->name(), QStringLiteral("2 × A100 40GB = 1 × A100 80GB"));
         QCOMPARE(lines.first()->at(0).y(), 85.899345920); // 2 × 40,960 MiB = 1 × 81,920 MiB
+        // The KV scaling view too: one line, one legend entry.
+        m_window->views()->setCurrentWidget(m_window->scalingView());
+        const QList<QLineSeries *> scalingLines = m_window->scalingView()->chart()->capacityLines();
+        QCOMPARE(scalingLines.size(), 2);
+        QCOMPARE(scalingLines.first()->name(), QStringLiteral("2 × A100 40GB = 1 × A100 80GB: 85.90 GB"));
+        m_window->views()->setCurrentIndex(0);
         const QList<QGraphicsSimpleTextItem *> labels = chart()->capacityLabels();
         QCOMPARE(labels.size(), 2);
         // Legend markers drawn as the lines are.
@@ -925,7 +931,11 @@ private slots:
         QList<qreal> marks;
         for (const QPointF &p : scaling->currentCrossings()->points())
             marks << p.x();
-        QVERIFY(marks.contains(qreal(FitAnalyzer::maxTokens(model, 10, qint64(81920) * 1048576))));
+        const qint64 onA100 = FitAnalyzer::maxTokens(model, 10, qint64(81920) * 1048576);
+        QVERIFY(marks.contains(qreal(onA100)));
+        // Labelled with digits grouped as everywhere else.
+        QVERIFY2(scaling->crossingLabels().contains(formatCount(onA100, QLocale())), qPrintable(scaling->crossingLabels().join(u' ')));
+        QVERIFY(scaling->crossingLabels().join(QString()).contains(QLatin1Char(',')));
 
         auto *kvOnly = child<QCheckBox>("kvOnlyCheck");
         kvOnly->setFocus();

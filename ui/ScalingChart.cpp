@@ -7,6 +7,7 @@
 #include <QChart>
 #include <QLegend>
 #include <QEvent>
+#include <QGraphicsSimpleTextItem>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLogValueAxis>
@@ -25,11 +26,16 @@ ScalingChart::ScalingChart(QWidget *parent)
     setChart(m_chart);
     setRenderHint(QPainter::Antialiasing);
     m_x = new QLogValueAxis;
-    m_x->setBase(2);
+    m_x->setBase(4); // 7 labels (256 … 1048576) fit where 14 were cut to "10…"
     m_x->setLabelFormat(QStringLiteral("%.0f"));
     m_x->setRange(128, 1 << 20);
     m_x->setMinorTickCount(0);
     m_y = new QValueAxis;
+    // The crossing labels follow the plot after a relayout.
+    connect(m_chart, &QChart::plotAreaChanged, this, [this] {
+        updateCrossingLabels();
+        updateCurveLabels();
+    });
     m_chart->addAxis(m_x, Qt::AlignBottom);
     m_chart->addAxis(m_y, Qt::AlignLeft);
     m_crossings = new QScatterSeries;
@@ -39,9 +45,6 @@ ScalingChart::ScalingChart(QWidget *parent)
     m_currentCrossings->setMarkerSize(12);
     m_currentCrossings->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
     m_currentCrossings->setColor(chartpalette::over());
-    m_currentCrossings->setPointLabelsVisible(true);
-    m_currentCrossings->setPointLabelsFormat(QStringLiteral("@xPoint"));
-    m_currentCrossings->setPointLabelsClipping(false);
     for (QScatterSeries *s : {m_crossings, m_currentCrossings}) {
         m_chart->addSeries(s);
         s->attachAxis(m_x);
@@ -119,9 +122,18 @@ void ScalingChart::setContent(const Content &c)
             m_curves.at(i)->setVisible(false);
             m_chart->legend()->markers(m_curves.at(i)).value(0)->setVisible(false);
         }
-    for (int i = 0; i < c.capacities.size(); ++i) {
+    // Equal capacities are one line and one legend entry: "2 × A100 40GB = 1 × A100 80GB: 85.90 GB".
+    QList<QPair<qint64, QStringList>> groups;
+    for (const GpuConfig &config : c.capacities) {
+        const auto same = std::find_if(groups.begin(), groups.end(), [&](const auto &g) { return g.first == config.capacityBytes(); });
+        if (same != groups.end())
+            same->second << config.label();
+        else
+            groups.append({config.capacityBytes(), {config.label()}});
+    }
+    for (int i = 0; i < groups.size(); ++i) {
         QLineSeries *s = pooled(m_lines, i);
-        const double y = toUnit(c.capacities.at(i).capacityBytes(), c.unit);
+        const double y = toUnit(groups.at(i).first, c.unit);
         if (s->count() != 2 || s->at(0).y() != y)
             s->replace({QPointF(128, y), QPointF(1 << 20, y)});
         QPen pen(chartpalette::line(i));
@@ -129,8 +141,8 @@ void ScalingChart::setContent(const Content &c)
         pen.setWidthF(2.0);
         if (s->pen() != pen)
             s->setPen(pen);
-        const QString name = tr("%1: %2").arg(c.capacities.at(i).label(),
-                                              formatBytes(c.capacities.at(i).capacityBytes(), c.unit, locale));
+        const QString name = tr("%1: %2").arg(groups.at(i).second.join(QStringLiteral(" = ")),
+                                              formatBytes(groups.at(i).first, c.unit, locale));
         if (s->name() != name)
             s->setName(name);
         if (s->isVisible() != !c.kvOnly) { // capacities bound the total, not the cache alone
@@ -140,7 +152,7 @@ void ScalingChart::setContent(const Content &c)
         if (!c.kvOnly)
             top = std::max(top, y);
     }
-    for (qsizetype i = c.capacities.size(); i < m_lines.size(); ++i) {
+    for (qsizetype i = groups.size(); i < m_lines.size(); ++i) {
         m_lines.at(i)->setVisible(false);
         m_chart->legend()->markers(m_lines.at(i)).value(0)->setVisible(false);
     }
@@ -171,6 +183,77 @@ void ScalingChart::setContent(const Content &c)
     const QString title = c.kvOnly ? tr("KV cache (%1)").arg(unitName(c.unit)) : tr("GPU memory (%1)").arg(unitName(c.unit));
     if (m_y->titleText() != title)
         m_y->setTitleText(title);
+    updateCrossingLabels(); // after the range: they map the points
+    updateCurveLabels();
+}
+
+void ScalingChart::updateCurveLabels()
+{
+    // Each curve named where it leaves the plot (the top edge, or the right end): its request
+    // count, in its colour, so that neighbouring curves are told apart without the legend.
+    const QList<ScalingCurve> &curves = m_content.data.curves;
+    while (m_curveLabels.size() < curves.size()) {
+        auto *item = new QGraphicsSimpleTextItem(m_chart);
+        item->setZValue(10);
+        m_curveLabels.append(item);
+    }
+    const QLocale locale;
+    const double top = m_y->max();
+    for (qsizetype i = 0; i < m_curveLabels.size(); ++i) {
+        QGraphicsSimpleTextItem *item = m_curveLabels.at(i);
+        QLineSeries *line = i < m_curves.size() ? m_curves.at(i) : nullptr;
+        item->setVisible(i < curves.size() && line && line->count() > 0);
+        if (!item->isVisible())
+            continue;
+        QPointF end = line->at(0);
+        for (qsizetype j = 0; j < line->count() && line->at(j).y() <= top; ++j)
+            end = line->at(j);
+        const QString text = formatCount(curves.at(i).concurrency, locale);
+        if (item->text() != text)
+            item->setText(text);
+        if (item->font() != m_chart->font())
+            item->setFont(m_chart->font());
+        item->setBrush(line->pen().color());
+        const QPointF at = m_chart->mapToPosition(end, line);
+        item->setPos(at.x() + 3, at.y() - item->boundingRect().height() / 2);
+    }
+}
+
+void ScalingChart::updateCrossingLabels()
+{
+    // Own text items rather than point labels (which the chart paints outside their item and
+    // cannot group digits): "15,803" above each of the current curve's crossings.
+    const QList<QPointF> points = m_currentCrossings->points();
+    const QLocale locale;
+    while (m_crossingLabels.size() < points.size()) {
+        auto *item = new QGraphicsSimpleTextItem(m_chart);
+        item->setZValue(10);
+        m_crossingLabels.append(item);
+    }
+    for (qsizetype i = 0; i < m_crossingLabels.size(); ++i) {
+        QGraphicsSimpleTextItem *item = m_crossingLabels.at(i);
+        item->setVisible(i < points.size());
+        if (i >= points.size())
+            continue;
+        const QString text = formatCount(qint64(points.at(i).x()), locale);
+        if (item->text() != text)
+            item->setText(text);
+        if (item->font() != m_chart->font())
+            item->setFont(m_chart->font());
+        item->setBrush(palette().text());
+        const QPointF at = m_chart->mapToPosition(points.at(i), m_currentCrossings);
+        const QRectF box = item->boundingRect();
+        item->setPos(at.x() - box.width() / 2, at.y() - box.height() - 6);
+    }
+}
+
+QStringList ScalingChart::crossingLabels() const
+{
+    QStringList texts;
+    for (const QGraphicsSimpleTextItem *item : m_crossingLabels)
+        if (item->isVisible())
+            texts << item->text();
+    return texts;
 }
 
 void ScalingChart::retranslate()

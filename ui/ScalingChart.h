@@ -7,6 +7,7 @@
 
 #include <QChartView>
 
+class QGraphicsSimpleTextItem;
 class QLineSeries;
 class QLogValueAxis;
 class QScatterSeries;
@@ -37,6 +38,8 @@ public:
     QList<QLineSeries *> capacityLines() const;
     QScatterSeries *currentCrossings() const { return m_currentCrossings; }
     QScatterSeries *allCrossings() const { return m_crossings; }
+    // The labels of the current curve's crossings, as shown ("15,803").
+    QStringList crossingLabels() const;
     QValueAxis *valueAxis() const { return m_y; }
     QLogValueAxis *tokenAxis() const { return m_x; }
 
@@ -45,6 +48,8 @@ protected:
 
 private:
     QLineSeries *pooled(QList<QLineSeries *> &pool, int index);
+    void updateCrossingLabels();
+    void updateCurveLabels();
     void retranslate();
 
     QChart *m_chart = nullptr;
@@ -54,5 +59,7 @@ private:
     QList<QLineSeries *> m_lines;
     QScatterSeries *m_crossings = nullptr;
     QScatterSeries *m_currentCrossings = nullptr;
+    QList<QGraphicsSimpleTextItem *> m_crossingLabels; // a pool
+    QList<QGraphicsSimpleTextItem *> m_curveLabels;    // one per curve
     Content m_content;
 };
