@@ -960,6 +960,15 @@ private slots:
         QVERIFY(tip.contains(formatExactBytes(model.bytesAt(4096, 12).total, QLocale())));
         QVERIFY(tip.contains(QStringLiteral("fits on: 1 × A100 80GB")));
         QVERIFY(tip.contains(QStringLiteral("does not fit on: 1 × A100 40GB")));
+        // The legend lists the capacities the map draws: here every one crosses it.
+        QCOMPARE(map->legendLabels(), (QStringList{QStringLiteral("1 × A100 40GB"), QStringLiteral("1 × A100 80GB"),
+                                                   QStringLiteral("2 × H100 80GB")}));
+        // A capacity no cell fits (the weights alone exceed a T4) has no border, so no legend entry.
+        Scenario big = m_window->scenario();
+        big.gpus.append({QStringLiteral("t4"), 1});
+        m_window->setScenario(big);
+        QCOMPARE(map->legendLabels().size(), 3);
+        action("actionUndo")->trigger();
         // The cell under the marker is the current point's.
         const QPoint cell = map->cellAt(map->currentPoint());
         QCOMPARE(grid.tokens.at(cell.y()), qint64(4096));

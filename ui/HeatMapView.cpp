@@ -102,6 +102,40 @@ QString HeatMapView::toolTipFor(int row, int column) const
     return text;
 }
 
+QList<HeatMapView::Border> HeatMapView::drawnBorders() const
+{
+    // Equal capacities share one border; a capacity that every cell fits, or none, has no
+    // border on this map and so no legend entry either.
+    const MemoryGrid &g = m_content.grid;
+    QList<Border> borders;
+    QList<qint64> distinct; // colours follow the distinct capacities, as the chart's lines do
+    for (const GpuConfig &config : m_content.capacities) {
+        const auto same = std::find_if(borders.begin(), borders.end(), [&](const Border &b) { return b.bytes == config.capacityBytes(); });
+        if (same != borders.end()) {
+            same->names << config.label();
+            continue;
+        }
+        if (distinct.contains(config.capacityBytes()))
+            continue; // equal to one without a border
+        distinct << config.capacityBytes();
+        bool fits = false, not_ = false;
+        for (int row = 0; row < g.concurrency.size(); ++row)
+            for (int col = 0; col < g.tokens.size(); ++col)
+                (g.at(row, col) <= config.capacityBytes() ? fits : not_) = true;
+        if (fits && not_)
+            borders.append({config.capacityBytes(), {config.label()}, int(distinct.size()) - 1});
+    }
+    return borders;
+}
+
+QStringList HeatMapView::legendLabels() const
+{
+    QStringList labels;
+    for (const Border &b : drawnBorders())
+        labels << b.names.join(QStringLiteral(" = "));
+    return labels;
+}
+
 void HeatMapView::paintTo(QPainter &p, const QRectF &r) const
 {
     const MemoryGrid &g = m_content.grid;
@@ -139,9 +173,10 @@ void HeatMapView::paintTo(QPainter &p, const QRectF &r) const
         }
 
     // Each capacity: the border between cells that fit and cells that do not.
-    for (int i = 0; i < m_content.capacities.size(); ++i) {
-        const qint64 cap = m_content.capacities.at(i).capacityBytes();
-        QPen pen(chartpalette::line(i), 3.0);
+    const QList<Border> borders = drawnBorders();
+    for (int i = 0; i < borders.size(); ++i) {
+        const qint64 cap = borders.at(i).bytes;
+        QPen pen(chartpalette::line(borders.at(i).colour), 3.0);
         pen.setCapStyle(Qt::SquareCap);
         p.setPen(pen);
         for (int row = 0; row < rows; ++row)
@@ -190,9 +225,9 @@ void HeatMapView::paintTo(QPainter &p, const QRectF &r) const
     // Legend: one entry per capacity, three to a line.
     double x = plot.left();
     double y = plot.bottom() + fm.height() * 2.6;
-    for (int i = 0; i < m_content.capacities.size(); ++i) {
-        const QString label = tr("fits on %1: below and left of the line").arg(m_content.capacities.at(i).label());
-        p.setPen(QPen(chartpalette::line(i), 3));
+    for (int i = 0; i < borders.size(); ++i) {
+        const QString label = tr("fits on %1: below and left of the line").arg(borders.at(i).names.join(QStringLiteral(" = ")));
+        p.setPen(QPen(chartpalette::line(borders.at(i).colour), 3));
         p.drawLine(QPointF(x, y + fm.height() / 2), QPointF(x + 18, y + fm.height() / 2));
         p.setPen(palette().color(QPalette::Text));
         p.drawText(QPointF(x + 24, y + fm.ascent()), label);

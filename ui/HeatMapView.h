@@ -35,6 +35,8 @@ public:
     QString toolTipFor(int row, int column) const;
     // Where the current (tokens, concurrency) point is drawn, in widget coordinates.
     QPointF currentPoint() const;
+    // The capacities the map draws a border for (and so lists), equal ones as one.
+    QStringList legendLabels() const;
 
 signals:
     // A cell was clicked: make its tokens and requests the current ones.
@@ -47,6 +49,12 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    struct Border {
+        qint64 bytes = 0;
+        QStringList names;
+        int colour = 0; // the capacity's line colour, as in the other views
+    };
+    QList<Border> drawnBorders() const;
     QRectF plotRect(const QRectF &rect) const;
     QPointF pointFor(const QRectF &plot, qint64 tokens, qint64 concurrency) const;
 
