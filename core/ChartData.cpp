@@ -99,7 +99,11 @@ ChartData buildComparison(const EstimateInput &input, const QList<ModelSpec> &mo
 {
     QList<QPair<QString, EstimateInput>> entries;
     int current = -1;
-    for (const ModelSpec &spec : models) {
+    // The current model is always one of the bars, first when it was not chosen.
+    QList<ModelSpec> shown = models;
+    if (std::none_of(shown.begin(), shown.end(), [&](const ModelSpec &m) { return m.id == input.model.id; }))
+        shown.prepend(input.model);
+    for (const ModelSpec &spec : shown) {
         if (spec.id == input.model.id)
             current = int(entries.size());
         EstimateInput each = input;

@@ -679,7 +679,17 @@ private slots:
         QCOMPARE(chart()->categoryAxis()->titleText(), QStringLiteral("Model"));
         const QStringList ids = m_window->scenario().compareModelIds;
         QCOMPARE(chart()->content().data.bars.size(), ids.size());
-        QCOMPARE(chart()->categoryAxis()->categories().first(), catalog().model(ids.first())->name);
+        // Full names, on two lines where they are long.
+        QCOMPARE(chart()->categoryAxis()->categories().first().replace(QStringLiteral("<br>"), QStringLiteral(" ")),
+                 catalog().model(ids.first())->name);
+
+        // The current model is always compared, first when it was not chosen, and marked as current.
+        Scenario others = m_window->scenario();
+        others.compareModelIds = {QStringLiteral("qwen3-32b"), QStringLiteral("llama-2-70b")};
+        m_window->setScenario(others);
+        QCOMPARE(chart()->content().data.bars.size(), 3);
+        QCOMPARE(chart()->content().data.bars.first().modelId, others.modelId);
+        QVERIFY(chart()->content().data.bars.first().current);
 
         action("actionSweepTokens")->trigger();
         QCOMPARE(chart()->categoryAxis()->titleText(), QStringLiteral("Tokens per request"));

@@ -66,7 +66,10 @@ MemoryChart::MemoryChart(QWidget *parent)
     m_categoryAxis = new QBarCategoryAxis;
     m_valueAxis = new QValueAxis;
     // The labels follow the plot area: after a relayout (margins, legend, window size) and an axis rescale.
-    connect(m_chart, &QChart::plotAreaChanged, this, &MemoryChart::placeCapacityLabels);
+    connect(m_chart, &QChart::plotAreaChanged, this, [this] {
+        placeCapacityLabels();
+        fitCategoryLabels();
+    });
     m_chart->addAxis(m_categoryAxis, Qt::AlignBottom);
     m_chart->addAxis(m_valueAxis, Qt::AlignLeft);
     for (QAbstractSeries *s : {static_cast<QAbstractSeries *>(m_bars), static_cast<QAbstractSeries *>(m_overMarks)}) {
@@ -111,7 +114,8 @@ void MemoryChart::updateBars()
     QStringList labels;
     QList<qreal> values[3];
     for (const ChartBar &bar : bars) {
-        labels << (bar.current && m_content.mode == ChartMode::Sweep ? QStringLiteral("[%1]").arg(bar.label) : bar.label);
+        labels << (m_content.mode == ChartMode::Sweep ? (bar.current ? QStringLiteral("[%1]").arg(bar.label) : bar.label)
+                                                      : twoLines(bar.label));
         values[Weights] << toUnit(bar.weights, m_content.unit);
         values[KvCache] << toUnit(bar.kvCache, m_content.unit);
         values[Overhead] << toUnit(bar.overhead, m_content.unit);
@@ -136,6 +140,7 @@ void MemoryChart::updateBars()
     }
     if (m_categoryAxis->categories() != labels)
         m_categoryAxis->setCategories(labels);
+    fitCategoryLabels();
 
     // Mark every bar that rises above a capacity line, in the colour of the highest line it
     // crosses; hovering the mark names them all.
@@ -263,6 +268,35 @@ void MemoryChart::updateCapacityLabels(QList<CapacityLabel> wanted)
         m_chart->setMargins(margins); // relayouts the plot area, then plotAreaChanged places the labels
     }
     placeCapacityLabels();
+}
+
+QString MemoryChart::twoLines(const QString &name)
+{
+    // The axis draws its labels as rich text: a model's full name on two lines, split at the
+    // space nearest its middle, fits where one line would be cut to "Qwen3 235B-…".
+    const QString escaped = name.toHtmlEscaped();
+    qsizetype best = -1;
+    for (qsizetype i = escaped.indexOf(QLatin1Char(' ')); i >= 0; i = escaped.indexOf(QLatin1Char(' '), i + 1))
+        if (best < 0 || std::abs(escaped.size() / 2 - i) < std::abs(escaped.size() / 2 - best))
+            best = i;
+    return best < 0 ? escaped : escaped.left(best) + QStringLiteral("<br>") + escaped.mid(best + 1);
+}
+
+void MemoryChart::fitCategoryLabels()
+{
+    // Model names are long: slanted, they keep their full text where level they would be cut
+    // to "Qwen3 235B-…".
+    const QStringList labels = m_categoryAxis->categories();
+    const qreal slot = (m_chart->plotArea().width() > 0 ? m_chart->plotArea().width() : width() * 0.7)
+                     / std::max<qsizetype>(1, labels.size());
+    const QFontMetrics metrics(m_categoryAxis->labelsFont());
+    int widest = 0;
+    for (const QString &label : labels)
+        for (const QString &line : label.split(QStringLiteral("<br>")))
+            widest = std::max(widest, metrics.horizontalAdvance(line));
+    const int angle = widest > slot - 8 ? -30 : 0;
+    if (m_categoryAxis->labelsAngle() != angle)
+        m_categoryAxis->setLabelsAngle(angle);
 }
 
 void MemoryChart::placeCapacityLabels()

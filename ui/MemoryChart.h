@@ -76,6 +76,8 @@ private:
     QList<CapacityLabel> capacityGroups() const;
     void updateCapacityLabels(QList<CapacityLabel> groups);
     void placeCapacityLabels();
+    void fitCategoryLabels();
+    static QString twoLines(const QString &name);
     QLineSeries *capacityLine(int index);
 
     QChart *m_chart = nullptr;
