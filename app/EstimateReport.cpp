@@ -44,6 +44,8 @@ QString EstimateReport::text(const Catalog &catalog) const
     QString out;
     out += Text::tr("%1 (%2), method: %3\n").arg(in.model.name, in.model.id, methodName(in.method));
     out += settingsText();
+    if (in.exceedsContext())
+        out += Text::tr("Warning: %1\n\n").arg(contextWarning(in));
     out += row(Text::tr("Weights"), bothUnits(b.weights.bytes), b.weights.formula);
     out += row(Text::tr("KV per token"), formatExactBytes(b.kvPerToken.bytes, m_locale), b.kvPerToken.formula);
     out += row(Text::tr("KV cache"), bothUnits(b.kvCache.bytes), b.kvCache.formula);
@@ -164,6 +166,8 @@ QJsonObject EstimateReport::json(const Catalog &catalog) const
         {QStringLiteral("concurrency"), in.concurrency},
         {QStringLiteral("overhead_fraction"), double(in.overheadPpm) / double(kPpm)},
         {QStringLiteral("parameters"), m_model.parameters()},
+        {QStringLiteral("max_context"), in.model.maxContext},
+        {QStringLiteral("exceeds_context"), in.exceedsContext()},
         {QStringLiteral("weights_bytes"), b.weights},
         {QStringLiteral("kv_bytes_per_token"), b.kvPerToken},
         {QStringLiteral("kv_bytes"), b.kvCache},

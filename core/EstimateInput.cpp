@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EstimateInput.h"
+#include "Phrase.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -48,6 +49,14 @@ std::optional<qint64> parseFractionPpm(const QString &text)
     if (ppm > kMaxOverheadPpm)
         return std::nullopt;
     return ppm;
+}
+
+QString contextWarning(const EstimateInput &input)
+{
+    // vLLM refuses such a max_model_len; llama.cpp runs it with a "training context overflow" warning.
+    return QCoreApplication::translate("EstimateInput", "%1 per request is more than the context of %2 (%3): vLLM "
+                                                        "refuses it, llama.cpp warns of a training context overflow.")
+        .arg(tokenCount(input.tokens), input.model.name, tokenCount(input.model.maxContext));
 }
 
 QString formatPpmAsPercent(qint64 ppm)

@@ -32,7 +32,12 @@ struct EstimateInput {
 
     // Empty when usable; otherwise a translated message naming the field.
     QString validate() const;
+    // More tokens per request than the model's context holds (max_position_embeddings).
+    bool exceedsContext() const { return tokens > model.maxContext; }
 };
+
+// "8,192 tokens per request is more than LLaMA-2 13B's context of 4,096 tokens."
+QString contextWarning(const EstimateInput &input);
 
 // "0.1", "0.10", "10%" → 100000 ppm. Exact for up to six decimals.
 std::optional<qint64> parseFractionPpm(const QString &text);

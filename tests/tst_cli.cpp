@@ -547,6 +547,20 @@ private slots:
                  qPrintable(bad.err));
     }
 
+    // Past the model's context: a warning in the text, exceeds_context in the JSON.
+    void beyondTheContext()
+    {
+        const QJsonObject o = runJson({QStringLiteral("estimate"), QStringLiteral("--model"), QStringLiteral("llama-2-7b"),
+                                       QStringLiteral("--tokens"), QStringLiteral("8192")});
+        QCOMPARE(o.value(QLatin1String("max_context")).toInteger(), qint64(4096));
+        QVERIFY(o.value(QLatin1String("exceeds_context")).toBool());
+        const Run text = run({QStringLiteral("--lang=en"), QStringLiteral("estimate"), QStringLiteral("--model"),
+                              QStringLiteral("llama-2-7b"), QStringLiteral("--tokens"), QStringLiteral("8192")});
+        QVERIFY(text.out.contains(QStringLiteral("Warning: 8,192 tokens per request is more than the context of LLaMA-2 7B")));
+        const QJsonObject within = runJson({QStringLiteral("estimate"), QStringLiteral("--model"), QStringLiteral("llama-2-7b")});
+        QVERIFY(!within.value(QLatin1String("exceeds_context")).toBool());
+    }
+
     // One of a thing is singular, in every sentence that counts tokens or requests.
     void englishPlurals()
     {

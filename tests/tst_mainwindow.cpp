@@ -612,6 +612,35 @@ private slots:
         QCOMPARE(child<QSpinBox>("concurrencySpin")->value(), 3);
     }
 
+    // Tokens beyond the model's context are marked in every view and said in the answer.
+    void theContextIsMarkedInEveryView()
+    {
+        Scenario s = m_window->scenario();
+        s.modelId = QStringLiteral("llama-2-7b"); // 4,096 tokens of context
+        s.tokens = 8192;
+        m_window->setScenario(s);
+        QLineSeries *line = chart()->contextLine();
+        QVERIFY(line->isVisible());
+        QCOMPARE(line->name(), QStringLiteral("Model's context: 4,096 tokens"));
+        const QList<ChartBar> &bars = chart()->content().data.bars;
+        const qsizetype beyond = std::find_if(bars.begin(), bars.end(), [](const ChartBar &b) { return b.tokens > 4096; })
+                               - bars.begin();
+        QCOMPARE(line->at(0).x(), qreal(beyond) - 0.5);
+        m_window->flushAnswer();
+        QVERIFY2(child<QTextBrowser>("answerPanel")->toPlainText().contains(QStringLiteral("more than the context of LLaMA-2 7B")),
+                 qPrintable(child<QTextBrowser>("answerPanel")->toPlainText()));
+        m_window->views()->setCurrentWidget(m_window->scalingView());
+        QLineSeries *scalingLine = m_window->scalingView()->chart()->contextLine();
+        QVERIFY(scalingLine->isVisible());
+        QCOMPARE(scalingLine->at(0).x(), 4096.0);
+        m_window->views()->setCurrentIndex(0);
+        s.tokens = 2048; // within the context: no line among the bars, no warning
+        m_window->setScenario(s);
+        QVERIFY(!chart()->contextLine()->isVisible());
+        m_window->flushAnswer();
+        QVERIFY(!child<QTextBrowser>("answerPanel")->toPlainText().contains(QStringLiteral("more than the context")));
+    }
+
     // The chart's own context menu switches its mode, as View → Chart does.
     void chartModesFromTheChart()
     {

@@ -761,6 +761,10 @@
         <source>The overhead must be between 0 and 10 (0%–1000%).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 per request is more than the context of %2 (%3): vLLM refuses it, llama.cpp warns of a training context overflow.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EstimateMethod</name>
@@ -951,6 +955,12 @@
         <source>  Largest tokens per request at %1: %2%3
 </source>
         <comment>%1: 10 concurrent requests</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1
+
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1374,6 +1384,10 @@
     <message>
         <source>%1 × %2: %3 (%4)</source>
         <comment>4,096 tokens × 12 requests: total (exact bytes)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model&apos;s context: %1 →</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1981,6 +1995,10 @@ Total: %8</source>
         <source>Above %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Model&apos;s context: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MemoryModel</name>
@@ -2563,6 +2581,10 @@ KV heads %4 × head dim %5, context %6 tokens</source>
     </message>
     <message>
         <source>Largest tokens that fit (current requests)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model&apos;s context: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

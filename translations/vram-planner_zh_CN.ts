@@ -759,6 +759,10 @@
         <source>The overhead must be between 0 and 10 (0%–1000%).</source>
         <translation>额外开销必须在 0 到 10 之间（0%–1000%）。</translation>
     </message>
+    <message>
+        <source>%1 per request is more than the context of %2 (%3): vLLM refuses it, llama.cpp warns of a training context overflow.</source>
+        <translation>每请求 %1，超过了 %2 的最大上下文长度（%3）：vLLM 会拒绝启动，llama.cpp 会提示超出训练上下文。</translation>
+    </message>
 </context>
 <context>
     <name>EstimateMethod</name>
@@ -967,6 +971,14 @@
 </source>
         <comment>%1: 10 concurrent requests</comment>
         <translation>  %1时的最大每请求 Token 数：%2%3
+</translation>
+    </message>
+    <message>
+        <source>Warning: %1
+
+</source>
+        <translation>警告：%1
+
 </translation>
     </message>
 </context>
@@ -1391,6 +1403,10 @@
         <source>%1 × %2: %3 (%4)</source>
         <comment>4,096 tokens × 12 requests: total (exact bytes)</comment>
         <translation>%1 × %2：%3（%4）</translation>
+    </message>
+    <message>
+        <source>Model&apos;s context: %1 →</source>
+        <translation>模型的上下文长度：%1 →</translation>
     </message>
 </context>
 <context>
@@ -2000,6 +2016,10 @@ Total: %8</source>
         <source>Above %1</source>
         <translation>超出 %1</translation>
     </message>
+    <message>
+        <source>Model&apos;s context: %1</source>
+        <translation>模型的上下文长度：%1</translation>
+    </message>
 </context>
 <context>
     <name>MemoryModel</name>
@@ -2574,6 +2594,10 @@ KV 头 %4 × 头维度 %5，上下文 %6 个 Token</translation>
     <message>
         <source>Largest tokens that fit (current requests)</source>
         <translation>放得下的最大 Token 数（当前请求数）</translation>
+    </message>
+    <message>
+        <source>Model&apos;s context: %1</source>
+        <translation>模型的上下文长度：%1</translation>
     </message>
 </context>
 <context>

@@ -135,6 +135,8 @@ void AnswerPanel::showAnswer(const Answer &a)
                                                          'f', 2),
                                          other(a.unit))));
     html += QStringLiteral("<p style='margin-top:0'>%1</p>").arg(esc(a.breakdown.total.formula));
+    if (a.input.exceedsContext())
+        html += QStringLiteral("<p style='color:#c00000'>⚠ %1</p>").arg(esc(contextWarning(a.input)));
     html += termsHtml(a);
     if (a.llamaCpp)
         html += llamaCppHtml(*a.llamaCpp, a);

@@ -190,6 +190,16 @@ void HeatMapView::paintTo(QPainter &p, const QRectF &r) const
             }
     }
 
+    // Where the model's context ends: columns to the right hold more tokens than it does.
+    if (const auto beyond = std::find_if(g.tokens.begin(), g.tokens.end(), [&](qint64 t) { return t > m_content.maxContext; });
+        m_content.maxContext > 0 && beyond != g.tokens.end() && beyond != g.tokens.begin()) {
+        const double x = plot.left() + double(beyond - g.tokens.begin()) * cw;
+        p.setPen(QPen(chartpalette::over(), 2, Qt::DotLine));
+        p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
+        p.setPen(palette().color(QPalette::Text));
+        p.drawText(QPointF(x + 4, plot.top() - fm.descent() - 2), tr("Model's context: %1 →").arg(tokenCount(m_content.maxContext)));
+    }
+
     // The current slider point.
     const QPointF now = pointFor(plot, m_content.tokens, m_content.concurrency);
     p.setPen(QPen(Qt::black, 2));
@@ -222,20 +232,20 @@ void HeatMapView::paintTo(QPainter &p, const QRectF &r) const
     p.drawText(QPointF(bar.right() + 4, bar.top() + fm.ascent()), formatBytes(*hi, m_content.unit, locale));
     p.drawText(QPointF(bar.right() + 4, bar.bottom()), formatBytes(*lo, m_content.unit, locale));
 
-    // Legend: one entry per capacity, three to a line.
+    // Legend: one entry per capacity drawn, as many to a line as fit the width.
     double x = plot.left();
     double y = plot.bottom() + fm.height() * 2.6;
     for (int i = 0; i < borders.size(); ++i) {
         const QString label = tr("fits on %1: below and left of the line").arg(borders.at(i).names.join(QStringLiteral(" = ")));
+        if (x > plot.left() && x + 24 + fm.horizontalAdvance(label) > r.right()) {
+            x = plot.left();
+            y += fm.height() * 1.4;
+        }
         p.setPen(QPen(chartpalette::line(borders.at(i).colour), 3));
         p.drawLine(QPointF(x, y + fm.height() / 2), QPointF(x + 18, y + fm.height() / 2));
         p.setPen(palette().color(QPalette::Text));
         p.drawText(QPointF(x + 24, y + fm.ascent()), label);
         x += 24 + fm.horizontalAdvance(label) + 18;
-        if ((i + 1) % 3 == 0) {
-            x = plot.left();
-            y += fm.height() * 1.4;
-        }
     }
     p.restore();
 }

@@ -22,6 +22,7 @@ public:
         qint64 tokens = 0;
         qint64 concurrency = 0;
         QString title;
+        qint64 maxContext = 0; // columns beyond it are marked
     };
 
     explicit HeatMapView(QWidget *parent = nullptr);

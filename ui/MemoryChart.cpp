@@ -63,6 +63,15 @@ MemoryChart::MemoryChart(QWidget *parent)
     // capacities as lines (set as each line is made); the bars keep their squares.
     m_chart->legend()->markers(m_overMarks).value(0)->setShape(QLegend::MarkerShapeFromSeries);
 
+    // Where the model's context ends, between the last bar within it and the first beyond.
+    m_contextLine = new QLineSeries;
+    QPen contextPen(chartpalette::over(), 2.0, Qt::DotLine);
+    m_contextLine->setPen(contextPen);
+    m_chart->addSeries(m_contextLine);
+    m_chart->legend()->markers(m_contextLine).value(0)->setShape(QLegend::MarkerShapeFromSeries);
+    m_contextLine->setVisible(false);
+    m_chart->legend()->markers(m_contextLine).value(0)->setVisible(false);
+
     m_categoryAxis = new QBarCategoryAxis;
     m_valueAxis = new QValueAxis;
     // The labels follow the plot area: after a relayout (margins, legend, window size) and an axis rescale.
@@ -72,7 +81,8 @@ MemoryChart::MemoryChart(QWidget *parent)
     });
     m_chart->addAxis(m_categoryAxis, Qt::AlignBottom);
     m_chart->addAxis(m_valueAxis, Qt::AlignLeft);
-    for (QAbstractSeries *s : {static_cast<QAbstractSeries *>(m_bars), static_cast<QAbstractSeries *>(m_overMarks)}) {
+    for (QAbstractSeries *s : {static_cast<QAbstractSeries *>(m_bars), static_cast<QAbstractSeries *>(m_overMarks),
+                               static_cast<QAbstractSeries *>(m_contextLine)}) {
         s->attachAxis(m_categoryAxis);
         s->attachAxis(m_valueAxis);
     }
@@ -270,6 +280,30 @@ void MemoryChart::updateCapacityLabels(QList<CapacityLabel> wanted)
     placeCapacityLabels();
 }
 
+void MemoryChart::updateContextLine()
+{
+    const QList<ChartBar> &bars = m_content.data.bars;
+    qsizetype first = -1; // the first bar of more tokens than the context holds
+    if (m_content.mode == ChartMode::Sweep && m_content.axis == SweepAxis::Tokens && m_content.maxContext > 0)
+        for (qsizetype i = 0; i < bars.size() && first < 0; ++i)
+            if (bars.at(i).tokens > m_content.maxContext)
+                first = i;
+    const bool shown = first >= 0;
+    if (shown) {
+        const qreal x = qreal(first) - 0.5;
+        const QList<QPointF> points{{x, m_valueAxis->min()}, {x, m_valueAxis->max()}};
+        if (m_contextLine->points() != points)
+            m_contextLine->replace(points);
+        const QString name = tr("Model's context: %1").arg(tokenCount(m_content.maxContext));
+        if (m_contextLine->name() != name)
+            m_contextLine->setName(name);
+    }
+    if (m_contextLine->isVisible() != shown) {
+        m_contextLine->setVisible(shown);
+        m_chart->legend()->markers(m_contextLine).value(0)->setVisible(shown);
+    }
+}
+
 QString MemoryChart::twoLines(const QString &name)
 {
     // The axis draws its labels as rich text: a model's full name on two lines, split at the
@@ -335,6 +369,7 @@ void MemoryChart::updateAxes()
     m_valueAxis->setRange(0, top > 0 ? top * 1.08 : 1.0);
     m_valueAxis->applyNiceNumbers();
     placeCapacityLabels(); // the same plot area maps the lines to new heights
+    updateContextLine();
     const QString format = m_valueAxis->max() >= 20 ? QStringLiteral("%.0f") : QStringLiteral("%.1f");
     if (m_valueAxis->labelFormat() != format)
         m_valueAxis->setLabelFormat(format);

@@ -35,6 +35,7 @@ public:
         vram::ChartMode mode = vram::ChartMode::Sweep;
         vram::SweepAxis axis = vram::SweepAxis::Tokens;
         QString title;
+        qint64 maxContext = 0; // the model's context: bars of more tokens stand beyond a marked line
     };
     void setContent(const Content &content);
 
@@ -44,6 +45,8 @@ public:
     // The capacity lines' labels as shown, top line first; equal capacities share one.
     QList<QGraphicsSimpleTextItem *> capacityLabels() const;
     QScatterSeries *overCapacityMarks() const { return m_overMarks; }
+    // The line where the model's context ends, visible when a bar stands beyond it.
+    QLineSeries *contextLine() const { return m_contextLine; }
     // For each mark above a bar, the capacities that bar rises above.
     const QList<QStringList> &overCapacityCrossings() const { return m_crossings; }
     QValueAxis *valueAxis() const { return m_valueAxis; }
@@ -77,6 +80,7 @@ private:
     void updateCapacityLabels(QList<CapacityLabel> groups);
     void placeCapacityLabels();
     void fitCategoryLabels();
+    void updateContextLine();
     static QString twoLines(const QString &name);
     QLineSeries *capacityLine(int index);
 
@@ -86,6 +90,7 @@ private:
     QList<QLineSeries *> m_lines; // a pool: hidden lines are kept for reuse
     QList<QGraphicsSimpleTextItem *> m_labels; // a pool too
     QScatterSeries *m_overMarks = nullptr;
+    QLineSeries *m_contextLine = nullptr;
     QList<QStringList> m_crossings;
     QBarCategoryAxis *m_categoryAxis = nullptr;
     QValueAxis *m_valueAxis = nullptr;

@@ -75,14 +75,16 @@ PlanSnapshot PlanSnapshot::build(const Scenario &s, const Catalog &catalog, bool
     }
     }
     snap.chart.title = s.chartMode == ChartMode::CompareScenarios ? Text::tr("Scenarios compared") : chartTitle(s, *input);
+    snap.chart.maxContext = input->model.maxContext;
 
     if (views & ScalingView)
         snap.scaling = {buildScaling(*input, snap.chart.capacities, kvOnly), snap.chart.capacities, s.unit, kvOnly,
                     Text::tr("How memory grows with tokens: %1, %2 weights, %3 KV cache")
-                        .arg(input->model.name, input->weights.name, input->kvCache.name)};
+                        .arg(input->model.name, input->weights.name, input->kvCache.name),
+                    input->model.maxContext};
     if (views & MapView)
         snap.map = {buildGrid(*input, gridTokens(), gridConcurrency()), snap.chart.capacities, s.unit, input->tokens,
                 input->concurrency,
-                Text::tr("Total GPU memory over tokens × requests: %1").arg(input->model.name)};
+                Text::tr("Total GPU memory over tokens × requests: %1").arg(input->model.name), input->model.maxContext};
     return snap;
 }

@@ -3,6 +3,7 @@
 
 #include "ChartData.h"
 #include "ChartPalette.h"
+#include "Phrase.h"
 
 #include <QChart>
 #include <QLegend>
@@ -45,6 +46,12 @@ ScalingChart::ScalingChart(QWidget *parent)
     m_currentCrossings->setMarkerSize(12);
     m_currentCrossings->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
     m_currentCrossings->setColor(chartpalette::over());
+    m_contextLine = new QLineSeries;
+    m_contextLine->setPen(QPen(chartpalette::over(), 2.0, Qt::DotLine));
+    m_chart->addSeries(m_contextLine);
+    m_contextLine->attachAxis(m_x);
+    m_contextLine->attachAxis(m_y);
+    m_chart->legend()->markers(m_contextLine).value(0)->setShape(QLegend::MarkerShapeFromSeries);
     for (QScatterSeries *s : {m_crossings, m_currentCrossings}) {
         m_chart->addSeries(s);
         s->attachAxis(m_x);
@@ -185,6 +192,20 @@ void ScalingChart::setContent(const Content &c)
         m_y->setTitleText(title);
     updateCrossingLabels(); // after the range: they map the points
     updateCurveLabels();
+    // The curves go on past the model's context (a user may extend it), marked where it ends.
+    const bool shown = c.maxContext >= m_x->min() && c.maxContext <= m_x->max();
+    if (shown) {
+        const QList<QPointF> points{{double(c.maxContext), 0}, {double(c.maxContext), m_y->max()}};
+        if (m_contextLine->points() != points)
+            m_contextLine->replace(points);
+        const QString name = tr("Model's context: %1").arg(tokenCount(c.maxContext));
+        if (m_contextLine->name() != name)
+            m_contextLine->setName(name);
+    }
+    if (m_contextLine->isVisible() != shown) {
+        m_contextLine->setVisible(shown);
+        m_chart->legend()->markers(m_contextLine).value(0)->setVisible(shown);
+    }
 }
 
 void ScalingChart::updateCurveLabels()

@@ -28,6 +28,7 @@ public:
         vram::ByteUnit unit = vram::ByteUnit::GB;
         bool kvOnly = false;
         QString title;
+        qint64 maxContext = 0; // the model's context, marked as a vertical line
     };
 
     explicit ScalingChart(QWidget *parent = nullptr);
@@ -40,6 +41,7 @@ public:
     QScatterSeries *allCrossings() const { return m_crossings; }
     // The labels of the current curve's crossings, as shown ("15,803").
     QStringList crossingLabels() const;
+    QLineSeries *contextLine() const { return m_contextLine; }
     QValueAxis *valueAxis() const { return m_y; }
     QLogValueAxis *tokenAxis() const { return m_x; }
 
@@ -61,5 +63,6 @@ private:
     QScatterSeries *m_currentCrossings = nullptr;
     QList<QGraphicsSimpleTextItem *> m_crossingLabels; // a pool
     QList<QGraphicsSimpleTextItem *> m_curveLabels;    // one per curve
+    QLineSeries *m_contextLine = nullptr;
     Content m_content;
 };
