@@ -204,14 +204,14 @@ std::optional<EstimateInput> EstimateOptions::input(const QCommandLineParser &pa
     const auto tokens = parseBoundedInteger(parser.value(m_tokens), 1, kMaxTokens);
     if (!tokens) {
         *error = Text::tr("--tokens must be a whole number from 1 to %1, not \"%2\".")
-                     .arg(kMaxTokens)
+                     .arg(formatCount(kMaxTokens, QLocale()))
                      .arg(parser.value(m_tokens));
         return std::nullopt;
     }
     const auto concurrency = parseBoundedInteger(parser.value(m_concurrency), 1, kMaxConcurrency);
     if (!concurrency) {
         *error = Text::tr("--concurrency must be a whole number from 1 to %1, not \"%2\".")
-                     .arg(kMaxConcurrency)
+                     .arg(formatCount(kMaxConcurrency, QLocale()))
                      .arg(parser.value(m_concurrency));
         return std::nullopt;
     }
@@ -304,7 +304,7 @@ std::optional<QList<GpuConfig>> EstimateOptions::gpus(const QCommandLineParser &
     static const QRegularExpression counted(QStringLiteral("^\\s*(\\d+)\\s*[x×*]"), QRegularExpression::CaseInsensitiveOption);
     for (const QString &value : values) {
         if (const auto m = counted.match(value); m.hasMatch() && !parseBoundedInteger(m.captured(1), 1, kMaxGpuCount)) {
-            *error = Text::tr("\"%1\": the GPU count must be from 1 to %2.").arg(value).arg(kMaxGpuCount);
+            *error = Text::tr("\"%1\": the GPU count must be from 1 to %2.").arg(value, formatCount(kMaxGpuCount, QLocale()));
             return std::nullopt;
         }
         const GpuConfigRef ref = parseGpuConfigRef(value);
@@ -325,7 +325,7 @@ std::optional<QList<GpuConfig>> EstimateOptions::gpus(const QCommandLineParser &
             }
             const auto parsed = parseBoundedInteger(parser.value(m_gpuCount), 1, kMaxGpuCount);
             if (!parsed) {
-                *error = Text::tr("--gpu-count must be a whole number from 1 to %1.").arg(kMaxGpuCount);
+                *error = Text::tr("--gpu-count must be a whole number from 1 to %1.").arg(formatCount(kMaxGpuCount, QLocale()));
                 return std::nullopt;
             }
             count = *parsed;

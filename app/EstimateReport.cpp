@@ -101,7 +101,7 @@ QString EstimateReport::vllmText(const FitResult &fit) const
         return {};
     const VllmPlan &plan = *fit.vllm;
     const VllmLayout &l = plan.layout;
-    const auto gib = [&](qint64 bytes) { return formatBytes(bytes, ByteUnit::GiB, m_locale); };
+    const auto gib = [&](qint64 bytes) { return formatBytesIn(bytes, ByteUnit::GiB, m_locale); }; // as vLLM prints them
     QString out = QLatin1Char('\n') + Text::tr("vLLM on %1, per GPU:\n").arg(fit.config.label());
     out += Text::tr("  budget %1 = %2 × %3 (CUDA total%4)\n")
                .arg(gib(plan.budget), gib(plan.cudaTotal),

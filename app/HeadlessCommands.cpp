@@ -274,10 +274,10 @@ int runTable(const QStringList &arguments)
     if (request.models.isEmpty())
         return printError(kExitBadArguments, Text::tr("--models needs at least one model id."));
     if (!tokenList)
-        return printError(kExitBadArguments, Text::tr("--tokens must be whole numbers from 1 to %1, separated by commas.").arg(kMaxTokens));
+        return printError(kExitBadArguments, Text::tr("--tokens must be whole numbers from 1 to %1, separated by commas.").arg(formatCount(kMaxTokens, QLocale())));
     if (!concurrencyList)
         return printError(kExitBadArguments,
-                    Text::tr("--concurrency must be whole numbers from 1 to %1, separated by commas.").arg(kMaxConcurrency));
+                    Text::tr("--concurrency must be whole numbers from 1 to %1, separated by commas.").arg(formatCount(kMaxConcurrency, QLocale())));
     // One message per option, naming what it accepts.
     const auto invalid = [](const QString &option, const QString &value, const QString &accepted) {
         return printError(kExitBadArguments,

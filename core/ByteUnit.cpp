@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ByteUnit.h"
 
+#include <cmath>
+
 namespace vram {
 
 QString unitName(ByteUnit unit)
@@ -34,10 +36,32 @@ QLocale numberLocale(const QLocale &locale)
     return locale;
 }
 
+DisplayScale displayScale(qint64 bytes, ByteUnit family)
+{
+    static const char *const decimal[] = {"B", "kB", "MB", "GB", "TB", "PB", "EB"};
+    static const char *const binary[] = {"B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"};
+    const double base = family == ByteUnit::GB ? 1000.0 : 1024.0;
+    const double magnitude = std::abs(double(bytes));
+    int step = 0;
+    double size = 1;
+    while (step < 6 && magnitude >= size * base) {
+        size *= base;
+        ++step;
+    }
+    return {size, QLatin1String(family == ByteUnit::GB ? decimal[step] : binary[step])};
+}
+
 QString formatBytes(qint64 bytes, ByteUnit unit, const QLocale &locale, int decimals)
 {
-    return numberLocale(locale).toString(toUnit(bytes, unit), 'f', decimals)
-        + QLatin1Char(' ') + unitName(unit);
+    const DisplayScale scale = displayScale(bytes, unit);
+    if (scale.bytesPerUnit == 1)
+        return formatCount(bytes, locale) + QLatin1String(" B");
+    return numberLocale(locale).toString(double(bytes) / scale.bytesPerUnit, 'f', decimals) + QLatin1Char(' ') + scale.name;
+}
+
+QString formatBytesIn(qint64 bytes, ByteUnit unit, const QLocale &locale, int decimals)
+{
+    return numberLocale(locale).toString(toUnit(bytes, unit), 'f', decimals) + QLatin1Char(' ') + unitName(unit);
 }
 
 QString formatExactBytes(qint64 bytes, const QLocale &locale)

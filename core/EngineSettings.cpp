@@ -23,21 +23,21 @@ bool inRange(qint64 value, qint64 lo, qint64 hi)
 QString EngineSettings::validate() const
 {
     if (!inRange(tensorParallel, 1, kMaxTensorParallel))
-        return Text::tr("The tensor-parallel size must be between 1 and %1 (got %2).").arg(kMaxTensorParallel).arg(tensorParallel);
+        return Text::tr("The tensor-parallel size must be between 1 and %1 (got %2).").arg(formatCount(kMaxTensorParallel, QLocale()), formatCount(tensorParallel, QLocale()));
     if (!inRange(pipelineParallel, 1, kMaxTensorParallel) || !inRange(pipelineStages, 0, kMaxTensorParallel)
         || qint64(tensorParallel) * pipelineParallel > kMaxTensorParallel)
         return Text::tr("The pipeline-parallel size must be between 1 and %1 GPUs in all (0: only where needed).")
-            .arg(kMaxTensorParallel);
+            .arg(formatCount(kMaxTensorParallel, QLocale()));
     if (!inRange(gpuMemoryUtilizationPpm, 1, kPpm))
         return Text::tr("The GPU memory utilization must be above 0 and at most 1.");
     if (!inRange(maxModelLen, 0, kMaxTokens))
-        return Text::tr("The maximum model length must be between 1 and %1.").arg(kMaxTokens);
+        return Text::tr("The maximum model length must be between 1 and %1.").arg(formatCount(kMaxTokens, QLocale()));
     if (!inRange(maxNumBatchedTokens, 1, kMaxTokens))
-        return Text::tr("The maximum number of batched tokens must be between 1 and %1.").arg(kMaxTokens);
+        return Text::tr("The maximum number of batched tokens must be between 1 and %1.").arg(formatCount(kMaxTokens, QLocale()));
     if (!inRange(maxNumSeqs, 1, kMaxConcurrency))
-        return Text::tr("The maximum number of sequences must be between 1 and %1.").arg(kMaxConcurrency);
+        return Text::tr("The maximum number of sequences must be between 1 and %1.").arg(formatCount(kMaxConcurrency, QLocale()));
     if (!inRange(gpuLayers, -1, kMaxGpuLayers))
-        return Text::tr("The number of GPU layers must be between 0 and %1, or -1 for all.").arg(kMaxGpuLayers);
+        return Text::tr("The number of GPU layers must be between 0 and %1, or -1 for all.").arg(formatCount(kMaxGpuLayers, QLocale()));
     if (!inRange(ubatch, 1, 65536))
         return Text::tr("The micro-batch size must be between 1 and 65536.");
     return {};

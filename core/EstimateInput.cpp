@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EstimateInput.h"
+#include "ByteUnit.h"
 #include "Phrase.h"
 
 #include <QCoreApplication>
@@ -17,10 +18,10 @@ QString EstimateInput::validate() const
         return QCoreApplication::translate("EstimateInput", "\"%1\" is not a KV-cache precision.").arg(kvCache.id);
     if (tokens < 1 || tokens > kMaxTokens)
         return QCoreApplication::translate("EstimateInput", "Tokens per request must be between 1 and %1 (got %2).")
-            .arg(kMaxTokens).arg(tokens);
+            .arg(formatCount(kMaxTokens, QLocale()), formatCount(tokens, QLocale()));
     if (concurrency < 1 || concurrency > kMaxConcurrency)
         return QCoreApplication::translate("EstimateInput", "Concurrent requests must be between 1 and %1 (got %2).")
-            .arg(kMaxConcurrency).arg(concurrency);
+            .arg(formatCount(kMaxConcurrency, QLocale()), formatCount(concurrency, QLocale()));
     if (overheadPpm < 0 || overheadPpm > kMaxOverheadPpm)
         return QCoreApplication::translate("EstimateInput", "The overhead must be between 0 and 10 (0%–1000%).");
     return engine.validate();

@@ -12,7 +12,7 @@ struct Text {
 
 QString gib(qint64 bytes)
 {
-    return formatBytes(bytes, ByteUnit::GiB, QLocale::c());
+    return formatBytesIn(bytes, ByteUnit::GiB, QLocale::c()); // as vLLM prints it
 }
 } // namespace
 
@@ -78,9 +78,9 @@ VllmPlan VllmPlan::build(const MemoryModel &model, const GpuSpec &gpu)
         p.error = Text::tr("vLLM stops at start-up: one request of max_model_len (%1 tokens) needs %2 of KV cache, more "
                            "than the %3 available. The largest max_model_len that fits is %4; raise "
                            "--gpu-memory-utilization, lower --max-model-len or use more GPUs.")
-                      .arg(p.maxModelLen)
+                      .arg(formatCount(p.maxModelLen, QLocale()))
                       .arg(gib(p.blocksPerRequest * l.blockBytes), gib(p.availableKv))
-                      .arg(p.largestModelLen);
+                      .arg(formatCount(p.largestModelLen, QLocale()));
         return p;
     }
     p.starts = true;

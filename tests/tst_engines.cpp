@@ -169,7 +169,7 @@ private slots:
         // 2,500 blocks needed, 1,918 there: vLLM stops and says 30,688 tokens would fit.
         QVERIFY(!p.starts);
         QCOMPARE(p.largestModelLen, qint64(30688));
-        QVERIFY2(p.error.contains(QStringLiteral("30688")), qPrintable(p.error));
+        QVERIFY2(p.error.contains(QStringLiteral("30,688")), qPrintable(p.error));
         // The scenario's own 20,000 tokens would fit, but the engine never starts.
         QVERIFY(!FitAnalyzer::analyze(m, {gpu(QStringLiteral("rtx-3090")), 1}).fits);
     }

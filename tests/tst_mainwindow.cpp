@@ -917,6 +917,13 @@ private slots:
         QVERIFY(weights->currentText().startsWith(QStringLiteral("As stored: Q4_K_M")));
         // The weights are the file's exact tensor bytes.
         QCOMPARE(chart()->barSeries()->barSets().at(MemoryChart::Weights)->at(0), (43200 + 63000) / 1e9);
+        // Without GPU lines the tiny model's bars are megabytes: the axis says MB, not "0.00 GB".
+        Scenario alone = m_window->scenario();
+        alone.gpus.clear();
+        m_window->setScenario(alone);
+        QCOMPARE(chart()->valueAxis()->titleText(), QStringLiteral("GPU memory (MB)"));
+        QCOMPARE(chart()->barSeries()->barSets().at(MemoryChart::Weights)->at(0), (43200 + 63000) / 1e6);
+        action("actionUndo")->trigger();
         auto *picker = child<QComboBox>("modelPicker");
         QVERIFY(picker->findText(QStringLiteral("Imported models")) >= 0);
         verifyBarsMatchCore();

@@ -48,6 +48,35 @@ class TestMemoryModel : public QObject
     Q_OBJECT
 
 private slots:
+    // One rule for every figure: the unit of the chosen family that puts the value at 1 or more.
+    void bytesInAUnitThatFits_data()
+    {
+        QTest::addColumn<qint64>("bytes");
+        QTest::addColumn<bool>("decimal");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("zero") << qint64(0) << true << "0 B";
+        QTest::newRow("999 B") << qint64(999) << true << "999 B";
+        QTest::newRow("1,000 B") << qint64(1000) << true << "1.00 kB";
+        QTest::newRow("1,023 B in KiB") << qint64(1023) << false << "1,023 B";
+        QTest::newRow("KV per token, kB") << qint64(819200) << true << "819.20 kB";
+        QTest::newRow("KV per token, KiB") << qint64(819200) << false << "800.00 KiB";
+        QTest::newRow("half a GiB in MB") << qint64(536870912) << true << "536.87 MB";
+        QTest::newRow("article's KV cache") << qint64(33554432000) << true << "33.55 GB";
+        QTest::newRow("article's KV cache, GiB") << qint64(33554432000) << false << "31.25 GiB";
+        QTest::newRow("DeepSeek-V3 FP16") << qint64(1342052838400) << true << "1.34 TB";
+        QTest::newRow("a petabyte cache") << qint64(5160960000000000) << true << "5.16 PB";
+        QTest::newRow("2^63 − 1") << std::numeric_limits<qint64>::max() << true << "9.22 EB";
+        QTest::newRow("2^63 − 1, EiB") << std::numeric_limits<qint64>::max() << false << "8.00 EiB";
+        QTest::newRow("negative headroom") << qint64(-22600000000) << true << "-22.60 GB";
+    }
+    void bytesInAUnitThatFits()
+    {
+        QFETCH(qint64, bytes);
+        QFETCH(bool, decimal);
+        QFETCH(QString, shown);
+        QCOMPARE(formatBytes(bytes, decimal ? ByteUnit::GB : ByteUnit::GiB, QLocale(QLocale::English)), shown);
+    }
+
     void initTestCase()
     {
         // The English plural forms ("1 request", "10 requests") come from its translation file.
@@ -329,7 +358,7 @@ private slots:
                                    << "70,553,706,496 parameters × 2 B (FP16) = 141.11 GB";
         QTest::newRow("exact MLA") << int(EstimateMethod::Exact) << "deepseek-v3"
                                    << "2 B × 61 layers × (512 latent + 64 RoPE) = 70,272 B"
-                                   << "671,026,419,200 parameters × 2 B (FP16) = 1,342.05 GB";
+                                   << "671,026,419,200 parameters × 2 B (FP16) = 1.34 TB";
     }
 
     void formulasShowTheValues()
@@ -363,7 +392,7 @@ private slots:
         const MemoryModel m(makeInput(QStringLiteral("llama-2-13b"), QStringLiteral("fp16"), QStringLiteral("fp16"), 1, 1,
                                       EstimateMethod::Article));
         const QLocale en(QLocale::English, QLocale::UnitedStates);
-        QCOMPARE(m.explain(ByteUnit::GB, en).kvCache.formula, QStringLiteral("819,200 B × 1 token × 1 request = 0.00 GB"));
+        QCOMPARE(m.explain(ByteUnit::GB, en).kvCache.formula, QStringLiteral("819,200 B × 1 token × 1 request = 819.20 kB"));
     }
 
     void slidingFormulaNamesTheWindow()

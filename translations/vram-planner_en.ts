@@ -36,10 +36,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Total: %1 (%2 %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>GPU configurations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -155,6 +151,10 @@
     <message>
         <source>fewest %1: %2 · largest concurrency at %3: %4 · largest tokens at %5: %6</source>
         <comment>%3: 4,096 tokens; %5: 10 requests</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

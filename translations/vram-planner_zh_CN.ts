@@ -36,10 +36,6 @@
         <translation>%1（模型的上下文长度）</translation>
     </message>
     <message>
-        <source>Total: %1 (%2 %3)</source>
-        <translation>总计：%1（%2 %3）</translation>
-    </message>
-    <message>
         <source>GPU configurations</source>
         <translation>GPU 配置</translation>
     </message>
@@ -156,6 +152,10 @@
         <source>fewest %1: %2 · largest concurrency at %3: %4 · largest tokens at %5: %6</source>
         <comment>%3: 4,096 tokens; %5: 10 requests</comment>
         <translation>最少 GPU 数（%1）：%2 · 每请求 %3 时的最大并发数：%4 · %5时的最大每请求 Token 数：%6</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>总计：%1</translation>
     </message>
 </context>
 <context>

@@ -13,10 +13,6 @@ QString esc(const QString &text)
     return text.toHtmlEscaped();
 }
 
-QString other(ByteUnit unit)
-{
-    return unitName(unit == ByteUnit::GB ? ByteUnit::GiB : ByteUnit::GB);
-}
 } // namespace
 
 AnswerPanel::AnswerPanel(QWidget *parent)
@@ -128,12 +124,9 @@ void AnswerPanel::showAnswer(const Answer &a)
 {
     const QLocale locale;
     QString html = QStringLiteral("<h2 style='margin-bottom:2px'>%1</h2>")
-                       .arg(esc(tr("Total: %1 (%2 %3)")
-                                    .arg(formatBytes(a.breakdown.total.bytes, a.unit, locale))
-                                    .arg(locale.toString(toUnit(a.breakdown.total.bytes,
-                                                                a.unit == ByteUnit::GB ? ByteUnit::GiB : ByteUnit::GB),
-                                                         'f', 2),
-                                         other(a.unit))));
+                       .arg(esc(tr("Total: %1").arg(withNote(
+                           formatBytes(a.breakdown.total.bytes, a.unit, locale),
+                           formatBytes(a.breakdown.total.bytes, a.unit == ByteUnit::GB ? ByteUnit::GiB : ByteUnit::GB, locale)))));
     html += QStringLiteral("<p style='margin-top:0'>%1</p>").arg(esc(a.breakdown.total.formula));
     if (a.input.exceedsContext())
         html += QStringLiteral("<p style='color:#c00000'>⚠ %1</p>").arg(esc(contextWarning(a.input)));

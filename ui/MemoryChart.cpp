@@ -112,6 +112,14 @@ QList<QGraphicsSimpleTextItem *> MemoryChart::capacityLabels() const
 void MemoryChart::setContent(const Content &content)
 {
     m_content = content;
+    // One unit for the axis, the one that fits the largest value shown (MB for a small model,
+    // TB for a large cluster), of the family the user chose.
+    qint64 largest = 0;
+    for (const ChartBar &bar : m_content.data.bars)
+        largest = std::max(largest, bar.total);
+    for (const GpuConfig &c : m_content.capacities)
+        largest = std::max(largest, c.capacityBytes());
+    m_scale = displayScale(largest, m_content.unit);
     m_chart->setTitle(content.title);
     updateBars();
     updateCapacityLines();
@@ -126,9 +134,9 @@ void MemoryChart::updateBars()
     for (const ChartBar &bar : bars) {
         labels << (m_content.mode == ChartMode::Sweep ? (bar.current ? QStringLiteral("[%1]").arg(bar.label) : bar.label)
                                                       : twoLines(bar.label));
-        values[Weights] << toUnit(bar.weights, m_content.unit);
-        values[KvCache] << toUnit(bar.kvCache, m_content.unit);
-        values[Overhead] << toUnit(bar.overhead, m_content.unit);
+        values[Weights] << inScale(bar.weights);
+        values[KvCache] << inScale(bar.kvCache);
+        values[Overhead] << inScale(bar.overhead);
     }
     for (int part = 0; part < 3; ++part) {
         QBarSet *set = m_sets.at(part);
@@ -169,7 +177,7 @@ void MemoryChart::updateBars()
             }
         if (!highest)
             continue;
-        marks.append(QPointF(i, toUnit(bars.at(i).total, m_content.unit)));
+        marks.append(QPointF(i, inScale(bars.at(i).total)));
         colours.append(chartpalette::line(highest->firstLine));
         m_crossings.append(crossed);
     }
@@ -224,7 +232,7 @@ void MemoryChart::updateCapacityLines()
     const QList<CapacityLabel> groups = capacityGroups();
     for (const CapacityLabel &group : groups) {
         QLineSeries *line = capacityLine(group.firstLine);
-        const qreal y = toUnit(group.bytes, m_content.unit);
+        const qreal y = inScale(group.bytes);
         // A name change relayouts the legend: set it only when it changes.
         if (line->count() != 2 || line->at(0) != QPointF(left, y) || line->at(1) != QPointF(right, y))
             line->replace({QPointF(left, y), QPointF(right, y)});
@@ -265,7 +273,7 @@ void MemoryChart::updateCapacityLabels(QList<CapacityLabel> wanted)
             item->setFont(m_chart->font());
         if (item->brush().color() != chartpalette::line(l.firstLine))
             item->setBrush(chartpalette::line(l.firstLine));
-        item->setData(0, double(toUnit(l.bytes, m_content.unit)));
+        item->setData(0, inScale(l.bytes));
         item->setVisible(true);
     }
     for (qsizetype i = wanted.size(); i < m_labels.size(); ++i)
@@ -363,9 +371,9 @@ void MemoryChart::updateAxes()
 {
     double top = 0;
     for (const ChartBar &bar : m_content.data.bars)
-        top = std::max(top, toUnit(bar.total, m_content.unit));
+        top = std::max(top, inScale(bar.total));
     for (const GpuConfig &c : m_content.capacities)
-        top = std::max(top, toUnit(c.capacityBytes(), m_content.unit));
+        top = std::max(top, inScale(c.capacityBytes()));
     m_valueAxis->setRange(0, top > 0 ? top * 1.08 : 1.0);
     m_valueAxis->applyNiceNumbers();
     placeCapacityLabels(); // the same plot area maps the lines to new heights
@@ -378,7 +386,7 @@ void MemoryChart::updateAxes()
         if (axis->titleText() != title)
             axis->setTitleText(title);
     };
-    setTitle(m_valueAxis, tr("GPU memory (%1)").arg(unitName(m_content.unit)));
+    setTitle(m_valueAxis, tr("GPU memory (%1)").arg(m_scale.name));
     switch (m_content.mode) {
     case ChartMode::CompareModels:
         setTitle(m_categoryAxis, tr("Model"));

@@ -52,6 +52,8 @@ public:
     QValueAxis *valueAxis() const { return m_valueAxis; }
     QBarCategoryAxis *categoryAxis() const { return m_categoryAxis; }
     const Content &content() const { return m_content; }
+    // The unit the value axis is in, chosen for the largest value shown.
+    const vram::DisplayScale &scale() const { return m_scale; }
 
     // Bars per part, in order: weights, KV cache, overhead.
     enum Part { Weights = 0, KvCache = 1, Overhead = 2 };
@@ -95,4 +97,6 @@ private:
     QBarCategoryAxis *m_categoryAxis = nullptr;
     QValueAxis *m_valueAxis = nullptr;
     Content m_content;
+    vram::DisplayScale m_scale;
+    double inScale(qint64 bytes) const { return double(bytes) / m_scale.bytesPerUnit; }
 };

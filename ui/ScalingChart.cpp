@@ -97,6 +97,14 @@ QList<QLineSeries *> ScalingChart::capacityLines() const
 void ScalingChart::setContent(const Content &c)
 {
     m_content = c;
+    // One unit for the axis, fitted to what the view frames: the capacities and the current curve's start.
+    qint64 largest = 0;
+    for (const GpuConfig &cap : c.capacities)
+        largest = std::max(largest, c.kvOnly ? 0 : cap.capacityBytes());
+    for (const ScalingCurve &curve : c.data.curves)
+        if (curve.current && !curve.bytes.isEmpty())
+            largest = std::max(largest, curve.bytes.at(std::min<qsizetype>(curve.bytes.size() - 1, 16)));
+    m_scale = displayScale(largest, c.unit);
     m_chart->setTitle(c.title);
     const QLocale locale;
     double top = 0;
@@ -106,7 +114,7 @@ void ScalingChart::setContent(const Content &c)
         QLineSeries *s = pooled(m_curves, i);
         QList<QPointF> points;
         for (qsizetype j = 0; j < curve.tokens.size(); ++j) {
-            points << QPointF(double(curve.tokens.at(j)), toUnit(curve.bytes.at(j), c.unit));
+            points << QPointF(double(curve.tokens.at(j)), inScale(curve.bytes.at(j)));
             top = std::max(top, points.last().y());
         }
         s->replace(points);
@@ -140,7 +148,7 @@ void ScalingChart::setContent(const Content &c)
     }
     for (int i = 0; i < groups.size(); ++i) {
         QLineSeries *s = pooled(m_lines, i);
-        const double y = toUnit(groups.at(i).first, c.unit);
+        const double y = inScale(groups.at(i).first);
         if (s->count() != 2 || s->at(0).y() != y)
             s->replace({QPointF(128, y), QPointF(1 << 20, y)});
         QPen pen(chartpalette::line(i));
@@ -166,7 +174,7 @@ void ScalingChart::setContent(const Content &c)
     QList<QPointF> all, current;
     if (!c.kvOnly)
         for (const ScalingCrossing &x : c.data.crossings) {
-            const QPointF p(double(x.maxTokens), toUnit(x.bytesAtMax, c.unit));
+            const QPointF p(double(x.maxTokens), inScale(x.bytesAtMax));
             const bool isCurrent = std::any_of(curves.begin(), curves.end(), [&x](const ScalingCurve &k) {
                 return k.current && k.concurrency == x.concurrency;
             });
@@ -178,16 +186,16 @@ void ScalingChart::setContent(const Content &c)
     // the decisions are, not a thousand requests of a million tokens.
     double frame = 0;
     for (const GpuConfig &cap : c.capacities)
-        frame = std::max(frame, c.kvOnly ? 0.0 : 2.0 * toUnit(cap.capacityBytes(), c.unit));
+        frame = std::max(frame, c.kvOnly ? 0.0 : 2.0 * inScale(cap.capacityBytes()));
     for (const ScalingCurve &curve : curves)
         if (curve.current && !curve.bytes.isEmpty())
-            frame = std::max(frame, 1.25 * toUnit(curve.bytes.at(std::min<qsizetype>(curve.bytes.size() - 1, 16)), c.unit));
+            frame = std::max(frame, 1.25 * inScale(curve.bytes.at(std::min<qsizetype>(curve.bytes.size() - 1, 16))));
     m_y->setRange(0, std::min(top, frame > 0 ? frame : top) * 1.05 + (top > 0 ? 0 : 1));
     m_y->applyNiceNumbers();
     const QString format = m_y->max() >= 20 ? QStringLiteral("%.0f") : QStringLiteral("%.1f");
     if (m_y->labelFormat() != format)
         m_y->setLabelFormat(format);
-    const QString title = c.kvOnly ? tr("KV cache (%1)").arg(unitName(c.unit)) : tr("GPU memory (%1)").arg(unitName(c.unit));
+    const QString title = c.kvOnly ? tr("KV cache (%1)").arg(m_scale.name) : tr("GPU memory (%1)").arg(m_scale.name);
     if (m_y->titleText() != title)
         m_y->setTitleText(title);
     updateCrossingLabels(); // after the range: they map the points

@@ -34,6 +34,7 @@ public:
     explicit ScalingChart(QWidget *parent = nullptr);
     void setContent(const Content &content);
     const Content &content() const { return m_content; }
+    const vram::DisplayScale &scale() const { return m_scale; }
 
     QList<QLineSeries *> curves() const;
     QList<QLineSeries *> capacityLines() const;
@@ -64,5 +65,7 @@ private:
     QList<QGraphicsSimpleTextItem *> m_crossingLabels; // a pool
     QList<QGraphicsSimpleTextItem *> m_curveLabels;    // one per curve
     QLineSeries *m_contextLine = nullptr;
+    vram::DisplayScale m_scale;
+    double inScale(qint64 bytes) const { return double(bytes) / m_scale.bytesPerUnit; }
     Content m_content;
 };
