@@ -162,9 +162,17 @@ DataTable chartTable(const ChartData &data, ByteUnit unit, const QLocale &locale
 {
     DataTable t;
     const QString u = unitName(unit);
-    t.header = {Text::tr("Bar"), QStringLiteral("model"), QStringLiteral("tokens"), QStringLiteral("concurrency"),
-                QStringLiteral("weights_bytes"), QStringLiteral("kv_bytes"), QStringLiteral("overhead_bytes"),
-                QStringLiteral("total_bytes"), Text::tr("Total (%1)").arg(u)};
+    // The exact columns keep machine names in English, for scripts; in Chinese they are translated
+    // like every other header a reader sees.
+    t.header = {Text::tr("Bar"),
+                Text::tr("model", "CSV column: model id"),
+                Text::tr("tokens", "CSV column: tokens per request"),
+                Text::tr("concurrency", "CSV column: concurrent requests"),
+                Text::tr("weights_bytes", "CSV column: exact bytes"),
+                Text::tr("kv_bytes", "CSV column: exact bytes"),
+                Text::tr("overhead_bytes", "CSV column: exact bytes"),
+                Text::tr("total_bytes", "CSV column: exact bytes"),
+                Text::tr("Total (%1)").arg(u)};
     for (const ChartBar &b : data.bars)
         t.rows << QStringList{b.label,
                               b.modelId,
@@ -181,7 +189,8 @@ DataTable chartTable(const ChartData &data, ByteUnit unit, const QLocale &locale
 DataTable breakdownTable(const MemoryBreakdown &b, const QList<FitResult> &fits, ByteUnit unit, const QLocale &locale)
 {
     DataTable t;
-    t.header = {Text::tr("Term"), QStringLiteral("bytes"), Text::tr("Value (%1)").arg(unitName(unit)), Text::tr("Formula")};
+    t.header = {Text::tr("Term"), Text::tr("bytes", "CSV column: exact bytes"), Text::tr("Value (%1)").arg(unitName(unit)),
+                Text::tr("Formula")};
     const auto term = [&](const QString &name, const MemoryTerm &m) {
         t.rows << QStringList{name, QString::number(m.bytes), numberLocale(locale).toString(toUnit(m.bytes, unit), 'f', 2),
                               m.formula};

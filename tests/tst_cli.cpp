@@ -408,6 +408,9 @@ private slots:
         if (file.endsWith(QLatin1String(".csv"))) {
             const auto table = vram::DataTable::fromCsv(text);
             QVERIFY(table);
+            // Every column is named in Chinese, the exact-byte ones too.
+            for (const QString &head : table->header)
+                QVERIFY2(head.contains(QRegularExpression(QStringLiteral("\\p{Han}"))), qPrintable(head));
             text = table->header.join(QLatin1Char('\n'));
             for (const QStringList &row : table->rows)
                 text += QLatin1Char('\n') + row.join(QLatin1Char('\n'));

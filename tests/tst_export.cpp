@@ -272,7 +272,10 @@ private slots:
         QCOMPARE(back->rows, t.rows);
         if (!breakdown) {
             // Machine columns are exact bytes: the current bar's KV cache is 33,554,432,000 B.
-            const int kv = int(back->header.indexOf(QStringLiteral("kv_bytes")));
+            // English keeps the machine name; Chinese translates it.
+            const int kv = int(back->header.indexOf(language == QLatin1String("en") ? QStringLiteral("kv_bytes")
+                                                                                    : QStringLiteral("KV 缓存（字节）")));
+            QVERIFY(kv >= 0);
             bool found = false;
             for (const QStringList &row : back->rows)
                 found |= row.at(kv) == QStringLiteral("33554432000");

@@ -596,6 +596,46 @@
         <source>%1 tokens</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>model</source>
+        <comment>CSV column: model id</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <comment>CSV column: tokens per request</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>concurrency</source>
+        <comment>CSV column: concurrent requests</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weights_bytes</source>
+        <comment>CSV column: exact bytes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kv_bytes</source>
+        <comment>CSV column: exact bytes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overhead_bytes</source>
+        <comment>CSV column: exact bytes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total_bytes</source>
+        <comment>CSV column: exact bytes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <comment>CSV column: exact bytes</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EngineSettings</name>

@@ -594,6 +594,46 @@
         <source>%1 tokens</source>
         <translation>%1 个 Token</translation>
     </message>
+    <message>
+        <source>model</source>
+        <comment>CSV column: model id</comment>
+        <translation>模型 id</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <comment>CSV column: tokens per request</comment>
+        <translation>每请求 Token 数</translation>
+    </message>
+    <message>
+        <source>concurrency</source>
+        <comment>CSV column: concurrent requests</comment>
+        <translation>并发请求数</translation>
+    </message>
+    <message>
+        <source>weights_bytes</source>
+        <comment>CSV column: exact bytes</comment>
+        <translation>权重（字节）</translation>
+    </message>
+    <message>
+        <source>kv_bytes</source>
+        <comment>CSV column: exact bytes</comment>
+        <translation>KV 缓存（字节）</translation>
+    </message>
+    <message>
+        <source>overhead_bytes</source>
+        <comment>CSV column: exact bytes</comment>
+        <translation>额外开销（字节）</translation>
+    </message>
+    <message>
+        <source>total_bytes</source>
+        <comment>CSV column: exact bytes</comment>
+        <translation>总计（字节）</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <comment>CSV column: exact bytes</comment>
+        <translation>字节数</translation>
+    </message>
 </context>
 <context>
     <name>EngineSettings</name>
