@@ -514,6 +514,30 @@ private slots:
         QVERIFY(labels.first()->y() + labels.first()->boundingRect().height() <= labels.last()->y());
     }
 
+    // A row of the GPU list is edited where it stands: F2, a count, a kind, Enter.
+    void gpuRowsAreEditableInPlace()
+    {
+        auto *list = child<QListWidget>("gpuList");
+        list->setFocus();
+        list->setCurrentRow(0);
+        QTest::keyClick(list, Qt::Key_F2);
+        auto *count = list->findChild<QSpinBox *>(QStringLiteral("rowCountSpin"));
+        auto *kind = list->findChild<QComboBox *>(QStringLiteral("rowKindCombo"));
+        QVERIFY(count && kind);
+        QCOMPARE(count->value(), 1);
+        QCOMPARE(kind->currentData().toString(), QStringLiteral("a100-40gb"));
+        count->setValue(3);
+        kind->setCurrentIndex(kind->findData(QStringLiteral("h100-80gb")));
+        QTest::keyClick(count, Qt::Key_Enter);
+        QTRY_COMPARE(m_window->scenario().gpus.first().gpuId, QStringLiteral("h100-80gb"));
+        QCOMPARE(m_window->scenario().gpus.first().count, 3);
+        QTRY_VERIFY(list->item(0)->text().contains(QStringLiteral("3 × H100 80GB")));
+        QCOMPARE(chart()->capacityLines().size(), 3);
+        verifyBarsMatchCore();
+        action("actionUndo")->trigger(); // an edit is an undo step like any other
+        QCOMPARE(m_window->scenario().gpus.first().gpuId, QStringLiteral("a100-40gb"));
+    }
+
     // Each configuration says in the list whether it holds the scenario, and by how much;
     // the texts follow the sliders without losing the selection.
     void theGpuListShowsTheFit()

@@ -1217,6 +1217,10 @@
         <source>✗ %1 — %2 · %3 short</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Double-click a row, or press F2, to change its count or kind</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GpuSpec</name>

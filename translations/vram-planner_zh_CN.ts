@@ -1235,6 +1235,10 @@
         <source>✗ %1 — %2 · %3 short</source>
         <translation>✗ %1 — %2 · 还差 %3</translation>
     </message>
+    <message>
+        <source>Double-click a row, or press F2, to change its count or kind</source>
+        <translation>双击某一行或按 F2，可修改其数量或型号</translation>
+    </message>
 </context>
 <context>
     <name>GpuSpec</name>

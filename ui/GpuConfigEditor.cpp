@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GpuConfigEditor.h"
+#include "GpuRowDelegate.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -7,6 +8,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace vram;
@@ -17,6 +19,22 @@ GpuConfigEditor::GpuConfigEditor(QWidget *parent)
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("gpuList"));
     m_list->setMaximumHeight(120);
+    // Rows are edited where they stand: double-click or F2 gives a count and a kind.
+    m_rowDelegate = new GpuRowDelegate(
+        m_gpus, [this](int row) { return m_configs.value(row); },
+        [this](int row, const GpuConfig &config) {
+            if (row < 0 || row >= m_configs.size() || m_configs.at(row) == config)
+                return;
+            m_configs[row] = config;
+            // The list is rebuilt after the editor has closed, not under it.
+            QTimer::singleShot(0, this, [this] {
+                refreshList();
+                emit configsChanged();
+            });
+        },
+        this);
+    m_list->setItemDelegate(m_rowDelegate);
+    m_list->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("gpuKindCombo"));
     m_count = new QSpinBox(this);
@@ -48,6 +66,7 @@ GpuConfigEditor::GpuConfigEditor(QWidget *parent)
 void GpuConfigEditor::setGpus(const QList<GpuSpec> &gpus)
 {
     m_gpus = gpus;
+    m_rowDelegate->setGpus(gpus);
     m_kind->clear();
     for (const GpuSpec &g : gpus)
         m_kind->addItem(g.displayName(), g.id);
@@ -128,6 +147,7 @@ void GpuConfigEditor::refreshList()
     m_list->clear();
     for (qsizetype row = 0; row < m_configs.size(); ++row) {
         m_list->addItem(QString());
+        m_list->item(int(row))->setFlags(m_list->item(int(row))->flags() | Qt::ItemIsEditable);
         showItem(int(row));
     }
     m_add->setEnabled(m_configs.size() < kMaxConfigs);
@@ -141,6 +161,7 @@ void GpuConfigEditor::retranslate()
     m_remove->setText(tr("Remove selected"));
     m_count->setToolTip(tr("Number of GPUs; their memory is pooled"));
     m_kind->setToolTip(tr("GPU kind, with the memory its driver reports"));
+    m_list->setToolTip(tr("Double-click a row, or press F2, to change its count or kind"));
     for (int i = 0; i < m_kind->count() && i < m_gpus.size(); ++i)
         m_kind->setItemText(i, m_gpus.at(i).displayName()); // some kinds have a local name (昇腾)
     refreshList();

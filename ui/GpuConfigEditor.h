@@ -11,6 +11,7 @@
 
 class QComboBox;
 class QListWidget;
+class GpuRowDelegate;
 class QPushButton;
 class QSpinBox;
 
@@ -56,4 +57,5 @@ private:
     QSpinBox *m_count = nullptr;
     QPushButton *m_add = nullptr;
     QPushButton *m_remove = nullptr;
+    GpuRowDelegate *m_rowDelegate = nullptr;
 };
