@@ -15,7 +15,11 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QAbstractTextDocumentLayout>
 #include <QTextDocument>
+#include <QTextFrame>
+
+#include <cmath>
 #include <QXmlStreamReader>
 
 using namespace vram;
@@ -242,6 +246,37 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral("方法与准确性")), qPrintable(text));
         const QStringList found = zhtext::halfWidthBesideChinese(text);
         QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n')) + QLatin1Char('\n') + text));
+    }
+
+    // Headings whose table ends on a later page than the heading stands (sections that fit a page).
+    static QStringList splitSections(QTextDocument &doc)
+    {
+        QStringList split;
+        const qreal page = doc.pageSize().height();
+        for (QTextFrame *frame : doc.rootFrame()->childFrames()) {
+            const QTextBlock heading = doc.findBlock(frame->firstPosition() - 2);
+            const qreal top = doc.documentLayout()->blockBoundingRect(heading).top();
+            const qreal bottom = doc.documentLayout()->frameBoundingRect(frame).bottom() - 1;
+            if (bottom - top < page && std::floor(top / page) != std::floor(bottom / page))
+                split << heading.text();
+        }
+        return split;
+    }
+
+    void reportSectionsAreNeverSplitAcrossPages()
+    {
+        const QString html = ReportWriter::html(snapshot().report());
+        int splitBefore = 0;
+        for (int height = 300; height <= 1400; height += 25) {
+            QTextDocument doc;
+            doc.setPageSize(QSizeF(680, height));
+            doc.setHtml(html);
+            splitBefore += splitSections(doc).size();
+            ReportWriter::keepSectionsTogether(doc);
+            const QStringList split = splitSections(doc);
+            QVERIFY2(split.isEmpty(), qPrintable(QStringLiteral("page height %1: %2").arg(height).arg(split.join(QStringLiteral(", ")))));
+        }
+        QVERIFY2(splitBefore > 0, "no page height split a section: the check above proved nothing");
     }
 
     void csvRoundTripsToTheSameBytes_data()

@@ -13,7 +13,13 @@
 #include <QPageSize>
 #include <QPdfWriter>
 #include <QBuffer>
+#include <QAbstractTextDocumentLayout>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
+
+#include <cmath>
 
 using namespace vram;
 
@@ -33,7 +39,7 @@ QString row(const QString &a, const QString &b)
 }
 
 const QString kChartResource = QStringLiteral("vram-planner-chart.png");
-constexpr int kChartWidth = 560; // layout pixels: the printed A4 text column is about 600 wide
+constexpr int kChartWidth = 680; // layout pixels: the printed A4 text column, 180 mm at 96 an inch
 } // namespace
 
 QString ReportWriter::html(const Content &c)
@@ -79,16 +85,20 @@ QString ReportWriter::html(const Content &c)
     term(Text::tr("KV cache"), b.kvCache, formatBytes(b.kvCache.bytes, c.unit, locale));
     term(Text::tr("Overhead"), b.overhead, formatBytes(b.overhead.bytes, c.unit, locale));
     term(Text::tr("Total"), b.total, formatBytes(b.total.bytes, c.unit, locale));
-    h += QStringLiteral("</table><p>%1</p>").arg(esc(Text::tr("Exact total: %1.").arg(formatExactBytes(b.total.bytes, locale))));
+    // The exact total is the table's last row, so that no page break parts it from the table.
+    h += QStringLiteral("<tr><td colspan='3'>%1</td></tr></table>")
+             .arg(esc(Text::tr("Exact total: %1.").arg(formatExactBytes(b.total.bytes, locale))));
 
     if (!c.fits.isEmpty()) {
-        h += QStringLiteral("<h2>%1</h2><table cellpadding='3' border='1' cellspacing='0'><tr>").arg(esc(Text::tr("GPU configurations")));
+        // The full width, headers never broken inside a word ("Configurati-on").
+        h += QStringLiteral("<h2>%1</h2><table width='100%' cellpadding='3' border='1' cellspacing='0'><tr>")
+                 .arg(esc(Text::tr("GPU configurations")));
         for (const QString &head : {Text::tr("Configuration"), Text::tr("Capacity"), Text::tr("Fits"), Text::tr("Headroom"),
                                     Text::tr("Fewest GPUs"), Text::tr("Largest concurrency"), Text::tr("Largest tokens")})
-            h += QStringLiteral("<th>%1</th>").arg(esc(head));
+            h += QStringLiteral("<th style='white-space:nowrap'>%1</th>").arg(esc(head).replace(QLatin1Char(' '), QStringLiteral("<br>")));
         h += QStringLiteral("</tr>");
         for (const FitResult &f : c.fits)
-            h += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td><td>%3</td><td align='right'>%4</td>"
+            h += QStringLiteral("<tr><td style='white-space:nowrap'>%1</td><td align='right'>%2</td><td>%3</td><td align='right'>%4</td>"
                                 "<td align='right'>%5</td><td align='right'>%6</td><td align='right'>%7</td></tr>")
                      .arg(esc(f.capacityLabel), esc(formatBytes(f.capacity, c.unit, locale)),
                           esc(f.fits ? Text::tr("yes") : Text::tr("no")), esc(formatBytes(f.headroom, c.unit, locale)),
@@ -129,15 +139,47 @@ bool ReportWriter::writePdf(const Content &content, const QString &path, QString
         pdf.setPageSize(QPageSize(QPageSize::A4));
         pdf.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
         QTextDocument doc;
+        // Paginated to the printable area (180 × 267 mm at 96 layout pixels an inch): print() then
+        // uses it as it is, instead of adding 2 cm margins of its own inside the page margins.
+        const QSizeF mm = pdf.pageLayout().paintRect(QPageLayout::Millimeter).size();
+        doc.setPageSize(mm / 25.4 * 96);
+        doc.setDocumentMargin(0);
         doc.setDefaultFont(QGuiApplication::font()); // carries the CJK fallback family
-        // The chart at twice its layout size, so that it prints sharply.
-        // 2400 × 1280 pixels laid out 640 px wide: the picture's own device pixel ratio sets
-        // its size, as an <img width> crops rather than scales such an image when printed.
-        QImage chart = ChartExporter::renderImage(content.chart, QSize(1200, 640), 2.0);
+        // Laid out at 1000 × 580 (room for its legend) and printed the text column's full width,
+        // its text keeps two thirds of its screen size, legible on paper (it used to shrink to
+        // under half). Three pixels a layout pixel print it sharply; the picture's own device pixel
+        // ratio sets its size, as an <img width> crops rather than scales such an image when printed.
+        QImage chart = ChartExporter::renderImage(content.chart, QSize(1000, 580), 3.0);
         chart.setDevicePixelRatio(qreal(chart.width()) / kChartWidth);
         doc.addResource(QTextDocument::ImageResource, QUrl(kChartResource), chart);
         doc.setHtml(html(content));
+        keepSectionsTogether(doc);
         doc.print(&pdf);
     }
     return vram::UserFile::write(path, file.data(), error);
+}
+
+void ReportWriter::keepSectionsTogether(QTextDocument &doc)
+{
+    const qreal page = doc.pageSize().height();
+    if (page <= 0)
+        return;
+    const auto pageOf = [page](qreal y) { return std::floor(y / page); };
+    QAbstractTextDocumentLayout *layout = doc.documentLayout();
+    const QList<QTextFrame *> frames = doc.rootFrame()->childFrames();
+    for (QTextFrame *frame : frames) {
+        if (!qobject_cast<QTextTable *>(frame) || frame->firstPosition() < 2)
+            continue;
+        const QTextBlock heading = doc.findBlock(frame->firstPosition() - 2); // the block before the table
+        if (!heading.isValid())
+            continue;
+        const qreal top = layout->blockBoundingRect(heading).top();
+        const qreal bottom = layout->frameBoundingRect(frame).bottom() - 1;
+        // A section taller than a page splits anyway; moving it would only leave a gap.
+        if (pageOf(top) == pageOf(bottom) || bottom - top >= page)
+            continue;
+        QTextBlockFormat format;
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(heading).mergeBlockFormat(format); // relayouts what follows
+    }
 }

@@ -7,6 +7,8 @@
 
 #include <QString>
 
+class QTextDocument;
+
 // The one-click PDF report: inputs and assumptions, the chart, the breakdown
 // with formulas, the fit of each GPU configuration, the method and its
 // accuracy note, date and version, in the current language.
@@ -23,4 +25,7 @@ public:
 
     static QString html(const Content &content);
     static bool writePdf(const Content &content, const QString &path, QString *error);
+    // In a paginated document, moves each heading whose table would end on a later page to the top
+    // of a new page, so that no table is split from its heading or across pages (when it fits one).
+    static void keepSectionsTogether(QTextDocument &doc);
 };
