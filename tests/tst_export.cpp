@@ -240,8 +240,11 @@ private slots:
         QVERIFY(Language::install(QStringLiteral("zh_CN")));
         Scenario scenario;
         scenario.method = method;
+        const QString html = ReportWriter::html(PlanSnapshot::build(scenario, Catalog::builtIn()).report());
+        // A header keeps its spaces beside Chinese characters instead of breaking there.
+        QVERIFY2(html.contains(QStringLiteral(">最少 GPU 数<")), qPrintable(html));
         QTextDocument doc;
-        doc.setHtml(ReportWriter::html(PlanSnapshot::build(scenario, Catalog::builtIn()).report()));
+        doc.setHtml(html);
         const QString text = doc.toPlainText();
         QVERIFY2(text.contains(QStringLiteral("方法与准确性")), qPrintable(text));
         const QStringList found = zhtext::halfWidthBesideChinese(text);

@@ -12,6 +12,7 @@
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QBuffer>
 #include <QAbstractTextDocumentLayout>
 #include <QTextCursor>
@@ -93,9 +94,11 @@ QString ReportWriter::html(const Content &c)
         // The full width, headers never broken inside a word ("Configurati-on").
         h += QStringLiteral("<h2>%1</h2><table width='100%' cellpadding='3' border='1' cellspacing='0'><tr>")
                  .arg(esc(Text::tr("GPU configurations")));
+        // Headers break between words only: a space beside a Chinese character is typography, not a gap.
+        static const QRegularExpression wordGap(QStringLiteral("(?<=\\p{Latin}) (?=\\p{Latin})"));
         for (const QString &head : {Text::tr("Configuration"), Text::tr("Capacity"), Text::tr("Fits"), Text::tr("Headroom"),
                                     Text::tr("Fewest GPUs"), Text::tr("Largest concurrency"), Text::tr("Largest tokens")})
-            h += QStringLiteral("<th style='white-space:nowrap'>%1</th>").arg(esc(head).replace(QLatin1Char(' '), QStringLiteral("<br>")));
+            h += QStringLiteral("<th style='white-space:nowrap'>%1</th>").arg(esc(head).replace(wordGap, QStringLiteral("<br>")));
         h += QStringLiteral("</tr>");
         for (const FitResult &f : c.fits)
             h += QStringLiteral("<tr><td style='white-space:nowrap'>%1</td><td align='right'>%2</td><td>%3</td><td align='right'>%4</td>"
