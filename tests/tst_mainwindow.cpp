@@ -10,6 +10,7 @@
 #include "MainWindow.h"
 #include "ChineseText.h"
 #include "ModelFiles.h"
+#include "PlanSnapshot.h"
 #include "MemoryChart.h"
 #include "FitAnalyzer.h"
 #include "HeatMapView.h"
@@ -489,6 +490,29 @@ private slots:
 
     // The article's two answers, 2 × A100 40GB and 1 × A100 80GB, hold the same bytes:
     // one line, one legend entry, one label naming both.
+    void capacityLinesStayOutOfTheLegendWhenFilledBeforeShown()
+    {
+        // Filled while hidden, as --screenshot and the exporters do, then shown.
+        Scenario s;
+        s.gpus = {{QStringLiteral("a100-40gb"), 1}, {QStringLiteral("h100-80gb"), 2}};
+        MemoryChart chart;
+        chart.setContent(PlanSnapshot::build(s, Catalog::builtIn()).report().chart);
+        chart.resize(900, 500);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        QCOMPARE(chart.capacityLines().size(), 2);
+        for (QLineSeries *line : chart.capacityLines())
+            QVERIFY2(!chart.chart()->legend()->markers(line).value(0)->isVisible(), qPrintable(line->name()));
+        QStringList legend;
+        for (QLegendMarker *marker : chart.chart()->legend()->markers())
+            if (marker->isVisible())
+                legend << marker->label();
+        QVERIFY2(legend.mid(0, 3) == QStringList({QStringLiteral("Weights"), QStringLiteral("KV cache"), QStringLiteral("Overhead")}),
+                 qPrintable(legend.join(QStringLiteral(", "))));
+        for (QLineSeries *line : chart.capacityLines())
+            QVERIFY2(!legend.contains(line->name()), qPrintable(legend.join(QStringLiteral(", "))));
+    }
+
     void equalCapacitiesShareOneLine()
     {
         Scenario s = m_window->scenario();
@@ -506,8 +530,9 @@ private slots:
         m_window->views()->setCurrentIndex(0);
         const QList<QGraphicsSimpleTextItem *> labels = chart()->capacityLabels();
         QCOMPARE(labels.size(), 2);
-        // Legend markers drawn as the lines are.
-        QCOMPARE(chart()->chart()->legend()->markers(lines.first()).value(0)->shape(), QLegend::MarkerShapeFromSeries);
+        // The lines are labelled where they end, not in the legend.
+        for (QLineSeries *line : lines)
+            QVERIFY(!chart()->chart()->legend()->markers(line).value(0)->isVisible());
         QCOMPARE(labels.first()->text(), QStringLiteral("2 × A100 40GB = 1 × A100 80GB: 85.90 GB"));
         QCOMPARE(labels.last()->text(), QStringLiteral("1 × H100 80GB: 85.52 GB"));
         // 0.38 GB apart, the lines are a pixel apart: the labels are stacked, not overlapping.

@@ -201,7 +201,6 @@ QLineSeries *MemoryChart::capacityLine(int index)
         line->append(0, 0);
         line->append(1, 0);
         m_chart->addSeries(line);
-        m_chart->legend()->markers(line).value(0)->setShape(QLegend::MarkerShapeFromSeries);
         line->attachAxis(m_categoryAxis);
         line->attachAxis(m_valueAxis);
         m_lines.append(line);
@@ -239,16 +238,16 @@ void MemoryChart::updateCapacityLines()
         const QString name = group.names.join(QStringLiteral(" = "));
         if (line->name() != name)
             line->setName(name);
-        if (!line->isVisible()) {
+        if (!line->isVisible())
             line->setVisible(true);
-            m_chart->legend()->markers(line).value(0)->setVisible(true);
-        }
+        // Each line is labelled where it ends, in its colour: a legend entry would only repeat that
+        // and take the legend's room. A series shown again shows its marker again, so hide it each time
+        // (a marker's isVisible() says false while the chart is not shown yet: no test before hiding).
+        m_chart->legend()->markers(line).value(0)->setVisible(false);
     }
     for (qsizetype i = groups.size(); i < m_lines.size(); ++i)
-        if (m_lines.at(i)->isVisible()) {
+        if (m_lines.at(i)->isVisible())
             m_lines.at(i)->setVisible(false);
-            m_chart->legend()->markers(m_lines.at(i)).value(0)->setVisible(false);
-        }
     updateCapacityLabels(groups);
 }
 
