@@ -9,7 +9,9 @@
 #include "Language.h"
 #include "MainWindow.h"
 #include "ChineseText.h"
+#include "ManageModelsDialog.h"
 #include "ModelFiles.h"
+#include "ModelLibrary.h"
 #include "PlanSnapshot.h"
 #include "MemoryChart.h"
 #include "FitAnalyzer.h"
@@ -42,6 +44,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QScatterSeries>
 #include <QScrollArea>
 #include <QSplitter>
@@ -699,6 +702,38 @@ private slots:
         chart()->actions().at(chart()->actions().indexOf(action("actionSweepConcurrency")))->trigger();
         QCOMPARE(m_window->scenario().sweepAxis, SweepAxis::Concurrency);
         QCOMPARE(chart()->categoryAxis()->titleText(), QStringLiteral("Concurrent requests"));
+    }
+
+    void dialogsOpenShowingTheirEntriesWhole()
+    {
+        QTemporaryDir dir;
+        ModelLibrary library(dir.filePath(QStringLiteral("models.json")));
+        ModelSpec imported = catalog().models().first();
+        imported.name = QStringLiteral("Imported model");
+        // Wider than the dialogs used to open (520 px), narrower than the 800-px offscreen screen.
+        imported.configSource = QStringLiteral("/home/someone/models/meta-llama-2-7b-chat-hf/config.json");
+        library.add(imported);
+        ModelSpec deep = imported;
+        deep.configSource = QStringLiteral("/home/someone/") + QStringLiteral("deeper/").repeated(40) + QStringLiteral("config.json");
+        library.add(deep);
+        ManageModelsDialog manage(&library);
+        CompareModelsDialog compare(catalog().models(), {});
+        for (QDialog *dialog : {static_cast<QDialog *>(&manage), static_cast<QDialog *>(&compare)}) {
+            dialog->show();
+            QVERIFY(QTest::qWaitForWindowExposed(dialog));
+            auto *list = dialog->findChild<QListWidget *>();
+            QVERIFY(list && list->count() > 0);
+            QCOMPARE(list->item(0)->toolTip(), list->item(0)->text());
+            // Every entry that can be is whole as the dialog opens; none widens it past the screen.
+            QVERIFY(dialog->frameGeometry().width() <= dialog->screen()->availableGeometry().width());
+            const int tooWide = dialog == &manage ? 1 : -1; // the deep path scrolls instead
+            for (int i = 0; i < list->count(); ++i) {
+                const int wide = list->sizeHintForIndex(list->model()->index(i, 0)).width();
+                QVERIFY2(i == tooWide || wide <= list->viewport()->width(),
+                         qPrintable(QStringLiteral("%1: %2 needs %3 px, has %4").arg(dialog->windowTitle(), list->item(i)->text()).arg(wide).arg(list->viewport()->width())));
+            }
+        }
+        QVERIFY(manage.findChild<QListWidget *>()->sizeHintForIndex(manage.findChild<QListWidget *>()->model()->index(0, 0)).width() > 520);
     }
 
     void compareModelsDialogSearches()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CompareModelsDialog.h"
 
+#include "ListWidth.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -39,7 +41,8 @@ CompareModelsDialog::CompareModelsDialog(const QList<vram::ModelSpec> &models, c
     layout->addWidget(search);
     layout->addWidget(m_list);
     layout->addWidget(buttons);
-    resize(360, 480);
+    fitListWidthToItems(m_list);
+    resize(360, 480); // widened to the list's entries by the layout's minimum
 }
 
 QStringList CompareModelsDialog::chosenIds() const

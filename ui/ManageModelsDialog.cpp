@@ -2,6 +2,7 @@
 #include "ManageModelsDialog.h"
 
 #include "ByteUnit.h"
+#include "ListWidth.h"
 
 #include <QDialogButtonBox>
 #include <QInputDialog>
@@ -33,8 +34,8 @@ ManageModelsDialog::ManageModelsDialog(ModelLibrary *library, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_list);
     layout->addWidget(buttons);
-    resize(520, 360);
     refresh();
+    resize(520, 360); // widened to the list's entries by the layout's minimum
 }
 
 void ManageModelsDialog::refresh()
@@ -46,6 +47,7 @@ void ManageModelsDialog::refresh()
                                          m_list);
         item->setData(Qt::UserRole, m.id);
     }
+    fitListWidthToItems(m_list);
     m_rename->setEnabled(false);
     m_remove->setEnabled(false);
 }
