@@ -346,6 +346,26 @@ private slots:
         QCOMPARE(slider->value(), ValueLadder::powersOfTwoWithHalves(1 << 20).indexAtOrBelow(131072));
     }
 
+    void modelPickerEntriesSayTheirStructureOnce_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QString>("entry");
+        // Sizes and attention from each config.json; DeepSeek-V3: 256 routed experts, Mixtral 8.
+        QTest::newRow("llama-2-13b") << "llama-2-13b" << "LLaMA-2 13B (13B, MHA)";
+        QTest::newRow("deepseek-v3") << "deepseek-v3" << "DeepSeek-V3 (671B, MLA, MoE)";
+        QTest::newRow("mixtral-8x7b") << "mixtral-8x7b" << "Mixtral 8x7B (47B, GQA, MoE)"; // 46,702,792,704 parameters
+    }
+
+    void modelPickerEntriesSayTheirStructureOnce()
+    {
+        QFETCH(QString, id);
+        QFETCH(QString, entry);
+        auto *picker = child<QComboBox>("modelPicker");
+        const int index = picker->findData(id, Qt::UserRole + 1);
+        QVERIFY(index >= 0);
+        QCOMPARE(picker->itemText(index), entry);
+    }
+
     void modelPickerChangesTheModel()
     {
         auto *picker = child<QComboBox>("modelPicker");

@@ -2298,6 +2298,10 @@ KV heads %4 × head dim %5, context %6 tokens</source>
         <source>Imported models</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2, %3, MoE)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ModelSpec</name>

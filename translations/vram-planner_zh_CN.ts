@@ -2314,6 +2314,10 @@ KV 头 %4 × 头维度 %5，上下文 %6 个 Token</translation>
         <source>Imported models</source>
         <translation>已导入的模型</translation>
     </message>
+    <message>
+        <source>%1 (%2, %3, MoE)</source>
+        <translation>%1（%2，%3，MoE）</translation>
+    </message>
 </context>
 <context>
     <name>ModelSpec</name>

@@ -74,7 +74,10 @@ void ModelPicker::rebuild()
                              .arg(m.kvHeads)
                              .arg(m.headDim)
                              .arg(formatCount(m.maxContext, QLocale())));
-        item->setText(tr("%1 (%2, %3)").arg(m.name, sizeText(m.parameters), attentionKindShortName(m.attentionKind())));
+        // Size, attention and, read from the config's expert count, whether it is a mixture of experts.
+        item->setText(m.isMixtureOfExperts()
+                          ? tr("%1 (%2, %3, MoE)").arg(m.name, sizeText(m.parameters), attentionKindShortName(m.attentionKind()))
+                          : tr("%1 (%2, %3)").arg(m.name, sizeText(m.parameters), attentionKindShortName(m.attentionKind())));
         m_items->appendRow(item);
     }
     if (!setCurrentModelId(current) && !m_models.isEmpty())
