@@ -1063,6 +1063,9 @@ private slots:
     {
         m_window->views()->setCurrentWidget(m_window->scalingView());
         ScalingChart *scaling = m_window->scalingView()->chart();
+        // The log axis labels in the locale's grouped digits ("65,536"), as Qt Charts localizes them.
+        QVERIFY(scaling->chart()->localizeNumbers());
+        QCOMPARE(scaling->chart()->locale().toString(65536.0, 'f', 0), QStringLiteral("65,536"));
         const QList<QLineSeries *> curves = scaling->curves();
         QCOMPARE(curves.size(), 10); // 1, 2, 4, 8, 10 (current), 16 … 256
         const MemoryModel model = expectedModel();

@@ -11,6 +11,7 @@
 #include <QGraphicsSimpleTextItem>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QLocale>
 #include <QLogValueAxis>
 #include <QScatterSeries>
 #include <QValueAxis>
@@ -27,8 +28,10 @@ ScalingChart::ScalingChart(QWidget *parent)
     setChart(m_chart);
     setRenderHint(QPainter::Antialiasing);
     m_x = new QLogValueAxis;
-    m_x->setBase(4); // 7 labels (256 … 1048576) fit where 14 were cut to "10…"
+    m_x->setBase(4); // 7 labels (256 … 1,048,576) fit where 14 were cut to "10…"
     m_x->setLabelFormat(QStringLiteral("%.0f"));
+    // Axis labels in the locale's digits with grouping: "65,536", not "65536".
+    m_chart->setLocalizeNumbers(true);
     m_x->setRange(128, 1 << 20);
     m_x->setMinorTickCount(0);
     m_y = new QValueAxis;
@@ -287,6 +290,7 @@ QStringList ScalingChart::crossingLabels() const
 
 void ScalingChart::retranslate()
 {
+    m_chart->setLocale(QLocale()); // the axis digits follow the language
     m_x->setTitleText(tr("Tokens per request (log scale)"));
     m_crossings->setName(tr("Largest tokens that fit"));
     m_currentCrossings->setName(tr("Largest tokens that fit (current requests)"));
