@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 #include "MemoryChart.h"
 #include "SettingsStore.h"
+#include "WindowFixture.h"
 
 #include <QAction>
 #include <QApplication>
@@ -33,10 +34,7 @@ private:
     template<typename T>
     T *child(const char *name) const
     {
-        T *w = m_window->findChild<T *>(QLatin1String(name));
-        if (!w)
-            qFatal("no child %s", name);
-        return w;
+        return windowfixture::child<T>(m_window.get(), name);
     }
 
     // Lets the change reach the screen, then compares the chart as the X server shows it
@@ -90,11 +88,9 @@ private slots:
             QSKIP("needs a real X server (xcb); ctest runs this suite under xvfb-run");
         QVERIFY(Language::install(QStringLiteral("en")));
         m_settings = std::make_unique<SettingsStore>(m_dir.filePath(QStringLiteral("settings.ini")));
-        m_window = std::make_unique<MainWindow>(m_settings.get(), Catalog::builtIn());
+        m_window = windowfixture::showWindow(m_settings.get());
+        QVERIFY(m_window);
         m_window->move(0, 0);
-        m_window->resize(1300, 850);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         verifyScreenMatchesRepaint("start");
     }
 

@@ -9,6 +9,7 @@
 #include "Language.h"
 #include "MainWindow.h"
 #include "ChineseText.h"
+#include "WindowFixture.h"
 #include "ManageModelsDialog.h"
 #include "ModelFiles.h"
 #include "ModelLibrary.h"
@@ -83,16 +84,24 @@ private:
     std::unique_ptr<SettingsStore> m_settings;
     std::unique_ptr<MainWindow> m_window;
 
+    // Rows for each language and each method whose settings change the left panel.
+    static void languageAndMethodRows()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("method");
+        for (const char *language : {"en", "zh_CN"})
+            for (const char *method : {"exact", "vllm", "llamacpp"})
+                QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(QLatin1String(language), QLatin1String(method))))
+                    << QString::fromLatin1(language) << QString::fromLatin1(method);
+    }
+
     QString settingsPath() const { return m_dir.filePath(QStringLiteral("settings.ini")); }
     const Catalog &catalog() const { return Catalog::builtIn(); }
     MemoryChart *chart() const { return m_window->chart(); }
     template<typename T>
     T *child(const char *name) const
     {
-        T *w = m_window->findChild<T *>(QLatin1String(name));
-        if (!w)
-            qFatal("no child %s", name);
-        return w;
+        return windowfixture::child<T>(m_window.get(), name);
     }
     QAction *action(const char *name) const { return child<QAction>(name); }
 
@@ -223,10 +232,8 @@ private slots:
         QFile::remove(settingsPath());
         Language::install(QStringLiteral("en"));
         m_settings = std::make_unique<SettingsStore>(settingsPath());
-        m_window = std::make_unique<MainWindow>(m_settings.get(), catalog());
-        m_window->resize(1300, 850);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window = windowfixture::showWindow(m_settings.get());
+        QVERIFY(m_window);
     }
 
     void cleanup()
@@ -602,17 +609,11 @@ private slots:
         QCOMPARE(list->item(0)->foreground().color(), QColor(0x1a, 0x7f, 0x37));
     }
 
-    // Typing in the compare-models dialog narrows the list to the models that match.
     // A language switch or an engine's settings relayout the left panel: it widens to fit,
     // with nothing clipped and no horizontal scrolling, down to a 1024 × 700 window.
     void theLeftPanelFitsEveryLanguage_data()
     {
-        QTest::addColumn<QString>("language");
-        QTest::addColumn<QString>("method");
-        for (const char *language : {"en", "zh_CN"})
-            for (const char *method : {"exact", "vllm", "llamacpp"})
-                QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(QLatin1String(language), QLatin1String(method))))
-                    << QString::fromLatin1(language) << QString::fromLatin1(method);
+        languageAndMethodRows();
     }
     void theLeftPanelFitsEveryLanguage()
     {
@@ -927,12 +928,7 @@ private slots:
     // box and button of the window share one set of letters, and each menu has its own.
     void mnemonicsAreUnique_data()
     {
-        QTest::addColumn<QString>("language");
-        QTest::addColumn<QString>("method");
-        for (const char *language : {"en", "zh_CN"})
-            for (const char *method : {"exact", "vllm", "llamacpp"})
-                QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(QLatin1String(language), QLatin1String(method))))
-                    << QString::fromLatin1(language) << QString::fromLatin1(method);
+        languageAndMethodRows();
     }
     void mnemonicsAreUnique()
     {
