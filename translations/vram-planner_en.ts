@@ -532,6 +532,13 @@
     </message>
 </context>
 <context>
+    <name>ContextLine</name>
+    <message>
+        <source>Model&apos;s context: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DataTable</name>
     <message>
         <source>Bar</source>
@@ -2039,10 +2046,6 @@ Total: %8</source>
         <source>Above %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Model&apos;s context: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>MemoryModel</name>
@@ -2629,10 +2632,6 @@ KV heads %4 × head dim %5, context %6 tokens</source>
     </message>
     <message>
         <source>Largest tokens that fit (current requests)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Model&apos;s context: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -531,6 +531,13 @@
     </message>
 </context>
 <context>
+    <name>ContextLine</name>
+    <message>
+        <source>Model&apos;s context: %1</source>
+        <translation>模型的上下文长度：%1</translation>
+    </message>
+</context>
+<context>
     <name>DataTable</name>
     <message>
         <source>Bar</source>
@@ -2060,10 +2067,6 @@ Total: %8</source>
         <source>Above %1</source>
         <translation>超出 %1</translation>
     </message>
-    <message>
-        <source>Model&apos;s context: %1</source>
-        <translation>模型的上下文长度：%1</translation>
-    </message>
 </context>
 <context>
     <name>MemoryModel</name>
@@ -2642,10 +2645,6 @@ KV 头 %4 × 头维度 %5，上下文 %6 个 Token</translation>
     <message>
         <source>Largest tokens that fit (current requests)</source>
         <translation>放得下的最大 Token 数（当前请求数）</translation>
-    </message>
-    <message>
-        <source>Model&apos;s context: %1</source>
-        <translation>模型的上下文长度：%1</translation>
     </message>
 </context>
 <context>

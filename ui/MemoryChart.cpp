@@ -2,6 +2,7 @@
 #include "MemoryChart.h"
 
 #include "ChartPalette.h"
+#include "ContextLine.h"
 #include "Phrase.h"
 
 #include <QBarCategoryAxis>
@@ -64,13 +65,7 @@ MemoryChart::MemoryChart(QWidget *parent)
     m_chart->legend()->markers(m_overMarks).value(0)->setShape(QLegend::MarkerShapeFromSeries);
 
     // Where the model's context ends, between the last bar within it and the first beyond.
-    m_contextLine = new QLineSeries;
-    QPen contextPen(chartpalette::over(), 2.0, Qt::DotLine);
-    m_contextLine->setPen(contextPen);
-    m_chart->addSeries(m_contextLine);
-    m_chart->legend()->markers(m_contextLine).value(0)->setShape(QLegend::MarkerShapeFromSeries);
-    m_contextLine->setVisible(false);
-    m_chart->legend()->markers(m_contextLine).value(0)->setVisible(false);
+    m_contextLine = ContextLine::create(m_chart);
 
     m_categoryAxis = new QBarCategoryAxis;
     m_valueAxis = new QValueAxis;
@@ -295,20 +290,10 @@ void MemoryChart::updateContextLine()
         for (qsizetype i = 0; i < bars.size() && first < 0; ++i)
             if (bars.at(i).tokens > m_content.maxContext)
                 first = i;
-    const bool shown = first >= 0;
-    if (shown) {
-        const qreal x = qreal(first) - 0.5;
-        const QList<QPointF> points{{x, m_valueAxis->min()}, {x, m_valueAxis->max()}};
-        if (m_contextLine->points() != points)
-            m_contextLine->replace(points);
-        const QString name = tr("Model's context: %1").arg(tokenCount(m_content.maxContext));
-        if (m_contextLine->name() != name)
-            m_contextLine->setName(name);
-    }
-    if (m_contextLine->isVisible() != shown) {
-        m_contextLine->setVisible(shown);
-        m_chart->legend()->markers(m_contextLine).value(0)->setVisible(shown);
-    }
+    const qreal x = qreal(first) - 0.5;
+    ContextLine::place(m_chart, m_contextLine,
+                       first >= 0 ? QList<QPointF>{{x, m_valueAxis->min()}, {x, m_valueAxis->max()}} : QList<QPointF>{},
+                       m_content.maxContext);
 }
 
 QString MemoryChart::twoLines(const QString &name)

@@ -3,6 +3,7 @@
 
 #include "ChartData.h"
 #include "ChartPalette.h"
+#include "ContextLine.h"
 #include "Phrase.h"
 
 #include <QChart>
@@ -49,12 +50,9 @@ ScalingChart::ScalingChart(QWidget *parent)
     m_currentCrossings->setMarkerSize(12);
     m_currentCrossings->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
     m_currentCrossings->setColor(chartpalette::over());
-    m_contextLine = new QLineSeries;
-    m_contextLine->setPen(QPen(chartpalette::over(), 2.0, Qt::DotLine));
-    m_chart->addSeries(m_contextLine);
+    m_contextLine = ContextLine::create(m_chart);
     m_contextLine->attachAxis(m_x);
     m_contextLine->attachAxis(m_y);
-    m_chart->legend()->markers(m_contextLine).value(0)->setShape(QLegend::MarkerShapeFromSeries);
     for (QScatterSeries *s : {m_crossings, m_currentCrossings}) {
         m_chart->addSeries(s);
         s->attachAxis(m_x);
@@ -205,18 +203,9 @@ void ScalingChart::setContent(const Content &c)
     updateCurveLabels();
     // The curves go on past the model's context (a user may extend it), marked where it ends.
     const bool shown = c.maxContext >= m_x->min() && c.maxContext <= m_x->max();
-    if (shown) {
-        const QList<QPointF> points{{double(c.maxContext), 0}, {double(c.maxContext), m_y->max()}};
-        if (m_contextLine->points() != points)
-            m_contextLine->replace(points);
-        const QString name = tr("Model's context: %1").arg(tokenCount(c.maxContext));
-        if (m_contextLine->name() != name)
-            m_contextLine->setName(name);
-    }
-    if (m_contextLine->isVisible() != shown) {
-        m_contextLine->setVisible(shown);
-        m_chart->legend()->markers(m_contextLine).value(0)->setVisible(shown);
-    }
+    const double x = double(c.maxContext);
+    ContextLine::place(m_chart, m_contextLine, shown ? QList<QPointF>{{x, 0}, {x, m_y->max()}} : QList<QPointF>{},
+                       c.maxContext);
 }
 
 void ScalingChart::updateCurveLabels()
