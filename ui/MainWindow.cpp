@@ -878,6 +878,13 @@ void MainWindow::showDataSources()
     dialog.exec();
 }
 
+MainWindow::~MainWindow()
+{
+    // The undo stack, a child, clears itself when QObject deletes the children, after this class is
+    // gone: its indexChanged must not reach updateUndoActions then (UBSan: a downcast to a QWidget).
+    m_undo->disconnect(this);
+}
+
 void MainWindow::updateUndoActions()
 {
     m_undoAction->setEnabled(m_undo->canUndo());

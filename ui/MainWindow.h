@@ -36,6 +36,7 @@ public:
     // `library` (may be null) holds the user's imported models, shown next to the catalogue's.
     MainWindow(SettingsStore *settings, const vram::Catalog &catalog, vram::ModelLibrary *library = nullptr,
                QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     // Imports a config.json, model folder or GGUF file, adds it to the library and selects it.
     bool importModel(const QString &path);
