@@ -37,6 +37,7 @@
 #include <QTabWidget>
 #include <QUrl>
 #include <QLineSeries>
+#include <QLogValueAxis>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QMimeData>
@@ -68,6 +69,7 @@
 #include <QTabBar>
 #include <QToolButton>
 #include <QTextDocument>
+#include <cmath>
 #include <memory>
 #include <QJsonDocument>
 #include <QSettings>
@@ -1053,6 +1055,32 @@ private slots:
         QVERIFY(!m_window->importModel(file));
         QVERIFY2(shown.contains(QStringLiteral("broken.gguf")), qPrintable(shown));
         QCOMPARE(m_window->scenario().modelId, QStringLiteral("llama-2-13b"));
+    }
+
+    // The tokens axis labels are never cut ("1,048,…"): powers of 4 where they fit, else of 16.
+    void scalingAxisLabelsFitTheirRoom_data()
+    {
+        QTest::addColumn<QSize>("window");
+        QTest::addColumn<int>("base");
+        QTest::newRow("1024 x 700") << QSize(1024, 700) << 16;
+        QTest::newRow("1800 x 1000") << QSize(1800, 1000) << 4;
+    }
+    void scalingAxisLabelsFitTheirRoom()
+    {
+        QFETCH(QSize, window);
+        QFETCH(int, base);
+        m_window->resize(window);
+        m_window->views()->setCurrentWidget(m_window->scalingView());
+        ScalingChart *scaling = m_window->scalingView()->chart();
+        QLogValueAxis *axis = scaling->tokenAxis();
+        QTRY_VERIFY(scaling->isVisible() && scaling->chart()->plotArea().width() > window.width() / 5); // laid out
+        QTRY_COMPARE(int(axis->base()), base);
+        // Each label has the room between two ticks: the widest, 1,048,576, fits it.
+        const qreal ticks = std::log(axis->max() / axis->min()) / std::log(axis->base());
+        const qreal room = scaling->chart()->plotArea().width() / ticks;
+        const int widest = QFontMetrics(axis->labelsFont()).horizontalAdvance(QLocale().toString(1 << 20));
+        QVERIFY2(widest < room, qPrintable(QStringLiteral("%1 px label, %2 px between ticks").arg(widest).arg(room)));
+        m_window->views()->setCurrentIndex(0);
     }
 
     void scalingViewShowsCoreCurves()

@@ -12,10 +12,13 @@
 #include <QGraphicsSimpleTextItem>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QFontMetrics>
 #include <QLocale>
 #include <QLogValueAxis>
 #include <QScatterSeries>
 #include <QValueAxis>
+
+#include <cmath>
 
 using namespace vram;
 
@@ -29,7 +32,7 @@ ScalingChart::ScalingChart(QWidget *parent)
     setChart(m_chart);
     setRenderHint(QPainter::Antialiasing);
     m_x = new QLogValueAxis;
-    m_x->setBase(4); // 7 labels (256 … 1,048,576) fit where 14 were cut to "10…"
+    m_x->setBase(4); // powers of 4, or of 16 where the plot is too narrow for them (fitTokenLabels)
     m_x->setLabelFormat(QStringLiteral("%.0f"));
     // Axis labels in the locale's digits with grouping: "65,536", not "65536".
     m_chart->setLocalizeNumbers(true);
@@ -38,6 +41,7 @@ ScalingChart::ScalingChart(QWidget *parent)
     m_y = new QValueAxis;
     // The crossing labels follow the plot after a relayout.
     connect(m_chart, &QChart::plotAreaChanged, this, [this] {
+        fitTokenLabels();
         updateCrossingLabels();
         updateCurveLabels();
     });
@@ -275,6 +279,22 @@ QStringList ScalingChart::crossingLabels() const
         if (item->isVisible())
             texts << item->text();
     return texts;
+}
+
+int ScalingChart::tokenLabelBase(qreal plotWidth, const QFont &font)
+{
+    // Qt Charts gives each label of a log axis the room between two ticks and cuts a longer one
+    // ("1,048,…"): powers of 4 where the widest label fits that room, else powers of 16.
+    const qreal decades4 = std::log(double(1 << 20) / 128) / std::log(4.0);
+    const int widest = QFontMetrics(font).horizontalAdvance(QLocale().toString(1 << 20)) + 8;
+    return plotWidth / decades4 >= widest ? 4 : 16;
+}
+
+void ScalingChart::fitTokenLabels()
+{
+    const int base = tokenLabelBase(m_chart->plotArea().width(), m_x->labelsFont());
+    if (int(m_x->base()) != base)
+        m_x->setBase(base); // relayouts; the next plotAreaChanged finds the same base
 }
 
 void ScalingChart::retranslate()

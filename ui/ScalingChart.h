@@ -9,6 +9,7 @@
 
 class QGraphicsSimpleTextItem;
 class QLineSeries;
+class QFont;
 class QLogValueAxis;
 class QScatterSeries;
 class QValueAxis;
@@ -45,6 +46,8 @@ public:
     QLineSeries *contextLine() const { return m_contextLine; }
     QValueAxis *valueAxis() const { return m_y; }
     QLogValueAxis *tokenAxis() const { return m_x; }
+    // The base of the tokens axis whose labels fit a plot this wide: 4, or 16 when narrow.
+    static int tokenLabelBase(qreal plotWidth, const QFont &font);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -53,6 +56,7 @@ private:
     QLineSeries *pooled(QList<QLineSeries *> &pool, int index);
     void updateCrossingLabels();
     void updateCurveLabels();
+    void fitTokenLabels();
     void retranslate();
 
     QChart *m_chart = nullptr;
