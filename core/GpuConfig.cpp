@@ -4,11 +4,27 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace vram {
 
 QString GpuConfig::label() const
 {
     return QCoreApplication::translate("GpuConfig", "%1 × %2").arg(count).arg(gpu.displayName());
+}
+
+QList<CapacityGroup> groupByCapacity(const QList<GpuConfig> &configs)
+{
+    QList<CapacityGroup> groups;
+    for (const GpuConfig &config : configs) {
+        const auto same = std::find_if(groups.begin(), groups.end(),
+                                       [&](const CapacityGroup &g) { return g.bytes == config.capacityBytes(); });
+        if (same != groups.end())
+            same->names << config.label();
+        else
+            groups.append({config.capacityBytes(), {config.label()}});
+    }
+    return groups;
 }
 
 GpuConfigRef parseGpuConfigRef(const QString &text)

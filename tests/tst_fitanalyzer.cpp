@@ -152,6 +152,21 @@ private slots:
         QCOMPARE(ref.gpuId, id);
         QCOMPARE(ref.count, count);
     }
+
+    // Equal capacities are one group, in the order they first appear; unequal ones stay apart.
+    // 2 × 40,960 MiB = 1 × 81,920 MiB = 85,899,345,920 B; H100 80GB is 81,559 MiB = 85,520,809,984 B.
+    void groupByCapacityJoinsEqualCapacities()
+    {
+        const QList<CapacityGroup> groups = groupByCapacity({config(QStringLiteral("a100-40gb"), 2), config(QStringLiteral("h100-80gb"), 1),
+                                                             config(QStringLiteral("a100-80gb"), 1)});
+        QCOMPARE(groups.size(), 2);
+        QCOMPARE(groups.at(0).bytes, Q_INT64_C(85899345920));
+        QCOMPARE(groups.at(0).names, QStringList({QStringLiteral("2 × A100 40GB"), QStringLiteral("1 × A100 80GB")}));
+        QCOMPARE(groups.at(0).label(), QStringLiteral("2 × A100 40GB = 1 × A100 80GB"));
+        QCOMPARE(groups.at(1).bytes, Q_INT64_C(85520809984));
+        QCOMPARE(groups.at(1).label(), QStringLiteral("1 × H100 80GB"));
+        QVERIFY(groupByCapacity({}).isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFitAnalyzer)

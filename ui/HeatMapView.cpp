@@ -105,25 +105,18 @@ QString HeatMapView::toolTipFor(int row, int column) const
 QList<HeatMapView::Border> HeatMapView::drawnBorders() const
 {
     // Equal capacities share one border; a capacity that every cell fits, or none, has no
-    // border on this map and so no legend entry either.
+    // border on this map and so no legend entry either. Colours follow the distinct
+    // capacities, as the chart's lines do.
     const MemoryGrid &g = m_content.grid;
+    const QList<CapacityGroup> groups = groupByCapacity(m_content.capacities);
     QList<Border> borders;
-    QList<qint64> distinct; // colours follow the distinct capacities, as the chart's lines do
-    for (const GpuConfig &config : m_content.capacities) {
-        const auto same = std::find_if(borders.begin(), borders.end(), [&](const Border &b) { return b.bytes == config.capacityBytes(); });
-        if (same != borders.end()) {
-            same->names << config.label();
-            continue;
-        }
-        if (distinct.contains(config.capacityBytes()))
-            continue; // equal to one without a border
-        distinct << config.capacityBytes();
+    for (qsizetype i = 0; i < groups.size(); ++i) {
         bool fits = false, not_ = false;
         for (int row = 0; row < g.concurrency.size(); ++row)
             for (int col = 0; col < g.tokens.size(); ++col)
-                (g.at(row, col) <= config.capacityBytes() ? fits : not_) = true;
+                (g.at(row, col) <= groups.at(i).bytes ? fits : not_) = true;
         if (fits && not_)
-            borders.append({config.capacityBytes(), {config.label()}, int(distinct.size()) - 1});
+            borders.append({groups.at(i), int(i)});
     }
     return borders;
 }
@@ -132,7 +125,7 @@ QStringList HeatMapView::legendLabels() const
 {
     QStringList labels;
     for (const Border &b : drawnBorders())
-        labels << b.names.join(QStringLiteral(" = "));
+        labels << b.capacity.label();
     return labels;
 }
 
@@ -175,7 +168,7 @@ void HeatMapView::paintTo(QPainter &p, const QRectF &r) const
     // Each capacity: the border between cells that fit and cells that do not.
     const QList<Border> borders = drawnBorders();
     for (int i = 0; i < borders.size(); ++i) {
-        const qint64 cap = borders.at(i).bytes;
+        const qint64 cap = borders.at(i).capacity.bytes;
         QPen pen(chartpalette::line(borders.at(i).colour), 3.0);
         pen.setCapStyle(Qt::SquareCap);
         p.setPen(pen);
@@ -236,7 +229,7 @@ void HeatMapView::paintTo(QPainter &p, const QRectF &r) const
     double x = plot.left();
     double y = plot.bottom() + fm.height() * 2.6;
     for (int i = 0; i < borders.size(); ++i) {
-        const QString label = tr("fits on %1: below and left of the line").arg(borders.at(i).names.join(QStringLiteral(" = ")));
+        const QString label = tr("fits on %1: below and left of the line").arg(borders.at(i).capacity.label());
         if (x > plot.left() && x + 24 + fm.horizontalAdvance(label) > r.right()) {
             x = plot.left();
             y += fm.height() * 1.4;

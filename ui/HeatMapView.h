@@ -51,8 +51,7 @@ protected:
 
 private:
     struct Border {
-        qint64 bytes = 0;
-        QStringList names;
+        vram::CapacityGroup capacity;
         int colour = 0; // the capacity's line colour, as in the other views
     };
     QList<Border> drawnBorders() const;

@@ -109,16 +109,21 @@ void MemoryChart::setContent(const Content &content)
     m_content = content;
     // One unit for the axis, the one that fits the largest value shown (MB for a small model,
     // TB for a large cluster), of the family the user chose.
+    m_scale = displayScale(largestShown(), m_content.unit);
+    m_chart->setTitle(content.title);
+    updateBars();
+    updateCapacityLines();
+    updateAxes();
+}
+
+qint64 MemoryChart::largestShown() const
+{
     qint64 largest = 0;
     for (const ChartBar &bar : m_content.data.bars)
         largest = std::max(largest, bar.total);
     for (const GpuConfig &c : m_content.capacities)
         largest = std::max(largest, c.capacityBytes());
-    m_scale = displayScale(largest, m_content.unit);
-    m_chart->setTitle(content.title);
-    updateBars();
-    updateCapacityLines();
-    updateAxes();
+    return largest;
 }
 
 void MemoryChart::updateBars()
@@ -157,23 +162,23 @@ void MemoryChart::updateBars()
 
     // Mark every bar that rises above a capacity line, in the colour of the highest line it
     // crosses; hovering the mark names them all.
-    const QList<CapacityLabel> groups = capacityGroups();
+    const QList<CapacityGroup> groups = groupByCapacity(m_content.capacities);
     QList<QPointF> marks;
     QList<QColor> colours;
     m_crossings.clear();
     for (int i = 0; i < bars.size(); ++i) {
         QStringList crossed;
-        const CapacityLabel *highest = nullptr;
-        for (const CapacityLabel &g : groups)
-            if (bars.at(i).total > g.bytes) {
-                crossed << g.names;
-                if (!highest || g.bytes > highest->bytes)
-                    highest = &g;
+        qsizetype highest = -1;
+        for (qsizetype g = 0; g < groups.size(); ++g)
+            if (bars.at(i).total > groups.at(g).bytes) {
+                crossed << groups.at(g).names;
+                if (highest < 0 || groups.at(g).bytes > groups.at(highest).bytes)
+                    highest = g;
             }
-        if (!highest)
+        if (highest < 0)
             continue;
         marks.append(QPointF(i, inScale(bars.at(i).total)));
-        colours.append(chartpalette::line(highest->firstLine));
+        colours.append(chartpalette::line(int(highest)));
         m_crossings.append(crossed);
     }
     if (m_overMarks->points() != marks)
@@ -203,34 +208,18 @@ QLineSeries *MemoryChart::capacityLine(int index)
     return m_lines.at(index);
 }
 
-QList<MemoryChart::CapacityLabel> MemoryChart::capacityGroups() const
-{
-    // Configurations of equal capacity are one line: "2 × A100 40GB = 1 × A100 80GB".
-    QList<CapacityLabel> groups;
-    for (const GpuConfig &config : m_content.capacities) {
-        const auto same = std::find_if(groups.begin(), groups.end(), [&](const CapacityLabel &g) {
-            return g.bytes == config.capacityBytes();
-        });
-        if (same != groups.end())
-            same->names << config.label();
-        else
-            groups.append({config.capacityBytes(), {config.label()}, int(groups.size()), QString()});
-    }
-    return groups;
-}
-
 void MemoryChart::updateCapacityLines()
 {
     const qreal left = -0.5;
     const qreal right = m_content.data.bars.size() - 0.5;
-    const QList<CapacityLabel> groups = capacityGroups();
-    for (const CapacityLabel &group : groups) {
-        QLineSeries *line = capacityLine(group.firstLine);
-        const qreal y = inScale(group.bytes);
+    const QList<CapacityGroup> groups = groupByCapacity(m_content.capacities);
+    for (qsizetype i = 0; i < groups.size(); ++i) {
+        QLineSeries *line = capacityLine(int(i));
+        const qreal y = inScale(groups.at(i).bytes);
         // A name change relayouts the legend: set it only when it changes.
         if (line->count() != 2 || line->at(0) != QPointF(left, y) || line->at(1) != QPointF(right, y))
             line->replace({QPointF(left, y), QPointF(right, y)});
-        const QString name = group.names.join(QStringLiteral(" = "));
+        const QString name = groups.at(i).label();
         if (line->name() != name)
             line->setName(name);
         if (!line->isVisible())
@@ -246,28 +235,28 @@ void MemoryChart::updateCapacityLines()
     updateCapacityLabels(groups);
 }
 
-void MemoryChart::updateCapacityLabels(QList<CapacityLabel> wanted)
+void MemoryChart::updateCapacityLabels(const QList<CapacityGroup> &wanted)
 {
     const QLocale locale;
     const QFontMetrics metrics(m_chart->font());
     int widest = 0;
     for (int i = 0; i < wanted.size(); ++i) {
-        CapacityLabel &l = wanted[i];
-        l.text = tr("%1: %2").arg(l.names.join(QStringLiteral(" = ")), formatBytes(l.bytes, m_content.unit, locale));
-        widest = std::max(widest, metrics.horizontalAdvance(l.text));
+        const CapacityGroup &group = wanted.at(i);
+        const QString text = tr("%1: %2").arg(group.label(), formatBytes(group.bytes, m_content.unit, locale));
+        widest = std::max(widest, metrics.horizontalAdvance(text));
         while (m_labels.size() <= i) {
             auto *item = new QGraphicsSimpleTextItem(m_chart);
             item->setZValue(10); // above the series
             m_labels.append(item);
         }
         QGraphicsSimpleTextItem *item = m_labels.at(i);
-        if (item->text() != l.text)
-            item->setText(l.text);
+        if (item->text() != text)
+            item->setText(text);
         if (item->font() != m_chart->font())
             item->setFont(m_chart->font());
-        if (item->brush().color() != chartpalette::line(l.firstLine))
-            item->setBrush(chartpalette::line(l.firstLine));
-        item->setData(0, inScale(l.bytes));
+        if (item->brush().color() != chartpalette::line(i))
+            item->setBrush(chartpalette::line(i));
+        item->setData(0, inScale(group.bytes));
         item->setVisible(true);
     }
     for (qsizetype i = wanted.size(); i < m_labels.size(); ++i)
@@ -353,11 +342,7 @@ void MemoryChart::placeCapacityLabels()
 
 void MemoryChart::updateAxes()
 {
-    double top = 0;
-    for (const ChartBar &bar : m_content.data.bars)
-        top = std::max(top, inScale(bar.total));
-    for (const GpuConfig &c : m_content.capacities)
-        top = std::max(top, inScale(c.capacityBytes()));
+    const double top = inScale(largestShown());
     m_valueAxis->setRange(0, top > 0 ? top * 1.08 : 1.0);
     m_valueAxis->applyNiceNumbers();
     placeCapacityLabels(); // the same plot area maps the lines to new heights

@@ -71,15 +71,9 @@ private:
     void updateBars();
     void updateCapacityLines();
     void updateAxes();
-    // One line and one label per distinct capacity.
-    struct CapacityLabel {
-        qint64 bytes = 0;
-        QStringList names; // the configurations that have it
-        int firstLine = 0; // the line (and colour) it is drawn with
-        QString text;
-    };
-    QList<CapacityLabel> capacityGroups() const;
-    void updateCapacityLabels(QList<CapacityLabel> groups);
+    qint64 largestShown() const; // the tallest bar or highest capacity, in bytes
+    // One line and one label per distinct capacity, the group's index its line and colour.
+    void updateCapacityLabels(const QList<vram::CapacityGroup> &groups);
     void placeCapacityLabels();
     void fitCategoryLabels();
     void updateContextLine();

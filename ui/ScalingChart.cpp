@@ -143,17 +143,10 @@ void ScalingChart::setContent(const Content &c)
             m_chart->legend()->markers(m_curves.at(i)).value(0)->setVisible(false);
         }
     // Equal capacities are one line and one legend entry: "2 × A100 40GB = 1 × A100 80GB: 85.90 GB".
-    QList<QPair<qint64, QStringList>> groups;
-    for (const GpuConfig &config : c.capacities) {
-        const auto same = std::find_if(groups.begin(), groups.end(), [&](const auto &g) { return g.first == config.capacityBytes(); });
-        if (same != groups.end())
-            same->second << config.label();
-        else
-            groups.append({config.capacityBytes(), {config.label()}});
-    }
+    const QList<CapacityGroup> groups = groupByCapacity(c.capacities);
     for (int i = 0; i < groups.size(); ++i) {
         QLineSeries *s = pooled(m_lines, i);
-        const double y = inScale(groups.at(i).first);
+        const double y = inScale(groups.at(i).bytes);
         if (s->count() != 2 || s->at(0).y() != y)
             s->replace({QPointF(128, y), QPointF(1 << 20, y)});
         QPen pen(chartpalette::line(i));
@@ -161,8 +154,7 @@ void ScalingChart::setContent(const Content &c)
         pen.setWidthF(2.0);
         if (s->pen() != pen)
             s->setPen(pen);
-        const QString name = tr("%1: %2").arg(groups.at(i).second.join(QStringLiteral(" = ")),
-                                              formatBytes(groups.at(i).first, c.unit, locale));
+        const QString name = tr("%1: %2").arg(groups.at(i).label(), formatBytes(groups.at(i).bytes, c.unit, locale));
         if (s->name() != name)
             s->setName(name);
         if (s->isVisible() != !c.kvOnly) { // capacities bound the total, not the cache alone
