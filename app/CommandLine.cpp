@@ -319,7 +319,7 @@ std::optional<QList<GpuConfig>> EstimateOptions::gpus(const QCommandLineParser &
         }
         qint64 count = ref.count;
         if (parser.isSet(m_gpuCount)) {
-            if (value.contains(QRegularExpression(QStringLiteral("^\\s*\\d")))) {
+            if (counted.match(value).hasMatch()) { // "2xa100-80gb" beside --gpu-count 4
                 *error = Text::tr("--gpu %1 already says how many; drop --gpu-count or the count before the id.").arg(value);
                 return std::nullopt;
             }
