@@ -44,6 +44,16 @@ struct Status {
     qint64 size = 0;
 };
 
+// What keeps a path of this kind from being read or replaced as a file; nothing for a regular file.
+QString notRegular(mode_t mode)
+{
+    if (S_ISDIR(mode))
+        return Text::tr("a folder, not a file");
+    if (!S_ISREG(mode))
+        return Text::tr("not a regular file (a device, FIFO or socket)");
+    return {};
+}
+
 Status status(const QString &path)
 {
     struct stat st {};
@@ -58,11 +68,7 @@ QString readProblem(const QString &path)
     const Status s = status(path);
     if (s.error != 0)
         return describeErrno(s.error, QString::fromLocal8Bit(strerror(s.error)));
-    if (S_ISDIR(s.mode))
-        return Text::tr("a folder, not a file");
-    if (!S_ISREG(s.mode))
-        return Text::tr("not a regular file (a device, FIFO or socket)");
-    return {};
+    return notRegular(s.mode);
 }
 
 bool open(QFile &file, QString *error)
@@ -106,8 +112,7 @@ bool write(const QString &path, const QByteArray &bytes, QString *error)
 {
     // Never replace a device, FIFO or folder with a regular file.
     if (const Status s = status(path); s.error == 0 && !S_ISREG(s.mode)) {
-        *error = cannotWrite(path, S_ISDIR(s.mode) ? Text::tr("a folder, not a file")
-                                                   : Text::tr("not a regular file (a device, FIFO or socket)"));
+        *error = cannotWrite(path, notRegular(s.mode));
         return false;
     } else if (s.error == ELOOP) {
         // QSaveFile would replace the looping link with a new file; say what is wrong instead.
