@@ -40,7 +40,6 @@ QString row(const QString &a, const QString &b)
 }
 
 const QString kChartResource = QStringLiteral("vram-planner-chart.png");
-constexpr int kChartWidth = 680; // layout pixels: the printed A4 text column, 180 mm at 96 an inch
 } // namespace
 
 QString ReportWriter::html(const Content &c)
@@ -153,7 +152,7 @@ bool ReportWriter::writePdf(const Content &content, const QString &path, QString
         // under half). Three pixels a layout pixel print it sharply; the picture's own device pixel
         // ratio sets its size, as an <img width> crops rather than scales such an image when printed.
         QImage chart = ChartExporter::renderImage(content.chart, QSize(1000, 580), 3.0);
-        chart.setDevicePixelRatio(qreal(chart.width()) / kChartWidth);
+        chart.setDevicePixelRatio(qreal(chart.width()) / std::floor(doc.pageSize().width())); // the column's width
         doc.addResource(QTextDocument::ImageResource, QUrl(kChartResource), chart);
         doc.setHtml(html(content));
         keepSectionsTogether(doc);
