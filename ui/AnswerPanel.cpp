@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AnswerPanel.h"
 
+#include "ChartPalette.h"
 #include "Phrase.h"
 
 #include <QUrl>
@@ -58,13 +59,14 @@ QString AnswerPanel::fitHtml(const FitResult &fit, const Answer &a) const
 {
     const QLocale locale;
     if (!fit.valid)
-        return QStringLiteral("<li><b>%1</b>: <span style='color:#c00000'>✘ %2</span></li>")
-            .arg(esc(fit.config.label()), esc(fit.error.isEmpty() ? tr("no estimate") : fit.error));
+        return QStringLiteral("<li><b>%1</b>: <span style='color:%2'>✘ %3</span></li>")
+            .arg(esc(fit.config.label()), chartpalette::over().name(), esc(fit.error.isEmpty() ? tr("no estimate") : fit.error));
+    // The GPU list's colours: green fits, red does not.
     const QString verdict = fit.fits
-        ? QStringLiteral("<span style='color:#1a7f37'>✔ %1</span>")
-              .arg(esc(tr("fits, %1 free").arg(formatBytes(fit.headroom, a.unit, locale))))
-        : QStringLiteral("<span style='color:#c00000'>✘ %1</span>")
-              .arg(esc(tr("does not fit, %1 missing").arg(formatBytes(-fit.headroom, a.unit, locale))));
+        ? QStringLiteral("<span style='color:%1'>✔ %2</span>")
+              .arg(chartpalette::fits().name(), esc(tr("fits, %1 free").arg(formatBytes(fit.headroom, a.unit, locale))))
+        : QStringLiteral("<span style='color:%1'>✘ %2</span>")
+              .arg(chartpalette::over().name(), esc(tr("does not fit, %1 missing").arg(formatBytes(-fit.headroom, a.unit, locale))));
     const QString tokens = fit.maxTokensLimitedByContext
         ? tr("%1 (the model's context)").arg(formatCount(fit.maxTokens, locale))
         : formatCount(fit.maxTokens, locale);

@@ -25,6 +25,11 @@ QColor over()
     return QColor(0xc0, 0x00, 0x00);
 }
 
+QColor fits()
+{
+    return QColor(0x1a, 0x7f, 0x37);
+}
+
 QColor curve(int index, int count)
 {
     const double f = count > 1 ? double(index) / double(count - 1) : 0.0;

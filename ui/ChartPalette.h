@@ -9,7 +9,8 @@ namespace chartpalette {
 
 QColor part(int index);      // weights, KV cache, overhead
 QColor line(int index);      // capacity lines, by configuration
-QColor over();               // "above a capacity"
+QColor over();               // "above a capacity": does not fit
+QColor fits();               // fits, beside over() in lists and answers
 QColor curve(int index, int count); // from light to dark blue-violet
 QColor heat(double fraction);       // 0 … 1 → pale yellow … deep purple
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GpuConfigEditor.h"
+#include "ChartPalette.h"
 #include "GpuRowDelegate.h"
 
 #include <QComboBox>
@@ -123,7 +124,7 @@ void GpuConfigEditor::showItem(int row)
         item->setText(text);
     // The answer panel's colours: green fits, red does not.
     const bool known = row < m_fits.size() && m_fits.at(row).valid;
-    const QBrush brush = !known ? palette().text() : m_fits.at(row).fits ? QBrush(QColor(0x1a, 0x7f, 0x37)) : QBrush(QColor(0xc0, 0, 0));
+    const QBrush brush = !known ? palette().text() : QBrush(m_fits.at(row).fits ? chartpalette::fits() : chartpalette::over());
     if (item->foreground() != brush)
         item->setForeground(brush);
 }
