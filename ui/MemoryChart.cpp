@@ -2,6 +2,7 @@
 #include "MemoryChart.h"
 
 #include "ChartPalette.h"
+#include "ChartText.h"
 #include "ContextLine.h"
 #include "Phrase.h"
 
@@ -244,16 +245,9 @@ void MemoryChart::updateCapacityLabels(const QList<CapacityGroup> &wanted)
         const CapacityGroup &group = wanted.at(i);
         const QString text = tr("%1: %2").arg(group.label(), formatBytes(group.bytes, m_content.unit, locale));
         widest = std::max(widest, metrics.horizontalAdvance(text));
-        while (m_labels.size() <= i) {
-            auto *item = new QGraphicsSimpleTextItem(m_chart);
-            item->setZValue(10); // above the series
-            m_labels.append(item);
-        }
+        charttext::grow(m_labels, i + 1, m_chart);
         QGraphicsSimpleTextItem *item = m_labels.at(i);
-        if (item->text() != text)
-            item->setText(text);
-        if (item->font() != m_chart->font())
-            item->setFont(m_chart->font());
+        charttext::setText(item, text, m_chart->font());
         if (item->brush().color() != chartpalette::line(i))
             item->setBrush(chartpalette::line(i));
         item->setData(0, inScale(group.bytes));

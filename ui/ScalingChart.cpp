@@ -3,6 +3,7 @@
 
 #include "ChartData.h"
 #include "ChartPalette.h"
+#include "ChartText.h"
 #include "ContextLine.h"
 #include "Phrase.h"
 
@@ -209,11 +210,7 @@ void ScalingChart::updateCurveLabels()
     // Each curve named where it leaves the plot (the top edge, or the right end): its request
     // count, in its colour, so that neighbouring curves are told apart without the legend.
     const QList<ScalingCurve> &curves = m_content.data.curves;
-    while (m_curveLabels.size() < curves.size()) {
-        auto *item = new QGraphicsSimpleTextItem(m_chart);
-        item->setZValue(10);
-        m_curveLabels.append(item);
-    }
+    charttext::grow(m_curveLabels, curves.size(), m_chart);
     const QLocale locale;
     const double top = m_y->max();
     for (qsizetype i = 0; i < m_curveLabels.size(); ++i) {
@@ -225,11 +222,7 @@ void ScalingChart::updateCurveLabels()
         QPointF end = line->at(0);
         for (qsizetype j = 0; j < line->count() && line->at(j).y() <= top; ++j)
             end = line->at(j);
-        const QString text = formatCount(curves.at(i).concurrency, locale);
-        if (item->text() != text)
-            item->setText(text);
-        if (item->font() != m_chart->font())
-            item->setFont(m_chart->font());
+        charttext::setText(item, formatCount(curves.at(i).concurrency, locale), m_chart->font());
         item->setBrush(line->pen().color());
         const QPointF at = m_chart->mapToPosition(end, line);
         item->setPos(at.x() + 3, at.y() - item->boundingRect().height() / 2);
@@ -242,21 +235,13 @@ void ScalingChart::updateCrossingLabels()
     // cannot group digits): "15,803" above each of the current curve's crossings.
     const QList<QPointF> points = m_currentCrossings->points();
     const QLocale locale;
-    while (m_crossingLabels.size() < points.size()) {
-        auto *item = new QGraphicsSimpleTextItem(m_chart);
-        item->setZValue(10);
-        m_crossingLabels.append(item);
-    }
+    charttext::grow(m_crossingLabels, points.size(), m_chart);
     for (qsizetype i = 0; i < m_crossingLabels.size(); ++i) {
         QGraphicsSimpleTextItem *item = m_crossingLabels.at(i);
         item->setVisible(i < points.size());
         if (i >= points.size())
             continue;
-        const QString text = formatCount(qint64(points.at(i).x()), locale);
-        if (item->text() != text)
-            item->setText(text);
-        if (item->font() != m_chart->font())
-            item->setFont(m_chart->font());
+        charttext::setText(item, formatCount(qint64(points.at(i).x()), locale), m_chart->font());
         item->setBrush(palette().text());
         const QPointF at = m_chart->mapToPosition(points.at(i), m_currentCrossings);
         const QRectF box = item->boundingRect();
