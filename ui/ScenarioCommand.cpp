@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScenarioCommand.h"
 
+#include <utility>
+
 using namespace vram;
 
 ScenarioCommand::ScenarioCommand(Apply apply, Scenario before, Scenario after, const QString &text)
@@ -15,22 +17,19 @@ ScenarioCommand::ScenarioCommand(Apply apply, Scenario before, Scenario after, c
 ScenarioCommand::Touched ScenarioCommand::touched(const Scenario &before, const Scenario &after)
 {
     // The same value changed alone: the other fields must be equal.
-    Scenario probe = before;
-    probe.tokens = after.tokens;
-    if (probe == after)
-        return Touched::Tokens;
-    probe = before;
-    probe.concurrency = after.concurrency;
-    if (probe == after)
-        return Touched::Concurrency;
-    probe = before;
-    probe.overheadPpm = after.overheadPpm;
-    if (probe == after)
-        return Touched::Overhead;
-    probe = before;
-    probe.engine = after.engine;
-    if (probe == after)
-        return Touched::EngineSettings;
+    using Take = void (*)(Scenario &probe, const Scenario &after);
+    const std::pair<Touched, Take> fields[] = {
+        {Touched::Tokens, [](Scenario &p, const Scenario &a) { p.tokens = a.tokens; }},
+        {Touched::Concurrency, [](Scenario &p, const Scenario &a) { p.concurrency = a.concurrency; }},
+        {Touched::Overhead, [](Scenario &p, const Scenario &a) { p.overheadPpm = a.overheadPpm; }},
+        {Touched::EngineSettings, [](Scenario &p, const Scenario &a) { p.engine = a.engine; }},
+    };
+    for (const auto &[field, take] : fields) {
+        Scenario probe = before;
+        take(probe, after);
+        if (probe == after)
+            return field;
+    }
     return Touched::Other;
 }
 
