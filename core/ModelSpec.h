@@ -16,6 +16,9 @@ QString attentionKindShortName(AttentionKind kind);
 struct ModelSpec {
     // The longest id or name a model may have; importers shorten longer names to it.
     static constexpr int kMaxNameLength = 200;
+    // The largest layer, head, width or vocabulary count an importer accepts: 2^30 is far beyond
+    // any model and still fits an int.
+    static constexpr qint64 kMaxCount = qint64(1) << 30;
 
     QString id;                  // "llama-2-13b"
     QString name;                // "LLaMA-2 13B"

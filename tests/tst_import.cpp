@@ -249,6 +249,13 @@ private slots:
         c = tinyConfig();
         c.insert(QStringLiteral("num_key_value_heads"), 3);
         QTest::newRow("kv heads not dividing") << QJsonDocument(c).toJson() << "key/value";
+        // Gemma 3's pattern must be at least 1 (0 would make every layer slide): the message says so.
+        c = tinyConfig();
+        c.insert(QStringLiteral("model_type"), QStringLiteral("gemma3_text"));
+        c.insert(QStringLiteral("sliding_window"), 512);
+        c.insert(QStringLiteral("sliding_window_pattern"), 0);
+        QTest::newRow("gemma3 pattern 0") << QJsonDocument(c).toJson()
+                                          << "field \"sliding_window_pattern\" is 0, not a whole number from 1 to 1073741824";
     }
 
     void badConfigs()

@@ -17,8 +17,6 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(HfConfig)
 };
 
-constexpr qint64 kMaxCount = qint64(1) << 30;
-
 // Reads typed fields, remembering the first bad one.
 class Fields
 {
@@ -41,8 +39,8 @@ public:
                 continue;
             const QJsonValue v = m_o.value(QLatin1String(key));
             const double d = v.toDouble(-1);
-            if (!v.isDouble() || d < double(lowest) || d > double(kMaxCount) || d != std::floor(d)) {
-                fail(key, v);
+            if (!v.isDouble() || d < double(lowest) || d > double(ModelSpec::kMaxCount) || d != std::floor(d)) {
+                fail(key, v, lowest);
                 return fallback;
             }
             return qint64(d);
@@ -55,14 +53,14 @@ public:
         return v.isBool() ? v.toBool() : fallback;
     }
     QString string(const char *key) const { return m_o.value(QLatin1String(key)).toString(); }
-    void fail(const char *key, const QJsonValue &value)
+    void fail(const char *key, const QJsonValue &value, qint64 lowest)
     {
         if (m_bad.isEmpty())
             m_bad = Text::tr("field \"%1\" is %2, not a whole number from %3 to %4")
                         .arg(QLatin1String(key),
                              QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)).mid(1).chopped(1))
-                        .arg(0)
-                        .arg(kMaxCount);
+                        .arg(lowest)
+                        .arg(ModelSpec::kMaxCount);
     }
     // The first bad field, as a message naming it and its value; empty when none was.
     QString bad() const { return m_bad; }
@@ -261,7 +259,7 @@ std::optional<ModelSpec> HfConfig::read(const QJsonObject &top, QString *error)
     for (const auto &[value, name] : {std::pair{s.L, "num_hidden_layers"}, std::pair{s.H, "hidden_size"},
                                       std::pair{s.heads, "num_attention_heads"}, std::pair{s.V, "vocab_size"},
                                       std::pair{s.I, "intermediate_size"}, std::pair{context, "max_position_embeddings"}})
-        if (value <= 0 || value > (1 << 30)) {
+        if (value <= 0 || value > ModelSpec::kMaxCount) {
             *error = Text::tr("field \"%1\" is missing or invalid").arg(QLatin1String(name));
             return std::nullopt;
         }

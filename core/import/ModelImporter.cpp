@@ -26,8 +26,6 @@ struct Text {
 };
 
 constexpr qint64 kMaxJsonFile = 16 << 20; // a config.json or safetensors index is a few KB
-// Layer, head, width and vocabulary counts: 2^30 is far beyond any model and still fits an int.
-constexpr qint64 kMaxCount = qint64(1) << 30;
 // All safetensors headers of one model together (each is at most SafetensorsReader's 16 MiB).
 // An entry takes about 150 bytes per tensor, so this is room for some 400,000 tensors.
 constexpr qint64 kMaxHeaderBytesTotal = qint64(64) << 20;
@@ -271,7 +269,7 @@ std::optional<ModelSpec> ModelImporter::importGguf(const QString &path, QString 
     const auto key = [&arch](const char *k) { return arch + QLatin1Char('.') + QLatin1String(k); };
     const auto need = [&](const char *k) -> qint64 {
         const auto v = g.integer(key(k));
-        return v && *v > 0 && *v <= kMaxCount ? *v : -1;
+        return v && *v > 0 && *v <= ModelSpec::kMaxCount ? *v : -1;
     };
     // A count that is present must fit what it is used as: 2^32 + 2 KV heads is not 2.
     QString outOfRange;
@@ -283,14 +281,14 @@ std::optional<ModelSpec> ModelImporter::importGguf(const QString &path, QString 
                 outOfRange = Text::tr("%1 is %2, not a whole number from %3 to %4")
                                  .arg(key(k), g.metadata.value(key(k)).toString())
                                  .arg(lowest)
-                                 .arg(kMaxCount);
+                                 .arg(ModelSpec::kMaxCount);
             return 0;
         }
         if (!v)
             return int(fallback);
-        if (*v < lowest || *v > kMaxCount) {
+        if (*v < lowest || *v > ModelSpec::kMaxCount) {
             if (outOfRange.isEmpty())
-                outOfRange = Text::tr("%1 is %2, outside %3 to %4").arg(key(k)).arg(*v).arg(lowest).arg(kMaxCount);
+                outOfRange = Text::tr("%1 is %2, outside %3 to %4").arg(key(k)).arg(*v).arg(lowest).arg(ModelSpec::kMaxCount);
             return 0;
         }
         return int(*v);
@@ -316,7 +314,7 @@ std::optional<ModelSpec> ModelImporter::importGguf(const QString &path, QString 
     m.headDim = count("attention.key_length", m.hidden / m.heads);
     m.intermediate = count("feed_forward_length", 0);
     const quint64 tokens = g.arrayLengths.value(QStringLiteral("tokenizer.ggml.tokens"), 0);
-    m.vocab = tokens > 0 && tokens <= quint64(kMaxCount) ? int(tokens) : count("vocab_size", 0);
+    m.vocab = tokens > 0 && tokens <= quint64(ModelSpec::kMaxCount) ? int(tokens) : count("vocab_size", 0);
     m.kvLoraRank = count("attention.kv_lora_rank", 0);
     if (m.kvLoraRank > 0)
         m.qkRopeHeadDim = count("rope.dimension_count", 0);
