@@ -1312,6 +1312,22 @@ private slots:
         verifyBarsMatchCore();
     }
 
+    // Every key the store writes marks the file as ours: one holding only the import folder is
+    // a settings file, not noise to warn about.
+    void settingsWithOnlyAnImportFolderAreOurs()
+    {
+        m_window.reset();
+        m_settings.reset();
+        {
+            SettingsStore writer(settingsPath());
+            writer.saveLastImportFolder(QStringLiteral("/srv/models"));
+        }
+        SettingsStore store(settingsPath());
+        QVERIFY(store.loadScenario(catalog()) == Scenario());
+        QCOMPARE(store.notice(), QString());
+        QCOMPARE(store.lastImportFolder(), QStringLiteral("/srv/models"));
+    }
+
     // A settings path that is a FIFO or a device is never read (it would block or never end).
     void specialSettingsFilesAreNotRead_data()
     {

@@ -22,6 +22,8 @@ const QString kLanguageKey = QStringLiteral("ui/language");
 const QString kExportFolderKey = QStringLiteral("export/folder");
 const QString kRecentKey = QStringLiteral("files/recent");
 const QString kImportFolderKey = QStringLiteral("import/folder");
+// Every key this store writes: a file holding none of them is not ours to trust.
+const QStringList kAllKeys{kScenarioKey, kGeometryKey, kLanguageKey, kExportFolderKey, kRecentKey, kImportFolderKey};
 constexpr qint64 kMaxSettingsFile = 4 << 20; // ours are a few KB
 } // namespace
 
@@ -65,10 +67,7 @@ Scenario SettingsStore::loadScenario(const Catalog &catalog)
     // Binary garbage parses as an INI file with none of our keys: say so rather than start silently afresh.
     const QStringList keys = m_settings.allKeys();
     const bool unreadable = QFileInfo(m_settings.fileName()).size() > 0
-        && !std::any_of(keys.cbegin(), keys.cend(), [](const QString &key) {
-               return key == kScenarioKey || key == kGeometryKey || key == kLanguageKey || key == kExportFolderKey
-                   || key == kRecentKey;
-           });
+        && !std::any_of(keys.cbegin(), keys.cend(), [](const QString &key) { return kAllKeys.contains(key); });
     if (m_settings.status() != QSettings::NoError || unreadable) {
         m_notice = QCoreApplication::translate("SettingsStore",
                                                "The settings file could not be read; the default settings are used.");
