@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "GpuLibrary.h"
 #include "ModelImporter.h"
 #include "VllmLayout.h"
 
@@ -84,6 +85,21 @@ Catalog catalogWith(const ModelSpec &extra)
     return catalog;
 }
 
+const Catalog &userCatalog()
+{
+    static const Catalog catalog = [] {
+        Catalog c = Catalog::builtIn();
+        GpuLibrary library;
+        QString error;
+        if (library.load(&error))
+            library.applyTo(c);
+        else
+            printError(kExitOk, error);
+        return c;
+    }();
+    return catalog;
+}
+
 void EstimateOptions::addTo(QCommandLineParser &parser)
 {
     // Descriptions are set here, after the translator is installed.
@@ -99,6 +115,8 @@ void EstimateOptions::addTo(QCommandLineParser &parser)
     m_gpu.setDescription(Text::tr("GPU id to check the fit on (see the gpus command), or N×id."));
     m_gpuCount.setDescription(Text::tr("Number of GPUs of that kind."));
     m_unit.setDescription(Text::tr("Display unit: GB (10^9 B) or GiB (2^30 B)."));
+    m_currency.setDescription(Text::tr("Currency of prices: USD or CNY."));
+    m_rate.setDescription(Text::tr("CNY per US dollar for --currency CNY."));
     m_gpuUtil.setDescription(Text::tr("vLLM: the share of each GPU vLLM may use (0 to 1)."));
     m_maxModelLen.setDescription(Text::tr("vLLM: the longest request it must hold (default: --tokens)."));
     m_maxBatched.setDescription(Text::tr("vLLM: tokens in one forward pass, which sets the activation peak."));
@@ -109,7 +127,7 @@ void EstimateOptions::addTo(QCommandLineParser &parser)
     m_ngl.setDescription(Text::tr("llama.cpp: layers offloaded to the GPU (-1: all, with the output head)."));
     m_ubatch.setDescription(Text::tr("llama.cpp: the physical batch size (-ub)."));
     parser.addOptions({m_model, m_modelFile, m_method, m_weights, m_kv, m_tokens, m_concurrency, m_overhead, m_gpu, m_gpuCount,
-                       m_unit, m_gpuUtil, m_maxModelLen, m_maxBatched, m_maxSeqs, m_eager, m_pipeline, m_ngl, m_ubatch});
+                       m_unit, m_currency, m_rate, m_gpuUtil, m_maxModelLen, m_maxBatched, m_maxSeqs, m_eager, m_pipeline, m_ngl, m_ubatch});
 }
 
 std::optional<ByteUnit> EstimateOptions::unit(const QCommandLineParser &parser, QString *error) const
@@ -118,6 +136,25 @@ std::optional<ByteUnit> EstimateOptions::unit(const QCommandLineParser &parser, 
     if (!unit)
         *error = Text::tr("--unit must be GB or GiB, not \"%1\".").arg(parser.value(m_unit));
     return unit;
+}
+
+std::optional<PriceSettings> EstimateOptions::prices(const QCommandLineParser &parser, QString *error) const
+{
+    PriceSettings p;
+    const auto currency = currencyFromCode(parser.value(m_currency));
+    if (!currency) {
+        *error = Text::tr("--currency must be USD or CNY, not \"%1\".").arg(parser.value(m_currency));
+        return std::nullopt;
+    }
+    p.currency = *currency;
+    // A rate with up to six decimals, as a fraction in millionths: 7.1 → 7,100,000.
+    const auto rate = parseFractionPpm(parser.value(m_rate), PriceSettings::kMaxRatePpm);
+    if (!rate || *rate <= 0) {
+        *error = Text::tr("--cny-per-usd must be a number above 0 and at most 1,000, not \"%1\".").arg(parser.value(m_rate));
+        return std::nullopt;
+    }
+    p.cnyPerUsdPpm = *rate;
+    return p;
 }
 
 std::optional<Scenario> EstimateOptions::scenario(const QCommandLineParser &parser, Catalog &catalog,
@@ -142,6 +179,10 @@ std::optional<Scenario> EstimateOptions::scenario(const QCommandLineParser &pars
     if (!u)
         return std::nullopt;
     s.unit = *u;
+    const auto p = prices(parser, error);
+    if (!p)
+        return std::nullopt;
+    s.prices = *p;
     if (hasGpu(parser) || parser.isSet(m_gpuCount)) {
         const auto configs = gpus(parser, catalog, error);
         if (!configs)

@@ -26,6 +26,8 @@ public:
     std::optional<vram::EstimateInput> input(const QCommandLineParser &parser, const vram::Catalog &catalog,
                                              QString *error) const;
     std::optional<vram::ByteUnit> unit(const QCommandLineParser &parser, QString *error) const;
+    // --currency and --cny-per-usd.
+    std::optional<vram::PriceSettings> prices(const QCommandLineParser &parser, QString *error) const;
     // The window's default scenario with what the options set; `catalog` gains a --model-file's model.
     std::optional<vram::Scenario> scenario(const QCommandLineParser &parser, vram::Catalog &catalog, QString *error) const;
     // The --gpu option (with --gpu-count), if given.
@@ -48,6 +50,8 @@ private:
     QCommandLineOption m_gpu{QStringLiteral("gpu"), {}, QStringLiteral("id")};
     QCommandLineOption m_gpuCount{QStringLiteral("gpu-count"), {}, QStringLiteral("n"), QStringLiteral("1")};
     QCommandLineOption m_unit{QStringLiteral("unit"), {}, QStringLiteral("GB|GiB"), QStringLiteral("GB")};
+    QCommandLineOption m_currency{QStringLiteral("currency"), {}, QStringLiteral("USD|CNY"), QStringLiteral("USD")};
+    QCommandLineOption m_rate{QStringLiteral("cny-per-usd"), {}, QStringLiteral("rate"), QStringLiteral("7.10")};
     // vLLM and llama.cpp settings, named as the engines name them.
     QCommandLineOption m_gpuUtil{QStringLiteral("gpu-memory-utilization"), {}, QStringLiteral("fraction"),
                                  QStringLiteral("0.9")};
@@ -78,5 +82,8 @@ std::optional<QSize> parseSizeOption(const QString &text);
 std::optional<vram::ModelSpec> importModelFile(const QString &path, QString *error);
 // The built-in catalogue plus `extra` when it is not one of its models.
 vram::Catalog catalogWith(const vram::ModelSpec &extra);
+// The built-in catalogue with the user's own GPUs and prices (see `gpus --add`); a damaged GPU
+// list is reported on standard error and left out, never overwritten.
+const vram::Catalog &userCatalog();
 // Parses a whole number in [lo, hi]; nullopt if it is not one.
 std::optional<qint64> parseBoundedInteger(const QString &text, qint64 lo, qint64 hi);

@@ -23,11 +23,13 @@ QString row(const QString &label, const QString &value, const QString &formula)
 }
 } // namespace
 
-EstimateReport::EstimateReport(const MemoryModel &model, QList<GpuConfig> gpus, ByteUnit unit, QLocale locale)
+EstimateReport::EstimateReport(const MemoryModel &model, QList<GpuConfig> gpus, ByteUnit unit, QLocale locale,
+                               PriceSettings prices)
     : m_model(model)
     , m_gpus(std::move(gpus))
     , m_unit(unit)
     , m_locale(std::move(locale))
+    , m_prices(prices)
 {
 }
 
@@ -55,13 +57,18 @@ QString EstimateReport::text(const Catalog &catalog) const
 
     if (in.method == EstimateMethod::LlamaCpp)
         out += llamaCppText();
-    for (const GpuConfig &config : m_gpus) {
-        const FitResult fit = FitAnalyzer::analyze(m_model, config);
-        out += vllmText(fit);
-        out += QLatin1Char('\n') + fitText(fit);
+    QList<FitResult> fits;
+    for (const GpuConfig &config : m_gpus)
+        fits << FitAnalyzer::analyze(m_model, config);
+    const int cheapest = fits.size() > 1 ? FitAnalyzer::cheapestFitting(fits) : -1;
+    for (int i = 0; i < fits.size(); ++i) {
+        out += vllmText(fits.at(i));
+        out += QLatin1Char('\n') + fitText(fits.at(i), i == cheapest);
     }
     if (m_gpus.isEmpty())
         out += gpusNeededText(catalog);
+    if (const QString rate = m_prices.rateText(m_locale); !rate.isEmpty())
+        out += Text::tr("Rate: %1.\n").arg(rate);
     return out;
 }
 
@@ -132,12 +139,25 @@ QString EstimateReport::gpusNeededText(const Catalog &catalog) const
                         n > 0 ? Text::tr("%n GPU(s)", nullptr, int(n)) : FitAnalyzer::gpusNeededText(n, m_locale));
     }
     if (const auto best = ConfigSearch::cheapest(m_model, catalog.gpus()))
-        out += Text::tr("Cheapest with a listed price (up to 8 GPUs): %1 at $%2 an hour\n")
-                   .arg(best->config.label(), m_locale.toString(double(best->costCentsPerHour) / 100.0, 'f', 2));
+        out += Text::tr("Cheapest with a listed price (up to 8 GPUs): %1 at %2 (%3)\n")
+                   .arg(best->config.label(), m_prices.perHour(best->costCentsPerHour, m_locale),
+                        m_prices.perMonth(best->costCentsPerHour, m_locale));
+    if (const QStringList skipped = ConfigSearch::unpriced(catalog.gpus()); !skipped.isEmpty())
+        out += Text::tr("Skipped, no price: %1.\n").arg(joinList(skipped));
     return out;
 }
 
-QString EstimateReport::fitText(const FitResult &fit) const
+QString EstimateReport::costText(const FitResult &fit, bool cheapest) const
+{
+    if (fit.costCentsPerHour <= 0)
+        return Text::tr("  No price for %1.\n").arg(fit.config.gpu.displayName());
+    const QString cost = Text::tr("%1 · %2", "price an hour · price a month")
+                             .arg(m_prices.perHour(fit.costCentsPerHour, m_locale),
+                                  m_prices.perMonth(fit.costCentsPerHour, m_locale));
+    return cheapest ? Text::tr("  Price: %1, the cheapest that fits.\n").arg(cost) : Text::tr("  Price: %1\n").arg(cost);
+}
+
+QString EstimateReport::fitText(const FitResult &fit, bool cheapest) const
 {
     QString out = Text::tr("On %1 (%2): ").arg(fit.capacityLabel, formatBytes(fit.capacity, m_unit, m_locale));
     out += fit.fits ? Text::tr("fits, %1 free.\n").arg(formatBytes(fit.headroom, m_unit, m_locale))
@@ -150,7 +170,7 @@ QString EstimateReport::fitText(const FitResult &fit) const
     out += Text::tr("  Largest tokens per request at %1: %2%3\n", "%1: 10 concurrent requests")
                .arg(concurrentRequestCount(in.concurrency), formatCount(fit.maxTokens, m_locale),
                     fit.maxTokensLimitedByContext ? Text::tr(" (the model's context length)") : QString());
-    return out;
+    return out + costText(fit, cheapest);
 }
 
 QJsonObject EstimateReport::json(const Catalog &catalog) const
@@ -194,6 +214,12 @@ QJsonObject EstimateReport::json(const Catalog &catalog) const
             {QStringLiteral("max_tokens_limited_by"),
              fit.maxTokensLimitedByContext ? QStringLiteral("context") : QStringLiteral("memory")},
         };
+        if (fit.costCentsPerHour > 0) {
+            c.insert(QStringLiteral("usd_cents_per_hour"), fit.costCentsPerHour);
+            c.insert(QStringLiteral("price_per_hour"), double(m_prices.toDisplayCents(fit.costCentsPerHour)) / 100.0);
+            c.insert(QStringLiteral("price_per_month"),
+                     double(m_prices.toDisplayCents(fit.costCentsPerHour * PriceSettings::kHoursPerMonth)) / 100.0);
+        }
         addEngineJson(c, &fit);
         if (configurations.isEmpty())
             for (auto it = c.begin(); it != c.end(); ++it)
@@ -204,10 +230,20 @@ QJsonObject EstimateReport::json(const Catalog &catalog) const
         addEngineJson(o, nullptr);
     if (configurations.size() > 1)
         o.insert(QStringLiteral("configurations"), configurations);
+    o.insert(QStringLiteral("currency"), currencyCode(m_prices.currency));
+    if (m_prices.currency != Currency::USD)
+        o.insert(QStringLiteral("cny_per_usd"), double(m_prices.cnyPerUsdPpm) / 1e6);
     if (const auto best = ConfigSearch::cheapest(m_model, catalog.gpus()))
         o.insert(QStringLiteral("cheapest"), QJsonObject{{QStringLiteral("gpu"), best->config.gpu.id},
                                                          {QStringLiteral("gpu_count"), best->config.count},
-                                                         {QStringLiteral("cents_per_hour"), best->costCentsPerHour}});
+                                                         {QStringLiteral("cents_per_hour"), best->costCentsPerHour},
+                                                         {QStringLiteral("price_per_hour"),
+                                                          double(m_prices.toDisplayCents(best->costCentsPerHour)) / 100.0}});
+    QJsonArray unpriced;
+    for (const GpuSpec &g : catalog.gpus())
+        if (g.priceCentsPerHour <= 0)
+            unpriced.append(g.id);
+    o.insert(QStringLiteral("unpriced_gpus"), unpriced);
     return o;
 }
 

@@ -5,6 +5,7 @@
 #include "Catalog.h"
 #include "FitAnalyzer.h"
 #include "MemoryModel.h"
+#include "Pricing.h"
 
 #include <QJsonObject>
 #include <QLocale>
@@ -17,13 +18,15 @@ class EstimateReport
 public:
     // `gpus`: the configurations to check the fit on, each on its own; none lists the
     // fewest GPUs of every kind instead.
-    EstimateReport(const vram::MemoryModel &model, QList<vram::GpuConfig> gpus, vram::ByteUnit unit, QLocale locale);
+    EstimateReport(const vram::MemoryModel &model, QList<vram::GpuConfig> gpus, vram::ByteUnit unit, QLocale locale,
+                   vram::PriceSettings prices = {});
 
     QString text(const vram::Catalog &catalog) const;
     QJsonObject json(const vram::Catalog &catalog) const;
 
 private:
-    QString fitText(const vram::FitResult &fit) const;
+    QString fitText(const vram::FitResult &fit, bool cheapest) const;
+    QString costText(const vram::FitResult &fit, bool cheapest) const;
     QString settingsText() const;
     QString llamaCppText() const;
     QString vllmText(const vram::FitResult &fit) const;
@@ -35,4 +38,5 @@ private:
     QList<vram::GpuConfig> m_gpus;
     vram::ByteUnit m_unit;
     QLocale m_locale;
+    vram::PriceSettings m_prices;
 };

@@ -56,7 +56,7 @@ int runExport(const QStringList &arguments)
     if (!format)
         return printError(kExitBadArguments, ChartExporter::unknownFormatMessage(path));
 
-    Catalog catalog = Catalog::builtIn();
+    Catalog catalog = userCatalog();
     QString error;
     auto scenario = options.scenario(parser, catalog, &error);
     if (!scenario)
@@ -125,7 +125,7 @@ int runReport(const QStringList &arguments)
         return *stop;
     if (!parser.isSet(out))
         return printError(kExitBadArguments, Text::tr("--out is required."));
-    Catalog catalog = Catalog::builtIn();
+    Catalog catalog = userCatalog();
     QString error;
     const auto scenario = options.scenario(parser, catalog, &error);
     if (!scenario)

@@ -7,6 +7,7 @@
 #include "UserFile.h"
 #include "Language.h"
 #include "MainWindow.h"
+#include "GpuLibrary.h"
 #include "ModelLibrary.h"
 #include "SettingsStore.h"
 
@@ -49,7 +50,7 @@ int screenshot(SettingsStore &saved, const QCommandLineParser &parser, const Est
     // The screenshot is a PNG; a ".pdf" name would hold PNG bytes that no PDF reader opens.
     if (ChartExporter::formatForPath(parser.value(fileOption)) != ChartExporter::Format::Png)
         return printError(kExitBadArguments, Text::tr("\"%1\": the screenshot is written as .png.").arg(parser.value(fileOption)));
-    Catalog catalog = Catalog::builtIn();
+    Catalog catalog = userCatalog();
     // Without a model or GPUs on the command line: the scenario the window would open on.
     const auto scenario = options.hasModel(parser) || options.hasGpu(parser) ? options.scenario(parser, catalog, &error)
                                                                              : std::optional(saved.loadScenario(catalog));
@@ -131,9 +132,14 @@ int run(int &argc, char **argv, const QStringList &arguments, const QString &lan
     const bool libraryOk = library.load(&libraryError);
     if (!libraryOk)
         printError(kExitOk, libraryError);
-    MainWindow window(&settings, catalog, libraryOk ? &library : nullptr);
-    if (!libraryError.isEmpty())
-        window.statusBar()->showMessage(libraryError);
+    GpuLibrary gpuLibrary;
+    QString gpuError;
+    const bool gpusOk = gpuLibrary.load(&gpuError);
+    if (!gpusOk)
+        printError(kExitOk, gpuError);
+    MainWindow window(&settings, catalog, libraryOk ? &library : nullptr, gpusOk ? &gpuLibrary : nullptr);
+    if (!libraryError.isEmpty() || !gpuError.isEmpty())
+        window.statusBar()->showMessage(libraryError.isEmpty() ? gpuError : libraryError);
     window.show();
     return app.exec();
 }

@@ -9,6 +9,7 @@
 #include "MemoryModel.h"
 #include "Catalog.h"
 #include "KvProfile.h"
+#include "GpuLibrary.h"
 #include "ModelLibrary.h"
 #include "Phrase.h"
 
@@ -39,12 +40,11 @@ const Catalog *prepare(QCommandLineParser &parser, const QStringList &arguments,
         exitCode = *stop;
         return nullptr;
     }
-    const Catalog &catalog = Catalog::builtIn();
-    if (!catalog.error().isEmpty()) {
-        exitCode = printError(kExitFailure, catalog.error());
+    if (const QString error = Catalog::builtIn().error(); !error.isEmpty()) {
+        exitCode = printError(kExitFailure, error);
         return nullptr;
     }
-    return &catalog;
+    return &userCatalog();
 }
 
 void printJson(const QJsonDocument &doc)
@@ -75,11 +75,14 @@ int runEstimate(const QStringList &arguments)
     const auto gpus = options.gpus(parser, *catalog, &error);
     if (!gpus)
         return printError(kExitBadArguments, error);
+    const auto prices = options.prices(parser, &error);
+    if (!prices)
+        return printError(kExitBadArguments, error);
     const MemoryModel model(*input);
     if (!model.bytes().ok)
         return printError(kExitFailure, model.explain(*unit, QLocale()).error);
 
-    const EstimateReport report(model, *gpus, *unit, QLocale());
+    const EstimateReport report(model, *gpus, *unit, QLocale(), *prices);
     if (parser.isSet(json))
         printJson(QJsonDocument(report.json(*catalog)));
     else
@@ -141,22 +144,62 @@ int runModels(const QStringList &arguments)
     return kExitOk;
 }
 
+// `gpus --add FILE` / `--remove ID`: changes the user's GPU list that the window and every command read.
+int changeUserGpus(const QString &addPath, const QString &removeId)
+{
+    GpuLibrary library;
+    QString error;
+    if (!library.load(&error))
+        return printError(kExitFailure, error);
+    if (!addPath.isEmpty()) {
+        const auto gpus = GpuLibrary::readFile(addPath, &error);
+        if (!gpus)
+            return printError(kExitFailure, error);
+        for (const GpuSpec &g : *gpus)
+            if (!library.put(g, Catalog::builtIn(), &error))
+                return printError(kExitFailure, error);
+        if (!library.save(&error))
+            return printError(kExitFailure, error);
+        QStringList names;
+        for (const GpuSpec &g : *gpus)
+            names << g.name;
+        out() << Text::tr("Added to your GPUs (%1): %2\n").arg(library.path(), joinList(names));
+        return kExitOk;
+    }
+    if (!library.remove(removeId))
+        return printError(kExitBadArguments, Text::tr("\"%1\" is not one of your GPUs.").arg(removeId));
+    if (!library.save(&error))
+        return printError(kExitFailure, error);
+    out() << Text::tr("Removed \"%1\" from your GPUs.\n").arg(removeId);
+    return kExitOk;
+}
+
 int runGpus(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Text::tr("Lists the GPU catalogue with the memory the driver reports; with a "
-                                              "model (--model or --model-file), also how many of each it needs."));
+    parser.setApplicationDescription(Text::tr("Lists the GPU catalogue with the memory the driver reports and a price; "
+                                              "with a model (--model or --model-file), also how many of each it needs."));
     EstimateOptions options;
     options.addTo(parser);
     const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print JSON."));
-    parser.addOption(json);
+    const QCommandLineOption add(QStringLiteral("add"), Text::tr("Add the GPUs in this file (the catalogue's format) to yours."),
+                                 QStringLiteral("file"));
+    const QCommandLineOption remove(QStringLiteral("remove"), Text::tr("Remove one of your GPUs."), QStringLiteral("id"));
+    parser.addOptions({json, add, remove});
     int code = kExitOk;
     const Catalog *catalog = prepare(parser, arguments, code);
     if (!catalog)
         return code;
+    if (parser.isSet(add) && parser.isSet(remove))
+        return printError(kExitBadArguments, Text::tr("--add and --remove cannot be used together."));
+    if (parser.isSet(add) || parser.isSet(remove))
+        return changeUserGpus(parser.value(add), parser.value(remove));
+    QString error;
+    const auto prices = options.prices(parser, &error);
+    if (!prices)
+        return printError(kExitBadArguments, error);
     std::optional<MemoryModel> model;
     if (options.hasModel(parser)) {
-        QString error;
         const auto input = options.input(parser, *catalog, &error);
         if (!input)
             return printError(kExitBadArguments, error);
@@ -168,23 +211,23 @@ int runGpus(const QStringList &arguments)
     QJsonArray list;
     const QLocale locale;
     DataTable table;
-    table.header = {Text::tr("ID"), Text::tr("Name"), Text::tr("Bytes"), QStringLiteral("GB"), QStringLiteral("GiB")};
+    table.header = {Text::tr("ID"), Text::tr("Name"), Text::tr("Bytes"), QStringLiteral("GB"), QStringLiteral("GiB"),
+                    Text::tr("Price")};
     if (total)
         table.header << Text::tr("Needed");
     table.leftAligned = {true, true};
     for (const GpuSpec &g : catalog->gpus()) {
-        QJsonObject entry{{QStringLiteral("id"), g.id},
-                          {QStringLiteral("name"), g.name},
-                          {QStringLiteral("vendor"), g.vendor},
-                          {QStringLiteral("memory_bytes"), g.memoryBytes},
-                          {QStringLiteral("source"), g.source}};
-        if (g.cudaTotalBytes > 0)
-            entry.insert(QStringLiteral("cuda_total_bytes"), g.cudaTotalBytes);
-        if (g.priceCentsPerHour > 0)
-            entry.insert(QStringLiteral("price_cents_per_hour"), g.priceCentsPerHour);
-        QStringList row{g.id, g.displayName(), formatCount(g.memoryBytes, locale),
+        QJsonObject entry = g.toJson();
+        entry.insert(QStringLiteral("user_defined"), g.userDefined);
+        QString name = g.displayName();
+        if (g.unifiedMemory)
+            name = Text::tr("%1 (unified memory)").arg(name);
+        if (g.userDefined)
+            name = Text::tr("%1 (yours)").arg(name);
+        QStringList row{g.id, name, formatCount(g.memoryBytes, locale),
                         numberLocale(locale).toString(toUnit(g.memoryBytes, ByteUnit::GB), 'f', 2),
-                        numberLocale(locale).toString(toUnit(g.memoryBytes, ByteUnit::GiB), 'f', 2)};
+                        numberLocale(locale).toString(toUnit(g.memoryBytes, ByteUnit::GiB), 'f', 2),
+                        g.priceCentsPerHour > 0 ? prices->perHour(g.priceCentsPerHour, locale) : QStringLiteral("—")};
         if (total) {
             // Each method's own rule: pooled bytes, or vLLM's accepted tensor-parallel sizes (0: none).
             const qint64 n = FitAnalyzer::gpusNeeded(*model, g);

@@ -104,11 +104,13 @@ bool parseGpu(const QJsonObject &entry, const QString &context, GpuSpec &g, QStr
     g.name = f.string("name");
     g.vendor = f.string("vendor");
     g.memoryBytes = f.integer("memory_bytes");
-    g.source = f.string("source");
+    // Optional so that a user's own GPU file needs no citation; the built-in ones all have one (tested).
+    g.source = f.string("source", false);
     g.cudaTotalBytes = f.integer("cuda_total_bytes", false);
-    g.cudaSource = f.string("cuda_source", g.cudaTotalBytes > 0);
+    g.cudaSource = f.string("cuda_source", false);
     g.priceCentsPerHour = f.integer("price_cents_per_hour", false);
-    g.priceSource = f.string("price_source", g.priceCentsPerHour > 0);
+    g.priceSource = f.string("price_source", false);
+    g.unifiedMemory = f.boolean("unified_memory", false);
     const QJsonObject names = entry.value(QLatin1String("names")).toObject();
     for (auto it = names.begin(); it != names.end(); ++it)
         if (it.value().isString())
@@ -260,6 +262,22 @@ const DataType *Catalog::dataType(const QString &id) const
 void Catalog::addModel(const ModelSpec &model)
 {
     m_models.append(model);
+}
+
+void Catalog::addGpu(const GpuSpec &gpu)
+{
+    m_gpus.append(gpu);
+}
+
+bool Catalog::setGpuPrice(const QString &id, qint64 centsPerHour, const QString &source)
+{
+    for (GpuSpec &g : m_gpus)
+        if (g.id == id) {
+            g.priceCentsPerHour = centsPerHour;
+            g.priceSource = source;
+            return true;
+        }
+    return false;
 }
 
 } // namespace vram

@@ -33,6 +33,9 @@ public:
     const DataType *dataType(const QString &id) const;
 
     void addModel(const ModelSpec &model);
+    void addGpu(const GpuSpec &gpu);
+    // The user's own price for a GPU kind; false when no GPU has that id.
+    bool setGpuPrice(const QString &id, qint64 centsPerHour, const QString &source);
 
     QString error() const { return m_error; }
 

@@ -36,4 +36,13 @@ std::optional<ConfigOption> ConfigSearch::cheapest(const MemoryModel &model, con
     return options.first();
 }
 
+QStringList ConfigSearch::unpriced(const QList<GpuSpec> &gpus)
+{
+    QStringList names;
+    for (const GpuSpec &g : gpus)
+        if (g.priceCentsPerHour <= 0)
+            names << g.displayName();
+    return names;
+}
+
 } // namespace vram

@@ -25,6 +25,8 @@ public:
     static QList<ConfigOption> rank(const MemoryModel &model, const QList<GpuSpec> &gpus, int maxCount = 8);
     // The cheapest priced option, if any kind with a price holds the estimate.
     static std::optional<ConfigOption> cheapest(const MemoryModel &model, const QList<GpuSpec> &gpus, int maxCount = 8);
+    // The kinds the cheapest search cannot rank because they have no price, by display name.
+    static QStringList unpriced(const QList<GpuSpec> &gpus);
 };
 
 } // namespace vram

@@ -27,7 +27,7 @@ QString EstimateInput::validate() const
     return engine.validate();
 }
 
-std::optional<qint64> parseFractionPpm(const QString &text)
+std::optional<qint64> parseFractionPpm(const QString &text, qint64 maxPpm)
 {
     static const QRegularExpression pattern(QStringLiteral("^\\s*(\\d{1,4})(?:\\.(\\d{0,8}))?\\s*(%?)\\s*$"));
     const QRegularExpressionMatch match = pattern.match(text);
@@ -47,7 +47,7 @@ std::optional<qint64> parseFractionPpm(const QString &text)
     for (int i = 0; i < scaleDigits; ++i)
         scale *= 10;
     const qint64 ppm = match.captured(1).toLongLong() * scale + fraction.toLongLong();
-    if (ppm > kMaxOverheadPpm)
+    if (ppm > maxPpm)
         return std::nullopt;
     return ppm;
 }

@@ -40,7 +40,7 @@ struct EstimateInput {
 QString contextWarning(const EstimateInput &input);
 
 // "0.1", "0.10", "10%" → 100000 ppm. Exact for up to six decimals.
-std::optional<qint64> parseFractionPpm(const QString &text);
+std::optional<qint64> parseFractionPpm(const QString &text, qint64 maxPpm = kMaxOverheadPpm);
 // 100000 → "10%", 125000 → "12.5%"
 QString formatPpmAsPercent(qint64 ppm);
 

@@ -131,6 +131,7 @@ FitResult FitAnalyzer::analyze(const MemoryModel &original, const GpuConfig &con
 {
     FitResult r;
     r.config = config;
+    r.costCentsPerHour = qint64(config.count) * config.gpu.priceCentsPerHour;
     r.capacityLabel = usableConfig(config, original.input()).label();
     const MemoryModel model = modelFor(original, config.count);
     if (!model.isValid()) {
@@ -158,6 +159,18 @@ FitResult FitAnalyzer::analyze(const MemoryModel &original, const GpuConfig &con
     r.maxTokens = std::min(memoryTokens, context);
     r.valid = true;
     return r;
+}
+
+int FitAnalyzer::cheapestFitting(const QList<FitResult> &fits)
+{
+    int best = -1;
+    for (int i = 0; i < fits.size(); ++i) {
+        const FitResult &f = fits.at(i);
+        if (f.valid && f.fits && f.costCentsPerHour > 0
+            && (best < 0 || f.costCentsPerHour < fits.at(best).costCentsPerHour))
+            best = i;
+    }
+    return best;
 }
 
 } // namespace vram

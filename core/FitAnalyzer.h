@@ -17,6 +17,7 @@ struct FitResult {
     QString capacityLabel;
     qint64 capacity = 0;
     qint64 total = 0;
+    qint64 costCentsPerHour = 0; // count × the kind's price in US cents; 0 when the kind has none
     bool fits = false;
     qint64 headroom = 0;        // capacity − total: free bytes, or missing bytes when negative
     qint64 gpusNeeded = 0;      // the fewest GPUs of this kind that hold the estimate
@@ -32,6 +33,8 @@ class FitAnalyzer
 {
 public:
     static FitResult analyze(const MemoryModel &model, const GpuConfig &config);
+    // The index of the cheapest configuration that fits and has a price; -1 when none.
+    static int cheapestFitting(const QList<FitResult> &fits);
 
     // The bytes of one GPU the method may fill: the driver's total for the
     // article's and exact methods, vLLM's gpu_memory_utilization share of the

@@ -17,16 +17,42 @@ QString GpuSpec::validate() const
         return QCoreApplication::translate("GpuSpec", "A GPU has no \"id\".");
     // 1 MiB … 64 TiB: anything outside is a typo, not a GPU.
     if (memoryBytes < (qint64(1) << 20) || memoryBytes > (qint64(1) << 46))
-        return QCoreApplication::translate("GpuSpec", "GPU \"%1\": field \"memory_bytes\" has an invalid value (%2).")
+        return QCoreApplication::translate("GpuSpec", "GPU \"%1\": its memory (\"memory_bytes\": %2) must be between 1 MiB and 64 TiB.")
             .arg(id).arg(memoryBytes);
     if (cudaTotalBytes < 0 || cudaTotalBytes > memoryBytes)
         return QCoreApplication::translate("GpuSpec", "GPU \"%1\": field \"cuda_total_bytes\" has an invalid value (%2).")
             .arg(id).arg(cudaTotalBytes);
-    // Up to $10,000 an hour per GPU.
-    if (priceCentsPerHour < 0 || priceCentsPerHour > 1000000)
+    if (priceCentsPerHour < 0 || priceCentsPerHour > kMaxPriceCents)
         return QCoreApplication::translate("GpuSpec", "GPU \"%1\": field \"price_cents_per_hour\" has an invalid value (%2).")
             .arg(id).arg(priceCentsPerHour);
     return {};
+}
+
+QJsonObject GpuSpec::toJson() const
+{
+    QJsonObject o{{QStringLiteral("id"), id},
+                  {QStringLiteral("name"), name},
+                  {QStringLiteral("vendor"), vendor},
+                  {QStringLiteral("memory_bytes"), memoryBytes}};
+    if (!source.isEmpty())
+        o.insert(QStringLiteral("source"), source);
+    if (cudaTotalBytes > 0) {
+        o.insert(QStringLiteral("cuda_total_bytes"), cudaTotalBytes);
+        o.insert(QStringLiteral("cuda_source"), cudaSource);
+    }
+    if (priceCentsPerHour > 0) {
+        o.insert(QStringLiteral("price_cents_per_hour"), priceCentsPerHour);
+        o.insert(QStringLiteral("price_source"), priceSource);
+    }
+    if (unifiedMemory)
+        o.insert(QStringLiteral("unified_memory"), true);
+    if (!localizedNames.isEmpty()) {
+        QJsonObject names;
+        for (auto it = localizedNames.begin(); it != localizedNames.end(); ++it)
+            names.insert(it.key(), it.value());
+        o.insert(QStringLiteral("names"), names);
+    }
+    return o;
 }
 
 } // namespace vram

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QHash>
+#include <QJsonObject>
 #include <QString>
 
 namespace vram {
@@ -10,6 +11,8 @@ namespace vram {
 // (nvidia-smi's MiB × 2^20), not the marketing figure: an "80GB" H100 reports
 // 81,559 MiB = 85.52 GB.
 struct GpuSpec {
+    // Up to $10,000 an hour per GPU.
+    static constexpr qint64 kMaxPriceCents = 1000000;
     QString id;       // "a100-80gb"
     QString name;     // "A100 80GB"
     // Names in other languages, by language code ("zh_CN": "昇腾 910B NPU 64GB"),
@@ -26,6 +29,11 @@ struct GpuSpec {
     // On-demand list price of one GPU for an hour, in US cents; 0 when unknown.
     qint64 priceCentsPerHour = 0;
     QString priceSource;
+    // The GPU shares the machine's memory (Apple silicon, DGX Spark, Strix Halo): memoryBytes is
+    // the share the GPU may use, and the system's own use comes out of the same memory.
+    bool unifiedMemory = false;
+    // Added by the user, not in the built-in catalogue.
+    bool userDefined = false;
 
     qint64 allocatableBytes() const { return cudaTotalBytes > 0 ? cudaTotalBytes : memoryBytes; }
 
@@ -33,6 +41,8 @@ struct GpuSpec {
     QString displayName() const;
 
     QString validate() const;
+    // The catalogue's JSON form of this GPU (what Catalog::loadGpus reads).
+    QJsonObject toJson() const;
 };
 
 } // namespace vram

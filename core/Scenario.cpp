@@ -47,6 +47,7 @@ QJsonObject Scenario::toJson() const
         {QStringLiteral("overhead_ppm"), overheadPpm},
         {QStringLiteral("engine"), engine.toJson()},
         {QStringLiteral("unit"), unitName(unit)},
+        {QStringLiteral("prices"), prices.toJson()},
         {QStringLiteral("gpus"), gpuList},
         {QStringLiteral("chart_mode"), chartModeId(chartMode)},
         {QStringLiteral("sweep_axis"), sweepAxisId(sweepAxis)},
@@ -100,6 +101,13 @@ std::optional<Scenario> Scenario::fromJson(const QJsonObject &json, const Catalo
     if (!unit)
         return fail(QStringLiteral("unit"));
     s.unit = *unit;
+    // Absent in files written before prices had a currency: US dollars.
+    if (const QJsonValue prices = json.value(QLatin1String("prices")); !prices.isUndefined()) {
+        const auto read = prices.isObject() ? PriceSettings::fromJson(prices.toObject(), nullptr) : std::nullopt;
+        if (!read)
+            return fail(QStringLiteral("prices"));
+        s.prices = *read;
+    }
 
     const QJsonValue gpuValue = json.value(QLatin1String("gpus"));
     if (!gpuValue.isArray() || gpuValue.toArray().size() > 64)
@@ -109,6 +117,11 @@ std::optional<Scenario> Scenario::fromJson(const QJsonObject &json, const Catalo
         const QJsonObject o = v.toObject();
         const QString id = o.value(QLatin1String("gpu")).toString();
         qint64 count = 0;
+        if (!id.isEmpty() && !catalog.gpu(id)) {
+            if (error)
+                *error = Text::tr("The GPU \"%1\" in \"gpus\" is neither in the catalogue nor among your GPUs.").arg(id.left(80));
+            return std::nullopt;
+        }
         if (!catalog.gpu(id) || !readInteger(o, "count", 1, kMaxGpuCount, count))
             return fail(QStringLiteral("gpus"));
         s.gpus.append({id, int(count)});

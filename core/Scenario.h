@@ -6,6 +6,7 @@
 #include "ChartData.h"
 #include "EstimateInput.h"
 #include "GpuConfig.h"
+#include "Pricing.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -29,6 +30,7 @@ struct Scenario {
     // vLLM and llama.cpp settings; vLLM's tensor-parallel size is the count of the first GPU row.
     EngineSettings engine;
     ByteUnit unit = ByteUnit::GB;
+    PriceSettings prices;
     QList<GpuConfigRef> gpus = {{QStringLiteral("a100-40gb"), 1}, {QStringLiteral("a100-80gb"), 1},
                                 {QStringLiteral("h100-80gb"), 2}};
     ChartMode chartMode = ChartMode::Sweep;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScenarioFile.h"
 
+#include "GpuLibrary.h"
 #include "ModelLibrary.h"
 
 #include <QCoreApplication>
@@ -34,11 +35,19 @@ bool ScenarioFile::save(const QString &path, const QString &name, const Scenario
         if (m && !Catalog::builtIn().model(id))
             models.append(ModelLibrary::toJson(*m));
     }
-    const QJsonObject root{{QStringLiteral("format"), kFormat},
-                           {QStringLiteral("version"), kVersion},
-                           {QStringLiteral("name"), name},
-                           {QStringLiteral("scenario"), scenario.toJson()},
-                           {QStringLiteral("models"), models}};
+    QJsonArray gpus;
+    for (const GpuConfigRef &ref : scenario.gpus) {
+        const GpuSpec *g = catalog.gpu(ref.gpuId);
+        if (g && !Catalog::builtIn().gpu(ref.gpuId))
+            gpus.append(g->toJson());
+    }
+    QJsonObject root{{QStringLiteral("format"), kFormat},
+                     {QStringLiteral("version"), kVersion},
+                     {QStringLiteral("name"), name},
+                     {QStringLiteral("scenario"), scenario.toJson()},
+                     {QStringLiteral("models"), models}};
+    if (!gpus.isEmpty())
+        root.insert(QStringLiteral("gpus"), gpus);
     return UserFile::write(path, QJsonDocument(root).toJson(), error);
 }
 
@@ -86,6 +95,17 @@ std::optional<ScenarioFile> ScenarioFile::load(const QString &path, const Catalo
             out.models << m;
             if (!withModels.model(m.id))
                 withModels.addModel(m);
+        }
+    }
+    if (root.contains(QLatin1String("gpus"))) {
+        const QJsonObject list{{QStringLiteral("gpus"), root.value(QLatin1String("gpus"))}};
+        const auto gpus = GpuLibrary::parse(QJsonDocument(list).toJson(), path, &problem);
+        if (!gpus)
+            return fail(problem);
+        for (const GpuSpec &g : *gpus) {
+            out.gpus << g;
+            if (!withModels.gpu(g.id))
+                withModels.addGpu(g);
         }
     }
     const auto scenario = Scenario::fromJson(root.value(QLatin1String("scenario")).toObject(), withModels, &problem);

@@ -4,6 +4,7 @@
 // tests/data/engine-measurements.json, each within its stated tolerance.
 #include "Catalog.h"
 #include "ConfigSearch.h"
+#include "Pricing.h"
 #include "FitAnalyzer.h"
 #include "Scenario.h"
 #include "VllmPlan.h"
@@ -471,28 +472,126 @@ private slots:
     void cheapestConfiguration()
     {
         // LLaMA-2 13B fp16, exact, 4,096 tokens, one request: 32,325,889,024 B with 10 % overhead.
-        // Priced kinds holding it on one GPU: A100 40GB $1.99, A100 80GB $2.79, H100 $3.99, B200 $6.69.
-        // Unpriced kinds follow by memory bought: one V100 32GB (34.06 GB) before one RTX 5090 (34.19 GB).
+        // Fewest GPUs of each kind × its price (gpus.json): V100 1 × $0.29, RTX 3090 2 × $0.39 = $0.78,
+        // RTX 4090 2 × $0.60 = $1.20, RTX 5090 1 × $1.22, L40S 1 × $1.40, L4 2 × $0.78 = $1.56,
+        // MI300X $1.85, A100 40GB $1.99, T4 3 × $0.79 = $2.37 (2 × 16.11 GB is short by 0.11 GB),
+        // A10 2 × $1.39 = $2.78, A100 80GB $2.79, H100 $3.99, H200 $6.35, B200 $6.69; the Ascend 910B
+        // has no price and comes last.
         const MemoryModel m(input(QStringLiteral("llama-2-13b"), QStringLiteral("fp16"), QStringLiteral("fp16"),
                                   EstimateMethod::Exact, 4096, 1));
         QCOMPARE(m.bytes().total, qint64(32325889024));
         const QList<ConfigOption> ranked = ConfigSearch::rank(m, catalog().gpus());
         QStringList order;
-        for (const ConfigOption &o : ranked)
+        QList<qint64> cents;
+        for (const ConfigOption &o : ranked) {
             order << QStringLiteral("%1x%2").arg(o.config.count).arg(o.config.gpu.id);
-        QCOMPARE(order.mid(0, 6), QStringList({QStringLiteral("1xa100-40gb"), QStringLiteral("1xa100-80gb"),
-                                                QStringLiteral("1xh100-80gb"), QStringLiteral("1xb200"),
-                                                QStringLiteral("1xv100-32gb"), QStringLiteral("1xrtx-5090")}));
+            cents << o.costCentsPerHour;
+        }
+        QCOMPARE(order.join(QLatin1Char(' ')),
+                 QStringLiteral("1xv100-32gb 2xrtx-3090 2xrtx-4090 1xrtx-5090 1xl40s 2xl4 1xmi300x 1xa100-40gb 3xt4 "
+                                "2xa10 1xa100-80gb 1xh100-80gb 1xh200-141gb 1xb200 1xascend-910b"));
+        QCOMPARE(cents, QList<qint64>({29, 78, 120, 122, 140, 156, 185, 199, 237, 278, 279, 399, 635, 669, 0}));
+        QCOMPARE(ConfigSearch::unpriced(catalog().gpus()), QStringList{catalog().gpu(QStringLiteral("ascend-910b"))->displayName()});
         const auto best = ConfigSearch::cheapest(m, catalog().gpus());
         QVERIFY(best);
-        QCOMPARE(best->costCentsPerHour, qint64(199));
-        // Llama-3 70B needs more than one GPU: two A100 80GB ($5.58) beat one B200 ($6.69).
+        QCOMPARE(best->costCentsPerHour, qint64(29));
+        // Llama-3 70B (156,694,549,299 B) needs several: five V100 (170.29 GB) at 5 × $0.29 = $1.45
+        // beat one MI300X ($1.85) and two A100 80GB ($5.58).
         const MemoryModel big(input(QStringLiteral("llama-3-70b"), QStringLiteral("fp16"), QStringLiteral("fp16"),
                                     EstimateMethod::Exact, 4096, 1));
+        QCOMPARE(big.bytes().total, qint64(156694549299));
         const auto bigBest = ConfigSearch::cheapest(big, catalog().gpus());
         QVERIFY(bigBest);
-        QCOMPARE(bigBest->config.gpu.id, QStringLiteral("a100-80gb"));
-        QCOMPARE(bigBest->config.count, 2);
+        QCOMPARE(bigBest->config.gpu.id, QStringLiteral("v100-32gb"));
+        QCOMPARE(bigBest->config.count, 5);
+        QCOMPARE(bigBest->costCentsPerHour, qint64(145));
+        // A kind the user prices joins the ranking: an Ascend 910B at $0.20 an hour is now the cheapest.
+        Catalog priced = catalog();
+        QVERIFY(priced.setGpuPrice(QStringLiteral("ascend-910b"), 20, QStringLiteral("mine")));
+        QVERIFY(ConfigSearch::unpriced(priced.gpus()).isEmpty());
+        QCOMPARE(ConfigSearch::cheapest(m, priced.gpus())->config.gpu.id, QStringLiteral("ascend-910b"));
+    }
+
+    void configurationCost_data()
+    {
+        QTest::addColumn<QString>("gpu");
+        QTest::addColumn<int>("count");
+        QTest::addColumn<qint64>("usdCents");
+        QTest::addColumn<QString>("usdHour");
+        QTest::addColumn<QString>("usdMonth");
+        QTest::addColumn<QString>("cnyHour");
+        QTest::addColumn<QString>("cnyMonth");
+        // Month = 730 hours; CNY at the default 7.10: 398 × 7.1 = 2,825.8 fen → ¥28.26;
+        // 398 × 730 = 290,540 cents = $2,905.40 → × 7.1 = ¥20,628.34.
+        QTest::newRow("2 × A100 40GB") << "a100-40gb" << 2 << qint64(398) << "$3.98" << "$2,905.40" << "¥28.26" << "¥20,628.34";
+        // 8 × 669 = 5,352 cents; × 730 = 3,906,960 cents = $39,069.60; × 7.1 = ¥277,394.16.
+        QTest::newRow("8 × B200") << "b200" << 8 << qint64(5352) << "$53.52" << "$39,069.60" << "¥379.99" << "¥277,394.16";
+    }
+
+    void configurationCost()
+    {
+        QFETCH(QString, gpu);
+        QFETCH(int, count);
+        QFETCH(qint64, usdCents);
+        const MemoryModel m(input(QStringLiteral("llama-2-13b"), QStringLiteral("fp16"), QStringLiteral("fp16"),
+                                  EstimateMethod::Exact, 4096, 1));
+        const FitResult fit = FitAnalyzer::analyze(m, {*catalog().gpu(gpu), count});
+        QCOMPARE(fit.costCentsPerHour, usdCents);
+        const QLocale c(QLocale::English);
+        PriceSettings usd;
+        QTEST(usd.format(fit.costCentsPerHour, c), "usdHour");
+        QTEST(usd.format(fit.costCentsPerHour * PriceSettings::kHoursPerMonth, c), "usdMonth");
+        PriceSettings cny;
+        cny.currency = Currency::CNY;
+        QTEST(cny.format(fit.costCentsPerHour, c), "cnyHour");
+        QTEST(cny.format(fit.costCentsPerHour * PriceSettings::kHoursPerMonth, c), "cnyMonth");
+    }
+
+    void cheapestFittingConfiguration()
+    {
+        // 65.54 GB (the article's example): 1 × A100 40GB does not fit; 2 × A100 40GB ($3.98) and
+        // 1 × A100 80GB ($2.79) do; the H100 ($3.99) too. The cheapest that fits is the A100 80GB.
+        const MemoryModel m(input(QStringLiteral("llama-2-13b"), QStringLiteral("fp16"), QStringLiteral("fp16"),
+                                  EstimateMethod::Exact, 4096, 10));
+        QList<FitResult> fits;
+        for (const auto &[id, n] : {std::pair{"a100-40gb", 1}, std::pair{"a100-40gb", 2}, std::pair{"a100-80gb", 1},
+                                    std::pair{"h100-80gb", 1}})
+            fits << FitAnalyzer::analyze(m, {*catalog().gpu(QString::fromLatin1(id)), n});
+        QVERIFY(!fits.at(0).fits);
+        QCOMPARE(FitAnalyzer::cheapestFitting(fits), 2);
+        fits[2].config.gpu.priceCentsPerHour = 0; // unpriced: never the cheapest
+        fits[2].costCentsPerHour = 0;
+        QCOMPARE(FitAnalyzer::cheapestFitting(fits), 1);
+        QCOMPARE(FitAnalyzer::cheapestFitting(fits.mid(0, 1)), -1);
+    }
+
+    void priceSettings_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<bool>("ok");
+        QTest::newRow("defaults") << QByteArray("{}") << true;
+        QTest::newRow("CNY at 7.2") << QByteArray(R"({"currency":"CNY","cny_per_usd_ppm":7200000})") << true;
+        QTest::newRow("unknown currency") << QByteArray(R"({"currency":"EUR"})") << false;
+        QTest::newRow("zero rate") << QByteArray(R"({"cny_per_usd_ppm":0})") << false;
+        QTest::newRow("absurd rate") << QByteArray(R"({"cny_per_usd_ppm":1e15})") << false;
+        QTest::newRow("fractional rate") << QByteArray(R"({"cny_per_usd_ppm":1.5})") << false;
+    }
+
+    void priceSettings()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(bool, ok);
+        QString error;
+        const auto p = PriceSettings::fromJson(QJsonDocument::fromJson(json).object(), &error);
+        QCOMPARE(p.has_value(), ok);
+        QCOMPARE(error.isEmpty(), ok);
+        if (p)
+            QCOMPARE(PriceSettings::fromJson(p->toJson(), &error), p);
+        // A typed ¥10.00 at 7.10 is 141 US cents (140.8 rounded), and shows as ¥10.01 again.
+        PriceSettings cny;
+        cny.currency = Currency::CNY;
+        QCOMPARE(cny.toUsdCents(1000), qint64(141));
+        QCOMPARE(cny.toDisplayCents(141), qint64(1001));
     }
 
     void engineSettingsRoundTrip()

@@ -140,10 +140,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cheapest listed: %1 at $%2 an hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (%2): %3</source>
         <comment>GPU configuration (its capacity): fits or not</comment>
         <translation type="unfinished"></translation>
@@ -155,6 +151,31 @@
     </message>
     <message>
         <source>Total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no price for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>price an hour · price a month</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cheapest that fits: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cheapest listed: %1 at %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped, no price: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -513,6 +534,22 @@
     </message>
     <message>
         <source>Did you mean &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency of prices: USD or CNY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CNY per US dollar for --currency CNY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--currency must be USD or CNY, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cny-per-usd must be a number above 0 and at most 1,000, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -978,11 +1015,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cheapest with a listed price (up to 8 GPUs): %1 at $%2 an hour
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1, %2</source>
         <comment>one more clause of the settings line</comment>
         <translation type="unfinished"></translation>
@@ -1007,6 +1039,41 @@
     <message>
         <source>Warning: %1
 
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate: %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cheapest with a listed price (up to 8 GPUs): %1 at %2 (%3)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped, no price: %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  No price for %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>price an hour · price a month</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Price: %1, the cheapest that fits.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Price: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1230,13 +1297,115 @@
     </message>
 </context>
 <context>
-    <name>GpuSpec</name>
+    <name>GpuEditDialog</name>
     <message>
-        <source>A GPU has no &quot;id&quot;.</source>
+        <source>Add a GPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>GPU &quot;%1&quot;: field &quot;memory_bytes&quot; has an invalid value (%2).</source>
+        <source>Edit GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MiB, as nvidia-smi reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GB, as marketed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unified memory (shared with the system)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUDA total:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price an hour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entered by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A GPU needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GpuLibrary</name>
+    <message>
+        <source>%1: more than %2 GPUs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, &quot;%2&quot;: the name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the GPU file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read your GPU list %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, price override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the price for &quot;%2&quot; is not between 1 cent and $10,000 an hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A GPU needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a built-in GPU; give yours another id, or set only its price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You already have %1 GPUs of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your price</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GpuSpec</name>
+    <message>
+        <source>A GPU has no &quot;id&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1245,6 +1414,10 @@
     </message>
     <message>
         <source>GPU &quot;%1&quot;: field &quot;price_cents_per_hour&quot; has an invalid value (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU &quot;%1&quot;: its memory (&quot;memory_bytes&quot;: %2) must be between 1 MiB and 64 TiB.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1390,10 +1563,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lists the GPU catalogue with the memory the driver reports; with a model (--model or --model-file), also how many of each it needs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Needed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1407,6 +1576,48 @@
     </message>
     <message>
         <source>--overhead must be a fraction from 0 to 10 (e.g. 0.10) or a percentage (e.g. 10%), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to your GPUs (%1): %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of your GPUs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed &quot;%1&quot; from your GPUs.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the GPU catalogue with the memory the driver reports and a price; with a model (--model or --model-file), also how many of each it needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the GPUs in this file (the catalogue&apos;s format) to yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove one of your GPUs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--add and --remove cannot be used together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (unified memory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (yours)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1972,6 +2183,109 @@ Total: %8</source>
         <source>import of %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;GPUs and prices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ManageGpusDialog</name>
+    <message>
+        <source>GPUs and prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US dollars (USD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese yuan (CNY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue prices are in US dollars; set today&apos;s rate to see them in yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;price…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (unified memory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (yours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you pay for one GPU an hour, in %1 (0: no price):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU lists (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ManageModelsDialog</name>
@@ -2407,6 +2721,33 @@ KV heads %4 × head dim %5, context %6 tokens</source>
     </message>
 </context>
 <context>
+    <name>Pricing</name>
+    <message>
+        <source>%1 an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 USD = %1 CNY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange rate must be above 0 and at most 1,000 CNY per USD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown currency &quot;%1&quot; (known: USD, CNY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportWriter</name>
     <message>
         <source>GPU memory plan: %1</source>
@@ -2545,6 +2886,18 @@ KV heads %4 × head dim %5, context %6 tokens</source>
         <comment>the model, then its attention kind</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Price an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>★ Cheapest that fits: %1 at %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SafetensorsReader</name>
@@ -2654,6 +3007,10 @@ KV heads %4 × head dim %5, context %6 tokens</source>
     </message>
     <message>
         <source>The model &quot;%1&quot; in &quot;%2&quot; is neither in the catalogue nor among the imported models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GPU &quot;%1&quot; in &quot;gpus&quot; is neither in the catalogue nor among your GPUs.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -140,10 +140,6 @@
         <translation>在 8 块 GPU 以内，没有任何有标价的 GPU 型号能放下该模型。</translation>
     </message>
     <message>
-        <source>Cheapest listed: %1 at $%2 an hour</source>
-        <translation>标价最便宜：%1，每小时 $%2</translation>
-    </message>
-    <message>
         <source>%1 (%2): %3</source>
         <comment>GPU configuration (its capacity): fits or not</comment>
         <translation>%1（%2）：%3</translation>
@@ -156,6 +152,31 @@
     <message>
         <source>Total: %1</source>
         <translation>总计：%1</translation>
+    </message>
+    <message>
+        <source>no price for %1</source>
+        <translation>%1 没有价格</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>price an hour · price a month</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>cheapest that fits: %1</source>
+        <translation>放得下的配置中最便宜：%1</translation>
+    </message>
+    <message>
+        <source>Cheapest listed: %1 at %2 (%3)</source>
+        <translation>有标价的最便宜配置：%1，%2（%3）</translation>
+    </message>
+    <message>
+        <source>Skipped, no price: %1.</source>
+        <translation>未参与比较（没有价格）：%1。</translation>
+    </message>
+    <message>
+        <source>Rate: %1.</source>
+        <translation>汇率：%1。</translation>
     </message>
 </context>
 <context>
@@ -513,6 +534,22 @@
     <message>
         <source>Did you mean &quot;%1&quot;?</source>
         <translation>是否想输入“%1”？</translation>
+    </message>
+    <message>
+        <source>Currency of prices: USD or CNY.</source>
+        <translation>价格的货币：USD 或 CNY。</translation>
+    </message>
+    <message>
+        <source>CNY per US dollar for --currency CNY.</source>
+        <translation>--currency CNY 时 1 美元兑换的人民币数。</translation>
+    </message>
+    <message>
+        <source>--currency must be USD or CNY, not &quot;%1&quot;.</source>
+        <translation>--currency 必须是 USD 或 CNY，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--cny-per-usd must be a number above 0 and at most 1,000, not &quot;%1&quot;.</source>
+        <translation>--cny-per-usd 必须是大于 0 且不超过 1,000 的数，而不是“%1”。</translation>
     </message>
 </context>
 <context>
@@ -991,12 +1028,6 @@
 </translation>
     </message>
     <message>
-        <source>Cheapest with a listed price (up to 8 GPUs): %1 at $%2 an hour
-</source>
-        <translation>标价最便宜的配置（8 块 GPU 以内）：%1，每小时 $%2
-</translation>
-    </message>
-    <message>
         <source>%1, %2</source>
         <comment>one more clause of the settings line</comment>
         <translation>%1，%2</translation>
@@ -1026,6 +1057,47 @@
 </source>
         <translation>警告：%1
 
+</translation>
+    </message>
+    <message>
+        <source>Rate: %1.
+</source>
+        <translation>汇率：%1。
+</translation>
+    </message>
+    <message>
+        <source>Cheapest with a listed price (up to 8 GPUs): %1 at %2 (%3)
+</source>
+        <translation>有标价的最便宜配置（最多 8 块 GPU）：%1，%2（%3）
+</translation>
+    </message>
+    <message>
+        <source>Skipped, no price: %1.
+</source>
+        <translation>未参与比较（没有价格）：%1。
+</translation>
+    </message>
+    <message>
+        <source>  No price for %1.
+</source>
+        <translation>  %1 没有价格。
+</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>price an hour · price a month</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>  Price: %1, the cheapest that fits.
+</source>
+        <translation>  价格：%1，放得下的配置中最便宜。
+</translation>
+    </message>
+    <message>
+        <source>  Price: %1
+</source>
+        <translation>  价格：%1
 </translation>
     </message>
 </context>
@@ -1248,14 +1320,116 @@
     </message>
 </context>
 <context>
+    <name>GpuEditDialog</name>
+    <message>
+        <source>Add a GPU</source>
+        <translation>添加 GPU</translation>
+    </message>
+    <message>
+        <source>Edit GPU</source>
+        <translation>编辑 GPU</translation>
+    </message>
+    <message>
+        <source>MiB, as nvidia-smi reports</source>
+        <translation>MiB（nvidia-smi 报告值）</translation>
+    </message>
+    <message>
+        <source>GB, as marketed</source>
+        <translation>GB（标称值）</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Unified memory (shared with the system)</source>
+        <translation>统一内存（与系统共享）</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>无价格</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Memory:</source>
+        <translation>显存：</translation>
+    </message>
+    <message>
+        <source>CUDA total:</source>
+        <translation>CUDA 总量：</translation>
+    </message>
+    <message>
+        <source>Price an hour:</source>
+        <translation>每小时价格：</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>entered by you</source>
+        <translation>由你输入</translation>
+    </message>
+    <message>
+        <source>your price</source>
+        <translation>你的价格</translation>
+    </message>
+    <message>
+        <source>A GPU needs a name.</source>
+        <translation>GPU 需要一个名称。</translation>
+    </message>
+</context>
+<context>
+    <name>GpuLibrary</name>
+    <message>
+        <source>%1: more than %2 GPUs.</source>
+        <translation>%1：GPU 超过 %2 个。</translation>
+    </message>
+    <message>
+        <source>%1, &quot;%2&quot;: the name is empty.</source>
+        <translation>%1，“%2”：名称为空。</translation>
+    </message>
+    <message>
+        <source>Cannot read the GPU file %1: %2</source>
+        <translation>无法读取 GPU 文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read your GPU list %1: %2</source>
+        <translation>无法读取你的 GPU 列表 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1, price override</source>
+        <translation>%1，自定义价格</translation>
+    </message>
+    <message>
+        <source>%1: the price for &quot;%2&quot; is not between 1 cent and $10,000 an hour.</source>
+        <translation>%1：“%2”的价格不在每小时 1 美分到 10,000 美元之间。</translation>
+    </message>
+    <message>
+        <source>A GPU needs a name.</source>
+        <translation>GPU 需要一个名称。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a built-in GPU; give yours another id, or set only its price.</source>
+        <translation>“%1”是内置 GPU；请给你的 GPU 换一个 id，或只设置它的价格。</translation>
+    </message>
+    <message>
+        <source>You already have %1 GPUs of your own.</source>
+        <translation>你已有 %1 个自定义 GPU。</translation>
+    </message>
+    <message>
+        <source>your price</source>
+        <translation>你的价格</translation>
+    </message>
+</context>
+<context>
     <name>GpuSpec</name>
     <message>
         <source>A GPU has no &quot;id&quot;.</source>
         <translation>有一个 GPU 缺少“id”。</translation>
-    </message>
-    <message>
-        <source>GPU &quot;%1&quot;: field &quot;memory_bytes&quot; has an invalid value (%2).</source>
-        <translation>GPU“%1”：字段“memory_bytes”的值无效（%2）。</translation>
     </message>
     <message>
         <source>GPU &quot;%1&quot;: field &quot;cuda_total_bytes&quot; has an invalid value (%2).</source>
@@ -1264,6 +1438,10 @@
     <message>
         <source>GPU &quot;%1&quot;: field &quot;price_cents_per_hour&quot; has an invalid value (%2).</source>
         <translation>GPU“%1”：字段“price_cents_per_hour”的值无效（%2）。</translation>
+    </message>
+    <message>
+        <source>GPU &quot;%1&quot;: its memory (&quot;memory_bytes&quot;: %2) must be between 1 MiB and 64 TiB.</source>
+        <translation>GPU“%1”：显存（&quot;memory_bytes&quot;：%2）必须在 1 MiB 到 64 TiB 之间。</translation>
     </message>
 </context>
 <context>
@@ -1408,10 +1586,6 @@
         <translation>加入此 config.json、模型文件夹或 .gguf 文件中的模型。</translation>
     </message>
     <message>
-        <source>Lists the GPU catalogue with the memory the driver reports; with a model (--model or --model-file), also how many of each it needs.</source>
-        <translation>列出 GPU 目录及驱动报告的显存容量；给出模型（--model 或 --model-file）时，还列出各型号所需的数量。</translation>
-    </message>
-    <message>
         <source>Needed</source>
         <translation>所需数量</translation>
     </message>
@@ -1426,6 +1600,50 @@
     <message>
         <source>--overhead must be a fraction from 0 to 10 (e.g. 0.10) or a percentage (e.g. 10%), not &quot;%1&quot;.</source>
         <translation>--overhead 必须是 0 到 10 之间的比例（如 0.10）或百分比（如 10%），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Added to your GPUs (%1): %2
+</source>
+        <translation>已添加到你的 GPU（%1）：%2
+</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of your GPUs.</source>
+        <translation>“%1”不是你添加的 GPU。</translation>
+    </message>
+    <message>
+        <source>Removed &quot;%1&quot; from your GPUs.
+</source>
+        <translation>已从你的 GPU 中删除“%1”。
+</translation>
+    </message>
+    <message>
+        <source>Lists the GPU catalogue with the memory the driver reports and a price; with a model (--model or --model-file), also how many of each it needs.</source>
+        <translation>列出 GPU 目录，含驱动报告的显存和价格；指定模型（--model 或 --model-file）时，还列出每种 GPU 需要几块。</translation>
+    </message>
+    <message>
+        <source>Add the GPUs in this file (the catalogue&apos;s format) to yours.</source>
+        <translation>把此文件（目录格式）中的 GPU 添加到你的 GPU。</translation>
+    </message>
+    <message>
+        <source>Remove one of your GPUs.</source>
+        <translation>删除一个你添加的 GPU。</translation>
+    </message>
+    <message>
+        <source>--add and --remove cannot be used together.</source>
+        <translation>--add 和 --remove 不能同时使用。</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>%1 (unified memory)</source>
+        <translation>%1（统一内存）</translation>
+    </message>
+    <message>
+        <source>%1 (yours)</source>
+        <translation>%1（自定义）</translation>
     </message>
 </context>
 <context>
@@ -1993,6 +2211,109 @@ Total: %8</source>
         <source>import of %1</source>
         <translation>导入%1</translation>
     </message>
+    <message>
+        <source>&amp;GPUs and prices…</source>
+        <translation>GPU 与价格(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>prices</source>
+        <translation>价格</translation>
+    </message>
+</context>
+<context>
+    <name>ManageGpusDialog</name>
+    <message>
+        <source>GPUs and prices</source>
+        <translation>GPU 与价格</translation>
+    </message>
+    <message>
+        <source>US dollars (USD)</source>
+        <translation>美元（USD）</translation>
+    </message>
+    <message>
+        <source>Chinese yuan (CNY)</source>
+        <translation>人民币（CNY）</translation>
+    </message>
+    <message>
+        <source>Catalogue prices are in US dollars; set today&apos;s rate to see them in yuan.</source>
+        <translation>目录中的价格以美元计；设置当前汇率即可按人民币显示。</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>显存</translation>
+    </message>
+    <message>
+        <source>Price an hour</source>
+        <translation>每小时价格</translation>
+    </message>
+    <message>
+        <source>Price source</source>
+        <translation>价格来源</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Set &amp;price…</source>
+        <translation>设置价格(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import file…</source>
+        <translation>导入文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>货币：</translation>
+    </message>
+    <message>
+        <source>Rate:</source>
+        <translation>汇率：</translation>
+    </message>
+    <message>
+        <source>%1 (unified memory)</source>
+        <translation>%1（统一内存）</translation>
+    </message>
+    <message>
+        <source>%1 (yours)</source>
+        <translation>%1（自定义）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Price of %1</source>
+        <translation>%1 的价格</translation>
+    </message>
+    <message>
+        <source>What you pay for one GPU an hour, in %1 (0: no price):</source>
+        <translation>每块 GPU 每小时的价格，单位 %1（0：无价格）：</translation>
+    </message>
+    <message>
+        <source>your price</source>
+        <translation>你的价格</translation>
+    </message>
+    <message>
+        <source>Import GPUs</source>
+        <translation>导入 GPU</translation>
+    </message>
+    <message>
+        <source>GPU lists (*.json)</source>
+        <translation>GPU 列表 (*.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>ManageModelsDialog</name>
@@ -2420,6 +2741,33 @@ KV 头 %4 × 头维度 %5，上下文 %6 个 Token</translation>
     </message>
 </context>
 <context>
+    <name>Pricing</name>
+    <message>
+        <source>%1 an hour</source>
+        <translation>每小时 %1</translation>
+    </message>
+    <message>
+        <source>%1 a month</source>
+        <translation>每月 %1</translation>
+    </message>
+    <message>
+        <source>1 USD = %1 CNY</source>
+        <translation>1 USD = %1 CNY</translation>
+    </message>
+    <message>
+        <source>The exchange rate must be above 0 and at most 1,000 CNY per USD.</source>
+        <translation>汇率必须大于 0，且不超过 1 美元兑 1,000 人民币。</translation>
+    </message>
+    <message>
+        <source>prices</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Unknown currency &quot;%1&quot; (known: USD, CNY).</source>
+        <translation>未知货币“%1”（可用：USD、CNY）。</translation>
+    </message>
+</context>
+<context>
     <name>ReportWriter</name>
     <message>
         <source>GPU memory plan: %1</source>
@@ -2558,6 +2906,18 @@ KV 头 %4 × 头维度 %5，上下文 %6 个 Token</translation>
         <comment>the model, then its attention kind</comment>
         <translation>%1，%2</translation>
     </message>
+    <message>
+        <source>Price an hour</source>
+        <translation>每小时价格</translation>
+    </message>
+    <message>
+        <source>★ Cheapest that fits: %1 at %2 (%3).</source>
+        <translation>★ 放得下的配置中最便宜：%1，%2（%3）。</translation>
+    </message>
+    <message>
+        <source>Rate: %1.</source>
+        <translation>汇率：%1。</translation>
+    </message>
 </context>
 <context>
     <name>SafetensorsReader</name>
@@ -2667,6 +3027,10 @@ KV 头 %4 × 头维度 %5，上下文 %6 个 Token</translation>
     <message>
         <source>The model &quot;%1&quot; in &quot;%2&quot; is neither in the catalogue nor among the imported models.</source>
         <translation>“%2”中的模型“%1”既不在目录中，也不在已导入的模型中。</translation>
+    </message>
+    <message>
+        <source>The GPU &quot;%1&quot; in &quot;gpus&quot; is neither in the catalogue nor among your GPUs.</source>
+        <translation>“gpus”中的 GPU“%1”既不在目录中，也不在你添加的 GPU 中。</translation>
     </message>
 </context>
 <context>

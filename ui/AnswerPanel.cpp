@@ -55,7 +55,20 @@ QString AnswerPanel::termsHtml(const Answer &a) const
     return html;
 }
 
-QString AnswerPanel::fitHtml(const FitResult &fit, const Answer &a) const
+QString AnswerPanel::costText(const FitResult &fit, const Answer &a, bool cheapest) const
+{
+    const QLocale locale;
+    if (fit.costCentsPerHour <= 0)
+        return esc(tr("no price for %1").arg(fit.config.gpu.displayName()));
+    const QString cost = esc(tr("%1 · %2", "price an hour · price a month")
+                                 .arg(a.prices.perHour(fit.costCentsPerHour, locale),
+                                      a.prices.perMonth(fit.costCentsPerHour, locale)));
+    return cheapest ? QStringLiteral("<b style='color:%1'>★ %2</b>")
+                          .arg(chartpalette::fits().name(), esc(tr("cheapest that fits: %1").arg(cost)))
+                    : cost;
+}
+
+QString AnswerPanel::fitHtml(const FitResult &fit, const Answer &a, bool cheapest) const
 {
     const QLocale locale;
     if (!fit.valid)
@@ -70,7 +83,7 @@ QString AnswerPanel::fitHtml(const FitResult &fit, const Answer &a) const
     const QString tokens = fit.maxTokensLimitedByContext
         ? tr("%1 (the model's context)").arg(formatCount(fit.maxTokens, locale))
         : formatCount(fit.maxTokens, locale);
-    return QStringLiteral("<li>%1<br/>%2</li>")
+    return QStringLiteral("<li>%1<br/>%2<br/>%3</li>")
         .arg(tr("%1 (%2): %3", "GPU configuration (its capacity): fits or not")
                  .arg(QStringLiteral("<b>%1</b>").arg(esc(fit.capacityLabel)),
                       esc(formatBytes(fit.capacity, a.unit, locale)), verdict),
@@ -78,7 +91,8 @@ QString AnswerPanel::fitHtml(const FitResult &fit, const Answer &a) const
                     "%3: 4,096 tokens; %5: 10 requests")
                      .arg(fit.config.gpu.displayName(), FitAnalyzer::gpusNeededText(fit.gpusNeeded, locale))
                      .arg(tokenCount(a.input.tokens), formatCount(fit.maxConcurrency, locale),
-                          requestCount(a.input.concurrency), tokens)));
+                          requestCount(a.input.concurrency), tokens)),
+             costText(fit, a, cheapest));
 }
 
 QString AnswerPanel::vllmHtml(const VllmPlan &plan, const Answer &a) const
@@ -114,12 +128,16 @@ QString AnswerPanel::llamaCppHtml(const LlamaCppMemory &mem, const Answer &a) co
 QString AnswerPanel::cheapestHtml(const Answer &a) const
 {
     const QLocale locale;
-    if (!a.cheapest)
-        return QStringLiteral("<p>%1</p>").arg(esc(tr("No GPU kind with a listed price holds it on up to 8 GPUs.")));
-    return QStringLiteral("<p>%1</p>")
-        .arg(esc(tr("Cheapest listed: %1 at $%2 an hour")
-                     .arg(a.cheapest->config.label(),
-                          locale.toString(double(a.cheapest->costCentsPerHour) / 100.0, 'f', 2))));
+    QString text = !a.cheapest
+        ? tr("No GPU kind with a listed price holds it on up to 8 GPUs.")
+        : tr("Cheapest listed: %1 at %2 (%3)")
+              .arg(a.cheapest->config.label(), a.prices.perHour(a.cheapest->costCentsPerHour, locale),
+                   a.prices.perMonth(a.cheapest->costCentsPerHour, locale));
+    if (!a.unpriced.isEmpty())
+        text += QLatin1Char(' ') + tr("Skipped, no price: %1.").arg(joinList(a.unpriced));
+    if (const QString rate = a.prices.rateText(locale); !rate.isEmpty())
+        text += QLatin1Char(' ') + tr("Rate: %1.").arg(rate);
+    return QStringLiteral("<p>%1</p>").arg(esc(text));
 }
 
 void AnswerPanel::showAnswer(const Answer &a)
@@ -138,8 +156,10 @@ void AnswerPanel::showAnswer(const Answer &a)
     if (!a.fits.isEmpty()) {
         html += QStringLiteral("<h3 style='margin-bottom:2px'>%1</h3><ul style='margin-top:0'>")
                     .arg(esc(tr("GPU configurations")));
-        for (const FitResult &fit : a.fits) {
-            QString item = fitHtml(fit, a);
+        const int cheapest = FitAnalyzer::cheapestFitting(a.fits);
+        for (int i = 0; i < a.fits.size(); ++i) {
+            const FitResult &fit = a.fits.at(i);
+            QString item = fitHtml(fit, a, i == cheapest);
             if (fit.vllm)
                 item.insert(item.size() - int(qstrlen("</li>")), vllmHtml(*fit.vllm, a));
             html += item;

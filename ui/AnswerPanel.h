@@ -7,6 +7,7 @@
 #include "ConfigSearch.h"
 #include "FitAnalyzer.h"
 #include "MemoryBreakdown.h"
+#include "Pricing.h"
 #include "VllmPlan.h"
 
 #include <QTextBrowser>
@@ -25,6 +26,8 @@ public:
         vram::ByteUnit unit = vram::ByteUnit::GB;
         std::optional<vram::LlamaCppMemory> llamaCpp; // for the llama.cpp method
         std::optional<vram::ConfigOption> cheapest;   // the cheapest listed kind × count that holds it
+        QStringList unpriced;                         // kinds the cheapest search skipped: no price
+        vram::PriceSettings prices;
     };
 
     explicit AnswerPanel(QWidget *parent = nullptr);
@@ -40,7 +43,8 @@ signals:
 
 private:
     QString termsHtml(const Answer &a) const;
-    QString fitHtml(const vram::FitResult &fit, const Answer &a) const;
+    QString fitHtml(const vram::FitResult &fit, const Answer &a, bool cheapest) const;
+    QString costText(const vram::FitResult &fit, const Answer &a, bool cheapest) const;
     QString vllmHtml(const vram::VllmPlan &plan, const Answer &a) const;
     QString llamaCppHtml(const vram::LlamaCppMemory &mem, const Answer &a) const;
     QString cheapestHtml(const Answer &a) const;

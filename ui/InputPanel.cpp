@@ -200,6 +200,12 @@ void InputPanel::reloadModels()
     m_model->setModels(m_catalog.models());
 }
 
+void InputPanel::reloadGpus()
+{
+    const QSignalBlocker blocker(m_gpus);
+    m_gpus->setGpus(m_catalog.gpus());
+}
+
 void InputPanel::load(const Scenario &s)
 {
     const QSignalBlocker blockers[] = {QSignalBlocker(this), QSignalBlocker(m_model), QSignalBlocker(m_method),

@@ -33,6 +33,8 @@ public:
     void applyTo(vram::Scenario &scenario) const;
     // Shows the catalogue's models again after imports were added or removed.
     void reloadModels();
+    // After the user added or removed GPU kinds.
+    void reloadGpus();
     // The fit of each GPU configuration, shown beside it.
     void setFits(const QList<vram::FitResult> &fits);
 

@@ -9,6 +9,7 @@
 #include "DataTable.h"
 #include "ExportOptionsDialog.h"
 #include "InputPanel.h"
+#include "ManageGpusDialog.h"
 #include "ManageModelsDialog.h"
 #include "ModelImporter.h"
 #include "PlanSnapshot.h"
@@ -64,11 +65,13 @@ QString buttonText(QString text)
 }
 } // namespace
 
-MainWindow::MainWindow(SettingsStore *settings, const Catalog &catalog, ModelLibrary *library, QWidget *parent)
+MainWindow::MainWindow(SettingsStore *settings, const Catalog &catalog, ModelLibrary *library, GpuLibrary *gpuLibrary,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
     , m_builtIn(catalog)
     , m_library(library)
+    , m_gpuLibrary(gpuLibrary)
 {
     rebuildCatalog();
     setAcceptDrops(true);
@@ -282,6 +285,8 @@ void MainWindow::createMenus()
             importModel(path);
     });
     m_manageModels = m_fileMenu->addAction(QString(), this, &MainWindow::manageModels);
+    m_manageGpus = m_fileMenu->addAction(QString(), this, &MainWindow::manageGpus);
+    m_manageGpus->setObjectName(QStringLiteral("manageGpusAction"));
     m_importFile->setObjectName(QStringLiteral("actionImportModel"));
     m_fileMenu->addSeparator();
     m_openScenario = m_fileMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this, [this] {
@@ -468,6 +473,8 @@ void MainWindow::retranslate()
     m_importFolder->setText(tr("Import model &folder…"));
     m_manageModels->setText(tr("&Manage imported models…"));
     m_manageModels->setEnabled(m_library != nullptr);
+    m_manageGpus->setText(tr("&GPUs and prices…"));
+    m_manageGpus->setEnabled(m_gpuLibrary != nullptr);
     m_openScenario->setText(tr("&Open scenario…"));
     m_recentMenu->setTitle(tr("Open &recent"));
     m_saveScenario->setText(tr("&Save scenario…"));
@@ -541,8 +548,12 @@ bool MainWindow::openScenario(const QString &path)
     for (const ModelSpec &m : file->models)
         if (!m_catalog.model(m.id))
             m_sessionModels.append(m);
+    for (const GpuSpec &g : file->gpus)
+        if (!m_catalog.gpu(g.id))
+            m_sessionGpus.append(g);
     rebuildCatalog();
     m_inputs->reloadModels();
+    m_inputs->reloadGpus();
     m_walkStep = -1;
     m_compared.clear();
     changeScenario(file->scenario, tr("opening %1").arg(file->name));
@@ -639,6 +650,38 @@ void MainWindow::rebuildCatalog()
     for (const ModelSpec &m : imported)
         if (!m_catalog.model(m.id))
             m_catalog.addModel(m);
+    if (m_gpuLibrary)
+        m_gpuLibrary->applyTo(m_catalog);
+    for (const GpuSpec &g : m_sessionGpus)
+        if (!m_catalog.gpu(g.id))
+            m_catalog.addGpu(g);
+}
+
+void MainWindow::manageGpus()
+{
+    if (!m_gpuLibrary)
+        return;
+    ManageGpusDialog dialog(m_gpuLibrary, m_builtIn, m_scenario.prices, this);
+    dialog.exec();
+    reloadGpus();
+    if (dialog.prices() != m_scenario.prices) {
+        Scenario next = m_scenario;
+        next.prices = dialog.prices();
+        changeScenario(next, tr("prices"));
+    }
+}
+
+void MainWindow::reloadGpus()
+{
+    rebuildCatalog();
+    m_inputs->reloadGpus();
+    // Earlier steps may name a GPU that is gone now: they cannot be undone to.
+    Scenario next = m_scenario;
+    const qsizetype before = next.gpus.size();
+    next.gpus.removeIf([this](const GpuConfigRef &ref) { return !m_catalog.gpu(ref.gpuId); });
+    if (next.gpus.size() != before)
+        m_undo->clear();
+    applyScenario(next);
 }
 
 bool MainWindow::importModel(const QString &path)
@@ -716,7 +759,8 @@ MemoryChart::Content MainWindow::chartContent() const
 
 ReportWriter::Content MainWindow::reportContent() const
 {
-    return {m_answerData.input, m_answerData.breakdown, m_answerData.fits, m_chart->content(), m_scenario.unit};
+    return {m_answerData.input, m_answerData.breakdown, m_answerData.fits, m_chart->content(), m_scenario.unit,
+            m_scenario.prices};
 }
 
 QString MainWindow::askExportPath(const QString &title, const QString &filters, const QString &baseName)

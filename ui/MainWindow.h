@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Catalog.h"
+#include "GpuLibrary.h"
 #include "ModelLibrary.h"
 #include "AnswerPanel.h"
 #include "MemoryChart.h"
@@ -33,9 +34,10 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    // `library` (may be null) holds the user's imported models, shown next to the catalogue's.
+    // `library` (may be null) holds the user's imported models, shown next to the catalogue's;
+    // `gpuLibrary` (may be null) the user's own GPU kinds and prices.
     MainWindow(SettingsStore *settings, const vram::Catalog &catalog, vram::ModelLibrary *library = nullptr,
-               QWidget *parent = nullptr);
+               vram::GpuLibrary *gpuLibrary = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Imports a config.json, model folder or GGUF file, adds it to the library and selects it.
@@ -103,6 +105,12 @@ private:
     void showAbout();
     void rebuildCatalog();
     void manageModels();
+public:
+    // File → GPUs and prices: the user's GPUs, prices and currency.
+    void manageGpus();
+    // After the user's GPUs changed: the lists, and rows of GPUs that are gone dropped.
+    void reloadGpus();
+private:
     void exportChart();
     void exportTable(bool breakdown);
     void exportReport();
@@ -130,6 +138,8 @@ private:
     const vram::Catalog &m_builtIn;
     vram::ModelLibrary *m_library;
     QList<vram::ModelSpec> m_sessionModels; // imported without a library (tests, screenshots)
+    vram::GpuLibrary *m_gpuLibrary;
+    QList<vram::GpuSpec> m_sessionGpus;     // carried by opened scenario files
     vram::Catalog m_catalog;                // the built-in catalogue plus the imported models
     vram::Scenario m_scenario;
     InputPanel *m_inputs = nullptr;
@@ -163,6 +173,7 @@ private:
     QAction *m_importFile = nullptr;
     QAction *m_importFolder = nullptr;
     QAction *m_manageModels = nullptr;
+    QAction *m_manageGpus = nullptr;
     QAction *m_exportChart = nullptr;
     QAction *m_exportData = nullptr;
     QAction *m_exportBreakdown = nullptr;

@@ -50,6 +50,8 @@ PlanSnapshot PlanSnapshot::build(const Scenario &s, const Catalog &catalog, bool
     if (input->method == EstimateMethod::LlamaCpp)
         snap.answer.llamaCpp = model.llamaCpp().memoryAt(input->tokens, input->concurrency);
     snap.answer.cheapest = ConfigSearch::cheapest(model, catalog.gpus());
+    snap.answer.unpriced = ConfigSearch::unpriced(catalog.gpus());
+    snap.answer.prices = s.prices;
     // The lines show what each method may fill: vLLM's share, llama.cpp's CUDA total.
     for (GpuConfig &config : snap.chart.capacities)
         config = FitAnalyzer::usableConfig(config, *input);

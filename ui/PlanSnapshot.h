@@ -26,5 +26,5 @@ struct PlanSnapshot {
     // `compared`: scenarios shown next to this one when the chart compares scenarios.
     static PlanSnapshot build(const vram::Scenario &scenario, const vram::Catalog &catalog, bool kvOnly = false,
                               const QList<vram::ScenarioFile> &compared = {}, int views = AllViews);
-    ReportWriter::Content report() const { return {answer.input, answer.breakdown, answer.fits, chart, answer.unit}; }
+    ReportWriter::Content report() const { return {answer.input, answer.breakdown, answer.fits, chart, answer.unit, answer.prices}; }
 };

@@ -96,17 +96,34 @@ QString ReportWriter::html(const Content &c)
         // Headers break between words only: a space beside a Chinese character is typography, not a gap.
         static const QRegularExpression wordGap(QStringLiteral("(?<=\\p{Latin}) (?=\\p{Latin})"));
         for (const QString &head : {Text::tr("Configuration"), Text::tr("Capacity"), Text::tr("Fits"), Text::tr("Headroom"),
-                                    Text::tr("Fewest GPUs"), Text::tr("Largest concurrency"), Text::tr("Largest tokens")})
+                                    Text::tr("Fewest GPUs"), Text::tr("Largest concurrency"), Text::tr("Largest tokens"),
+                                    Text::tr("Price an hour")})
             h += QStringLiteral("<th style='white-space:nowrap'>%1</th>").arg(esc(head).replace(wordGap, QStringLiteral("<br>")));
         h += QStringLiteral("</tr>");
-        for (const FitResult &f : c.fits)
-            h += QStringLiteral("<tr><td style='white-space:nowrap'>%1</td><td align='right'>%2</td><td>%3</td><td align='right'>%4</td>"
-                                "<td align='right'>%5</td><td align='right'>%6</td><td align='right'>%7</td></tr>")
+        // The cheapest configuration that fits is the row in bold, marked ★ and named below the table.
+        const int cheapest = FitAnalyzer::cheapestFitting(c.fits);
+        for (int i = 0; i < c.fits.size(); ++i) {
+            const FitResult &f = c.fits.at(i);
+            const QString price = f.costCentsPerHour > 0 ? c.prices.format(f.costCentsPerHour, locale) : QStringLiteral("—");
+            h += QStringLiteral("<tr%8><td style='white-space:nowrap'>%1</td><td align='right'>%2</td><td>%3</td><td align='right'>%4</td>"
+                                "<td align='right'>%5</td><td align='right'>%6</td><td align='right'>%7</td><td align='right'>%9</td></tr>")
                      .arg(esc(f.capacityLabel), esc(formatBytes(f.capacity, c.unit, locale)),
                           esc(f.fits ? Text::tr("yes") : Text::tr("no")), esc(formatBytes(f.headroom, c.unit, locale)),
                           esc(FitAnalyzer::gpusNeededText(f.gpusNeeded, locale)), esc(formatCount(f.maxConcurrency, locale)),
-                          esc(formatCount(f.maxTokens, locale)));
+                          esc(formatCount(f.maxTokens, locale)),
+                          i == cheapest ? QStringLiteral(" style='font-weight:bold'") : QString(),
+                          esc(i == cheapest ? QStringLiteral("★ ") + price : price));
+        }
         h += QStringLiteral("</table>");
+        if (cheapest >= 0) {
+            const FitResult &best = c.fits.at(cheapest);
+            QString note = Text::tr("★ Cheapest that fits: %1 at %2 (%3).")
+                               .arg(best.capacityLabel, c.prices.perHour(best.costCentsPerHour, locale),
+                                    c.prices.perMonth(best.costCentsPerHour, locale));
+            if (const QString rate = c.prices.rateText(locale); !rate.isEmpty())
+                note += QLatin1Char(' ') + Text::tr("Rate: %1.").arg(rate);
+            h += QStringLiteral("<p>%1</p>").arg(esc(note));
+        }
     }
 
     h += QStringLiteral("<h2>%1</h2><p>%2</p><p>%3</p>")

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Pricing.h"
+
 #include "FitAnalyzer.h"
 #include "MemoryBreakdown.h"
 #include "MemoryChart.h"
@@ -21,6 +23,7 @@ public:
         QList<vram::FitResult> fits;
         MemoryChart::Content chart;
         vram::ByteUnit unit = vram::ByteUnit::GB;
+        vram::PriceSettings prices;
     };
 
     static QString html(const Content &content);

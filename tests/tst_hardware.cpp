@@ -1,0 +1,367 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The hardware side: the user's GPUs and prices (library, scenario files, CLI, window), the
+// currency, and the cost of each configuration.
+#include "Catalog.h"
+#include "FitAnalyzer.h"
+#include "GpuEditDialog.h"
+#include "GpuLibrary.h"
+#include "ManageGpusDialog.h"
+#include "ScenarioFile.h"
+#include "WindowFixture.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace vram;
+using windowfixture::child;
+
+namespace {
+const Catalog &builtIn()
+{
+    return Catalog::builtIn();
+}
+
+// An RTX 4090 with 24,564 MiB (nvidia-smi) at $0.50 an hour, and a unified-memory box.
+const QByteArray kTwoGpus = R"({"gpus":[
+  {"id":"my-4090","name":"My RTX 4090","vendor":"NVIDIA","memory_bytes":25757220864,"price_cents_per_hour":50},
+  {"id":"my-spark","name":"My DGX Spark","vendor":"NVIDIA","memory_bytes":128000000000,"unified_memory":true}]})";
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// The CLI with its user data in `dataHome`, as a user with that home would run it.
+Run runCli(const QString &dataHome, const QStringList &arguments)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome);
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(VRAM_PLANNER_EXE), QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + arguments);
+    if (!p.waitForFinished(60000))
+        qFatal("vram-planner did not finish");
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+} // namespace
+
+class TestHardware : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void libraryRoundTrip()
+    {
+        QTemporaryDir dir;
+        GpuLibrary library(dir.filePath(QStringLiteral("gpus.json")));
+        QString error;
+        QVERIFY(library.load(&error)); // missing: empty
+        const auto gpus = GpuLibrary::parse(kTwoGpus, QStringLiteral("two.json"), &error);
+        QVERIFY2(gpus, qPrintable(error));
+        for (const GpuSpec &g : *gpus)
+            QVERIFY2(library.put(g, builtIn(), &error), qPrintable(error));
+        library.setPrice(QStringLiteral("ascend-910b"), 120);
+        QVERIFY2(library.save(&error), qPrintable(error));
+
+        GpuLibrary back(library.path());
+        QVERIFY2(back.load(&error), qPrintable(error));
+        QCOMPARE(back.gpus().size(), 2);
+        QCOMPARE(back.gpus().at(0).memoryBytes, qint64(25757220864));
+        QCOMPARE(back.gpus().at(0).priceCentsPerHour, qint64(50));
+        QVERIFY(back.gpus().at(1).unifiedMemory);
+        QVERIFY(back.gpus().at(1).userDefined);
+        QCOMPARE(back.priceOverrides().value(QStringLiteral("ascend-910b")), qint64(120));
+
+        Catalog all = builtIn();
+        back.applyTo(all);
+        QCOMPARE(all.gpus().size(), builtIn().gpus().size() + 2);
+        QCOMPARE(all.gpu(QStringLiteral("ascend-910b"))->priceCentsPerHour, qint64(120));
+        QVERIFY(!builtIn().gpu(QStringLiteral("ascend-910b"))->priceCentsPerHour); // the built-in one is untouched
+
+        // A built-in id cannot be taken; editing replaces; removing drops the GPU and its price.
+        GpuSpec clash = back.gpus().at(0);
+        clash.id = QStringLiteral("h100-80gb");
+        QVERIFY(!back.put(clash, builtIn(), &error));
+        QVERIFY(error.contains(QLatin1String("h100-80gb")));
+        GpuSpec edited = back.gpus().at(0);
+        edited.priceCentsPerHour = 45;
+        QVERIFY(back.put(edited, builtIn(), &error));
+        QCOMPARE(back.gpus().size(), 2);
+        QCOMPARE(back.gpus().at(0).priceCentsPerHour, qint64(45));
+        QVERIFY(back.remove(QStringLiteral("my-spark")));
+        QVERIFY(!back.remove(QStringLiteral("my-spark")));
+    }
+
+    void badGpuFilesAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("message"); // a part of the message that names the problem
+        QTest::newRow("not JSON") << QByteArray("{\"gpus\": [") << "not valid JSON";
+        QTest::newRow("no list") << QByteArray(R"({"gpu": {}})") << "\"gpus\"";
+        QTest::newRow("zero capacity")
+            << QByteArray(R"({"gpus":[{"id":"z","name":"Zero","vendor":"V","memory_bytes":0}]})") << "between 1 MiB and 64 TiB";
+        QTest::newRow("absurd capacity")
+            << QByteArray(R"({"gpus":[{"id":"z","name":"Big","vendor":"V","memory_bytes":1e15}]})") << "between 1 MiB and 64 TiB";
+        QTest::newRow("negative price")
+            << QByteArray(R"({"gpus":[{"id":"z","name":"Z","vendor":"V","memory_bytes":1073741824,"price_cents_per_hour":-5}]})")
+            << "price_cents_per_hour";
+        QTest::newRow("text capacity")
+            << QByteArray(R"({"gpus":[{"id":"z","name":"Z","vendor":"V","memory_bytes":"24GB"}]})") << "memory_bytes";
+        QTest::newRow("no name")
+            << QByteArray(R"({"gpus":[{"id":"z","name":" ","vendor":"V","memory_bytes":1073741824}]})") << "name";
+        QTest::newRow("no id") << QByteArray(R"({"gpus":[{"name":"Z","vendor":"V","memory_bytes":1073741824}]})") << "\"id\"";
+        QTest::newRow("CUDA total above memory")
+            << QByteArray(R"({"gpus":[{"id":"z","name":"Z","vendor":"V","memory_bytes":1073741824,"cuda_total_bytes":2147483648}]})")
+            << "cuda_total_bytes";
+    }
+
+    void badGpuFilesAreRefused()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, message);
+        QString error;
+        QVERIFY(!GpuLibrary::parse(json, QStringLiteral("mine.json"), &error));
+        QVERIFY2(error.contains(message), qPrintable(error));
+        QVERIFY2(error.contains(QLatin1String("mine.json")) || message == QLatin1String("between 1 MiB and 64 TiB"),
+                 qPrintable(error));
+    }
+
+    void damagedLibraryIsLeftAlone()
+    {
+        QTemporaryDir dir;
+        const QByteArray damaged = R"({"gpus":[{"id":"x","name":"X","vendor":"V","memory_bytes":-1}]})";
+        const QString path = writeFile(dir, QStringLiteral("gpus.json"), damaged);
+        GpuLibrary library(path);
+        QString error;
+        QVERIFY(!library.load(&error));
+        QVERIFY(error.contains(QLatin1String("memory_bytes")));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), damaged);
+        const QString badPrice = writeFile(dir, QStringLiteral("p.json"),
+                                           R"({"gpus":[],"price_overrides":[{"id":"h100-80gb","price_cents_per_hour":0}]})");
+        QVERIFY(!GpuLibrary(badPrice).load(&error));
+        QVERIFY2(error.contains(QLatin1String("h100-80gb")), qPrintable(error));
+    }
+
+    void scenarioFileCarriesUserGpus()
+    {
+        QTemporaryDir dir;
+        QString error;
+        Catalog withMine = builtIn();
+        const auto gpus = GpuLibrary::parse(kTwoGpus, QStringLiteral("two.json"), &error);
+        for (const GpuSpec &g : *gpus)
+            withMine.addGpu(g);
+        Scenario s;
+        s.gpus = {{QStringLiteral("my-4090"), 2}, {QStringLiteral("a100-80gb"), 1}};
+        s.prices.currency = Currency::CNY;
+        s.prices.cnyPerUsdPpm = 7'250'000;
+        const QString path = dir.filePath(QStringLiteral("mine.vramplan"));
+        QVERIFY2(ScenarioFile::save(path, QStringLiteral("mine"), s, withMine, &error), qPrintable(error));
+
+        // Opened where only the built-in catalogue is known: the file brings its GPU.
+        const auto back = ScenarioFile::load(path, builtIn(), &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->gpus.size(), 1); // the one it uses, not every GPU of the user
+        QCOMPARE(back->gpus.first().id, QStringLiteral("my-4090"));
+        QCOMPARE(back->gpus.first().priceCentsPerHour, qint64(50));
+        QCOMPARE(back->scenario.gpus.first().count, 2);
+        QCOMPARE(back->scenario.prices, s.prices);
+
+        // Without the GPU in the file, the message names the missing GPU.
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
+        f.close();
+        root.remove(QStringLiteral("gpus"));
+        const QString stripped = writeFile(dir, QStringLiteral("stripped.vramplan"), QJsonDocument(root).toJson());
+        QVERIFY(!ScenarioFile::load(stripped, builtIn(), &error));
+        QVERIFY2(error.contains(QLatin1String("my-4090")), qPrintable(error));
+    }
+
+    void cliAddsListsUsesAndRemovesGpus()
+    {
+        QTemporaryDir home;
+        const QString file = writeFile(home, QStringLiteral("mine.json"), kTwoGpus);
+        const Run add = runCli(home.path(), {QStringLiteral("gpus"), QStringLiteral("--add"), file});
+        QVERIFY2(add.exitCode == 0, qPrintable(add.err));
+        QVERIFY(add.out.contains(QLatin1String("My RTX 4090")));
+
+        const Run list = runCli(home.path(), {QStringLiteral("gpus")});
+        QVERIFY(list.out.contains(QLatin1String("My RTX 4090 (yours)")));
+        QVERIFY(list.out.contains(QLatin1String("My DGX Spark (unified memory) (yours)")));
+        QVERIFY(list.out.contains(QLatin1String("$0.50 an hour")));
+
+        // LLaMA-2 13B fp16, one request: 32.33 GB; two of the user's 4090s (51.51 GB) hold it at
+        // 2 × $0.50 = $1.00 an hour, $730.00 a month, cheaper than the catalogue's V100 ($0.29) is not:
+        // so the V100 stays the cheapest listed kind.
+        const Run est = runCli(home.path(), {QStringLiteral("estimate"), QStringLiteral("--model"), QStringLiteral("llama-2-13b"),
+                                             QStringLiteral("--gpu"), QStringLiteral("2xmy-4090"), QStringLiteral("--json")});
+        QVERIFY2(est.exitCode == 0, qPrintable(est.err));
+        const QJsonObject o = QJsonDocument::fromJson(est.out.toUtf8()).object();
+        QCOMPARE(o.value(QLatin1String("gpu")).toString(), QStringLiteral("my-4090"));
+        QCOMPARE(o.value(QLatin1String("fits")).toBool(), true);
+        QCOMPARE(o.value(QLatin1String("usd_cents_per_hour")).toInteger(), qint64(100));
+        QCOMPARE(o.value(QLatin1String("price_per_month")).toDouble(), 730.0);
+        QCOMPARE(o.value(QLatin1String("unpriced_gpus")).toArray(),
+                 QJsonArray({QStringLiteral("ascend-910b"), QStringLiteral("my-spark")}));
+
+        // The same in yuan at 7.2: 100 × 7.2 = 720 fen an hour.
+        const Run cny = runCli(home.path(), {QStringLiteral("estimate"), QStringLiteral("--model"), QStringLiteral("llama-2-13b"),
+                                             QStringLiteral("--gpu"), QStringLiteral("2xmy-4090"), QStringLiteral("--currency"),
+                                             QStringLiteral("CNY"), QStringLiteral("--cny-per-usd"), QStringLiteral("7.2")});
+        QVERIFY2(cny.out.contains(QStringLiteral("¥7.20 an hour · ¥5,256.00 a month")), qPrintable(cny.out));
+        QVERIFY(cny.out.contains(QLatin1String("Rate: 1 USD = 7.2000 CNY.")));
+
+        const Run remove = runCli(home.path(), {QStringLiteral("gpus"), QStringLiteral("--remove"), QStringLiteral("my-4090")});
+        QCOMPARE(remove.exitCode, 0);
+        QVERIFY(!runCli(home.path(), {QStringLiteral("gpus")}).out.contains(QLatin1String("My RTX 4090")));
+        const Run gone = runCli(home.path(), {QStringLiteral("estimate"), QStringLiteral("--model"), QStringLiteral("llama-2-13b"),
+                                              QStringLiteral("--gpu"), QStringLiteral("my-4090")});
+        QCOMPARE(gone.exitCode, 2);
+    }
+
+    void cliRefusesBadInput_data()
+    {
+        QTest::addColumn<QByteArray>("file");
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("zero capacity")
+            << QByteArray(R"({"gpus":[{"id":"z","name":"Zero","vendor":"V","memory_bytes":0}]})")
+            << QStringList{QStringLiteral("gpus"), QStringLiteral("--add"), QStringLiteral("FILE")} << "between 1 MiB and 64 TiB";
+        QTest::newRow("built-in id")
+            << QByteArray(R"({"gpus":[{"id":"h100-80gb","name":"Mine","vendor":"V","memory_bytes":1073741824}]})")
+            << QStringList{QStringLiteral("gpus"), QStringLiteral("--add"), QStringLiteral("FILE")} << "built-in GPU";
+        QTest::newRow("missing file") << QByteArray()
+            << QStringList{QStringLiteral("gpus"), QStringLiteral("--add"), QStringLiteral("/nonexistent/gpus.json")}
+            << "Cannot read the GPU file";
+        QTest::newRow("unknown currency") << QByteArray()
+            << QStringList{QStringLiteral("estimate"), QStringLiteral("--model"), QStringLiteral("llama-2-13b"),
+                           QStringLiteral("--currency"), QStringLiteral("EUR")} << "--currency must be USD or CNY";
+        QTest::newRow("zero rate") << QByteArray()
+            << QStringList{QStringLiteral("estimate"), QStringLiteral("--model"), QStringLiteral("llama-2-13b"),
+                           QStringLiteral("--cny-per-usd"), QStringLiteral("0")} << "--cny-per-usd must be";
+        QTest::newRow("remove unknown") << QByteArray()
+            << QStringList{QStringLiteral("gpus"), QStringLiteral("--remove"), QStringLiteral("h100-80gb")}
+            << "is not one of your GPUs";
+    }
+
+    void cliRefusesBadInput()
+    {
+        QFETCH(QByteArray, file);
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        QTemporaryDir home;
+        if (!file.isEmpty())
+            arguments.replace(arguments.indexOf(QStringLiteral("FILE")), writeFile(home, QStringLiteral("g.json"), file));
+        const Run r = runCli(home.path(), arguments);
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY(!QFile::exists(home.filePath(QStringLiteral("vram-planner/user-gpus.json")))); // nothing written
+    }
+
+    void editDialogChecksWhatIsTyped()
+    {
+        PriceSettings cny;
+        cny.currency = Currency::CNY;
+        GpuEditDialog dialog(GpuSpec{}, cny);
+        auto *name = child<QLineEdit>(&dialog, "gpuName");
+        auto *memory = child<QDoubleSpinBox>(&dialog, "gpuMemory");
+        auto *unit = child<QComboBox>(&dialog, "gpuMemoryUnit");
+        auto *price = child<QDoubleSpinBox>(&dialog, "gpuPrice");
+        auto *error = child<QLabel>(&dialog, "gpuError");
+        QTest::keyClicks(name, QStringLiteral("Lab 3090"));
+        memory->clear();
+        QTest::keyClicks(memory, QStringLiteral("0"));
+        dialog.accept();
+        QVERIFY(dialog.result() != QDialog::Accepted); // a zero capacity is refused with a message
+        QVERIFY2(error->text().contains(QLatin1String("between 1 MiB and 64 TiB")), qPrintable(error->text()));
+        // 24,576 MiB as nvidia-smi shows an RTX 3090: 25,769,803,776 B; ¥2.84 at 7.10 = 40 US cents.
+        memory->clear();
+        QTest::keyClicks(memory, QStringLiteral("24576"));
+        unit->setCurrentIndex(0);
+        price->clear();
+        QTest::keyClicks(price, QStringLiteral("2.84"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.gpu().memoryBytes, qint64(25769803776));
+        QCOMPARE(dialog.gpu().priceCentsPerHour, qint64(40));
+        QCOMPARE(dialog.gpu().id, QStringLiteral("user-lab-3090"));
+        QVERIFY(dialog.gpu().userDefined);
+    }
+
+    void windowPlansOnTheUsersGpusAndShowsCosts()
+    {
+        QTemporaryDir dir;
+        SettingsStore settings(dir.filePath(QStringLiteral("settings.ini")));
+        GpuLibrary library(dir.filePath(QStringLiteral("gpus.json")));
+        MainWindow window(&settings, builtIn(), nullptr, &library);
+        window.resize(1300, 850);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        // The dialog imports a file; the window's GPU kinds follow.
+        {
+            ManageGpusDialog dialog(&library, builtIn(), window.scenario().prices, &window);
+            QString error;
+            QVERIFY2(dialog.importFile(writeFile(dir, QStringLiteral("mine.json"), kTwoGpus), &error), qPrintable(error));
+            auto *table = child<QTableWidget>(&dialog, "gpuTable");
+            QCOMPARE(table->rowCount(), int(builtIn().gpus().size()) + 2);
+            auto *currency = child<QComboBox>(&dialog, "currencyCombo");
+            currency->setCurrentIndex(1);
+            // The table shows the catalogue's H100 price in yuan: 399 × 7.1 = 2,832.9 fen.
+            const QList<QTableWidgetItem *> h100 = table->findItems(QStringLiteral("¥28.33"), Qt::MatchExactly);
+            QCOMPARE(h100.size(), 1);
+            QCOMPARE(dialog.prices().currency, Currency::CNY);
+            // A bad file changes nothing.
+            QVERIFY(!dialog.importFile(writeFile(dir, QStringLiteral("bad.json"), "{\"gpus\": 1}"), &error));
+            QVERIFY2(error.contains(QLatin1String("bad.json")), qPrintable(error));
+            QCOMPARE(library.gpus().size(), 2);
+        }
+        window.reloadGpus();
+        auto *kinds = child<QComboBox>(&window, "gpuKindCombo");
+        QVERIFY(kinds->findData(QStringLiteral("my-4090")) >= 0);
+
+        // LLaMA-2 13B, 4,096 tokens, 10 requests: 65.54 GB. 3 × my 4090 (77.27 GB) fit at $1.50 an
+        // hour, 1 × A100 80GB at $2.79: the user's GPUs are the cheapest that fits, marked ★.
+        Scenario s = window.scenario();
+        s.modelId = QStringLiteral("llama-2-13b");
+        s.tokens = 4096;
+        s.concurrency = 10;
+        s.gpus = {{QStringLiteral("a100-80gb"), 1}, {QStringLiteral("my-4090"), 3}};
+        window.setScenario(s);
+        window.flushAnswer();
+        const QString answer = window.answerPanel()->toPlainText();
+        QVERIFY2(answer.contains(QStringLiteral("$2.79 an hour · $2,036.70 a month")), qPrintable(answer));
+        QVERIFY2(answer.contains(QStringLiteral("★ cheapest that fits: $1.50 an hour · $1,095.00 a month")), qPrintable(answer));
+        QCOMPARE(FitAnalyzer::cheapestFitting(window.reportContent().fits), 1);
+
+        // Removing the user's GPU drops the row that used it.
+        QVERIFY(library.remove(QStringLiteral("my-4090")));
+        window.reloadGpus();
+        QCOMPARE(window.scenario().gpus.size(), 1);
+        QVERIFY(kinds->findData(QStringLiteral("my-4090")) < 0);
+    }
+};
+
+QTEST_MAIN(TestHardware)
+#include "tst_hardware.moc"
