@@ -49,6 +49,7 @@ QJsonObject Scenario::toJson() const
         {QStringLiteral("unit"), unitName(unit)},
         {QStringLiteral("prices"), prices.toJson()},
         {QStringLiteral("gpus"), gpuList},
+        {QStringLiteral("planned_row"), plannedRow},
         {QStringLiteral("chart_mode"), chartModeId(chartMode)},
         {QStringLiteral("sweep_axis"), sweepAxisId(sweepAxis)},
         {QStringLiteral("compare_models"), QJsonArray::fromStringList(compareModelIds)},
@@ -127,6 +128,14 @@ std::optional<Scenario> Scenario::fromJson(const QJsonObject &json, const Catalo
         s.gpus.append({id, int(count)});
     }
 
+    // Absent in files written before each row was planned on its own: the first row.
+    if (json.contains(QLatin1String("planned_row"))) {
+        qint64 row = 0;
+        if (!readInteger(json, "planned_row", 0, std::max<qint64>(0, s.gpus.size() - 1), row))
+            return fail(QStringLiteral("planned_row"));
+        s.plannedRow = int(row);
+    }
+
     const QString mode = json.value(QLatin1String("chart_mode")).toString();
     if (mode != chartModeId(ChartMode::Sweep) && mode != chartModeId(ChartMode::CompareModels))
         return fail(QStringLiteral("chart_mode"));
@@ -161,13 +170,20 @@ std::optional<EstimateInput> Scenario::toInput(const Catalog &catalog, QString *
         return std::nullopt;
     }
     EstimateInput input{*model, *weights, *kv, method, tokens, concurrency, overheadPpm, engine};
-    VllmLayout::assignGpus(input.engine, *model, gpus.isEmpty() ? 1 : std::clamp(gpus.first().count, 1, kMaxTensorParallel));
+    VllmLayout::assignGpus(input.engine, *model, plannedGpuCount());
     if (const QString problem = input.validate(); !problem.isEmpty()) {
         if (error)
             *error = problem;
         return std::nullopt;
     }
     return input;
+}
+
+int Scenario::plannedGpuCount() const
+{
+    if (gpus.isEmpty())
+        return 1;
+    return std::clamp(gpus.at(std::clamp(plannedRow, 0, int(gpus.size()) - 1)).count, 1, kMaxTensorParallel);
 }
 
 QList<GpuConfig> Scenario::gpuConfigs(const Catalog &catalog) const

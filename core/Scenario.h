@@ -27,12 +27,14 @@ struct Scenario {
     qint64 tokens = 4096;
     qint64 concurrency = 10;
     qint64 overheadPpm = 100000;
-    // vLLM and llama.cpp settings; vLLM's tensor-parallel size is the count of the first GPU row.
+    // vLLM and llama.cpp settings; vLLM lays each GPU row out on its own count. The estimate (the
+    // bars) is the planned row's: its count sets vLLM's tensor × pipeline parallel layout.
     EngineSettings engine;
     ByteUnit unit = ByteUnit::GB;
     PriceSettings prices;
     QList<GpuConfigRef> gpus = {{QStringLiteral("a100-40gb"), 1}, {QStringLiteral("a100-80gb"), 1},
                                 {QStringLiteral("h100-80gb"), 2}};
+    int plannedRow = 0; // index into gpus; the row the bars are planned for
     ChartMode chartMode = ChartMode::Sweep;
     SweepAxis sweepAxis = SweepAxis::Tokens;
     QStringList compareModelIds = {QStringLiteral("llama-2-7b"), QStringLiteral("llama-2-13b"),
@@ -47,6 +49,8 @@ struct Scenario {
     // The estimate these settings describe, or nullopt with `error` set.
     std::optional<EstimateInput> toInput(const Catalog &catalog, QString *error) const;
     QList<GpuConfig> gpuConfigs(const Catalog &catalog) const;
+    // The GPUs the estimate runs on: the planned row's count, 1 without rows.
+    int plannedGpuCount() const;
     QList<ModelSpec> compareModels(const Catalog &catalog) const;
 
     bool operator==(const Scenario &other) const;

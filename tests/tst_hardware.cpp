@@ -5,6 +5,7 @@
 #include "FitAnalyzer.h"
 #include "GpuEditDialog.h"
 #include "GpuLibrary.h"
+#include "Language.h"
 #include "ManageGpusDialog.h"
 #include "ScenarioFile.h"
 #include "WindowFixture.h"
@@ -16,10 +17,12 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QProcess>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace vram;
 using windowfixture::child;
@@ -69,6 +72,11 @@ class TestHardware : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase()
+    {
+        Language::install(QStringLiteral("en")); // plural forms ("1 GPU", "2 GPUs") come from it
+    }
+
     void libraryRoundTrip()
     {
         QTemporaryDir dir;
@@ -360,6 +368,82 @@ private slots:
         window.reloadGpus();
         QCOMPARE(window.scenario().gpus.size(), 1);
         QVERIFY(kinds->findData(QStringLiteral("my-4090")) < 0);
+    }
+
+    void eachRowIsPlannedOnItsOwn()
+    {
+        QTemporaryDir dir;
+        SettingsStore settings(dir.filePath(QStringLiteral("settings.ini")));
+        MainWindow window(&settings, builtIn());
+        window.resize(1300, 850);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // Llama-3.1 8B under vLLM on 1 and on 2 H100s: each count has its own layout, so its own
+        // total (the per-GPU overhead counts once per GPU).
+        Scenario s = window.scenario();
+        s.modelId = QStringLiteral("llama-3.1-8b");
+        s.weightsId = s.kvCacheId = QStringLiteral("bf16");
+        s.method = EstimateMethod::Vllm;
+        s.tokens = 8192;
+        s.concurrency = 4;
+        s.gpus = {{QStringLiteral("h100-80gb"), 1}, {QStringLiteral("h100-80gb"), 2}};
+        s.plannedRow = 0;
+        window.setScenario(s);
+        window.flushAnswer();
+        const auto totalOn = [&](int gpus) {
+            Scenario one = s;
+            one.gpus = {{QStringLiteral("h100-80gb"), gpus}};
+            return MemoryModel(*one.toInput(builtIn(), nullptr)).bytes().total;
+        };
+        QVERIFY(totalOn(1) != totalOn(2));
+        const auto currentTotal = [&] {
+            const MemoryChart::Content c = window.chart()->content();
+            for (const ChartBar &b : c.data.bars)
+                if (b.current)
+                    return b.total;
+            return qint64(-1);
+        };
+        QCOMPARE(currentTotal(), totalOn(1));
+        QCOMPARE(window.chart()->content().capacities.size(), 1); // only the line of the planned count
+        QVERIFY(window.chart()->content().title.endsWith(QLatin1String("on 1 GPU")));
+        // The answer plans both rows, each on its own count.
+        QCOMPARE(window.reportContent().fits.size(), 2);
+        QCOMPARE(window.reportContent().fits.at(0).total, totalOn(1));
+        QCOMPARE(window.reportContent().fits.at(1).total, totalOn(2));
+
+        // Selecting the second row plans the bars for it.
+        auto *list = child<QListWidget>(&window, "gpuList");
+        QVERIFY2(list->item(1)->text().startsWith(QStringLiteral("✓")), qPrintable(list->item(1)->text()));
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(1)).center());
+        window.flushAnswer();
+        QCOMPARE(window.scenario().plannedRow, 1);
+        QVERIFY(list->item(1)->text().startsWith(QStringLiteral("▸ ")));
+        QCOMPARE(currentTotal(), totalOn(2));
+        QVERIFY(window.chart()->content().title.endsWith(QLatin1String("on 2 GPUs")));
+        QCOMPARE(window.chart()->content().capacities.size(), 1);
+        QCOMPARE(window.chart()->content().capacities.first().count, 2);
+        // Undo goes back to the first row's plan.
+        window.undoStack()->undo();
+        window.flushAnswer();
+        QCOMPARE(window.scenario().plannedRow, 0);
+        QCOMPARE(currentTotal(), totalOn(1));
+    }
+
+    void plannedRowRoundTrips()
+    {
+        Scenario s;
+        s.plannedRow = 2;
+        QString error;
+        const auto back = Scenario::fromJson(s.toJson(), builtIn(), &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->plannedRow, 2);
+        QCOMPARE(back->plannedGpuCount(), 2); // the default third row: 2 × H100 80GB
+        QJsonObject json = s.toJson();
+        json.insert(QStringLiteral("planned_row"), 3); // only three rows
+        QVERIFY(!Scenario::fromJson(json, builtIn(), &error));
+        QVERIFY(error.contains(QLatin1String("planned_row")));
+        json.remove(QStringLiteral("planned_row")); // older files: the first row
+        QCOMPARE(Scenario::fromJson(json, builtIn(), &error)->plannedRow, 0);
     }
 };
 

@@ -783,10 +783,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tensor parallel: each GPU row runs on its count of GPUs; the bars use the first row.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The share of each GPU&apos;s CUDA total vLLM takes (--gpu-memory-utilization)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -820,6 +816,10 @@
     </message>
     <message>
         <source>Pipeline stages the GPUs of a row form (--pipeline-parallel-size); where needed: only when tensor parallelism alone cannot split the model over the row&apos;s GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tensor parallel: each GPU row runs on its count of GPUs; the bars are planned for the row marked ▸ (select a row to plan it).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2718,6 +2718,14 @@ KV heads %4 × head dim %5, context %6 tokens</source>
     <message>
         <source>%1: %2 weights, %3 KV cache, %4 × %5</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, on %n GPU(s)</source>
+        <comment>the chart title, then the planned row&apos;s GPU count</comment>
+        <translation>
+            <numerusform>%1, on %n GPU</numerusform>
+            <numerusform>%1, on %n GPUs</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -781,10 +781,6 @@
         <translation>CUDA Graph(&amp;G)（关闭：--enforce-eager）</translation>
     </message>
     <message>
-        <source>Tensor parallel: each GPU row runs on its count of GPUs; the bars use the first row.</source>
-        <translation>张量并行：每行配置按其 GPU 数做张量并行；柱状图取第一行。</translation>
-    </message>
-    <message>
         <source>The share of each GPU&apos;s CUDA total vLLM takes (--gpu-memory-utilization)</source>
         <translation>vLLM 占用每块 GPU 的 CUDA 总显存的比例（--gpu-memory-utilization）</translation>
     </message>
@@ -819,6 +815,10 @@
     <message>
         <source>Pipeline stages the GPUs of a row form (--pipeline-parallel-size); where needed: only when tensor parallelism alone cannot split the model over the row&apos;s GPUs</source>
         <translation>每行 GPU 组成的流水线并行度（--pipeline-parallel-size）；按需：仅当张量并行无法把模型拆分到该行的 GPU 上时才使用流水线并行</translation>
+    </message>
+    <message>
+        <source>Tensor parallel: each GPU row runs on its count of GPUs; the bars are planned for the row marked ▸ (select a row to plan it).</source>
+        <translation>张量并行：每行 GPU 配置按各自的 GPU 数量运行；柱状图按标有 ▸ 的那一行规划（选中某一行即可改为按该行规划）。</translation>
     </message>
 </context>
 <context>
@@ -2738,6 +2738,13 @@ KV 头 %4 × 头维度 %5，上下文 %6 个 Token</translation>
     <message>
         <source>%1: %2 weights, %3 KV cache, %4 × %5</source>
         <translation>%1：权重 %2，KV 缓存 %3，%4 × %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, on %n GPU(s)</source>
+        <comment>the chart title, then the planned row&apos;s GPU count</comment>
+        <translation>
+            <numerusform>%1，%n 块 GPU 上</numerusform>
+        </translation>
     </message>
 </context>
 <context>

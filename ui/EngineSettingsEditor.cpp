@@ -122,7 +122,7 @@ void EngineSettingsEditor::retranslate()
     m_pipeline->setSpecialValueText(tr("where needed"));
     m_pipeline->setToolTip(tr("Pipeline stages the GPUs of a row form (--pipeline-parallel-size); where needed: only "
                               "when tensor parallelism alone cannot split the model over the row's GPUs"));
-    m_tensorParallel->setText(tr("Tensor parallel: each GPU row runs on its count of GPUs; the bars use the first row."));
+    m_tensorParallel->setText(tr("Tensor parallel: each GPU row runs on its count of GPUs; the bars are planned for the row marked ▸ (select a row to plan it)."));
     m_utilization->setToolTip(tr("The share of each GPU's CUDA total vLLM takes (--gpu-memory-utilization)"));
     m_batched->setToolTip(tr("Tokens in one forward pass (--max-num-batched-tokens); sets the activation peak"));
     m_seqs->setToolTip(tr("Sequences in one batch (--max-num-seqs); sets the sampler's logits"));

@@ -4,6 +4,7 @@
 #include "GpuRowDelegate.h"
 
 #include <QComboBox>
+#include <QSignalBlocker>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QListWidget>
@@ -61,6 +62,15 @@ GpuConfigEditor::GpuConfigEditor(QWidget *parent)
     connect(m_remove, &QPushButton::clicked, this, &GpuConfigEditor::removeSelected);
     connect(m_list, &QListWidget::itemSelectionChanged, this,
             [this] { m_remove->setEnabled(!m_list->selectedItems().isEmpty()); });
+    // Selecting a row plans the estimate for it.
+    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0 || row >= m_configs.size() || row == m_planned)
+            return;
+        m_planned = row;
+        for (int r = 0; r < m_list->count(); ++r)
+            showItem(r);
+        emit configsChanged();
+    });
     retranslate();
 }
 
@@ -78,6 +88,14 @@ void GpuConfigEditor::setConfigs(const QList<GpuConfig> &configs)
 {
     m_configs = configs.mid(0, kMaxConfigs);
     refreshList();
+}
+
+void GpuConfigEditor::setPlannedRow(int row, bool marked)
+{
+    m_planned = std::clamp(row, 0, std::max(0, int(m_configs.size()) - 1));
+    m_markPlanned = marked;
+    for (int r = 0; r < m_list->count(); ++r)
+        showItem(r);
 }
 
 void GpuConfigEditor::setUnit(ByteUnit unit)
@@ -105,6 +123,8 @@ void GpuConfigEditor::removeSelected()
     if (row < 0 || row >= m_configs.size())
         return;
     m_configs.removeAt(row);
+    if (m_planned >= row && m_planned > 0)
+        --m_planned; // the same configuration stays planned, or the one before the removed one
     refreshList();
     emit configsChanged();
 }
@@ -134,17 +154,21 @@ QString GpuConfigEditor::itemText(qsizetype row) const
     const GpuConfig &c = m_configs.at(row);
     const QLocale locale;
     const FitResult *fit = row < m_fits.size() && m_fits.at(row).valid && m_fits.at(row).config == c ? &m_fits.at(row) : nullptr;
+    const QString mark = m_markPlanned && row == m_planned ? QStringLiteral("▸ ") : QString();
     if (!fit)
-        return tr("%1 — %2").arg(c.label(), formatBytes(c.capacityBytes(), m_unit, locale));
+        return mark + tr("%1 — %2").arg(c.label(), formatBytes(c.capacityBytes(), m_unit, locale));
     // The capacity the method may fill (vLLM's budget), as the line shows it.
-    return fit->fits ? tr("✓ %1 — %2 · %3 free").arg(fit->capacityLabel, formatBytes(fit->capacity, m_unit, locale),
+    return mark + (fit->fits ? tr("✓ %1 — %2 · %3 free").arg(fit->capacityLabel, formatBytes(fit->capacity, m_unit, locale),
                                                    formatBytes(fit->headroom, m_unit, locale))
                      : tr("✗ %1 — %2 · %3 short").arg(fit->capacityLabel, formatBytes(fit->capacity, m_unit, locale),
-                                                    formatBytes(-fit->headroom, m_unit, locale));
+                                                    formatBytes(-fit->headroom, m_unit, locale)));
 }
 
 void GpuConfigEditor::refreshList()
 {
+    // Rebuilding is not the user choosing a row.
+    const QSignalBlocker blocker(m_list);
+    m_planned = std::clamp(m_planned, 0, std::max(0, int(m_configs.size()) - 1));
     m_list->clear();
     for (qsizetype row = 0; row < m_configs.size(); ++row) {
         m_list->addItem(QString());

@@ -33,6 +33,10 @@ public:
     // headroom); in the configurations' order, computed by core.
     void setFits(const QList<vram::FitResult> &fits);
     void setUnit(vram::ByteUnit unit);
+    // The row the estimate is planned for (the engines lay out each count differently); the user
+    // picks it by selecting a row. Marked ▸ in the list when `marked` (the engine methods).
+    int plannedRow() const { return m_planned; }
+    void setPlannedRow(int row, bool marked);
 
 signals:
     void configsChanged();
@@ -52,6 +56,8 @@ private:
     QList<vram::GpuConfig> m_configs;
     QList<vram::FitResult> m_fits;
     vram::ByteUnit m_unit = vram::ByteUnit::GB;
+    int m_planned = 0;
+    bool m_markPlanned = false;
     QListWidget *m_list = nullptr;
     QComboBox *m_kind = nullptr;
     QSpinBox *m_count = nullptr;

@@ -226,6 +226,7 @@ void InputPanel::load(const Scenario &s)
     m_unit->setCurrentIndex(m_unit->findData(int(s.unit)));
     m_gpus->setUnit(s.unit);
     m_gpus->setConfigs(s.gpuConfigs(m_catalog));
+    m_gpus->setPlannedRow(s.plannedRow, s.method == EstimateMethod::Vllm && s.gpus.size() > 1);
     m_engine->load(s.engine);
     showMethodSettings();
 }
@@ -252,6 +253,7 @@ void InputPanel::applyTo(Scenario &s) const
     s.gpus.clear();
     for (const GpuConfig &c : m_gpus->configs())
         s.gpus.append({c.gpu.id, c.count});
+    s.plannedRow = m_gpus->plannedRow();
 }
 
 void InputPanel::retranslate()

@@ -52,7 +52,11 @@ PlanSnapshot PlanSnapshot::build(const Scenario &s, const Catalog &catalog, bool
     snap.answer.cheapest = ConfigSearch::cheapest(model, catalog.gpus());
     snap.answer.unpriced = ConfigSearch::unpriced(catalog.gpus());
     snap.answer.prices = s.prices;
-    // The lines show what each method may fill: vLLM's share, llama.cpp's CUDA total.
+    // The lines show what each method may fill: vLLM's share, llama.cpp's CUDA total. vLLM lays
+    // out each GPU count on its own, so the bars hold for the planned row's count only: the lines
+    // of other counts would compare against bars that are not theirs (the answer has them).
+    if (input->method == EstimateMethod::Vllm)
+        snap.chart.capacities.removeIf([&](const GpuConfig &c) { return c.count != s.plannedGpuCount(); });
     for (GpuConfig &config : snap.chart.capacities)
         config = FitAnalyzer::usableConfig(config, *input);
     switch (s.chartMode) {
@@ -77,6 +81,10 @@ PlanSnapshot PlanSnapshot::build(const Scenario &s, const Catalog &catalog, bool
     }
     }
     snap.chart.title = s.chartMode == ChartMode::CompareScenarios ? Text::tr("Scenarios compared") : chartTitle(s, *input);
+    if (input->method == EstimateMethod::Vllm && s.chartMode != ChartMode::CompareScenarios && !s.gpus.isEmpty())
+        snap.chart.title = Text::tr("%1, on %n GPU(s)", "the chart title, then the planned row's GPU count",
+                                    s.plannedGpuCount())
+                               .arg(snap.chart.title);
     snap.chart.maxContext = input->model.maxContext;
 
     if (views & ScalingView)
