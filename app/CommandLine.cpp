@@ -189,7 +189,7 @@ std::optional<Scenario> EstimateOptions::scenario(const QCommandLineParser &pars
             return std::nullopt;
         s.gpus.clear();
         for (const GpuConfig &c : *configs)
-            s.gpus.append({c.gpu.id, c.count});
+            s.gpus.append(toRef(c));
     }
     return s;
 }
@@ -272,7 +272,7 @@ std::optional<EstimateInput> EstimateOptions::input(const QCommandLineParser &pa
         const auto configs = gpus(parser, catalog, error);
         if (!configs)
             return std::nullopt;
-        VllmLayout::assignGpus(in.engine, in.model, std::clamp(configs->first().count, 1, kMaxTensorParallel));
+        VllmLayout::assignGpus(in.engine, in.model, std::clamp(configs->first().deviceCount(), 1, kMaxTensorParallel));
     }
     if (const QString problem = in.validate(); !problem.isEmpty()) {
         *error = problem;
@@ -350,6 +350,15 @@ std::optional<QList<GpuConfig>> EstimateOptions::gpus(const QCommandLineParser &
         }
         const GpuConfigRef ref = parseGpuConfigRef(value);
         const GpuSpec *gpu = catalog.gpu(ref.gpuId);
+        GpuConfig config{gpu ? *gpu : GpuSpec{}, ref.count, {}};
+        for (const auto &[id, n] : ref.more) {
+            const GpuSpec *other = catalog.gpu(id);
+            if (!other) {
+                gpu = nullptr; // reported below, with the whole value
+                break;
+            }
+            config.more.append({*other, n});
+        }
         if (!gpu) {
             QStringList ids;
             for (const GpuSpec &g : catalog.gpus())
@@ -359,6 +368,10 @@ std::optional<QList<GpuConfig>> EstimateOptions::gpus(const QCommandLineParser &
             return std::nullopt;
         }
         qint64 count = ref.count;
+        if (parser.isSet(m_gpuCount) && config.isMixed()) {
+            *error = Text::tr("--gpu-count applies to one kind; give each count in --gpu %1 (e.g. 2xrtx-4090+1xrtx-3090).").arg(value);
+            return std::nullopt;
+        }
         if (parser.isSet(m_gpuCount)) {
             if (counted.match(value).hasMatch()) { // "2xa100-80gb" beside --gpu-count 4
                 *error = Text::tr("--gpu %1 already says how many; drop --gpu-count or the count before the id.").arg(value);
@@ -371,7 +384,8 @@ std::optional<QList<GpuConfig>> EstimateOptions::gpus(const QCommandLineParser &
             }
             count = *parsed;
         }
-        configs.append(GpuConfig{*gpu, int(count)});
+        config.count = int(count);
+        configs.append(config);
     }
     return configs;
 }

@@ -6,6 +6,9 @@
 #include "JsonFields.h"
 
 #include <QCoreApplication>
+#include <QStringList>
+
+#include <algorithm>
 
 namespace vram {
 
@@ -40,6 +43,16 @@ QString EngineSettings::validate() const
         return Text::tr("The number of GPU layers must be between 0 and %1, or -1 for all.").arg(formatCount(kMaxGpuLayers, QLocale()));
     if (!inRange(ubatch, 1, 65536))
         return Text::tr("The micro-batch size must be between 1 and 65536.");
+    if (!inRange(mainGpu, 0, kMaxTensorParallel - 1))
+        return Text::tr("The main GPU must be a GPU index from 0 to %1.").arg(kMaxTensorParallel - 1);
+    bool anyShare = tensorSplit.isEmpty();
+    for (qint64 w : tensorSplit) {
+        if (!inRange(w, 0, kMaxSplitWeight))
+            return Text::tr("Each --tensor-split share must be a number from 0 to 9,999.");
+        anyShare = anyShare || w > 0;
+    }
+    if (!anyShare || tensorSplit.size() > kMaxTensorParallel)
+        return Text::tr("--tensor-split needs at least one share above 0, one per GPU.");
     return {};
 }
 
@@ -55,7 +68,59 @@ QJsonObject EngineSettings::toJson() const
         {QStringLiteral("enforce_eager"), enforceEager},
         {QStringLiteral("gpu_layers"), gpuLayers},
         {QStringLiteral("ubatch"), ubatch},
+        {QStringLiteral("split_mode"), splitModeId(splitMode)},
+        {QStringLiteral("tensor_split"), tensorSplitText(tensorSplit)},
+        {QStringLiteral("main_gpu"), mainGpu},
     };
+}
+
+QString splitModeId(EngineSettings::SplitMode mode)
+{
+    switch (mode) {
+    case EngineSettings::SplitMode::Row:
+        return QStringLiteral("row");
+    case EngineSettings::SplitMode::None:
+        return QStringLiteral("none");
+    case EngineSettings::SplitMode::Layer:
+        break;
+    }
+    return QStringLiteral("layer");
+}
+
+std::optional<EngineSettings::SplitMode> parseSplitMode(const QString &id)
+{
+    for (auto mode : {EngineSettings::SplitMode::Layer, EngineSettings::SplitMode::Row, EngineSettings::SplitMode::None})
+        if (splitModeId(mode) == id.trimmed().toLower())
+            return mode;
+    return std::nullopt;
+}
+
+std::optional<QList<qint64>> parseTensorSplit(const QString &text)
+{
+    QList<qint64> split;
+    if (text.trimmed().isEmpty())
+        return split;
+    const QStringList parts = text.split(QLatin1Char(','));
+    if (parts.size() > kMaxTensorParallel)
+        return std::nullopt;
+    for (const QString &part : parts) {
+        // A share is a fraction in millionths: "3" and "0.75" alike (llama.cpp normalizes the sum).
+        const auto ppm = parseFractionPpm(part, kMaxSplitWeight);
+        if (!ppm)
+            return std::nullopt;
+        split << *ppm;
+    }
+    if (std::all_of(split.begin(), split.end(), [](qint64 w) { return w == 0; }))
+        return std::nullopt;
+    return split;
+}
+
+QString tensorSplitText(const QList<qint64> &split)
+{
+    QStringList parts;
+    for (qint64 w : split)
+        parts << formatPpmAsFraction(w);
+    return parts.join(QLatin1Char(','));
 }
 
 std::optional<EngineSettings> EngineSettings::fromJson(const QJsonObject &json, QString *error)
@@ -84,6 +149,26 @@ std::optional<EngineSettings> EngineSettings::fromJson(const QJsonObject &json, 
     s.maxNumSeqs = integer("max_num_seqs", s.maxNumSeqs);
     s.gpuLayers = int(integer("gpu_layers", s.gpuLayers));
     s.ubatch = integer("ubatch", s.ubatch);
+    s.mainGpu = int(integer("main_gpu", s.mainGpu));
+    // Absent in files written before llama.cpp's split was planned: its defaults.
+    if (const QJsonValue mode = json.value(QLatin1String("split_mode")); !mode.isUndefined()) {
+        const auto parsed = parseSplitMode(mode.toString());
+        if (!parsed) {
+            ok = false;
+            if (error)
+                *error = Text::tr("The engine setting \"%1\" must be layer, row or none.").arg(QStringLiteral("split_mode"));
+        }
+        s.splitMode = parsed.value_or(s.splitMode);
+    }
+    if (const QJsonValue split = json.value(QLatin1String("tensor_split")); !split.isUndefined()) {
+        const auto parsed = split.isString() ? parseTensorSplit(split.toString()) : std::nullopt;
+        if (!parsed) {
+            ok = false;
+            if (error)
+                *error = Text::tr("The engine setting \"%1\" must be shares such as \"3,1\".").arg(QStringLiteral("tensor_split"));
+        }
+        s.tensorSplit = parsed.value_or(QList<qint64>());
+    }
     const QJsonValue eager = json.value(QLatin1String("enforce_eager"));
     if (!eager.isUndefined() && !eager.isBool()) {
         ok = false;
@@ -111,9 +196,18 @@ QString describeEngineSettings(EstimateMethod method, const EngineSettings &e, c
             .arg(formatPpmAsPercent(e.gpuMemoryUtilizationPpm), formatCount(e.maxNumBatchedTokens, locale),
                  formatCount(e.maxNumSeqs, locale), e.enforceEager ? Text::tr(", eager (no CUDA graphs)") : QString());
     case EstimateMethod::LlamaCpp:
-        return Text::tr("-ngl %1, -ub %2")
-            .arg(e.gpuLayers < 0 ? Text::tr("all") : QString::number(e.gpuLayers))
-            .arg(e.ubatch);
+    {
+        QString text = Text::tr("-ngl %1, -ub %2")
+                           .arg(e.gpuLayers < 0 ? Text::tr("all") : QString::number(e.gpuLayers))
+                           .arg(e.ubatch);
+        if (e.splitMode != EngineSettings::SplitMode::Layer || !e.tensorSplit.isEmpty() || e.mainGpu != 0)
+            text += QStringLiteral(", --split-mode %1").arg(splitModeId(e.splitMode));
+        if (!e.tensorSplit.isEmpty())
+            text += QStringLiteral(", --tensor-split %1").arg(tensorSplitText(e.tensorSplit));
+        if (e.mainGpu != 0)
+            text += QStringLiteral(", --main-gpu %1").arg(e.mainGpu);
+        return text;
+    }
     case EstimateMethod::Article:
     case EstimateMethod::Exact:
         break;

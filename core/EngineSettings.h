@@ -4,6 +4,7 @@
 #include "EstimateMethod.h"
 
 #include <QJsonObject>
+#include <QList>
 #include <QLocale>
 #include <QString>
 #include <optional>
@@ -27,6 +28,12 @@ struct EngineSettings {
     // llama.cpp
     int gpuLayers = -1;                      // -ngl; -1: every layer and the output head
     qint64 ubatch = 512;                     // -ub
+    // Over several GPUs: --split-mode layer (whole layers per GPU, the default), row (each
+    // matrix split across the GPUs, the cache and buffers on the main GPU) or none (main GPU only).
+    enum class SplitMode { Layer, Row, None };
+    SplitMode splitMode = SplitMode::Layer;   // --split-mode
+    QList<qint64> tensorSplit;               // --tensor-split 3,1; empty: by each GPU's free memory
+    int mainGpu = 0;                         // --main-gpu
 
     // Empty when usable; otherwise a translated message naming the setting.
     QString validate() const;
@@ -40,8 +47,14 @@ struct EngineSettings {
 // llama.cpp, empty for the other methods; in the current translation.
 QString describeEngineSettings(EstimateMethod method, const EngineSettings &settings, const QLocale &locale);
 
+QString splitModeId(EngineSettings::SplitMode mode);
+std::optional<EngineSettings::SplitMode> parseSplitMode(const QString &id);
+// "3,1" or "0.6,0.4" → whole-number weights in millionths; nullopt when not a list of numbers ≥ 0 with one above 0.
+std::optional<QList<qint64>> parseTensorSplit(const QString &text);
+QString tensorSplitText(const QList<qint64> &split);
 // As many GPUs as a configuration may have (kMaxGpuCount).
 constexpr int kMaxTensorParallel = 4096;
 constexpr int kMaxGpuLayers = 1024;
+constexpr qint64 kMaxSplitWeight = 9'999'999'999; // a share below 10,000, in millionths
 
 } // namespace vram

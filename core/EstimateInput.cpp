@@ -52,6 +52,18 @@ std::optional<qint64> parseFractionPpm(const QString &text, qint64 maxPpm)
     return ppm;
 }
 
+QString formatPpmAsFraction(qint64 ppm)
+{
+    QString text = QString::number(ppm / 1'000'000);
+    if (const qint64 rest = ppm % 1'000'000; rest > 0) {
+        QString digits = QString::number(rest).rightJustified(6, QLatin1Char('0'));
+        while (digits.endsWith(QLatin1Char('0')))
+            digits.chop(1);
+        text += QLatin1Char('.') + digits;
+    }
+    return text;
+}
+
 QString contextWarning(const EstimateInput &input)
 {
     // vLLM refuses such a max_model_len; llama.cpp runs it with a "training context overflow" warning.

@@ -43,5 +43,7 @@ QString contextWarning(const EstimateInput &input);
 std::optional<qint64> parseFractionPpm(const QString &text, qint64 maxPpm = kMaxOverheadPpm);
 // 100000 → "10%", 125000 → "12.5%"
 QString formatPpmAsPercent(qint64 ppm);
+// 3,000,000 → "3", 750,000 → "0.75": a fraction in millionths without trailing zeros, C locale.
+QString formatPpmAsFraction(qint64 ppm);
 
 } // namespace vram

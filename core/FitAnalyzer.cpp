@@ -57,6 +57,21 @@ qint64 FitAnalyzer::maxTokens(const MemoryModel &model, qint64 concurrency, qint
     return largestFitting(kMaxTokens, fits);
 }
 
+bool FitAnalyzer::splitFits(const MemoryModel &model, const QList<GpuSpec> &devices, qint64 tokens, qint64 concurrency)
+{
+    const QList<LlamaCppDevice> parts = model.llamaCpp().split(devices, tokens, concurrency);
+    return !parts.isEmpty() && std::all_of(parts.begin(), parts.end(), [](const LlamaCppDevice &d) { return d.fits(); });
+}
+
+bool FitAnalyzer::plansPerDevice(const EstimateInput &input, const GpuConfig &config)
+{
+    if (input.method != EstimateMethod::LlamaCpp)
+        return false;
+    const QList<GpuSpec> devices = config.devices();
+    return devices.size() > 1
+        || std::any_of(devices.begin(), devices.end(), [](const GpuSpec &g) { return g.unifiedMemory; });
+}
+
 qint64 FitAnalyzer::usableBytesPerGpu(const EstimateInput &input, const GpuSpec &gpu)
 {
     switch (input.method) {
@@ -75,6 +90,8 @@ GpuConfig FitAnalyzer::usableConfig(const GpuConfig &config, const EstimateInput
 {
     GpuConfig out = config;
     out.gpu.memoryBytes = usableBytesPerGpu(input, config.gpu);
+    for (GpuGroup &g : out.more)
+        g.gpu.memoryBytes = usableBytesPerGpu(input, g.gpu);
     if (input.method == EstimateMethod::Vllm)
         out.gpu.name = Text::tr("%1, vLLM %2").arg(config.gpu.displayName(), formatPpmAsPercent(input.engine.gpuMemoryUtilizationPpm));
     else if (input.method == EstimateMethod::LlamaCpp)
@@ -103,6 +120,21 @@ QString FitAnalyzer::gpusNeededText(qint64 gpusNeeded, const QLocale &locale)
 
 qint64 FitAnalyzer::gpusNeeded(const MemoryModel &model, const GpuSpec &gpu, int maxCount)
 {
+    if (model.input().method == EstimateMethod::LlamaCpp && model.input().engine.splitMode != EngineSettings::SplitMode::None) {
+        // Each GPU must hold its part: every further GPU takes layers off the others but adds a
+        // compute buffer of its own, so the count is found by trying each.
+        const EstimateInput &in = model.input();
+        if (!model.isValid())
+            return 0;
+        const int slotCount = model.llamaCpp().offloadedLayers() + (model.llamaCpp().outputOnGpu() ? 1 : 0);
+        for (int n = 1; n <= maxCount; ++n) {
+            if (splitFits(model, QList<GpuSpec>(n, gpu), in.tokens, in.concurrency))
+                return n;
+            if (n > slotCount) // more GPUs than layers hold nothing more
+                break;
+        }
+        return 0;
+    }
     if (model.input().method != EstimateMethod::Vllm) {
         const MemoryBytes b = model.bytes();
         const qint64 n = b.ok ? gpusNeeded(b.total, usableBytesPerGpu(model.input(), gpu)) : 0;
@@ -131,9 +163,10 @@ FitResult FitAnalyzer::analyze(const MemoryModel &original, const GpuConfig &con
 {
     FitResult r;
     r.config = config;
-    r.costCentsPerHour = qint64(config.count) * config.gpu.priceCentsPerHour;
+    r.costCentsPerHour = config.costCentsPerHour();
     r.capacityLabel = usableConfig(config, original.input()).label();
-    const MemoryModel model = modelFor(original, config.count);
+    const QList<GpuSpec> devices = config.devices();
+    const MemoryModel model = modelFor(original, int(devices.size()));
     if (!model.isValid()) {
         r.error = model.error();
         return r;
@@ -141,22 +174,62 @@ FitResult FitAnalyzer::analyze(const MemoryModel &original, const GpuConfig &con
     const MemoryBytes b = model.bytes();
     if (!b.ok)
         return r;
-    const qint64 perGpu = usableBytesPerGpu(model.input(), config.gpu);
-    r.capacity = qint64(narrow(Wide(config.count) * perGpu).value_or(std::numeric_limits<qint64>::max()));
+    const EstimateInput &in = model.input();
+    if (plansPerDevice(in, config))
+        return analyzeSplit(model, original, r);
+    // vLLM over GPUs of several kinds: every rank gets as many KV blocks as the smallest budget.
+    GpuSpec gpu = config.gpu;
+    for (const GpuSpec &g : devices)
+        if (usableBytesPerGpu(in, g) < usableBytesPerGpu(in, gpu))
+            gpu = g;
+    Wide capacity = 0;
+    for (const GpuSpec &g : devices)
+        capacity += in.method == EstimateMethod::Vllm ? usableBytesPerGpu(in, gpu) : usableBytesPerGpu(in, g);
+    r.capacity = narrow(capacity).value_or(std::numeric_limits<qint64>::max());
     r.total = b.total;
     r.fits = b.total <= r.capacity;
-    if (model.input().method == EstimateMethod::Vllm) {
+    if (in.method == EstimateMethod::Vllm) {
         // A max_model_len longer than the requests can still stop vLLM at start-up.
-        r.vllm = VllmPlan::build(model, config.gpu);
+        r.vllm = VllmPlan::build(model, gpu);
         r.fits = r.fits && r.vllm->starts;
     }
     r.headroom = r.capacity - b.total;
-    r.gpusNeeded = gpusNeeded(original, config.gpu);
-    r.maxConcurrency = maxConcurrency(model, model.input().tokens, r.capacity);
-    const qint64 memoryTokens = maxTokens(model, model.input().concurrency, r.capacity);
-    const qint64 context = model.input().model.maxContext;
+    r.gpusNeeded = config.isMixed() ? 0 : gpusNeeded(original, config.gpu);
+    r.maxConcurrency = maxConcurrency(model, in.tokens, r.capacity);
+    const qint64 memoryTokens = maxTokens(model, in.concurrency, r.capacity);
+    const qint64 context = in.model.maxContext;
     r.maxTokensLimitedByContext = memoryTokens > context;
     r.maxTokens = std::min(memoryTokens, context);
+    r.valid = true;
+    return r;
+}
+
+FitResult FitAnalyzer::analyzeSplit(const MemoryModel &model, const MemoryModel &original, FitResult r)
+{
+    const EstimateInput &in = model.input();
+    const QList<GpuSpec> devices = r.config.devices();
+    r.devices = model.llamaCpp().split(devices, in.tokens, in.concurrency);
+    if (r.devices.isEmpty())
+        return r;
+    Wide capacity = 0;
+    Wide total = 0;
+    r.headroom = std::numeric_limits<qint64>::max();
+    for (const LlamaCppDevice &d : r.devices) {
+        capacity += d.capacity;
+        total += d.bytes();
+        // The tightest GPU decides: its free bytes, or what it lacks.
+        r.headroom = std::min(r.headroom, d.capacity - d.bytes());
+    }
+    r.capacity = narrow(capacity).value_or(std::numeric_limits<qint64>::max());
+    r.total = narrow(total).value_or(std::numeric_limits<qint64>::max());
+    r.fits = r.headroom >= 0;
+    r.gpusNeeded = r.config.isMixed() ? 0 : gpusNeeded(original, r.config.gpu);
+    const auto fitsAt = [&](qint64 tokens, qint64 concurrency) { return splitFits(model, devices, tokens, concurrency); };
+    r.maxConcurrency = fitsAt(in.tokens, 0) ? largestFitting(kMaxConcurrency, [&](qint64 c) { return fitsAt(in.tokens, c); }) : 0;
+    const qint64 memoryTokens =
+        fitsAt(0, in.concurrency) ? largestFitting(kMaxTokens, [&](qint64 t) { return fitsAt(t, in.concurrency); }) : 0;
+    r.maxTokensLimitedByContext = memoryTokens > in.model.maxContext;
+    r.maxTokens = std::min<qint64>(memoryTokens, in.model.maxContext);
     r.valid = true;
     return r;
 }

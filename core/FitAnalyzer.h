@@ -3,6 +3,7 @@
 
 #include "GpuConfig.h"
 #include "MemoryModel.h"
+#include "LlamaCppLayout.h"
 #include "VllmPlan.h"
 
 #include <optional>
@@ -27,6 +28,9 @@ struct FitResult {
     bool valid = false;
     QString error;              // why no analysis could be made (e.g. vLLM refuses this GPU count)
     std::optional<VllmPlan> vllm; // the vLLM method: what vLLM does at start-up on this configuration
+    // The llama.cpp method on several GPUs (or a unified-memory one): each GPU's part, as
+    // --split-mode and --tensor-split place it; the configuration fits when every GPU holds its part.
+    QList<LlamaCppDevice> devices;
 };
 
 class FitAnalyzer
@@ -55,6 +59,14 @@ public:
     static qint64 maxConcurrency(const MemoryModel &model, qint64 tokens, qint64 capacity);
     // Largest tokens per request for `concurrency` requests, searched up to kMaxTokens.
     static qint64 maxTokens(const MemoryModel &model, qint64 concurrency, qint64 capacity);
+    // llama.cpp over several devices: whether each holds its part at these tokens and requests.
+    static bool splitFits(const MemoryModel &model, const QList<GpuSpec> &devices, qint64 tokens, qint64 concurrency);
+    // Whether a configuration is planned per device (llama.cpp on several GPUs or on unified memory).
+    static bool plansPerDevice(const EstimateInput &input, const GpuConfig &config);
+
+private:
+    // analyze() for a configuration planned per device; `r` has the configuration and labels.
+    static FitResult analyzeSplit(const MemoryModel &model, const MemoryModel &original, FitResult r);
 };
 
 } // namespace vram

@@ -100,6 +100,12 @@ qint64 LlamaCppLayout::swaCells(qint64 cellsPerSequence) const
 
 qint64 LlamaCppLayout::computeBufferAt(qint64 cells) const
 {
+    const auto [attention, logits] = computePeaks(cells);
+    return attention < 0 || logits < 0 ? -1 : std::max(attention, logits);
+}
+
+std::pair<qint64, qint64> LlamaCppLayout::computePeaks(qint64 cells) const
+{
     // Without flash attention the reserved graph peaks either at the f32
     // attention scores (heads × ubatch × cells) with the transposed V and four
     // hidden-sized scratch rows, or at the logits (ubatch × vocab) with one
@@ -109,7 +115,122 @@ qint64 LlamaCppLayout::computeBufferAt(qint64 cells) const
     const qint64 ub = m_in.engine.ubatch;
     const Wide attention = Wide(ub) * 4 * (Wide(m.heads) * cells + 4 * qint64(m.hidden)) + Wide(cells) * m_vRowElements * 2;
     const Wide logits = Wide(ub) * 4 * (qint64(m.vocab) + m.hidden);
-    return narrow(std::max(attention, logits)).value_or(-1); // -1: past 2^63 bytes
+    return {narrow(attention).value_or(-1), narrow(logits).value_or(-1)}; // -1: past 2^63 bytes
+}
+
+qint64 LlamaCppLayout::layerKv(int il, qint64 cells, qint64 swaCells, qint64 sequences) const
+{
+    const int sliding = m_slidingLayers;
+    const bool slides = sliding > 0 && m_in.model.isSlidingLayer(il);
+    const qint64 perLayer = slides ? m_swaBytesPerCell / sliding
+                                   : (m_layers - sliding > 0 ? m_fullBytesPerCell / (m_layers - sliding) : 0);
+    return narrow(Wide(sequences) * (slides ? swaCells : cells) * perLayer).value_or(-1);
+}
+
+QList<LlamaCppDevice> LlamaCppLayout::split(const QList<GpuSpec> &gpus, qint64 tokens, qint64 sequences) const
+{
+    const LlamaCppMemory mem = memoryAt(tokens, sequences);
+    const auto [attention, logits] = computePeaks(mem.cellsPerSequence);
+    if (!mem.ok || gpus.isEmpty() || attention < 0 || logits < 0)
+        return {};
+    QList<LlamaCppDevice> devices;
+    for (const GpuSpec &g : gpus)
+        devices.append({g, 0, false, 0, 0, 0, 0, g.allocatableBytes()});
+    const int n = int(devices.size());
+    const int main = std::clamp(m_in.engine.mainGpu, 0, n - 1);
+    const int offloaded = m_gpuLayers;
+    const int firstGpuLayer = m_layers - offloaded; // llama.cpp offloads the last -ngl layers
+    const qint64 offloadedWeights = share(m_layerWeights, offloaded, std::max(m_layers, 1));
+    Wide kvTotal = 0;
+    for (int il = firstGpuLayer; il < m_layers; ++il)
+        kvTotal += layerKv(il, mem.cellsPerSequence, mem.swaCellsPerSequence, sequences);
+    const auto offloadedKv = narrow(kvTotal);
+    if (!offloadedKv)
+        return {};
+
+    const EngineSettings::SplitMode mode = n == 1 ? EngineSettings::SplitMode::None : m_in.engine.splitMode;
+    // The shares: --tensor-split as given (missing entries 0), else each GPU's free memory.
+    QList<qint64> weights;
+    for (int i = 0; i < n; ++i)
+        weights << (m_in.engine.tensorSplit.isEmpty() ? devices.at(i).capacity : m_in.engine.tensorSplit.value(i, 0));
+    Wide sum = 0;
+    for (qint64 w : weights)
+        sum += w;
+    if (sum <= 0)
+        return {};
+
+    if (mode == EngineSettings::SplitMode::Layer) {
+        // llama_model::load_tensors: slot p of the `act` offloaded slots (the layers, then the
+        // output head) goes to the first GPU whose cumulative share exceeds p / act.
+        const int act = offloaded + (m_outputOnGpu ? 1 : 0);
+        for (int p = 0; p < act; ++p) {
+            Wide cumulative = 0;
+            int d = n - 1;
+            for (int i = 0; i < n; ++i) {
+                cumulative += weights.at(i);
+                if (cumulative * act > Wide(p) * sum) {
+                    d = i;
+                    break;
+                }
+            }
+            LlamaCppDevice &dev = devices[d];
+            if (p < offloaded) {
+                const int il = firstGpuLayer + p;
+                dev.layers += 1;
+                dev.weights += share(m_layerWeights, il + 1, m_layers) - share(m_layerWeights, il, m_layers);
+                dev.kv += layerKv(il, mem.cellsPerSequence, mem.swaCellsPerSequence, sequences);
+            } else {
+                dev.output = true;
+                dev.weights += m_outputWeights;
+            }
+        }
+        // Each GPU with layers computes their attention; the one with the output head (else the
+        // last with layers) also holds the logits.
+        int logitsOn = -1;
+        for (int i = 0; i < n; ++i)
+            if (devices.at(i).output)
+                logitsOn = i;
+        for (int i = n - 1; i >= 0 && logitsOn < 0; --i)
+            if (devices.at(i).layers > 0)
+                logitsOn = i;
+        for (int i = 0; i < n; ++i)
+            if (devices.at(i).layers > 0 || devices.at(i).output)
+                devices[i].compute = i == logitsOn ? std::max(attention, logits) : attention;
+    } else {
+        // Row split: every offloaded matrix is cut across the GPUs by the shares; the cache, the
+        // output head and the compute buffer stay on the main GPU. None: all on the main GPU.
+        if (mode == EngineSettings::SplitMode::Row) {
+            Wide given = 0;
+            Wide cumulative = 0;
+            for (int i = 0; i < n; ++i) {
+                cumulative += weights.at(i);
+                const Wide upTo = Wide(offloadedWeights) * cumulative / sum;
+                devices[i].weights = qint64(upTo - given);
+                devices[i].layers = offloaded;
+                given = upTo;
+            }
+        } else {
+            devices[main].weights = offloadedWeights;
+            devices[main].layers = offloaded;
+        }
+        if (m_outputOnGpu) {
+            devices[main].output = true;
+            devices[main].weights += m_outputWeights;
+        }
+        devices[main].kv = *offloadedKv;
+        if (offloaded > 0 || m_outputOnGpu)
+            devices[main].compute = std::max(attention, logits);
+    }
+    // On unified memory the host's buffers and layers come out of the same memory.
+    for (LlamaCppDevice &dev : devices)
+        if (dev.gpu.unifiedMemory) {
+            dev.host = mem.cpuBytes();
+            break;
+        }
+    for (const LlamaCppDevice &dev : devices)
+        if (!narrow(Wide(dev.weights) + dev.kv + dev.compute + dev.host) || dev.kv < 0)
+            return {};
+    return devices;
 }
 
 LlamaCppMemory LlamaCppLayout::memoryAt(qint64 tokens, qint64 sequences) const

@@ -2,6 +2,9 @@
 #pragma once
 
 #include "EstimateInput.h"
+#include "GpuSpec.h"
+
+#include <QList>
 
 #include <QString>
 
@@ -29,6 +32,20 @@ struct LlamaCppMemory {
     bool ok = true;                // false when a figure passes 2^63 bytes
 };
 
+// One GPU's part of a llama.cpp run over several GPUs (--split-mode, --tensor-split, --main-gpu).
+struct LlamaCppDevice {
+    GpuSpec gpu;
+    int layers = 0;        // repeating layers on it (layer split)
+    bool output = false;   // the output head on it
+    qint64 weights = 0;
+    qint64 kv = 0;
+    qint64 compute = 0;
+    qint64 host = 0;       // unified memory: the host's part of the run shares this memory
+    qint64 capacity = 0;   // what llama.cpp may fill: the CUDA total
+    qint64 bytes() const { return weights + kv + compute + host; }
+    bool fits() const { return bytes() <= capacity; }
+};
+
 // A llama.cpp server run (llama-server -c T×C -np C -ngl N -ub U) of one
 // model: what it is independent of the tokens is worked out once.
 class LlamaCppLayout
@@ -43,6 +60,9 @@ public:
     static qint64 cellsPerSequence(qint64 tokens, qint64 sequences);
     qint64 swaCells(qint64 cellsPerSequence) const;
     LlamaCppMemory memoryAt(qint64 tokens, qint64 sequences) const;
+    // Each of `devices` with what llama.cpp puts on it, in their order; empty when a figure
+    // passes 2^63 bytes. One device holds what memoryAt() puts on "the GPU".
+    QList<LlamaCppDevice> split(const QList<GpuSpec> &devices, qint64 tokens, qint64 sequences) const;
 
     int offloadedLayers() const { return m_gpuLayers; }
     bool outputOnGpu() const { return m_outputOnGpu; }
@@ -52,6 +72,10 @@ public:
 
 private:
     qint64 computeBufferAt(qint64 cells) const;
+    // The two peaks computeBufferAt() takes the larger of: attention scores and logits.
+    std::pair<qint64, qint64> computePeaks(qint64 cells) const;
+    // Layer il's K and V for `sequences` streams of `cells` (and `swaCells` in a sliding layer).
+    qint64 layerKv(int il, qint64 cells, qint64 swaCells, qint64 sequences) const;
 
     EstimateInput m_in;
     int m_layers = 0;

@@ -35,8 +35,15 @@ bool readInteger(const QJsonObject &json, const char *key, qint64 lo, qint64 hi,
 QJsonObject Scenario::toJson() const
 {
     QJsonArray gpuList;
-    for (const GpuConfigRef &g : gpus)
-        gpuList.append(QJsonObject{{QStringLiteral("gpu"), g.gpuId}, {QStringLiteral("count"), g.count}});
+    for (const GpuConfigRef &g : gpus) {
+        QJsonObject row{{QStringLiteral("gpu"), g.gpuId}, {QStringLiteral("count"), g.count}};
+        QJsonArray with;
+        for (const auto &[id, count] : g.more)
+            with.append(QJsonObject{{QStringLiteral("gpu"), id}, {QStringLiteral("count"), count}});
+        if (!with.isEmpty())
+            row.insert(QStringLiteral("with"), with);
+        gpuList.append(row);
+    }
     return {
         {QStringLiteral("model"), modelId},
         {QStringLiteral("weights"), weightsId},
@@ -114,18 +121,37 @@ std::optional<Scenario> Scenario::fromJson(const QJsonObject &json, const Catalo
     if (!gpuValue.isArray() || gpuValue.toArray().size() > 64)
         return fail(QStringLiteral("gpus"));
     s.gpus.clear();
-    for (const QJsonValue &v : gpuValue.toArray()) {
-        const QJsonObject o = v.toObject();
-        const QString id = o.value(QLatin1String("gpu")).toString();
-        qint64 count = 0;
+    // One kind and its count, checked against the catalogue; false after setting `error`.
+    const auto readKind = [&](const QJsonObject &o, QString &id, int &count) {
+        id = o.value(QLatin1String("gpu")).toString();
         if (!id.isEmpty() && !catalog.gpu(id)) {
             if (error)
                 *error = Text::tr("The GPU \"%1\" in \"gpus\" is neither in the catalogue nor among your GPUs.").arg(id.left(80));
-            return std::nullopt;
+            return false;
         }
-        if (!catalog.gpu(id) || !readInteger(o, "count", 1, kMaxGpuCount, count))
+        qint64 n = 0;
+        if (!catalog.gpu(id) || !readInteger(o, "count", 1, kMaxGpuCount, n)) {
+            fail(QStringLiteral("gpus"));
+            return false;
+        }
+        count = int(n);
+        return true;
+    };
+    for (const QJsonValue &v : gpuValue.toArray()) {
+        const QJsonObject o = v.toObject();
+        GpuConfigRef ref;
+        if (!readKind(o, ref.gpuId, ref.count))
+            return std::nullopt;
+        const QJsonValue with = o.value(QLatin1String("with"));
+        if (!with.isUndefined() && (!with.isArray() || with.toArray().size() > 16))
             return fail(QStringLiteral("gpus"));
-        s.gpus.append({id, int(count)});
+        for (const QJsonValue &part : with.toArray()) {
+            std::pair<QString, int> kind;
+            if (!readKind(part.toObject(), kind.first, kind.second))
+                return std::nullopt;
+            ref.more.append(kind);
+        }
+        s.gpus.append(ref);
     }
 
     // Absent in files written before each row was planned on its own: the first row.
@@ -183,15 +209,27 @@ int Scenario::plannedGpuCount() const
 {
     if (gpus.isEmpty())
         return 1;
-    return std::clamp(gpus.at(std::clamp(plannedRow, 0, int(gpus.size()) - 1)).count, 1, kMaxTensorParallel);
+    const GpuConfigRef &row = gpus.at(std::clamp(plannedRow, 0, int(gpus.size()) - 1));
+    int devices = row.count;
+    for (const auto &part : row.more)
+        devices += part.second;
+    return std::clamp(devices, 1, kMaxTensorParallel);
 }
 
 QList<GpuConfig> Scenario::gpuConfigs(const Catalog &catalog) const
 {
     QList<GpuConfig> configs;
-    for (const GpuConfigRef &ref : gpus)
-        if (const GpuSpec *gpu = catalog.gpu(ref.gpuId))
-            configs.append({*gpu, ref.count});
+    for (const GpuConfigRef &ref : gpus) {
+        const GpuSpec *gpu = catalog.gpu(ref.gpuId);
+        if (!gpu)
+            continue;
+        GpuConfig config{*gpu, ref.count, {}};
+        for (const auto &[id, count] : ref.more)
+            if (const GpuSpec *other = catalog.gpu(id))
+                config.more.append({*other, count});
+        if (config.more.size() == ref.more.size()) // a row with a kind that is gone is left out whole
+            configs.append(config);
+    }
     return configs;
 }
 

@@ -36,10 +36,18 @@ bool ScenarioFile::save(const QString &path, const QString &name, const Scenario
             models.append(ModelLibrary::toJson(*m));
     }
     QJsonArray gpus;
+    QStringList embedded;
     for (const GpuConfigRef &ref : scenario.gpus) {
-        const GpuSpec *g = catalog.gpu(ref.gpuId);
-        if (g && !Catalog::builtIn().gpu(ref.gpuId))
-            gpus.append(g->toJson());
+        QStringList ids{ref.gpuId};
+        for (const auto &part : ref.more)
+            ids << part.first;
+        for (const QString &id : ids) {
+            const GpuSpec *g = catalog.gpu(id);
+            if (g && !Catalog::builtIn().gpu(id) && !embedded.contains(id)) {
+                gpus.append(g->toJson());
+                embedded << id;
+            }
+        }
     }
     QJsonObject root{{QStringLiteral("format"), kFormat},
                      {QStringLiteral("version"), kVersion},

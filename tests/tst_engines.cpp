@@ -594,6 +594,124 @@ private slots:
         QCOMPARE(cny.toDisplayCents(141), qint64(1001));
     }
 
+    void llamaCppSplitsOverDevices_data()
+    {
+        // LLaMA-2 13B in F16 (40 layers, hidden 5,120, vocab 32,000, untied): 26,031,728,640 B of
+        // weights; the token embeddings (163,840,000 × 2 B = 327,680,000 B) stay on the host, the
+        // output head is as large, each layer 25,376,368,640 / 40 = 634,409,216 B. 4,096 tokens, one
+        // sequence: 4,096 cells × 2 × 5,120 × 2 B = 83,886,080 B of KV per layer. Compute buffer
+        // (-ub 512, no flash attention): scores 512 × 4 × (40 × 4,096 + 4 × 5,120) + 4,096 × 5,120 ×
+        // 2 = 419,430,400 B, above the logits' 512 × 4 × (32,000 + 5,120) = 76,021,760 B.
+        // Layer split (llama_model::load_tensors): 41 slots (40 layers, then the output head); slot p
+        // goes to the first GPU whose cumulative share exceeds p / 41.
+        QTest::addColumn<QString>("gpuList");
+        QTest::addColumn<QString>("mode");
+        QTest::addColumn<QString>("split");
+        QTest::addColumn<QList<int>>("layers");
+        QTest::addColumn<QList<qint64>>("bytes");
+        QTest::addColumn<bool>("fits");
+        // By free memory (CUDA totals 25,426,206,392 and 25,318,832,210 B): the 4090's share is
+        // 0.50106, so slots 0–20 (21 layers) on it; 19 layers and the output head on the 3090.
+        // 4090: 21 × 634,409,216 + 21 × 83,886,080 + 419,430,400 = 15,503,631,616 B.
+        // 3090: 19 × 634,409,216 + 327,680,000 + 19 × 83,886,080 + 419,430,400 = 14,394,721,024 B.
+        QTest::newRow("4090 + 3090, by free memory")
+            << "rtx-4090,rtx-3090" << "layer" << "" << QList<int>{21, 19}
+            << QList<qint64>{15503631616, 14394721024} << true;
+        // --tensor-split 3,1: slots p with 3 × 41 > 4p, p ≤ 30: 31 layers on the 4090.
+        // 4090: 31 × (634,409,216 + 83,886,080) + 419,430,400 = 22,686,584,576 B;
+        // 3090: 9 × (634,409,216 + 83,886,080) + 327,680,000 + 419,430,400 = 7,211,768,064 B.
+        QTest::newRow("4090 + 3090, --tensor-split 3,1")
+            << "rtx-4090,rtx-3090" << "layer" << "3,1" << QList<int>{31, 9}
+            << QList<qint64>{22686584576, 7211768064} << true;
+        // --tensor-split 1,0: everything on the 4090, which cannot hold 29,478,922,240 B.
+        QTest::newRow("4090 + 3090, --tensor-split 1,0")
+            << "rtx-4090,rtx-3090" << "layer" << "1,0" << QList<int>{40, 0}
+            << QList<qint64>{29478922240, 0} << false;
+        // Row split: the layers' 25,376,368,640 B cut by the shares: 4090 ⌊W × 25,426,206,392 /
+        // 50,745,038,602⌋ = 12,715,031,938 B plus the output head, all KV (3,355,443,200 B) and the
+        // compute buffer: 16,817,585,538 B; the 3090 holds the rest, 12,661,336,702 B.
+        QTest::newRow("4090 + 3090, --split-mode row")
+            << "rtx-4090,rtx-3090" << "row" << "" << QList<int>{40, 40}
+            << QList<qint64>{16817585538, 12661336702} << true;
+        // Two equal GPUs: shares 0.5, slots p < 20.5, so 21 layers on the first.
+        QTest::newRow("2 × 4090") << "rtx-4090,rtx-4090" << "layer" << "" << QList<int>{21, 19}
+                                  << QList<qint64>{15503631616, 14394721024} << true;
+    }
+
+    void llamaCppSplitsOverDevices()
+    {
+        QFETCH(QString, gpuList);
+        const QStringList gpus = gpuList.split(QLatin1Char(','));
+        QFETCH(QString, mode);
+        QFETCH(QString, split);
+        QFETCH(QList<int>, layers);
+        QFETCH(QList<qint64>, bytes);
+        QFETCH(bool, fits);
+        EngineSettings engine;
+        engine.splitMode = *parseSplitMode(mode);
+        engine.tensorSplit = *parseTensorSplit(split);
+        const MemoryModel m(input(QStringLiteral("llama-2-13b"), QStringLiteral("fp16"), QStringLiteral("fp16"),
+                                  EstimateMethod::LlamaCpp, 4096, 1, engine));
+        QVERIFY2(m.isValid(), qPrintable(m.error()));
+        QCOMPARE(m.weightsBytes(), qint64(26031728640));
+        GpuConfig config{*catalog().gpu(gpus.first()), 1, {}};
+        for (const QString &id : gpus.mid(1))
+            config.more.append({*catalog().gpu(id), 1});
+        const FitResult fit = FitAnalyzer::analyze(m, config);
+        QVERIFY(fit.valid);
+        QCOMPARE(fit.devices.size(), gpus.size());
+        for (int i = 0; i < gpus.size(); ++i) {
+            QCOMPARE(fit.devices.at(i).layers, layers.at(i));
+            QCOMPARE(fit.devices.at(i).bytes(), bytes.at(i));
+        }
+        QCOMPARE(fit.fits, fits);
+        QCOMPARE(fit.total, bytes.at(0) + bytes.at(1));
+    }
+
+    void llamaCppOnUnifiedMemory()
+    {
+        // A DGX Spark of 128 GB (unified): the host's part of the run, the token embeddings
+        // (327,680,000 B) and one row of f32 logits (32,000 × 4 = 128,000 B), shares the memory:
+        // 40 × 634,409,216 + 327,680,000 + 40 × 83,886,080 + 419,430,400 + 327,808,000 = 29,806,730,240 B.
+        GpuSpec spark;
+        spark.id = QStringLiteral("spark");
+        spark.name = QStringLiteral("DGX Spark");
+        spark.memoryBytes = 128'000'000'000;
+        spark.unifiedMemory = true;
+        const MemoryModel m(input(QStringLiteral("llama-2-13b"), QStringLiteral("fp16"), QStringLiteral("fp16"),
+                                  EstimateMethod::LlamaCpp, 4096, 1));
+        const FitResult fit = FitAnalyzer::analyze(m, {spark, 1, {}});
+        QCOMPARE(fit.devices.size(), 1);
+        QCOMPARE(fit.devices.first().host, qint64(327808000));
+        QCOMPARE(fit.devices.first().bytes(), qint64(29806730240));
+        QCOMPARE(fit.headroom, qint64(128'000'000'000) - 29806730240);
+    }
+
+    void fewestGpusHonourTheSplit()
+    {
+        // One RTX 4090 cannot hold 29,478,922,240 B; on two, each holds its part (above): 2.
+        // At 2,048 tokens × 40 requests: 2,048 cells per sequence, 40 × 2,048 × 20,480 B =
+        // 1,677,721,600 B of KV per layer, compute buffer 512 × 4 × (40 × 2,048 + 20,480) + 2,048 ×
+        // 10,240 = 230,686,720 B. In all 25,704,048,640 + 40 × 1,677,721,600 + 230,686,720 =
+        // 93,043,599,360 B: pooled, ⌈÷ 25,426,206,392⌉ = 4 GPUs. Split over 4, the first takes
+        // slots p < 41/4 (11 layers): 11 × (634,409,216 + 1,677,721,600) + 230,686,720 =
+        // 25,664,125,696 B, more than it has; over 5 it takes 9. So 5.
+        const MemoryModel small(input(QStringLiteral("llama-2-13b"), QStringLiteral("fp16"), QStringLiteral("fp16"),
+                                      EstimateMethod::LlamaCpp, 4096, 1));
+        const GpuSpec gpu = *catalog().gpu(QStringLiteral("rtx-4090"));
+        QCOMPARE(FitAnalyzer::gpusNeeded(small, gpu), qint64(2));
+        const MemoryModel big(input(QStringLiteral("llama-2-13b"), QStringLiteral("fp16"), QStringLiteral("fp16"),
+                                    EstimateMethod::LlamaCpp, 2048, 40));
+        QCOMPARE(big.bytes().total, qint64(93043599360));
+        QCOMPARE(FitAnalyzer::gpusNeeded(big.bytes().total, gpu.allocatableBytes()), qint64(4));
+        QCOMPARE(FitAnalyzer::gpusNeeded(big, gpu), qint64(5));
+        const FitResult four = FitAnalyzer::analyze(big, {gpu, 4, {}});
+        QCOMPARE(four.devices.first().layers, 11);
+        QCOMPARE(four.devices.first().bytes(), qint64(25664125696));
+        QVERIFY(!four.fits);
+        QCOMPARE(four.headroom, qint64(25426206392) - 25664125696);
+    }
+
     void engineSettingsRoundTrip()
     {
         EngineSettings e;

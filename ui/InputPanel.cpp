@@ -252,7 +252,7 @@ void InputPanel::applyTo(Scenario &s) const
     m_engine->applyTo(s.engine);
     s.gpus.clear();
     for (const GpuConfig &c : m_gpus->configs())
-        s.gpus.append({c.gpu.id, c.count});
+        s.gpus.append(toRef(c));
     s.plannedRow = m_gpus->plannedRow();
 }
 

@@ -56,7 +56,7 @@ PlanSnapshot PlanSnapshot::build(const Scenario &s, const Catalog &catalog, bool
     // out each GPU count on its own, so the bars hold for the planned row's count only: the lines
     // of other counts would compare against bars that are not theirs (the answer has them).
     if (input->method == EstimateMethod::Vllm)
-        snap.chart.capacities.removeIf([&](const GpuConfig &c) { return c.count != s.plannedGpuCount(); });
+        snap.chart.capacities.removeIf([&](const GpuConfig &c) { return c.deviceCount() != s.plannedGpuCount(); });
     for (GpuConfig &config : snap.chart.capacities)
         config = FitAnalyzer::usableConfig(config, *input);
     switch (s.chartMode) {
