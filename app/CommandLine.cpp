@@ -112,7 +112,8 @@ void EstimateOptions::addTo(QCommandLineParser &parser)
     m_tokens.setDescription(Text::tr("Tokens per request (prompt + output)."));
     m_concurrency.setDescription(Text::tr("Concurrent requests."));
     m_overhead.setDescription(Text::tr("Overhead as a fraction of weights + KV cache, e.g. 0.10 or 10%."));
-    m_gpu.setDescription(Text::tr("GPU id to check the fit on (see the gpus command), or N×id."));
+    m_gpu.setDescription(Text::tr("GPU id to check the fit on (see the gpus command), or N×id; kinds in one machine "
+                                  "joined by + (rtx-4090+rtx-3090). Repeat for more configurations."));
     m_gpuCount.setDescription(Text::tr("Number of GPUs of that kind."));
     m_unit.setDescription(Text::tr("Display unit: GB (10^9 B) or GiB (2^30 B)."));
     m_currency.setDescription(Text::tr("Currency of prices: USD or CNY."));
@@ -126,8 +127,13 @@ void EstimateOptions::addTo(QCommandLineParser &parser)
                                        "cannot split the model over --gpu-count)."));
     m_ngl.setDescription(Text::tr("llama.cpp: layers offloaded to the GPU (-1: all, with the output head)."));
     m_ubatch.setDescription(Text::tr("llama.cpp: the physical batch size (-ub)."));
+    m_splitMode.setDescription(Text::tr("llama.cpp over several GPUs: layer (whole layers per GPU), row (each matrix "
+                                        "across the GPUs) or none (the main GPU only)."));
+    m_tensorSplit.setDescription(Text::tr("llama.cpp: each GPU's share, e.g. 3,1 (default: by each GPU's memory)."));
+    m_mainGpu.setDescription(Text::tr("llama.cpp: the GPU (from 0) that holds the cache and buffers in row and none modes."));
     parser.addOptions({m_model, m_modelFile, m_method, m_weights, m_kv, m_tokens, m_concurrency, m_overhead, m_gpu, m_gpuCount,
-                       m_unit, m_currency, m_rate, m_gpuUtil, m_maxModelLen, m_maxBatched, m_maxSeqs, m_eager, m_pipeline, m_ngl, m_ubatch});
+                       m_unit, m_currency, m_rate, m_gpuUtil, m_maxModelLen, m_maxBatched, m_maxSeqs, m_eager, m_pipeline, m_ngl, m_ubatch,
+                       m_splitMode, m_tensorSplit, m_mainGpu});
 }
 
 std::optional<ByteUnit> EstimateOptions::unit(const QCommandLineParser &parser, QString *error) const
@@ -296,7 +302,7 @@ std::optional<EngineSettings> EstimateOptions::engine(const QCommandLineParser &
         qint64 lo, hi;
         qint64 *target;
     };
-    qint64 maxModelLen = 0, gpuLayers = -1, stages = 0;
+    qint64 maxModelLen = 0, gpuLayers = -1, stages = 0, mainGpu = 0;
     const Bounded numbers[] = {
         {m_maxModelLen, 1, kMaxTokens, &maxModelLen},
         {m_maxBatched, 1, kMaxTokens, &e.maxNumBatchedTokens},
@@ -304,6 +310,7 @@ std::optional<EngineSettings> EstimateOptions::engine(const QCommandLineParser &
         {m_pipeline, 0, kMaxTensorParallel, &stages},
         {m_ngl, -1, kMaxGpuLayers, &gpuLayers},
         {m_ubatch, 1, 65536, &e.ubatch},
+        {m_mainGpu, 0, kMaxTensorParallel - 1, &mainGpu},
     };
     for (const Bounded &b : numbers) {
         if (!parser.isSet(b.option) && b.option.defaultValues().isEmpty())
@@ -323,6 +330,20 @@ std::optional<EngineSettings> EstimateOptions::engine(const QCommandLineParser &
     e.gpuLayers = int(gpuLayers);
     e.pipelineStages = int(stages);
     e.enforceEager = parser.isSet(m_eager);
+    e.mainGpu = int(mainGpu);
+    const auto mode = parseSplitMode(parser.value(m_splitMode));
+    if (!mode) {
+        *error = Text::tr("--split-mode must be layer, row or none, not \"%1\".").arg(parser.value(m_splitMode));
+        return std::nullopt;
+    }
+    e.splitMode = *mode;
+    const auto split = parseTensorSplit(parser.value(m_tensorSplit));
+    if (!split) {
+        *error = Text::tr("--tensor-split must be shares from 0 to 9,999 separated by commas, one above 0 (e.g. 3,1), not \"%1\".")
+                     .arg(parser.value(m_tensorSplit));
+        return std::nullopt;
+    }
+    e.tensorSplit = *split;
     return e;
 }
 

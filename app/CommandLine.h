@@ -62,6 +62,9 @@ private:
     QCommandLineOption m_pipeline{QStringLiteral("pipeline-parallel-size"), {}, QStringLiteral("n"), QStringLiteral("0")};
     QCommandLineOption m_ngl{QStringLiteral("ngl"), {}, QStringLiteral("n"), QStringLiteral("-1")};
     QCommandLineOption m_ubatch{QStringLiteral("ubatch"), {}, QStringLiteral("n"), QStringLiteral("512")};
+    QCommandLineOption m_splitMode{QStringLiteral("split-mode"), {}, QStringLiteral("layer|row|none"), QStringLiteral("layer")};
+    QCommandLineOption m_tensorSplit{QStringLiteral("tensor-split"), {}, QStringLiteral("shares")};
+    QCommandLineOption m_mainGpu{QStringLiteral("main-gpu"), {}, QStringLiteral("n"), QStringLiteral("0")};
 
     std::optional<vram::EngineSettings> engine(const QCommandLineParser &parser, QString *error) const;
 };

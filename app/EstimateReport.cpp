@@ -147,6 +147,17 @@ QString EstimateReport::gpusNeededText(const Catalog &catalog) const
     return out;
 }
 
+QString EstimateReport::devicesText(const FitResult &fit) const
+{
+    QString out;
+    for (int i = 0; i < fit.devices.size(); ++i) {
+        const LlamaCppDevice &d = fit.devices.at(i);
+        out += Text::tr("  %1, %2\n", "a GPU's part, then whether it fits")
+                   .arg(describeLlamaCppDevice(d, i, m_unit, m_locale), d.fits() ? Text::tr("fits") : Text::tr("does not fit"));
+    }
+    return out;
+}
+
 QString EstimateReport::costText(const FitResult &fit, bool cheapest) const
 {
     if (fit.costCentsPerHour <= 0)
@@ -160,17 +171,22 @@ QString EstimateReport::costText(const FitResult &fit, bool cheapest) const
 QString EstimateReport::fitText(const FitResult &fit, bool cheapest) const
 {
     QString out = Text::tr("On %1 (%2): ").arg(fit.capacityLabel, formatBytes(fit.capacity, m_unit, m_locale));
-    out += fit.fits ? Text::tr("fits, %1 free.\n").arg(formatBytes(fit.headroom, m_unit, m_locale))
-                    : Text::tr("does not fit, %1 missing.\n").arg(formatBytes(-fit.headroom, m_unit, m_locale));
+    if (!fit.devices.isEmpty())
+        out += fit.fits ? Text::tr("fits, %1 free on the fullest GPU.\n").arg(formatBytes(fit.headroom, m_unit, m_locale))
+                        : Text::tr("does not fit, %1 missing on the fullest GPU.\n").arg(formatBytes(-fit.headroom, m_unit, m_locale));
+    else
+        out += fit.fits ? Text::tr("fits, %1 free.\n").arg(formatBytes(fit.headroom, m_unit, m_locale))
+                        : Text::tr("does not fit, %1 missing.\n").arg(formatBytes(-fit.headroom, m_unit, m_locale));
     const EstimateInput &in = m_model.input();
-    out += Text::tr("  Fewest %1 GPUs that hold it: %2\n")
-               .arg(fit.config.gpu.displayName(), FitAnalyzer::gpusNeededText(fit.gpusNeeded, m_locale));
+    if (!fit.config.isMixed())
+        out += Text::tr("  Fewest %1 GPUs that hold it: %2\n")
+                   .arg(fit.config.gpu.displayName(), FitAnalyzer::gpusNeededText(fit.gpusNeeded, m_locale));
     out += Text::tr("  Largest concurrency at %1: %2\n", "%1: 4,096 tokens")
                .arg(tokenCount(in.tokens), formatCount(fit.maxConcurrency, m_locale));
     out += Text::tr("  Largest tokens per request at %1: %2%3\n", "%1: 10 concurrent requests")
                .arg(concurrentRequestCount(in.concurrency), formatCount(fit.maxTokens, m_locale),
                     fit.maxTokensLimitedByContext ? Text::tr(" (the model's context length)") : QString());
-    return out + costText(fit, cheapest);
+    return out + devicesText(fit) + costText(fit, cheapest);
 }
 
 QJsonObject EstimateReport::json(const Catalog &catalog) const
@@ -203,7 +219,8 @@ QJsonObject EstimateReport::json(const Catalog &catalog) const
         const FitResult fit = FitAnalyzer::analyze(m_model, config);
         QJsonObject c{
             {QStringLiteral("gpu"), fit.config.gpu.id},
-            {QStringLiteral("gpu_count"), fit.config.count},
+            {QStringLiteral("gpu_count"), fit.config.deviceCount()},
+            {QStringLiteral("configuration"), fit.config.label()},
             {QStringLiteral("capacity_bytes"), fit.capacity},
             {QStringLiteral("fits"), fit.fits},
             {QStringLiteral("headroom_bytes"), fit.headroom},
@@ -214,6 +231,20 @@ QJsonObject EstimateReport::json(const Catalog &catalog) const
             {QStringLiteral("max_tokens_limited_by"),
              fit.maxTokensLimitedByContext ? QStringLiteral("context") : QStringLiteral("memory")},
         };
+        QJsonArray devices;
+        for (const LlamaCppDevice &d : fit.devices)
+            devices.append(QJsonObject{{QStringLiteral("gpu"), d.gpu.id},
+                                       {QStringLiteral("layers"), d.layers},
+                                       {QStringLiteral("output_head"), d.output},
+                                       {QStringLiteral("weights_bytes"), d.weights},
+                                       {QStringLiteral("kv_bytes"), d.kv},
+                                       {QStringLiteral("compute_buffer_bytes"), d.compute},
+                                       {QStringLiteral("host_bytes"), d.host},
+                                       {QStringLiteral("total_bytes"), d.bytes()},
+                                       {QStringLiteral("capacity_bytes"), d.capacity},
+                                       {QStringLiteral("fits"), d.fits()}});
+        if (!devices.isEmpty())
+            c.insert(QStringLiteral("devices"), devices);
         if (fit.costCentsPerHour > 0) {
             c.insert(QStringLiteral("usd_cents_per_hour"), fit.costCentsPerHour);
             c.insert(QStringLiteral("price_per_hour"), double(m_prices.toDisplayCents(fit.costCentsPerHour)) / 100.0);

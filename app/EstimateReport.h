@@ -27,6 +27,7 @@ public:
 private:
     QString fitText(const vram::FitResult &fit, bool cheapest) const;
     QString costText(const vram::FitResult &fit, bool cheapest) const;
+    QString devicesText(const vram::FitResult &fit) const;
     QString settingsText() const;
     QString llamaCppText() const;
     QString vllmText(const vram::FitResult &fit) const;

@@ -92,13 +92,21 @@ GpuConfig FitAnalyzer::usableConfig(const GpuConfig &config, const EstimateInput
     out.gpu.memoryBytes = usableBytesPerGpu(input, config.gpu);
     for (GpuGroup &g : out.more)
         g.gpu.memoryBytes = usableBytesPerGpu(input, g.gpu);
-    if (input.method == EstimateMethod::Vllm)
-        out.gpu.name = Text::tr("%1, vLLM %2").arg(config.gpu.displayName(), formatPpmAsPercent(input.engine.gpuMemoryUtilizationPpm));
-    else if (input.method == EstimateMethod::LlamaCpp)
-        out.gpu.name = Text::tr("%1, CUDA total").arg(config.gpu.displayName());
-    else
+    if (input.method != EstimateMethod::Vllm && input.method != EstimateMethod::LlamaCpp)
         return out;
-    out.gpu.localizedNames.clear(); // the label is already in the current language
+    // The label is in the current language from here on; the method's note goes after the last
+    // kind: "1 × RTX 4090 + 1 × RTX 3090, CUDA total".
+    const auto settle = [](GpuSpec &g) {
+        g.name = g.displayName();
+        g.localizedNames.clear();
+    };
+    settle(out.gpu);
+    for (GpuGroup &g : out.more)
+        settle(g.gpu);
+    GpuSpec &last = out.more.isEmpty() ? out.gpu : out.more.last().gpu;
+    last.name = input.method == EstimateMethod::Vllm
+        ? Text::tr("%1, vLLM %2").arg(last.name, formatPpmAsPercent(input.engine.gpuMemoryUtilizationPpm))
+        : Text::tr("%1, CUDA total").arg(last.name);
     return out;
 }
 

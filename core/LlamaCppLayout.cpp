@@ -36,6 +36,21 @@ qint64 share(qint64 a, qint64 b, qint64 c)
 }
 } // namespace
 
+QString describeLlamaCppDevice(const LlamaCppDevice &d, int index, ByteUnit unit, const QLocale &locale)
+{
+    QString parts = Text::tr("%n layer(s)", nullptr, d.layers);
+    if (d.output)
+        parts = Text::tr("%1 and the output head").arg(parts);
+    parts = Text::tr("%1: weights %2, KV cache %3, compute buffer %4")
+                .arg(parts, formatBytes(d.weights, unit, locale), formatBytes(d.kv, unit, locale),
+                     formatBytes(d.compute, unit, locale));
+    if (d.host > 0)
+        parts = Text::tr("%1, host (unified memory) %2").arg(parts, formatBytes(d.host, unit, locale));
+    return Text::tr("GPU %1 (%2): %3; %4 of %5")
+        .arg(index)
+        .arg(d.gpu.displayName(), parts, formatBytes(d.bytes(), unit, locale), formatBytes(d.capacity, unit, locale));
+}
+
 LlamaCppLayout LlamaCppLayout::build(const EstimateInput &in, qint64 weightsBytes)
 {
     LlamaCppLayout l;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ByteUnit.h"
 #include "EstimateInput.h"
 #include "GpuSpec.h"
 
@@ -45,6 +46,10 @@ struct LlamaCppDevice {
     qint64 bytes() const { return weights + kv + compute + host; }
     bool fits() const { return bytes() <= capacity; }
 };
+
+// "GPU 1 (RTX 3090 24GB): 19 layers and the output head: weights 12.38 GB, KV cache 1.59 GB,
+// compute buffer 419.43 MB; 14.39 GB of 25.32 GB", in the current translation.
+QString describeLlamaCppDevice(const LlamaCppDevice &device, int index, ByteUnit unit, const QLocale &locale);
 
 // A llama.cpp server run (llama-server -c T×C -np C -ngl N -ub U) of one
 // model: what it is independent of the tokens is worked out once.

@@ -19,6 +19,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QProcess>
+#include <QPushButton>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -151,6 +153,38 @@ private slots:
         QVERIFY2(error.contains(message), qPrintable(error));
         QVERIFY2(error.contains(QLatin1String("mine.json")) || message == QLatin1String("between 1 MiB and 64 TiB"),
                  qPrintable(error));
+    }
+
+    void settingsKeepRowsOfUserGpus()
+    {
+        // The window saves its scenario with the settings; a row of the user's own GPU and the
+        // currency come back in the next run, which loads the same GPU list.
+        QTemporaryDir dir;
+        GpuLibrary library(dir.filePath(QStringLiteral("gpus.json")));
+        QString error;
+        const auto mine = GpuLibrary::parse(kTwoGpus, QStringLiteral("two.json"), &error);
+        QVERIFY(mine);
+        for (const GpuSpec &g : *mine)
+            QVERIFY(library.put(g, builtIn(), &error));
+        Catalog all = builtIn();
+        library.applyTo(all);
+        Scenario s;
+        s.gpus = {{QStringLiteral("my-4090"), 2}, {QStringLiteral("my-spark"), 1}};
+        s.prices.currency = Currency::CNY;
+        {
+            SettingsStore settings(dir.filePath(QStringLiteral("settings.ini")));
+            settings.saveScenario(s);
+        }
+        SettingsStore settings(dir.filePath(QStringLiteral("settings.ini")));
+        const Scenario back = settings.loadScenario(all);
+        QCOMPARE(back.gpus.size(), 2);
+        QCOMPARE(back.gpus.first().gpuId, QStringLiteral("my-4090"));
+        QCOMPARE(back.prices.currency, Currency::CNY);
+        {
+            MainWindow window(&settings, builtIn(), nullptr, &library);
+            QCOMPARE(window.scenario().gpus.size(), 2);
+            QCOMPARE(window.scenario().gpus.at(1).gpuId, QStringLiteral("my-spark"));
+        }
     }
 
     void damagedLibraryIsLeftAlone()
@@ -444,6 +478,122 @@ private slots:
         QVERIFY(error.contains(QLatin1String("planned_row")));
         json.remove(QStringLiteral("planned_row")); // older files: the first row
         QCOMPARE(Scenario::fromJson(json, builtIn(), &error)->plannedRow, 0);
+    }
+
+    void mixedRowSplitInTheWindow()
+    {
+        QTemporaryDir dir;
+        SettingsStore settings(dir.filePath(QStringLiteral("settings.ini")));
+        MainWindow window(&settings, builtIn());
+        window.resize(1300, 850);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        Scenario s = window.scenario();
+        s.modelId = QStringLiteral("llama-2-13b");
+        s.weightsId = s.kvCacheId = QStringLiteral("fp16");
+        s.method = EstimateMethod::LlamaCpp;
+        s.tokens = 4096;
+        s.concurrency = 1;
+        s.gpus = {{QStringLiteral("rtx-4090"), 1}};
+        window.setScenario(s);
+
+        // Select the row, pick 1 × RTX 3090 and add it to the row: one machine with both cards.
+        auto *list = child<QListWidget>(&window, "gpuList");
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(0)).center());
+        auto *kind = child<QComboBox>(&window, "gpuKindCombo");
+        kind->setCurrentIndex(kind->findData(QStringLiteral("rtx-3090")));
+        child<QSpinBox>(&window, "gpuCountSpin")->setValue(1);
+        QTest::mouseClick(child<QPushButton>(&window, "mixGpuButton"), Qt::LeftButton);
+        window.flushAnswer();
+        QCOMPARE(window.scenario().gpus.size(), 1);
+        QCOMPARE(window.scenario().gpus.first().more.size(), 1);
+        QCOMPARE(window.scenario().gpus.first().more.first().first, QStringLiteral("rtx-3090"));
+        // The parts worked by hand in tst_engines: 21 layers on the 4090, 19 and the head on the 3090.
+        QString answer = window.answerPanel()->toPlainText();
+        QVERIFY2(answer.contains(QStringLiteral("GPU 0 (RTX 4090 24GB): 21 layers: weights 13.32 GB, KV cache 1.76 GB, "
+                                                "compute buffer 419.43 MB; 15.50 GB of 25.43 GB")),
+                 qPrintable(answer));
+        QVERIFY(answer.contains(QStringLiteral("GPU 1 (RTX 3090 24GB): 19 layers and the output head")));
+        QVERIFY(list->item(0)->text().contains(QStringLiteral("1 × RTX 4090 24GB + 1 × RTX 3090 24GB")));
+
+        // --tensor-split 3,1 typed in: 31 layers on the 4090.
+        auto *split = child<QLineEdit>(&window, "tensorSplitEdit");
+        QVERIFY(split->isVisible());
+        QTest::keyClicks(split, QStringLiteral("3,1"));
+        window.flushAnswer();
+        QCOMPARE(window.scenario().engine.tensorSplit, (QList<qint64>{3000000, 1000000}));
+        answer = window.answerPanel()->toPlainText();
+        QVERIFY2(answer.contains(QStringLiteral("GPU 0 (RTX 4090 24GB): 31 layers")), qPrintable(answer));
+        // Row split: the 3090 holds only its cut of the matrices.
+        auto *mode = child<QComboBox>(&window, "splitModeCombo");
+        mode->setCurrentIndex(mode->findData(QStringLiteral("row")));
+        window.flushAnswer();
+        QCOMPARE(window.scenario().engine.splitMode, EngineSettings::SplitMode::Row);
+        answer = window.answerPanel()->toPlainText();
+        QVERIFY2(answer.contains(QStringLiteral("GPU 1 (RTX 3090 24GB): 40 layers: weights 6.34 GB, KV cache 0 B, compute buffer 0 B")),
+                 qPrintable(answer));
+        // Undo goes back step by step to the layer split.
+        window.undoStack()->undo();
+        window.flushAnswer();
+        QCOMPARE(window.scenario().engine.splitMode, EngineSettings::SplitMode::Layer);
+    }
+
+    void mixedRowsRoundTrip()
+    {
+        Scenario s;
+        s.gpus = {{QStringLiteral("rtx-4090"), 2, {{QStringLiteral("rtx-3090"), 1}}}};
+        s.engine.tensorSplit = {2000000, 2000000, 1000000};
+        s.engine.splitMode = EngineSettings::SplitMode::Row;
+        s.engine.mainGpu = 2;
+        QString error;
+        const auto back = Scenario::fromJson(s.toJson(), builtIn(), &error);
+        QVERIFY2(back, qPrintable(error));
+        QVERIFY(*back == s);
+        QCOMPARE(back->gpuConfigs(builtIn()).first().label(), QStringLiteral("2 × RTX 4090 24GB + 1 × RTX 3090 24GB"));
+        QCOMPARE(back->plannedGpuCount(), 3);
+        QJsonObject json = s.toJson();
+        QJsonArray rows = json.value(QLatin1String("gpus")).toArray();
+        QJsonObject row = rows.first().toObject();
+        row.insert(QStringLiteral("with"), QJsonArray{QJsonObject{{QStringLiteral("gpu"), QStringLiteral("nope")},
+                                                                  {QStringLiteral("count"), 1}}});
+        rows.replace(0, row);
+        json.insert(QStringLiteral("gpus"), rows);
+        QVERIFY(!Scenario::fromJson(json, builtIn(), &error));
+        QVERIFY2(error.contains(QLatin1String("nope")), qPrintable(error));
+        QCOMPARE(parseGpuConfigRef(QStringLiteral("2xrtx-4090+rtx-3090")).more.size(), 1);
+        QVERIFY(parseGpuConfigRef(QStringLiteral("rtx-4090+")).gpuId.isEmpty());
+    }
+
+    void cliPlansMixedMachines()
+    {
+        QTemporaryDir home;
+        const Run r = runCli(home.path(), {QStringLiteral("estimate"), QStringLiteral("--model"), QStringLiteral("llama-2-13b"),
+                                           QStringLiteral("--method"), QStringLiteral("llamacpp"), QStringLiteral("--gpu"),
+                                           QStringLiteral("rtx-4090+rtx-3090"), QStringLiteral("--tensor-split"),
+                                           QStringLiteral("3,1"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(QLatin1String("gpu_count")).toInt(), 2);
+        const QJsonArray devices = o.value(QLatin1String("devices")).toArray();
+        QCOMPARE(devices.size(), 2);
+        QCOMPARE(devices.at(0).toObject().value(QLatin1String("total_bytes")).toInteger(), qint64(22686584576));
+        QCOMPARE(devices.at(1).toObject().value(QLatin1String("total_bytes")).toInteger(), qint64(7211768064));
+        QCOMPARE(devices.at(1).toObject().value(QLatin1String("output_head")).toBool(), true);
+        QCOMPARE(o.value(QLatin1String("usd_cents_per_hour")).toInteger(), qint64(99)); // $0.60 + $0.39
+
+        for (const auto &[option, value, message] :
+             {std::tuple{"--tensor-split", "3,x", "--tensor-split must be"}, std::tuple{"--split-mode", "rows", "--split-mode must be"},
+              std::tuple{"--tensor-split", "0,0", "--tensor-split must be"}, std::tuple{"--main-gpu", "-1", "--main-gpu must be"}}) {
+            const Run bad = runCli(home.path(), {QStringLiteral("estimate"), QStringLiteral("--model"), QStringLiteral("llama-2-13b"),
+                                                 QStringLiteral("--method"), QStringLiteral("llamacpp"),
+                                                 QString::fromLatin1(option), QString::fromLatin1(value)});
+            QCOMPARE(bad.exitCode, 2);
+            QVERIFY2(bad.err.contains(QString::fromLatin1(message)), qPrintable(bad.err));
+        }
+        const Run unknown = runCli(home.path(), {QStringLiteral("estimate"), QStringLiteral("--model"), QStringLiteral("llama-2-13b"),
+                                                 QStringLiteral("--gpu"), QStringLiteral("rtx-4090+rtx-9090")});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.err.contains(QLatin1String("rtx-4090+rtx-9090")));
     }
 };
 

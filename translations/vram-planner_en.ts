@@ -145,11 +145,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>fewest %1: %2 · largest concurrency at %3: %4 · largest tokens at %5: %6</source>
-        <comment>%3: 4,096 tokens; %5: 10 requests</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Total: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -176,6 +171,24 @@
     </message>
     <message>
         <source>Rate: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fits, %1 free on the fullest GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not fit, %1 missing on the fullest GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>largest concurrency at %1: %2 · largest tokens at %3: %4</source>
+        <comment>%1: 4,096 tokens; %3: 10 requests</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fewest %1: %2 · %3</source>
+        <comment>the fewest GPUs of a kind, then the largest concurrency and tokens</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -401,10 +414,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>GPU id to check the fit on (see the gpus command), or N×id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Number of GPUs of that kind.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -550,6 +559,34 @@
     </message>
     <message>
         <source>--cny-per-usd must be a number above 0 and at most 1,000, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU id to check the fit on (see the gpus command), or N×id; kinds in one machine joined by + (rtx-4090+rtx-3090). Repeat for more configurations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>llama.cpp over several GPUs: layer (whole layers per GPU), row (each matrix across the GPUs) or none (the main GPU only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>llama.cpp: each GPU&apos;s share, e.g. 3,1 (default: by each GPU&apos;s memory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>llama.cpp: the GPU (from 0) that holds the cache and buffers in row and none modes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--split-mode must be layer, row or none, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tensor-split must be shares from 0 to 9,999 separated by commas, one above 0 (e.g. 3,1), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--gpu-count applies to one kind; give each count in --gpu %1 (e.g. 2xrtx-4090+1xrtx-3090).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -743,6 +780,26 @@
         <source>%1 × pipeline %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The main GPU must be a GPU index from 0 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each --tensor-split share must be a number from 0 to 9,999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tensor-split needs at least one share above 0, one per GPU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine setting &quot;%1&quot; must be layer, row or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine setting &quot;%1&quot; must be shares such as &quot;3,1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EngineSettingsEditor</name>
@@ -820,6 +877,34 @@
     </message>
     <message>
         <source>Tensor parallel: each GPU row runs on its count of GPUs; the bars are planned for the row marked ▸ (select a row to plan it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--split-mode over several GPUs: layer (whole layers on each GPU), row (each matrix across the GPUs; cache and buffers on the main GPU) or none (the main GPU only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by each GPU&apos;s memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tensor-split: each GPU&apos;s share in the row&apos;s order, e.g. 3,1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--main-gpu: the GPU, counted from 0 in the row, that holds the cache and buffers in row and none modes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sp&amp;lit mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;nsor split:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ma&amp;in GPU:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1077,6 +1162,30 @@
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>  %1, %2
+</source>
+        <comment>a GPU&apos;s part, then whether it fits</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fits, %1 free on the fullest GPU.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not fit, %1 missing on the fullest GPU.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportCommands</name>
@@ -1293,6 +1402,14 @@
     </message>
     <message>
         <source>Double-click a row, or press F2, to change its count or kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this count and kind to the selected row: GPUs of several kinds in one machine, which llama.cpp splits the model over</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1794,6 +1911,29 @@
     <name>LlamaCppLayout</name>
     <message>
         <source>llama.cpp has no %1 KV cache; use F16, BF16, F32, Q8_0, Q4_0, Q4_1, Q5_0 or Q5_1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer(s)</source>
+        <translation>
+            <numerusform>%n layer</numerusform>
+            <numerusform>%n layers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and the output head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: weights %2, KV cache %3, compute buffer %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, host (unified memory) %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU %1 (%2): %3; %4 of %5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2904,6 +3044,19 @@ KV heads %4 × head dim %5, context %6 tokens</source>
     </message>
     <message>
         <source>Rate: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a GPU&apos;s part, then whether it fits</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not fit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -145,11 +145,6 @@
         <translation>%1（%2）：%3</translation>
     </message>
     <message>
-        <source>fewest %1: %2 · largest concurrency at %3: %4 · largest tokens at %5: %6</source>
-        <comment>%3: 4,096 tokens; %5: 10 requests</comment>
-        <translation>最少 GPU 数（%1）：%2 · 每请求 %3 时的最大并发数：%4 · %5时的最大每请求 Token 数：%6</translation>
-    </message>
-    <message>
         <source>Total: %1</source>
         <translation>总计：%1</translation>
     </message>
@@ -177,6 +172,24 @@
     <message>
         <source>Rate: %1.</source>
         <translation>汇率：%1。</translation>
+    </message>
+    <message>
+        <source>fits, %1 free on the fullest GPU</source>
+        <translation>放得下，最满的那块 GPU 还剩 %1</translation>
+    </message>
+    <message>
+        <source>does not fit, %1 missing on the fullest GPU</source>
+        <translation>放不下，最满的那块 GPU 还差 %1</translation>
+    </message>
+    <message>
+        <source>largest concurrency at %1: %2 · largest tokens at %3: %4</source>
+        <comment>%1: 4,096 tokens; %3: 10 requests</comment>
+        <translation>%1 时最大并发数：%2 · %3 时最大 Token 数：%4</translation>
+    </message>
+    <message>
+        <source>fewest %1: %2 · %3</source>
+        <comment>the fewest GPUs of a kind, then the largest concurrency and tokens</comment>
+        <translation>最少 %1 数量：%2 · %3</translation>
     </message>
 </context>
 <context>
@@ -400,10 +413,6 @@
         <translation>额外开销占权重 + KV 缓存的比例，例如 0.10 或 10%。</translation>
     </message>
     <message>
-        <source>GPU id to check the fit on (see the gpus command), or N×id.</source>
-        <translation>用于检查能否放下的 GPU id（见 gpus 命令），或 N×id。</translation>
-    </message>
-    <message>
         <source>Number of GPUs of that kind.</source>
         <translation>该型号 GPU 的数量。</translation>
     </message>
@@ -550,6 +559,34 @@
     <message>
         <source>--cny-per-usd must be a number above 0 and at most 1,000, not &quot;%1&quot;.</source>
         <translation>--cny-per-usd 必须是大于 0 且不超过 1,000 的数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>GPU id to check the fit on (see the gpus command), or N×id; kinds in one machine joined by + (rtx-4090+rtx-3090). Repeat for more configurations.</source>
+        <translation>用于检查能否放下的 GPU id（见 gpus 命令），或 N×id；同一台机器中的多种 GPU 用 + 连接（rtx-4090+rtx-3090）。重复此选项可比较多个配置。</translation>
+    </message>
+    <message>
+        <source>llama.cpp over several GPUs: layer (whole layers per GPU), row (each matrix across the GPUs) or none (the main GPU only).</source>
+        <translation>llama.cpp 多 GPU 切分方式：layer（每块 GPU 放整层）、row（每个矩阵按行切到各 GPU）或 none（只用主 GPU）。</translation>
+    </message>
+    <message>
+        <source>llama.cpp: each GPU&apos;s share, e.g. 3,1 (default: by each GPU&apos;s memory).</source>
+        <translation>llama.cpp：每块 GPU 的份额，例如 3,1（默认按各 GPU 的显存）。</translation>
+    </message>
+    <message>
+        <source>llama.cpp: the GPU (from 0) that holds the cache and buffers in row and none modes.</source>
+        <translation>llama.cpp：row 和 none 模式下存放 KV 缓存和缓冲区的 GPU（从 0 数起）。</translation>
+    </message>
+    <message>
+        <source>--split-mode must be layer, row or none, not &quot;%1&quot;.</source>
+        <translation>--split-mode 必须是 layer、row 或 none，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--tensor-split must be shares from 0 to 9,999 separated by commas, one above 0 (e.g. 3,1), not &quot;%1&quot;.</source>
+        <translation>--tensor-split 必须是用逗号分隔的 0 到 9,999 之间的份额，且至少一个大于 0（例如 3,1），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--gpu-count applies to one kind; give each count in --gpu %1 (e.g. 2xrtx-4090+1xrtx-3090).</source>
+        <translation>--gpu-count 只适用于单一型号；请在 --gpu %1 中写明每种的数量（例如 2xrtx-4090+1xrtx-3090）。</translation>
     </message>
 </context>
 <context>
@@ -741,6 +778,26 @@
         <source>%1 × pipeline %2</source>
         <translation>%1 × 流水线并行度 %2</translation>
     </message>
+    <message>
+        <source>The main GPU must be a GPU index from 0 to %1.</source>
+        <translation>主 GPU 必须是 0 到 %1 之间的 GPU 序号。</translation>
+    </message>
+    <message>
+        <source>Each --tensor-split share must be a number from 0 to 9,999.</source>
+        <translation>--tensor-split 的每个份额都必须是 0 到 9,999 之间的数。</translation>
+    </message>
+    <message>
+        <source>--tensor-split needs at least one share above 0, one per GPU.</source>
+        <translation>--tensor-split 需要每块 GPU 一个份额，且至少一个大于 0。</translation>
+    </message>
+    <message>
+        <source>The engine setting &quot;%1&quot; must be layer, row or none.</source>
+        <translation>引擎设置“%1”必须是 layer、row 或 none。</translation>
+    </message>
+    <message>
+        <source>The engine setting &quot;%1&quot; must be shares such as &quot;3,1&quot;.</source>
+        <translation>引擎设置“%1”必须是形如“3,1”的份额。</translation>
+    </message>
 </context>
 <context>
     <name>EngineSettingsEditor</name>
@@ -819,6 +876,34 @@
     <message>
         <source>Tensor parallel: each GPU row runs on its count of GPUs; the bars are planned for the row marked ▸ (select a row to plan it).</source>
         <translation>张量并行：每行 GPU 配置按各自的 GPU 数量运行；柱状图按标有 ▸ 的那一行规划（选中某一行即可改为按该行规划）。</translation>
+    </message>
+    <message>
+        <source>--split-mode over several GPUs: layer (whole layers on each GPU), row (each matrix across the GPUs; cache and buffers on the main GPU) or none (the main GPU only)</source>
+        <translation>多 GPU 时的 --split-mode：layer（每块 GPU 放整层）、row（每个矩阵按行切到各 GPU；KV 缓存和缓冲区在主 GPU 上）或 none（只用主 GPU）</translation>
+    </message>
+    <message>
+        <source>by each GPU&apos;s memory</source>
+        <translation>按各 GPU 的显存</translation>
+    </message>
+    <message>
+        <source>--tensor-split: each GPU&apos;s share in the row&apos;s order, e.g. 3,1</source>
+        <translation>--tensor-split：按该行中的顺序给出每块 GPU 的份额，例如 3,1</translation>
+    </message>
+    <message>
+        <source>--main-gpu: the GPU, counted from 0 in the row, that holds the cache and buffers in row and none modes</source>
+        <translation>--main-gpu：row 和 none 模式下存放 KV 缓存和缓冲区的 GPU，在该行中从 0 数起</translation>
+    </message>
+    <message>
+        <source>Sp&amp;lit mode:</source>
+        <translation>切分方式(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Te&amp;nsor split:</source>
+        <translation>张量切分(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Ma&amp;in GPU:</source>
+        <translation>主 GPU(&amp;I)：</translation>
     </message>
 </context>
 <context>
@@ -1100,6 +1185,33 @@
         <translation>  价格：%1
 </translation>
     </message>
+    <message>
+        <source>  %1, %2
+</source>
+        <comment>a GPU&apos;s part, then whether it fits</comment>
+        <translation>  %1，%2
+</translation>
+    </message>
+    <message>
+        <source>fits</source>
+        <translation>放得下</translation>
+    </message>
+    <message>
+        <source>does not fit</source>
+        <translation>放不下</translation>
+    </message>
+    <message>
+        <source>fits, %1 free on the fullest GPU.
+</source>
+        <translation>放得下，最满的那块 GPU 还剩 %1。
+</translation>
+    </message>
+    <message>
+        <source>does not fit, %1 missing on the fullest GPU.
+</source>
+        <translation>放不下，最满的那块 GPU 还差 %1。
+</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommands</name>
@@ -1317,6 +1429,14 @@
     <message>
         <source>Double-click a row, or press F2, to change its count or kind</source>
         <translation>双击某一行或按 F2，可修改其数量或型号</translation>
+    </message>
+    <message>
+        <source>Add to selected</source>
+        <translation>加入选中行</translation>
+    </message>
+    <message>
+        <source>Add this count and kind to the selected row: GPUs of several kinds in one machine, which llama.cpp splits the model over</source>
+        <translation>把这个数量和型号加入选中的行：同一台机器中的多种 GPU，llama.cpp 会把模型切分到它们上面</translation>
     </message>
 </context>
 <context>
@@ -1820,6 +1940,28 @@
     <message>
         <source>llama.cpp has no %1 KV cache; use F16, BF16, F32, Q8_0, Q4_0, Q4_1, Q5_0 or Q5_1.</source>
         <translation>llama.cpp 不支持 %1 的 KV 缓存；请使用 F16、BF16、F32、Q8_0、Q4_0、Q4_1、Q5_0 或 Q5_1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer(s)</source>
+        <translation>
+            <numerusform>%n 层</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and the output head</source>
+        <translation>%1和输出头</translation>
+    </message>
+    <message>
+        <source>%1: weights %2, KV cache %3, compute buffer %4</source>
+        <translation>%1：权重 %2，KV 缓存 %3，计算缓冲区 %4</translation>
+    </message>
+    <message>
+        <source>%1, host (unified memory) %2</source>
+        <translation>%1，主机部分（统一内存）%2</translation>
+    </message>
+    <message>
+        <source>GPU %1 (%2): %3; %4 of %5</source>
+        <translation>GPU %1（%2）：%3；共 %4，容量 %5</translation>
     </message>
 </context>
 <context>
@@ -2924,6 +3066,19 @@ KV 头 %4 × 头维度 %5，上下文 %6 个 Token</translation>
     <message>
         <source>Rate: %1.</source>
         <translation>汇率：%1。</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a GPU&apos;s part, then whether it fits</comment>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>fits</source>
+        <translation>放得下</translation>
+    </message>
+    <message>
+        <source>does not fit</source>
+        <translation>放不下</translation>
     </message>
 </context>
 <context>

@@ -74,25 +74,46 @@ QString AnswerPanel::fitHtml(const FitResult &fit, const Answer &a, bool cheapes
     if (!fit.valid)
         return QStringLiteral("<li><b>%1</b>: <span style='color:%2'>✘ %3</span></li>")
             .arg(esc(fit.config.label()), chartpalette::over().name(), esc(fit.error.isEmpty() ? tr("no estimate") : fit.error));
-    // The GPU list's colours: green fits, red does not.
+    // The GPU list's colours: green fits, red does not. Planned per GPU, the tightest GPU decides.
+    const bool perGpu = !fit.devices.isEmpty();
+    const QString free = formatBytes(fit.headroom, a.unit, locale);
+    const QString missing = formatBytes(-fit.headroom, a.unit, locale);
     const QString verdict = fit.fits
         ? QStringLiteral("<span style='color:%1'>✔ %2</span>")
-              .arg(chartpalette::fits().name(), esc(tr("fits, %1 free").arg(formatBytes(fit.headroom, a.unit, locale))))
+              .arg(chartpalette::fits().name(),
+                   esc(perGpu ? tr("fits, %1 free on the fullest GPU").arg(free) : tr("fits, %1 free").arg(free)))
         : QStringLiteral("<span style='color:%1'>✘ %2</span>")
-              .arg(chartpalette::over().name(), esc(tr("does not fit, %1 missing").arg(formatBytes(-fit.headroom, a.unit, locale))));
+              .arg(chartpalette::over().name(),
+                   esc(perGpu ? tr("does not fit, %1 missing on the fullest GPU").arg(missing)
+                              : tr("does not fit, %1 missing").arg(missing)));
     const QString tokens = fit.maxTokensLimitedByContext
         ? tr("%1 (the model's context)").arg(formatCount(fit.maxTokens, locale))
         : formatCount(fit.maxTokens, locale);
-    return QStringLiteral("<li>%1<br/>%2<br/>%3</li>")
+    QString limits = tr("largest concurrency at %1: %2 · largest tokens at %3: %4", "%1: 4,096 tokens; %3: 10 requests")
+                         .arg(tokenCount(a.input.tokens), formatCount(fit.maxConcurrency, locale),
+                              requestCount(a.input.concurrency), tokens);
+    if (!fit.config.isMixed())
+        limits = tr("fewest %1: %2 · %3", "the fewest GPUs of a kind, then the largest concurrency and tokens")
+                     .arg(fit.config.gpu.displayName(), FitAnalyzer::gpusNeededText(fit.gpusNeeded, locale), limits);
+    return QStringLiteral("<li>%1<br/>%2%3<br/>%4</li>")
         .arg(tr("%1 (%2): %3", "GPU configuration (its capacity): fits or not")
                  .arg(QStringLiteral("<b>%1</b>").arg(esc(fit.capacityLabel)),
                       esc(formatBytes(fit.capacity, a.unit, locale)), verdict),
-             esc(tr("fewest %1: %2 · largest concurrency at %3: %4 · largest tokens at %5: %6",
-                    "%3: 4,096 tokens; %5: 10 requests")
-                     .arg(fit.config.gpu.displayName(), FitAnalyzer::gpusNeededText(fit.gpusNeeded, locale))
-                     .arg(tokenCount(a.input.tokens), formatCount(fit.maxConcurrency, locale),
-                          requestCount(a.input.concurrency), tokens)),
-             costText(fit, a, cheapest));
+             esc(limits), devicesHtml(fit, a), costText(fit, a, cheapest));
+}
+
+QString AnswerPanel::devicesHtml(const FitResult &fit, const Answer &a) const
+{
+    const QLocale locale;
+    QString html;
+    for (int i = 0; i < fit.devices.size(); ++i) {
+        const LlamaCppDevice &d = fit.devices.at(i);
+        const QString line = describeLlamaCppDevice(d, i, a.unit, locale);
+        html += QStringLiteral("<br/><span style='color:%1'>%2 %3</span>")
+                    .arg((d.fits() ? chartpalette::fits() : chartpalette::over()).name(),
+                         d.fits() ? QStringLiteral("✔") : QStringLiteral("✘"), esc(line));
+    }
+    return html;
 }
 
 QString AnswerPanel::vllmHtml(const VllmPlan &plan, const Answer &a) const

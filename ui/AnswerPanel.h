@@ -45,6 +45,7 @@ private:
     QString termsHtml(const Answer &a) const;
     QString fitHtml(const vram::FitResult &fit, const Answer &a, bool cheapest) const;
     QString costText(const vram::FitResult &fit, const Answer &a, bool cheapest) const;
+    QString devicesHtml(const vram::FitResult &fit, const Answer &a) const;
     QString vllmHtml(const vram::VllmPlan &plan, const Answer &a) const;
     QString llamaCppHtml(const vram::LlamaCppMemory &mem, const Answer &a) const;
     QString cheapestHtml(const Answer &a) const;

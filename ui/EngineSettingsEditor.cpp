@@ -6,7 +6,9 @@
 #include <QCheckBox>
 #include <QDoubleSpinBox>
 #include <QEvent>
+#include <QComboBox>
 #include <QFormLayout>
+#include <QLineEdit>
 #include <QLabel>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -51,6 +53,23 @@ EngineSettingsEditor::EngineSettingsEditor(QWidget *parent)
     m_gpuLayers->setObjectName(QStringLiteral("gpuLayersSpin"));
     m_ubatch = addSpin(llamaForm, QT_TR_NOOP("Micro-&batch (-ub):"), 1, 65536);
     m_ubatch->setObjectName(QStringLiteral("ubatchSpin"));
+    // Over several GPUs, named as llama.cpp names them.
+    m_splitMode = new QComboBox(m_llamaCpp);
+    m_splitMode->setObjectName(QStringLiteral("splitModeCombo"));
+    for (auto mode : {EngineSettings::SplitMode::Layer, EngineSettings::SplitMode::Row, EngineSettings::SplitMode::None})
+        m_splitMode->addItem(splitModeId(mode), splitModeId(mode));
+    auto *splitLabel = new QLabel(m_llamaCpp);
+    splitLabel->setBuddy(m_splitMode);
+    llamaForm->addRow(splitLabel, m_splitMode);
+    m_labels.append({splitLabel, QT_TR_NOOP("Sp&lit mode:")});
+    m_tensorSplit = new QLineEdit(m_llamaCpp);
+    m_tensorSplit->setObjectName(QStringLiteral("tensorSplitEdit"));
+    auto *tensorLabel = new QLabel(m_llamaCpp);
+    tensorLabel->setBuddy(m_tensorSplit);
+    llamaForm->addRow(tensorLabel, m_tensorSplit);
+    m_labels.append({tensorLabel, QT_TR_NOOP("Te&nsor split:")});
+    m_mainGpu = addSpin(llamaForm, QT_TR_NOOP("Ma&in GPU:"), 0, kMaxTensorParallel - 1);
+    m_mainGpu->setObjectName(QStringLiteral("mainGpuSpin"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -61,6 +80,15 @@ EngineSettingsEditor::EngineSettingsEditor(QWidget *parent)
     for (QSpinBox *spin : {m_batched, m_seqs, m_modelLen, m_pipeline, m_gpuLayers, m_ubatch})
         connect(spin, &QSpinBox::valueChanged, this, &EngineSettingsEditor::changed);
     connect(m_graphs, &QCheckBox::toggled, this, &EngineSettingsEditor::changed);
+    connect(m_mainGpu, &QSpinBox::valueChanged, this, &EngineSettingsEditor::changed);
+    connect(m_splitMode, &QComboBox::currentIndexChanged, this, &EngineSettingsEditor::changed);
+    // A share list takes effect when it reads as one; until then the field says it does not.
+    connect(m_tensorSplit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        const bool ok = parseTensorSplit(text).has_value();
+        m_tensorSplit->setStyleSheet(ok ? QString() : QStringLiteral("color: #c00000"));
+        if (ok)
+            emit changed();
+    });
     load(EngineSettings{});
     setMethod(EstimateMethod::Exact);
     retranslate();
@@ -89,7 +117,9 @@ void EngineSettingsEditor::load(const EngineSettings &s)
     const QSignalBlocker blocker(this);
     const QSignalBlocker blockers[] = {QSignalBlocker(m_utilization), QSignalBlocker(m_batched), QSignalBlocker(m_seqs),
                                        QSignalBlocker(m_modelLen),    QSignalBlocker(m_graphs),  QSignalBlocker(m_gpuLayers),
-                                       QSignalBlocker(m_ubatch),      QSignalBlocker(m_pipeline)};
+                                       QSignalBlocker(m_ubatch),      QSignalBlocker(m_pipeline),
+                                       QSignalBlocker(m_splitMode),   QSignalBlocker(m_tensorSplit),
+                                       QSignalBlocker(m_mainGpu)};
     m_utilization->setValue(double(s.gpuMemoryUtilizationPpm) / double(kPpm));
     m_batched->setValue(int(s.maxNumBatchedTokens));
     m_seqs->setValue(int(s.maxNumSeqs));
@@ -98,6 +128,11 @@ void EngineSettingsEditor::load(const EngineSettings &s)
     m_graphs->setChecked(!s.enforceEager);
     m_gpuLayers->setValue(s.gpuLayers);
     m_ubatch->setValue(int(s.ubatch));
+    m_splitMode->setCurrentIndex(m_splitMode->findData(splitModeId(s.splitMode)));
+    if (parseTensorSplit(m_tensorSplit->text()) != s.tensorSplit) // keep what is typed ("3, 1") when it means the same
+        m_tensorSplit->setText(tensorSplitText(s.tensorSplit));
+    m_tensorSplit->setStyleSheet(QString());
+    m_mainGpu->setValue(s.mainGpu);
 }
 
 void EngineSettingsEditor::applyTo(EngineSettings &s) const
@@ -110,6 +145,10 @@ void EngineSettingsEditor::applyTo(EngineSettings &s) const
     s.enforceEager = !m_graphs->isChecked();
     s.gpuLayers = m_gpuLayers->value();
     s.ubatch = m_ubatch->value();
+    s.splitMode = parseSplitMode(m_splitMode->currentData().toString()).value_or(EngineSettings::SplitMode::Layer);
+    if (const auto split = parseTensorSplit(m_tensorSplit->text()))
+        s.tensorSplit = *split;
+    s.mainGpu = m_mainGpu->value();
 }
 
 void EngineSettingsEditor::retranslate()
@@ -129,6 +168,12 @@ void EngineSettingsEditor::retranslate()
     m_modelLen->setToolTip(tr("The longest request vLLM must hold at start-up (--max-model-len)"));
     m_gpuLayers->setToolTip(tr("Layers offloaded to the GPU; one more than the layer count also offloads the output head"));
     m_ubatch->setToolTip(tr("Physical batch size (-ub); sets the compute buffer"));
+    m_splitMode->setToolTip(tr("--split-mode over several GPUs: layer (whole layers on each GPU), row (each matrix "
+                               "across the GPUs; cache and buffers on the main GPU) or none (the main GPU only)"));
+    m_tensorSplit->setPlaceholderText(tr("by each GPU's memory"));
+    m_tensorSplit->setToolTip(tr("--tensor-split: each GPU's share in the row's order, e.g. 3,1"));
+    m_mainGpu->setToolTip(tr("--main-gpu: the GPU, counted from 0 in the row, that holds the cache and buffers in row "
+                             "and none modes"));
 }
 
 void EngineSettingsEditor::changeEvent(QEvent *event)

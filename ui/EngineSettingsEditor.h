@@ -7,6 +7,8 @@
 #include <QWidget>
 
 class QCheckBox;
+class QComboBox;
+class QLineEdit;
 class QDoubleSpinBox;
 class QFormLayout;
 class QLabel;
@@ -48,5 +50,8 @@ private:
     QLabel *m_tensorParallel = nullptr;
     QSpinBox *m_gpuLayers = nullptr;
     QSpinBox *m_ubatch = nullptr;
+    QComboBox *m_splitMode = nullptr;
+    QLineEdit *m_tensorSplit = nullptr;
+    QSpinBox *m_mainGpu = nullptr;
     QList<QPair<QLabel *, const char *>> m_labels;
 };

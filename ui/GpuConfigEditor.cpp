@@ -47,6 +47,8 @@ GpuConfigEditor::GpuConfigEditor(QWidget *parent)
     m_add->setObjectName(QStringLiteral("addGpuButton"));
     m_remove = new QPushButton(this);
     m_remove->setObjectName(QStringLiteral("removeGpuButton"));
+    m_mix = new QPushButton(this);
+    m_mix->setObjectName(QStringLiteral("mixGpuButton"));
 
     auto *row = new QHBoxLayout;
     row->addWidget(m_count);
@@ -56,12 +58,19 @@ GpuConfigEditor::GpuConfigEditor(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_list);
     layout->addLayout(row);
-    layout->addWidget(m_remove, 0, Qt::AlignRight);
+    auto *rowButtons = new QHBoxLayout;
+    rowButtons->addStretch(1);
+    rowButtons->addWidget(m_mix);
+    rowButtons->addWidget(m_remove);
+    layout->addLayout(rowButtons);
 
     connect(m_add, &QPushButton::clicked, this, &GpuConfigEditor::addCurrent);
     connect(m_remove, &QPushButton::clicked, this, &GpuConfigEditor::removeSelected);
-    connect(m_list, &QListWidget::itemSelectionChanged, this,
-            [this] { m_remove->setEnabled(!m_list->selectedItems().isEmpty()); });
+    connect(m_mix, &QPushButton::clicked, this, &GpuConfigEditor::mixIntoSelected);
+    connect(m_list, &QListWidget::itemSelectionChanged, this, [this] {
+        m_remove->setEnabled(!m_list->selectedItems().isEmpty());
+        m_mix->setEnabled(!m_list->selectedItems().isEmpty());
+    });
     // Selecting a row plans the estimate for it.
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0 || row >= m_configs.size() || row == m_planned)
@@ -114,6 +123,25 @@ void GpuConfigEditor::addCurrent()
         return;
     m_configs.append(config);
     refreshList();
+    emit configsChanged();
+}
+
+void GpuConfigEditor::mixIntoSelected()
+{
+    const int row = m_list->currentRow();
+    const qsizetype index = m_kind->currentIndex();
+    if (row < 0 || row >= m_configs.size() || index < 0 || index >= m_gpus.size())
+        return;
+    GpuConfig &config = m_configs[row];
+    const GpuSpec &kind = m_gpus.at(index);
+    if (config.deviceCount() + m_count->value() > kMaxGpuCount || config.more.size() >= 15)
+        return;
+    if (config.gpu.id == kind.id && config.more.isEmpty())
+        config.count += m_count->value(); // the same kind: just more of it
+    else
+        config.more.append({kind, m_count->value()});
+    refreshList();
+    m_list->setCurrentRow(row);
     emit configsChanged();
 }
 
@@ -177,6 +205,7 @@ void GpuConfigEditor::refreshList()
     }
     m_add->setEnabled(m_configs.size() < kMaxConfigs);
     m_remove->setEnabled(!m_list->selectedItems().isEmpty());
+    m_mix->setEnabled(!m_list->selectedItems().isEmpty());
 }
 
 void GpuConfigEditor::retranslate()
@@ -184,6 +213,9 @@ void GpuConfigEditor::retranslate()
     m_add->setText(tr("Add"));
     m_add->setToolTip(tr("Add this GPU configuration as a capacity line"));
     m_remove->setText(tr("Remove selected"));
+    m_mix->setText(tr("Add to selected"));
+    m_mix->setToolTip(tr("Add this count and kind to the selected row: GPUs of several kinds in one machine, "
+                         "which llama.cpp splits the model over"));
     m_count->setToolTip(tr("Number of GPUs; their memory is pooled"));
     m_kind->setToolTip(tr("GPU kind, with the memory its driver reports"));
     m_list->setToolTip(tr("Double-click a row, or press F2, to change its count or kind"));

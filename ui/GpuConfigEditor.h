@@ -46,6 +46,8 @@ protected:
 
 private:
     void addCurrent();
+    // Adds the chosen count × kind to the selected row: GPUs of several kinds in one machine.
+    void mixIntoSelected();
     void removeSelected();
     void refreshList();
     QString itemText(qsizetype row) const;
@@ -63,5 +65,6 @@ private:
     QSpinBox *m_count = nullptr;
     QPushButton *m_add = nullptr;
     QPushButton *m_remove = nullptr;
+    QPushButton *m_mix = nullptr;
     GpuRowDelegate *m_rowDelegate = nullptr;
 };

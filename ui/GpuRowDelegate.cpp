@@ -49,7 +49,11 @@ void GpuRowDelegate::setModelData(QWidget *editor, QAbstractItemModel *, const Q
     const qsizetype at = kind->currentIndex();
     if (at < 0 || at >= m_gpus.size())
         return;
-    m_write(index.row(), GpuConfig{m_gpus.at(at), editor->findChild<QSpinBox *>()->value()});
+    // The first kind is edited in place; further kinds of a mixed row stay.
+    GpuConfig config = m_read(index.row());
+    config.gpu = m_gpus.at(at);
+    config.count = editor->findChild<QSpinBox *>()->value();
+    m_write(index.row(), config);
 }
 
 void GpuRowDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option, const QModelIndex &) const

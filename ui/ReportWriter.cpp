@@ -115,6 +115,17 @@ QString ReportWriter::html(const Content &c)
                           esc(i == cheapest ? QStringLiteral("★ ") + price : price));
         }
         h += QStringLiteral("</table>");
+        // Planned per GPU (llama.cpp over several GPUs or on unified memory): each GPU's part.
+        for (const FitResult &f : c.fits) {
+            if (f.devices.isEmpty())
+                continue;
+            QStringList lines;
+            for (int i = 0; i < f.devices.size(); ++i)
+                lines << esc(Text::tr("%1, %2", "a GPU's part, then whether it fits")
+                                 .arg(describeLlamaCppDevice(f.devices.at(i), i, c.unit, locale),
+                                      f.devices.at(i).fits() ? Text::tr("fits") : Text::tr("does not fit")));
+            h += QStringLiteral("<p><b>%1</b><br/>%2</p>").arg(esc(f.capacityLabel), lines.join(QStringLiteral("<br/>")));
+        }
         if (cheapest >= 0) {
             const FitResult &best = c.fits.at(cheapest);
             QString note = Text::tr("★ Cheapest that fits: %1 at %2 (%3).")
