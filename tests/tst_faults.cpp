@@ -6,6 +6,7 @@
 #include "ChartExporter.h"
 #include "Language.h"
 #include "MainWindow.h"
+#include "GpuLibrary.h"
 #include "ModelLibrary.h"
 #include "PlanSnapshot.h"
 #include "ReportWriter.h"
@@ -104,6 +105,19 @@ private:
                     ModelSpec m = *Catalog::builtIn().model(QStringLiteral("llama-2-13b"));
                     m.name = QStringLiteral("Imported %1").arg(i);
                     library.add(m, {});
+                }
+                return library.save(e);
+            });
+        });
+        w.insert(QStringLiteral("user-gpus.json"), [](const QString &p) {
+            return viaError([&](QString *e) {
+                GpuLibrary library(p);
+                for (int i = 0; i < 40; ++i) {
+                    GpuSpec g = *Catalog::builtIn().gpu(QStringLiteral("rtx-4090"));
+                    g.id = QStringLiteral("mine-%1").arg(i);
+                    g.name = QStringLiteral("My card %1").arg(i);
+                    library.put(g, Catalog::builtIn(), e);
+                    library.setPrice(QStringLiteral("h100-80gb"), 250);
                 }
                 return library.save(e);
             });
