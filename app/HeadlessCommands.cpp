@@ -10,6 +10,7 @@
 #include "Catalog.h"
 #include "KvProfile.h"
 #include "GpuLibrary.h"
+#include "LaunchCommand.h"
 #include "ModelLibrary.h"
 #include "Phrase.h"
 
@@ -244,6 +245,66 @@ int runGpus(const QStringList &arguments)
     return kExitOk;
 }
 
+int runCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Text::tr("Prints the launch command that reproduces the plan on the first --gpu "
+                                              "configuration, the cache pinned where the engine allows."));
+    EstimateOptions options;
+    options.addTo(parser);
+    const QCommandLineOption engine(QStringLiteral("engine"), Text::tr("The engine: vllm or llamacpp (default: --method)."),
+                                    QStringLiteral("vllm|llamacpp"));
+    const QCommandLineOption version(QStringLiteral("engine-version"),
+                                     Text::tr("vLLM's version, e.g. 0.10.0: flags it lacks are left out."),
+                                     QStringLiteral("x.y.z"), QStringLiteral("0.11"));
+    const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print JSON."));
+    parser.addOptions({engine, version, json});
+    int code = kExitOk;
+    const Catalog *catalog = prepare(parser, arguments, code);
+    if (!catalog)
+        return code;
+    QStringList args = arguments;
+    if (parser.isSet(engine)) {
+        const QString name = parser.value(engine).toLower();
+        if (name != QLatin1String("vllm") && name != QLatin1String("llamacpp"))
+            return printError(kExitBadArguments,
+                              Text::tr("--engine must be vllm or llamacpp, not \"%1\" (SGLang and Ollama are not modelled yet).")
+                                  .arg(parser.value(engine)));
+        args << QStringLiteral("--method") << name; // the last --method wins
+        parser.parse(args);
+    }
+    QString error;
+    const auto vllmVersion = LaunchCommand::parseVllmVersion(parser.value(version));
+    if (!vllmVersion)
+        return printError(kExitBadArguments,
+                          Text::tr("--engine-version must be a version such as 0.10.0, not \"%1\".").arg(parser.value(version)));
+    const auto input = options.input(parser, *catalog, &error);
+    if (!input)
+        return printError(kExitBadArguments, error);
+    if (!options.hasGpu(parser))
+        return printError(kExitBadArguments, Text::tr("--gpu is required: the command depends on the GPUs it runs on."));
+    const auto gpus = options.gpus(parser, *catalog, &error);
+    if (!gpus)
+        return printError(kExitBadArguments, error);
+    const MemoryModel model(*input);
+    const FitResult fit = FitAnalyzer::analyze(model, gpus->first());
+    const LaunchCommand command = LaunchCommand::build(FitAnalyzer::modelFor(model, gpus->first().deviceCount()), fit, *vllmVersion);
+    if (!command.error.isEmpty())
+        return printError(kExitFailure, command.error);
+    if (parser.isSet(json)) {
+        printJson(QJsonDocument(QJsonObject{{QStringLiteral("engine"), methodId(input->method)},
+                                            {QStringLiteral("program"), command.program},
+                                            {QStringLiteral("arguments"), QJsonArray::fromStringList(command.arguments)},
+                                            {QStringLiteral("command"), command.text()},
+                                            {QStringLiteral("notes"), QJsonArray::fromStringList(command.notes)}}));
+        return kExitOk;
+    }
+    out() << command.text() << '\n';
+    for (const QString &note : command.notes)
+        out() << QStringLiteral("# ") << note << '\n';
+    return kExitOk;
+}
+
 // "512,1024,4096" → the numbers, each in [lo, hi]; nullopt if any is not.
 std::optional<QList<qint64>> parseList(const QString &text, qint64 lo, qint64 hi)
 {
@@ -378,7 +439,7 @@ namespace HeadlessCommands {
 bool isCommand(const QString &name)
 {
     return name == QLatin1String("estimate") || name == QLatin1String("models") || name == QLatin1String("gpus")
-        || name == QLatin1String("table");
+        || name == QLatin1String("table") || name == QLatin1String("command");
 }
 
 int run(const QString &command, const QStringList &arguments)
@@ -389,6 +450,8 @@ int run(const QString &command, const QStringList &arguments)
         return runModels(arguments);
     if (command == QLatin1String("table"))
         return runTable(arguments);
+    if (command == QLatin1String("command"))
+        return runCommand(arguments);
     return runGpus(arguments);
 }
 

@@ -6,6 +6,7 @@
 #include "ConfigSearch.h"
 #include "Pricing.h"
 #include "FitAnalyzer.h"
+#include "LaunchCommand.h"
 #include "Scenario.h"
 #include "VllmPlan.h"
 
@@ -710,6 +711,99 @@ private slots:
         QCOMPARE(four.devices.first().bytes(), qint64(25664125696));
         QVERIFY(!four.fits);
         QCOMPARE(four.headroom, qint64(25426206392) - 25664125696);
+    }
+
+    void vllmLaunchCommandRoundTrips()
+    {
+        // Llama-3.1-8B on an RTX 3090, 20,000 tokens, eager (vllm-project/vllm#10517): 1,918 blocks of
+        // 16 tokens × 131,072 B (2 × 2 B × 32 layers × 8 KV heads × 128) = 4,022,337,536 B pinned.
+        EngineSettings engine;
+        engine.maxNumBatchedTokens = 20000;
+        engine.enforceEager = true;
+        const MemoryModel m(input(QStringLiteral("llama-3.1-8b"), QStringLiteral("bf16"), QStringLiteral("bf16"),
+                                  EstimateMethod::Vllm, 20000, 1, engine));
+        const FitResult fit = FitAnalyzer::analyze(m, {*catalog().gpu(QStringLiteral("rtx-3090")), 1, {}});
+        QCOMPARE(fit.vllm->numBlocks, qint64(1918));
+        const LaunchCommand c = LaunchCommand::build(m, fit);
+        QVERIFY2(c.error.isEmpty(), qPrintable(c.error));
+        QCOMPARE(c.text(), QStringLiteral("vllm serve meta-llama/Llama-3.1-8B --tensor-parallel-size 1 --max-model-len 20000 "
+                                          "--gpu-memory-utilization 0.9 --max-num-seqs 256 --max-num-batched-tokens 20000 "
+                                          "--dtype bfloat16 --enforce-eager --kv-cache-memory-bytes 4022337536"));
+        QString error;
+        const auto back = VllmServeSettings::parse(c.arguments, &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->tensorParallel, fit.vllm->layout.tensorParallel);
+        QCOMPARE(back->maxModelLen, qint64(20000));
+        QCOMPARE(back->gpuMemoryUtilizationPpm, engine.gpuMemoryUtilizationPpm);
+        QCOMPARE(back->maxNumSeqs, engine.maxNumSeqs);
+        QCOMPARE(back->maxNumBatchedTokens, engine.maxNumBatchedTokens);
+        QCOMPARE(back->enforceEager, true);
+        QCOMPARE(back->kvCacheMemoryBytes, fit.vllm->kvCacheBytes);
+        QCOMPARE(back->kvCacheMemoryBytes, qint64(1918) * 16 * 131072);
+        QCOMPARE(back->dtype, QStringLiteral("bfloat16"));
+        // vLLM 0.10.0 has no --kv-cache-memory-bytes: not emitted, and the note says so.
+        const LaunchCommand old = LaunchCommand::build(m, fit, *LaunchCommand::parseVllmVersion(QStringLiteral("0.10.0")));
+        QVERIFY(!old.arguments.contains(QStringLiteral("--kv-cache-memory-bytes")));
+        QVERIFY(old.notes.join(QLatin1Char(' ')).contains(QLatin1String("0.10.1")));
+        QCOMPARE(LaunchCommand::parseVllmVersion(QStringLiteral("0.10.1")), std::optional<int>(1001));
+        QVERIFY(!LaunchCommand::parseVllmVersion(QStringLiteral("latest")));
+    }
+
+    void vllmLaunchCommandSplitsAndRefuses()
+    {
+        // LLaMA-2 13B on 3 GPUs: TP 1 × 3 pipeline stages (the heads refuse TP 3).
+        const MemoryModel m(input(QStringLiteral("llama-2-13b"), QStringLiteral("fp16"), QStringLiteral("fp16"),
+                                  EstimateMethod::Vllm, 4096, 1));
+        const FitResult three = FitAnalyzer::analyze(m, {*catalog().gpu(QStringLiteral("a100-40gb")), 3, {}});
+        const LaunchCommand c = LaunchCommand::build(FitAnalyzer::modelFor(m, 3), three);
+        QString error;
+        const auto back = VllmServeSettings::parse(c.arguments, &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->tensorParallel, 1);
+        QCOMPARE(back->pipelineParallel, 3);
+        QCOMPARE(back->dtype, QStringLiteral("float16"));
+        // A request longer than the context: vLLM would refuse, so there is no command.
+        const MemoryModel tooLong(input(QStringLiteral("llama-2-13b"), QStringLiteral("fp16"), QStringLiteral("fp16"),
+                                        EstimateMethod::Vllm, 8192, 1));
+        const LaunchCommand refused =
+            LaunchCommand::build(tooLong, FitAnalyzer::analyze(tooLong, {*catalog().gpu(QStringLiteral("a100-80gb")), 1, {}}));
+        QVERIFY(!refused.error.isEmpty());
+        QVERIFY(refused.arguments.isEmpty());
+        // The rules of thumb have no engine to start.
+        const MemoryModel exact(input(QStringLiteral("llama-2-13b"), QStringLiteral("fp16"), QStringLiteral("fp16"),
+                                      EstimateMethod::Exact, 4096, 1));
+        QVERIFY(!LaunchCommand::build(exact, FitAnalyzer::analyze(exact, {*catalog().gpu(QStringLiteral("a100-80gb")), 1, {}}))
+                     .error.isEmpty());
+    }
+
+    void llamaServerCommandRoundTrips()
+    {
+        // LLaMA-2 13B, 4,096 tokens × 2 sequences, q8_0 cache, on an RTX 4090 + RTX 3090 split 3:1.
+        EngineSettings engine;
+        engine.tensorSplit = {3000000, 1000000};
+        const MemoryModel m(input(QStringLiteral("llama-2-13b"), QStringLiteral("fp16"), QStringLiteral("q8_0"),
+                                  EstimateMethod::LlamaCpp, 4096, 2, engine));
+        const GpuConfig mixed{*catalog().gpu(QStringLiteral("rtx-4090")), 1, {{*catalog().gpu(QStringLiteral("rtx-3090")), 1}}};
+        const LaunchCommand c = LaunchCommand::build(m, FitAnalyzer::analyze(m, mixed));
+        QVERIFY2(c.error.isEmpty(), qPrintable(c.error));
+        QCOMPARE(c.text(), QStringLiteral("llama-server -m llama-2-13b.gguf -c 8192 -np 2 -ngl 41 -ub 512 -fa off -ctk q8_0 "
+                                          "-ctv q8_0 --split-mode layer --tensor-split 3,1"));
+        QString error;
+        const auto back = LlamaServerSettings::parse(c.arguments, &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->contextSize / back->parallel, qint64(4096));
+        QCOMPARE(back->parallel, qint64(2));
+        QCOMPARE(back->gpuLayers, 41); // 40 layers and the output head
+        QCOMPARE(back->cacheTypeK, QStringLiteral("q8_0"));
+        QCOMPARE(parseTensorSplit(back->tensorSplit), std::optional<QList<qint64>>(engine.tensorSplit));
+        QCOMPARE(parseSplitMode(back->splitMode), std::optional<EngineSettings::SplitMode>(EngineSettings::SplitMode::Layer));
+        // An imported file keeps its path, quoted where the shell needs it.
+        EstimateInput in = m.input();
+        in.model.configSource = QStringLiteral("/models/my model's.gguf");
+        const LaunchCommand quoted = LaunchCommand::build(MemoryModel(in), FitAnalyzer::analyze(MemoryModel(in), mixed));
+        QVERIFY2(quoted.text().startsWith(QStringLiteral("llama-server -m '/models/my model'\\''s.gguf' -c 8192")),
+                 qPrintable(quoted.text()));
+        QCOMPARE(LlamaServerSettings::parse(quoted.arguments, &error)->model, in.model.configSource);
     }
 
     void engineSettingsRoundTrip()

@@ -5,12 +5,19 @@
 #include "FitAnalyzer.h"
 #include "GpuEditDialog.h"
 #include "GpuLibrary.h"
+#include "LaunchCommand.h"
 #include "Language.h"
 #include "ManageGpusDialog.h"
 #include "ScenarioFile.h"
 #include "WindowFixture.h"
 
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QJsonArray>
@@ -282,6 +289,49 @@ private slots:
         QCOMPARE(gone.exitCode, 2);
     }
 
+    void cliPrintsLaunchCommands()
+    {
+        QTemporaryDir home;
+        // The #10517 setting (worked in tst_engines): 1,918 blocks of 2,097,152 B pinned.
+        const Run vllm = runCli(home.path(), {QStringLiteral("command"), QStringLiteral("--model"), QStringLiteral("llama-3.1-8b"),
+                                              QStringLiteral("--engine"), QStringLiteral("vllm"), QStringLiteral("--weights"),
+                                              QStringLiteral("bf16"), QStringLiteral("--gpu"), QStringLiteral("rtx-3090"),
+                                              QStringLiteral("--tokens"), QStringLiteral("20000"),
+                                              QStringLiteral("--max-num-batched-tokens"), QStringLiteral("20000"),
+                                              QStringLiteral("--enforce-eager"), QStringLiteral("--json")});
+        QVERIFY2(vllm.exitCode == 0, qPrintable(vllm.err));
+        const QJsonObject o = QJsonDocument::fromJson(vllm.out.toUtf8()).object();
+        QCOMPARE(o.value(QLatin1String("program")).toString(), QStringLiteral("vllm"));
+        QStringList args;
+        for (const QJsonValue &v : o.value(QLatin1String("arguments")).toArray())
+            args << v.toString();
+        QString error;
+        const auto back = VllmServeSettings::parse(args, &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->kvCacheMemoryBytes, qint64(1918) * 2097152);
+        QCOMPARE(back->maxNumBatchedTokens, qint64(20000));
+        // An older vLLM: no --kv-cache-memory-bytes.
+        const Run old = runCli(home.path(), {QStringLiteral("command"), QStringLiteral("--model"), QStringLiteral("llama-3.1-8b"),
+                                             QStringLiteral("--engine"), QStringLiteral("vllm"), QStringLiteral("--gpu"),
+                                             QStringLiteral("h100-80gb"), QStringLiteral("--engine-version"), QStringLiteral("0.9.2")});
+        QCOMPARE(old.exitCode, 0);
+        QVERIFY(old.out.startsWith(QLatin1String("vllm serve meta-llama/Llama-3.1-8B --tensor-parallel-size 1")));
+        QVERIFY(!old.out.section(QLatin1Char('\n'), 0, 0).contains(QLatin1String("--kv-cache-memory-bytes")));
+        QVERIFY(old.out.contains(QLatin1String("# vLLM before 0.10.1")));
+        // Refusals: no GPU, an engine not modelled, a version that is none.
+        for (const QStringList &bad : {QStringList{QStringLiteral("--engine"), QStringLiteral("vllm")},
+                                       QStringList{QStringLiteral("--engine"), QStringLiteral("ollama"), QStringLiteral("--gpu"),
+                                                   QStringLiteral("h100-80gb")},
+                                       QStringList{QStringLiteral("--engine"), QStringLiteral("vllm"), QStringLiteral("--gpu"),
+                                                   QStringLiteral("h100-80gb"), QStringLiteral("--engine-version"),
+                                                   QStringLiteral("latest")}}) {
+            const Run r = runCli(home.path(), QStringList{QStringLiteral("command"), QStringLiteral("--model"),
+                                                          QStringLiteral("llama-2-13b")} + bad);
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY(!r.err.isEmpty());
+        }
+    }
+
     void cliRefusesBadInput_data()
     {
         QTest::addColumn<QByteArray>("file");
@@ -461,6 +511,53 @@ private slots:
         window.flushAnswer();
         QCOMPARE(window.scenario().plannedRow, 0);
         QCOMPARE(currentTotal(), totalOn(1));
+    }
+
+    void launchCommandIsShownAndCopied()
+    {
+        QTemporaryDir dir;
+        SettingsStore settings(dir.filePath(QStringLiteral("settings.ini")));
+        MainWindow window(&settings, builtIn());
+        window.resize(1300, 850);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        Scenario s = window.scenario();
+        s.modelId = QStringLiteral("llama-3.1-8b");
+        s.weightsId = s.kvCacheId = QStringLiteral("bf16");
+        s.method = EstimateMethod::Vllm;
+        s.tokens = 32768;
+        s.concurrency = 16;
+        s.gpus = {{QStringLiteral("h100-80gb"), 1}, {QStringLiteral("h100-80gb"), 2}};
+        s.plannedRow = 1;
+        window.setScenario(s);
+        window.flushAnswer();
+        // The command starts the planned row: two GPUs, tensor parallel 2.
+        const Scenario two = [&] { Scenario t = s; t.gpus = {{QStringLiteral("h100-80gb"), 2}}; t.plannedRow = 0; return t; }();
+        const MemoryModel model(*two.toInput(builtIn(), nullptr));
+        const QString command =
+            LaunchCommand::build(model, FitAnalyzer::analyze(model, two.gpuConfigs(builtIn()).first())).text();
+        QVERIFY(command.contains(QLatin1String("--tensor-parallel-size 2")));
+        auto *answer = window.answerPanel();
+        QVERIFY2(answer->toPlainText().contains(command), qPrintable(answer->toPlainText()));
+
+        // Click its Copy link: the clipboard holds the command, the status bar says so.
+        QSignalSpy copied(answer, &AnswerPanel::commandCopied);
+        QTextCursor link = answer->document()->find(QStringLiteral("Copy"));
+        QVERIFY(!link.isNull());
+        link.setPosition(link.selectionStart() + 1);
+        answer->setTextCursor(link);
+        answer->ensureCursorVisible();
+        const QPoint at = answer->cursorRect(link).center();
+        QTest::mouseClick(answer->viewport(), Qt::LeftButton, {}, at);
+        QCOMPARE(copied.count(), 1);
+        QCOMPARE(QGuiApplication::clipboard()->text(), command);
+        QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Copied the launch command"));
+
+        // The rules of thumb have no command.
+        s.method = EstimateMethod::Exact;
+        window.setScenario(s);
+        window.flushAnswer();
+        QVERIFY(!answer->toPlainText().contains(QLatin1String("Launch command")));
     }
 
     void plannedRowRoundTrips()

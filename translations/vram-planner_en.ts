@@ -191,6 +191,14 @@
         <comment>the fewest GPUs of a kind, then the largest concurrency and tokens</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Launch command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ArticleWalkthrough</name>
@@ -1737,6 +1745,30 @@
         <source>%1 (yours)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Prints the launch command that reproduces the plan on the first --gpu configuration, the cache pinned where the engine allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine: vllm or llamacpp (default: --method).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vLLM&apos;s version, e.g. 0.10.0: flags it lacks are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--engine must be vllm or llamacpp, not &quot;%1&quot; (SGLang and Ollama are not modelled yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--engine-version must be a version such as 0.10.0, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--gpu is required: the command depends on the GPUs it runs on.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HeatMapView</name>
@@ -1904,6 +1936,61 @@
     </message>
     <message>
         <source>must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LaunchCommand</name>
+    <message>
+        <source>No vLLM plan for this configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vLLM would not start with these settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace %1 with the model&apos;s Hugging Face repository or local folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 weights: vLLM reads the quantization from the checkpoint; point it at a %1 repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vLLM keeps a %1 cache only as the model&apos;s own dtype; its cache will be %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vLLM before 0.10.1 has no --kv-cache-memory-bytes: the cache follows its own profiling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace %1 with the path of the model&apos;s GGUF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>llama.cpp builds before September 2025 take a bare -fa for on; leave -fa off out there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a flag with a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes a whole number, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A launch command needs an engine method: vLLM or llama.cpp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vLLM command starts with &quot;serve&quot; and the model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--gpu-memory-utilization takes a fraction.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2329,6 +2416,10 @@ Total: %8</source>
     </message>
     <message>
         <source>prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the launch command</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3341,12 +3432,21 @@ KV heads %4 × head dim %5, context %6 tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Argument %1 is not valid text in this system&apos;s encoding; rename the file or choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang needs a value: en or zh_CN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: vram-planner [--lang en|zh_CN] [COMMAND] [OPTIONS]
 
 Without a command, opens the planner window. Commands:
   estimate   GPU memory for one model and setting, with formulas (--help for options)
   models     the model catalogue
-  gpus       the GPU catalogue
+  gpus       the GPU catalogue with prices; --add FILE adds your own GPUs
+  command    the vLLM or llama.cpp launch command that reproduces the plan
   table      the article&apos;s tables: memory per model and token count, per concurrency
   export     the chart as PNG, SVG or PDF, or its data as CSV or Markdown
   report     a PDF report with inputs, chart, formulas and GPU fit
@@ -3354,14 +3454,6 @@ Without a command, opens the planner window. Commands:
 Window options:
   --screenshot FILE.png [estimate options]   render the window to a PNG and exit
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Argument %1 is not valid text in this system&apos;s encoding; rename the file or choose another name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--lang needs a value: en or zh_CN.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

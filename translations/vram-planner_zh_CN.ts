@@ -191,6 +191,14 @@
         <comment>the fewest GPUs of a kind, then the largest concurrency and tokens</comment>
         <translation>最少 %1 数量：%2 · %3</translation>
     </message>
+    <message>
+        <source>Launch command</source>
+        <translation>启动命令</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
 </context>
 <context>
     <name>ArticleWalkthrough</name>
@@ -1765,6 +1773,30 @@
         <source>%1 (yours)</source>
         <translation>%1（自定义）</translation>
     </message>
+    <message>
+        <source>Prints the launch command that reproduces the plan on the first --gpu configuration, the cache pinned where the engine allows.</source>
+        <translation>输出在第一个 --gpu 配置上复现本规划的启动命令；引擎允许时固定 KV 缓存大小。</translation>
+    </message>
+    <message>
+        <source>The engine: vllm or llamacpp (default: --method).</source>
+        <translation>推理引擎：vllm 或 llamacpp（默认取 --method）。</translation>
+    </message>
+    <message>
+        <source>vLLM&apos;s version, e.g. 0.10.0: flags it lacks are left out.</source>
+        <translation>vLLM 版本，例如 0.10.0：该版本没有的参数不会输出。</translation>
+    </message>
+    <message>
+        <source>--engine must be vllm or llamacpp, not &quot;%1&quot; (SGLang and Ollama are not modelled yet).</source>
+        <translation>--engine 必须是 vllm 或 llamacpp，而不是“%1”（尚未对 SGLang 和 Ollama 建模）。</translation>
+    </message>
+    <message>
+        <source>--engine-version must be a version such as 0.10.0, not &quot;%1&quot;.</source>
+        <translation>--engine-version 必须是形如 0.10.0 的版本号，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--gpu is required: the command depends on the GPUs it runs on.</source>
+        <translation>必须指定 --gpu：启动命令取决于所用的 GPU。</translation>
+    </message>
 </context>
 <context>
     <name>HeatMapView</name>
@@ -1933,6 +1965,61 @@
     <message>
         <source>must be true or false.</source>
         <translation>必须是 true 或 false。</translation>
+    </message>
+</context>
+<context>
+    <name>LaunchCommand</name>
+    <message>
+        <source>No vLLM plan for this configuration.</source>
+        <translation>该配置没有 vLLM 规划。</translation>
+    </message>
+    <message>
+        <source>vLLM would not start with these settings.</source>
+        <translation>按这些设置 vLLM 会启动失败。</translation>
+    </message>
+    <message>
+        <source>Replace %1 with the model&apos;s Hugging Face repository or local folder.</source>
+        <translation>请把 %1 换成模型的 Hugging Face 仓库或本地文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 weights: vLLM reads the quantization from the checkpoint; point it at a %1 repository.</source>
+        <translation>%1 权重：vLLM 从权重文件读取量化方式；请指向 %1 的模型仓库。</translation>
+    </message>
+    <message>
+        <source>vLLM keeps a %1 cache only as the model&apos;s own dtype; its cache will be %2.</source>
+        <translation>vLLM 只有在模型自身的数据类型为 %1 时才用 %1 KV 缓存；这里它的 KV 缓存将是 %2。</translation>
+    </message>
+    <message>
+        <source>vLLM before 0.10.1 has no --kv-cache-memory-bytes: the cache follows its own profiling.</source>
+        <translation>vLLM 0.10.1 之前没有 --kv-cache-memory-bytes：KV 缓存大小取决于它自己的显存分析。</translation>
+    </message>
+    <message>
+        <source>Replace %1 with the path of the model&apos;s GGUF file.</source>
+        <translation>请把 %1 换成模型 GGUF 文件的路径。</translation>
+    </message>
+    <message>
+        <source>llama.cpp builds before September 2025 take a bare -fa for on; leave -fa off out there.</source>
+        <translation>2025 年 9 月之前的 llama.cpp 版本中 -fa 不带值表示开启；在这些版本上请去掉 -fa off。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a flag with a value.</source>
+        <translation>“%1”不是带值的参数。</translation>
+    </message>
+    <message>
+        <source>%1 takes a whole number, not &quot;%2&quot;.</source>
+        <translation>%1 需要整数，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>A launch command needs an engine method: vLLM or llama.cpp.</source>
+        <translation>启动命令需要选择推理引擎方法：vLLM 或 llama.cpp。</translation>
+    </message>
+    <message>
+        <source>A vLLM command starts with &quot;serve&quot; and the model.</source>
+        <translation>vLLM 命令以“serve”和模型开头。</translation>
+    </message>
+    <message>
+        <source>--gpu-memory-utilization takes a fraction.</source>
+        <translation>--gpu-memory-utilization 需要一个比例值。</translation>
     </message>
 </context>
 <context>
@@ -2360,6 +2447,10 @@ Total: %8</source>
     <message>
         <source>prices</source>
         <translation>价格</translation>
+    </message>
+    <message>
+        <source>Copied the launch command</source>
+        <translation>已复制启动命令</translation>
     </message>
 </context>
 <context>
@@ -3361,12 +3452,21 @@ KV 头 %4 × 头维度 %5，上下文 %6 个 Token</translation>
         <translation>--lang 必须是 en 或 zh_CN，而不是“%1”。</translation>
     </message>
     <message>
+        <source>Argument %1 is not valid text in this system&apos;s encoding; rename the file or choose another name.</source>
+        <translation>第 %1 个参数不是本系统编码下的有效文本；请重命名文件或换一个名称。</translation>
+    </message>
+    <message>
+        <source>--lang needs a value: en or zh_CN.</source>
+        <translation>--lang 需要一个值：en 或 zh_CN。</translation>
+    </message>
+    <message>
         <source>Usage: vram-planner [--lang en|zh_CN] [COMMAND] [OPTIONS]
 
 Without a command, opens the planner window. Commands:
   estimate   GPU memory for one model and setting, with formulas (--help for options)
   models     the model catalogue
-  gpus       the GPU catalogue
+  gpus       the GPU catalogue with prices; --add FILE adds your own GPUs
+  command    the vLLM or llama.cpp launch command that reproduces the plan
   table      the article&apos;s tables: memory per model and token count, per concurrency
   export     the chart as PNG, SVG or PDF, or its data as CSV or Markdown
   report     a PDF report with inputs, chart, formulas and GPU fit
@@ -3379,7 +3479,8 @@ Window options:
 不带命令时打开规划窗口。命令（COMMAND）：
   estimate   估算一个模型在某一设置下的显存，并给出公式（选项见 --help）
   models     模型目录
-  gpus       GPU 目录
+  gpus       GPU 目录及价格；--add FILE 添加你自己的 GPU
+  command    生成复现本规划的 vLLM 或 llama.cpp 启动命令
   table      原文中的表格：各模型在各 Token 数下的显存，每种并发数一张
   export     把图表导出为 PNG、SVG 或 PDF，或把数据导出为 CSV 或 Markdown
   report     含输入、图表、公式和 GPU 适配情况的 PDF 报告
@@ -3387,14 +3488,6 @@ Window options:
 窗口选项：
   --screenshot FILE.png [estimate options]   把窗口渲染为 PNG 后退出
 </translation>
-    </message>
-    <message>
-        <source>Argument %1 is not valid text in this system&apos;s encoding; rename the file or choose another name.</source>
-        <translation>第 %1 个参数不是本系统编码下的有效文本；请重命名文件或换一个名称。</translation>
-    </message>
-    <message>
-        <source>--lang needs a value: en or zh_CN.</source>
-        <translation>--lang 需要一个值：en 或 zh_CN。</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,8 @@
 #include "ChartPalette.h"
 #include "Phrase.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QUrl>
 
 using namespace vram;
@@ -24,6 +26,10 @@ AnswerPanel::AnswerPanel(QWidget *parent)
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.scheme() == QLatin1String("step"))
             emit walkthroughStepRequested(url.path().toInt());
+        if (url.scheme() == QLatin1String("copy") && !m_command.isEmpty()) {
+            QGuiApplication::clipboard()->setText(m_command);
+            emit commandCopied(m_command);
+        }
     });
     setMinimumHeight(160);
 }
@@ -146,6 +152,18 @@ QString AnswerPanel::llamaCppHtml(const LlamaCppMemory &mem, const Answer &a) co
                      .arg(fmt(mem.cpuBytes()), fmt(mem.cpuWeights), fmt(mem.cpuKv), fmt(mem.cpuBuffers))));
 }
 
+QString AnswerPanel::commandHtml(const LaunchCommand &command) const
+{
+    QString html = QStringLiteral("<h3 style='margin-bottom:2px'>%1</h3>").arg(esc(tr("Launch command")));
+    if (!command.error.isEmpty())
+        return html + QStringLiteral("<p style='color:%1'>%2</p>").arg(chartpalette::over().name(), esc(command.error));
+    html += QStringLiteral("<pre style='margin:0'>%1</pre><p style='margin-top:2px'><a href='copy:command'>%2</a>")
+                .arg(esc(command.text()), esc(tr("Copy")));
+    for (const QString &note : command.notes)
+        html += QStringLiteral("<br/><span style='color:gray'>%1</span>").arg(esc(note));
+    return html + QStringLiteral("</p>");
+}
+
 QString AnswerPanel::cheapestHtml(const Answer &a) const
 {
     const QLocale locale;
@@ -187,6 +205,9 @@ void AnswerPanel::showAnswer(const Answer &a)
         }
         html += QStringLiteral("</ul>");
     }
+    m_command = a.command && a.command->error.isEmpty() ? a.command->text() : QString();
+    if (a.command)
+        html += commandHtml(*a.command);
     html += cheapestHtml(a);
     setHtml(html);
 }

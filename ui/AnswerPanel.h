@@ -6,6 +6,7 @@
 #include "ChartData.h"
 #include "ConfigSearch.h"
 #include "FitAnalyzer.h"
+#include "LaunchCommand.h"
 #include "MemoryBreakdown.h"
 #include "Pricing.h"
 #include "VllmPlan.h"
@@ -27,6 +28,7 @@ public:
         std::optional<vram::LlamaCppMemory> llamaCpp; // for the llama.cpp method
         std::optional<vram::ConfigOption> cheapest;   // the cheapest listed kind × count that holds it
         QStringList unpriced;                         // kinds the cheapest search skipped: no price
+        std::optional<vram::LaunchCommand> command;   // the engine methods: how to start the planned row
         vram::PriceSettings prices;
     };
 
@@ -40,6 +42,8 @@ public:
 
 signals:
     void walkthroughStepRequested(int step); // -1: leave the walkthrough
+    // The launch command was copied to the clipboard (its Copy link).
+    void commandCopied(const QString &command);
 
 private:
     QString termsHtml(const Answer &a) const;
@@ -49,4 +53,6 @@ private:
     QString vllmHtml(const vram::VllmPlan &plan, const Answer &a) const;
     QString llamaCppHtml(const vram::LlamaCppMemory &mem, const Answer &a) const;
     QString cheapestHtml(const Answer &a) const;
+    QString commandHtml(const vram::LaunchCommand &command) const;
+    QString m_command; // the command shown, for its Copy link
 };

@@ -131,6 +131,8 @@ MainWindow::MainWindow(SettingsStore *settings, const Catalog &catalog, ModelLib
         QToolTip::showText(QCursor::pos(), barToolTip(bar, part), m_chart);
     });
     connect(m_chart, &MemoryChart::hoverEnded, this, [] { QToolTip::hideText(); });
+    connect(m_answer, &AnswerPanel::commandCopied, this,
+            [this] { statusBar()->showMessage(tr("Copied the launch command"), 4000); });
     connect(m_answer, &AnswerPanel::walkthroughStepRequested, this, [this](int step) {
         if (step < 0) {
             m_walkStep = -1;

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlanSnapshot.h"
+
+#include "LaunchCommand.h"
 #include "Phrase.h"
 
 #include "ConfigSearch.h"
@@ -51,6 +53,12 @@ PlanSnapshot PlanSnapshot::build(const Scenario &s, const Catalog &catalog, bool
         snap.answer.llamaCpp = model.llamaCpp().memoryAt(input->tokens, input->concurrency);
     snap.answer.cheapest = ConfigSearch::cheapest(model, catalog.gpus());
     snap.answer.unpriced = ConfigSearch::unpriced(catalog.gpus());
+    if (isEngineMethod(input->method) && !snap.answer.fits.isEmpty()) {
+        // The command starts the row the bars are planned for.
+        const int row = std::clamp(s.plannedRow, 0, int(snap.answer.fits.size()) - 1);
+        const FitResult &fit = snap.answer.fits.at(row);
+        snap.answer.command = LaunchCommand::build(FitAnalyzer::modelFor(model, fit.config.deviceCount()), fit);
+    }
     snap.answer.prices = s.prices;
     // The lines show what each method may fill: vLLM's share, llama.cpp's CUDA total. vLLM lays
     // out each GPU count on its own, so the bars hold for the planned row's count only: the lines

@@ -1,0 +1,257 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "LaunchCommand.h"
+
+#include "MemoryModel.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QRegularExpression>
+
+namespace vram {
+
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(LaunchCommand)
+};
+
+// "https://huggingface.co/meta-llama/Llama-2-13b-hf/blob/main/config.json" → "meta-llama/Llama-2-13b-hf".
+QString huggingFaceRepo(const QString &source)
+{
+    static const QRegularExpression repo(QStringLiteral("huggingface\\.co/([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+)"));
+    const QRegularExpressionMatch m = repo.match(source);
+    return m.hasMatch() ? m.captured(1) : QString();
+}
+
+QString vllmDtype(const DataType &weights)
+{
+    static const QHash<QString, QString> dtypes{{QStringLiteral("bf16"), QStringLiteral("bfloat16")},
+                                                {QStringLiteral("fp16"), QStringLiteral("float16")},
+                                                {QStringLiteral("fp32"), QStringLiteral("float32")}};
+    return dtypes.value(weights.id);
+}
+
+// llama.cpp's -ctk / -ctv names.
+QString ggmlCacheType(const DataType &kv)
+{
+    static const QHash<QString, QString> types{{QStringLiteral("fp16"), QStringLiteral("f16")},
+                                               {QStringLiteral("bf16"), QStringLiteral("bf16")},
+                                               {QStringLiteral("fp32"), QStringLiteral("f32")}};
+    return types.value(kv.id, kv.id);
+}
+
+void addVllm(LaunchCommand &c, const MemoryModel &model, const FitResult &fit, int version)
+{
+    const EstimateInput &in = model.input();
+    if (!fit.vllm) {
+        c.error = Text::tr("No vLLM plan for this configuration.");
+        return;
+    }
+    const VllmPlan &plan = *fit.vllm;
+    if (!plan.starts) {
+        c.error = plan.error.isEmpty() ? Text::tr("vLLM would not start with these settings.") : plan.error;
+        return;
+    }
+    QString repo = huggingFaceRepo(in.model.configSource);
+    if (repo.isEmpty()) {
+        repo = in.model.configSource.isEmpty() ? in.model.id : in.model.configSource;
+        c.notes << Text::tr("Replace %1 with the model's Hugging Face repository or local folder.").arg(repo);
+    }
+    c.program = QStringLiteral("vllm");
+    c.arguments = {QStringLiteral("serve"), repo,
+                   QStringLiteral("--tensor-parallel-size"), QString::number(plan.layout.tensorParallel)};
+    if (plan.layout.pipelineParallel > 1)
+        c.arguments << QStringLiteral("--pipeline-parallel-size") << QString::number(plan.layout.pipelineParallel);
+    c.arguments << QStringLiteral("--max-model-len") << QString::number(plan.maxModelLen)
+                << QStringLiteral("--gpu-memory-utilization") << formatPpmAsFraction(in.engine.gpuMemoryUtilizationPpm)
+                << QStringLiteral("--max-num-seqs") << QString::number(in.engine.maxNumSeqs)
+                << QStringLiteral("--max-num-batched-tokens") << QString::number(in.engine.maxNumBatchedTokens);
+    if (const QString dtype = vllmDtype(in.weights); !dtype.isEmpty())
+        c.arguments << QStringLiteral("--dtype") << dtype;
+    else if (in.weights.id == QLatin1String("fp8"))
+        c.arguments << QStringLiteral("--quantization") << QStringLiteral("fp8");
+    else
+        c.notes << Text::tr("%1 weights: vLLM reads the quantization from the checkpoint; point it at a %1 repository.")
+                       .arg(in.weights.name);
+    if (in.kvCache.id == QLatin1String("fp8"))
+        c.arguments << QStringLiteral("--kv-cache-dtype") << QStringLiteral("fp8");
+    else if (in.kvCache.id != in.weights.id && !vllmDtype(in.weights).isEmpty())
+        c.notes << Text::tr("vLLM keeps a %1 cache only as the model's own dtype; its cache will be %2.")
+                       .arg(in.kvCache.name, in.weights.name);
+    if (in.engine.enforceEager)
+        c.arguments << QStringLiteral("--enforce-eager");
+    if (version >= LaunchCommand::kKvCacheMemoryBytesSince)
+        c.arguments << QStringLiteral("--kv-cache-memory-bytes") << QString::number(plan.kvCacheBytes);
+    else
+        c.notes << Text::tr("vLLM before 0.10.1 has no --kv-cache-memory-bytes: the cache follows its own profiling.");
+}
+
+void addLlamaCpp(LaunchCommand &c, const MemoryModel &model, const FitResult &fit)
+{
+    const EstimateInput &in = model.input();
+    const ModelSpec &m = in.model;
+    QString file = m.configSource;
+    if (!file.endsWith(QLatin1String(".gguf"), Qt::CaseInsensitive)) {
+        file = m.id + QStringLiteral(".gguf");
+        c.notes << Text::tr("Replace %1 with the path of the model's GGUF file.").arg(file);
+    }
+    c.program = QStringLiteral("llama-server");
+    // -ngl counts the output head as one more layer: "every layer and the head" is layers + 1.
+    const int ngl = in.engine.gpuLayers < 0 ? m.layers + 1 : in.engine.gpuLayers;
+    c.arguments = {QStringLiteral("-m"), file,
+                   QStringLiteral("-c"), QString::number(in.tokens * in.concurrency),
+                   QStringLiteral("-np"), QString::number(in.concurrency),
+                   QStringLiteral("-ngl"), QString::number(ngl),
+                   QStringLiteral("-ub"), QString::number(in.engine.ubatch),
+                   // The plan's compute buffer is llama.cpp's without flash attention.
+                   QStringLiteral("-fa"), QStringLiteral("off"),
+                   QStringLiteral("-ctk"), ggmlCacheType(in.kvCache),
+                   QStringLiteral("-ctv"), ggmlCacheType(in.kvCache)};
+    if (fit.config.deviceCount() > 1) {
+        c.arguments << QStringLiteral("--split-mode") << splitModeId(in.engine.splitMode);
+        if (!in.engine.tensorSplit.isEmpty())
+            c.arguments << QStringLiteral("--tensor-split") << tensorSplitText(in.engine.tensorSplit);
+        if (in.engine.mainGpu != 0)
+            c.arguments << QStringLiteral("--main-gpu") << QString::number(in.engine.mainGpu);
+    }
+    c.notes << Text::tr("llama.cpp builds before September 2025 take a bare -fa for on; leave -fa off out there.");
+}
+
+// Reads "--flag value" pairs (and bare flags in `switches`); false on an unknown flag or a missing value.
+bool readFlags(const QStringList &args, qsizetype from, const QStringList &switches,
+               QHash<QString, QString> &values, QString *error)
+{
+    for (qsizetype i = from; i < args.size(); ++i) {
+        const QString &flag = args.at(i);
+        if (switches.contains(flag)) {
+            values.insert(flag, QStringLiteral("1"));
+            continue;
+        }
+        if (!flag.startsWith(QLatin1Char('-')) || i + 1 >= args.size()) {
+            *error = Text::tr("\"%1\" is not a flag with a value.").arg(flag);
+            return false;
+        }
+        values.insert(flag, args.at(++i));
+    }
+    return true;
+}
+
+std::optional<qint64> number(const QHash<QString, QString> &values, const QString &flag, qint64 fallback, QString *error)
+{
+    if (!values.contains(flag))
+        return fallback;
+    bool ok = false;
+    const qint64 n = values.value(flag).toLongLong(&ok);
+    if (!ok) {
+        *error = Text::tr("%1 takes a whole number, not \"%2\".").arg(flag, values.value(flag));
+        return std::nullopt;
+    }
+    return n;
+}
+} // namespace
+
+QString LaunchCommand::text() const
+{
+    QStringList words{program};
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_./:,=@%+-]+$"));
+    for (const QString &a : arguments)
+        words << (plain.match(a).hasMatch() ? a : QStringLiteral("'%1'").arg(QString(a).replace(QLatin1Char('\''), QStringLiteral("'\\''"))));
+    return words.join(QLatin1Char(' '));
+}
+
+std::optional<int> LaunchCommand::parseVllmVersion(const QString &text)
+{
+    static const QRegularExpression version(QStringLiteral("^v?(\\d{1,2})\\.(\\d{1,2})(?:\\.(\\d{1,2}))?$"));
+    const QRegularExpressionMatch m = version.match(text.trimmed());
+    if (!m.hasMatch())
+        return std::nullopt;
+    return m.captured(1).toInt() * 10000 + m.captured(2).toInt() * 100 + m.captured(3).toInt();
+}
+
+LaunchCommand LaunchCommand::build(const MemoryModel &model, const FitResult &fit, int vllmVersion)
+{
+    LaunchCommand c;
+    if (!model.isValid()) {
+        c.error = model.error();
+        return c;
+    }
+    switch (model.input().method) {
+    case EstimateMethod::Vllm:
+        addVllm(c, model, fit, vllmVersion);
+        break;
+    case EstimateMethod::LlamaCpp:
+        addLlamaCpp(c, model, fit);
+        break;
+    case EstimateMethod::Article:
+    case EstimateMethod::Exact:
+        c.error = Text::tr("A launch command needs an engine method: vLLM or llama.cpp.");
+        break;
+    }
+    return c;
+}
+
+std::optional<VllmServeSettings> VllmServeSettings::parse(const QStringList &args, QString *error)
+{
+    if (args.size() < 2 || args.first() != QLatin1String("serve")) {
+        *error = Text::tr("A vLLM command starts with \"serve\" and the model.");
+        return std::nullopt;
+    }
+    QHash<QString, QString> v;
+    if (!readFlags(args, 2, {QStringLiteral("--enforce-eager")}, v, error))
+        return std::nullopt;
+    VllmServeSettings s;
+    s.model = args.at(1);
+    const auto tp = number(v, QStringLiteral("--tensor-parallel-size"), 1, error);
+    const auto pp = number(v, QStringLiteral("--pipeline-parallel-size"), 1, error);
+    const auto len = number(v, QStringLiteral("--max-model-len"), 0, error);
+    const auto seqs = number(v, QStringLiteral("--max-num-seqs"), 256, error);
+    const auto batched = number(v, QStringLiteral("--max-num-batched-tokens"), 0, error);
+    const auto kvBytes = number(v, QStringLiteral("--kv-cache-memory-bytes"), 0, error);
+    const auto util = parseFractionPpm(v.value(QStringLiteral("--gpu-memory-utilization"), QStringLiteral("0.9")));
+    if (!tp || !pp || !len || !seqs || !batched || !kvBytes)
+        return std::nullopt;
+    if (!util) {
+        *error = Text::tr("--gpu-memory-utilization takes a fraction.");
+        return std::nullopt;
+    }
+    s.tensorParallel = int(*tp);
+    s.pipelineParallel = int(*pp);
+    s.maxModelLen = *len;
+    s.maxNumSeqs = *seqs;
+    s.maxNumBatchedTokens = *batched;
+    s.kvCacheMemoryBytes = *kvBytes;
+    s.gpuMemoryUtilizationPpm = *util;
+    s.enforceEager = v.contains(QStringLiteral("--enforce-eager"));
+    s.dtype = v.value(QStringLiteral("--dtype"));
+    s.kvCacheDtype = v.value(QStringLiteral("--kv-cache-dtype"));
+    s.quantization = v.value(QStringLiteral("--quantization"));
+    return s;
+}
+
+std::optional<LlamaServerSettings> LlamaServerSettings::parse(const QStringList &args, QString *error)
+{
+    QHash<QString, QString> v;
+    if (!readFlags(args, 0, {}, v, error))
+        return std::nullopt;
+    LlamaServerSettings s;
+    s.model = v.value(QStringLiteral("-m"));
+    const auto ctx = number(v, QStringLiteral("-c"), 0, error);
+    const auto np = number(v, QStringLiteral("-np"), 1, error);
+    const auto ngl = number(v, QStringLiteral("-ngl"), -1, error);
+    const auto ub = number(v, QStringLiteral("-ub"), 512, error);
+    const auto main = number(v, QStringLiteral("--main-gpu"), 0, error);
+    if (!ctx || !np || !ngl || !ub || !main)
+        return std::nullopt;
+    s.contextSize = *ctx;
+    s.parallel = *np;
+    s.gpuLayers = int(*ngl);
+    s.ubatch = *ub;
+    s.mainGpu = int(*main);
+    s.flashAttention = v.value(QStringLiteral("-fa"), QStringLiteral("auto"));
+    s.cacheTypeK = v.value(QStringLiteral("-ctk"), QStringLiteral("f16"));
+    s.cacheTypeV = v.value(QStringLiteral("-ctv"), QStringLiteral("f16"));
+    s.splitMode = v.value(QStringLiteral("--split-mode"), QStringLiteral("layer"));
+    s.tensorSplit = v.value(QStringLiteral("--tensor-split"));
+    return s;
+}
+
+} // namespace vram
