@@ -22,10 +22,11 @@ T *child(const QObject *root, const char *name)
     return w;
 }
 
-// The window on the built-in catalogue, shown at 1300 × 850 and exposed; null if it never was.
-inline std::unique_ptr<MainWindow> showWindow(SettingsStore *settings)
+// The window on the built-in catalogue (and the user's GPUs in `gpus`, if any), shown at
+// 1300 × 850 and exposed; null if it never was.
+inline std::unique_ptr<MainWindow> showWindow(SettingsStore *settings, vram::GpuLibrary *gpus = nullptr)
 {
-    auto window = std::make_unique<MainWindow>(settings, vram::Catalog::builtIn());
+    auto window = std::make_unique<MainWindow>(settings, vram::Catalog::builtIn(), nullptr, gpus);
     window->resize(1300, 850);
     window->show();
     if (!QTest::qWaitForWindowExposed(window.get()))

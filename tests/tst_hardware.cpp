@@ -406,10 +406,9 @@ private slots:
         QTemporaryDir dir;
         SettingsStore settings(dir.filePath(QStringLiteral("settings.ini")));
         GpuLibrary library(dir.filePath(QStringLiteral("gpus.json")));
-        MainWindow window(&settings, builtIn(), nullptr, &library);
-        window.resize(1300, 850);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const auto shown = windowfixture::showWindow(&settings, &library);
+        QVERIFY(shown);
+        MainWindow &window = *shown;
 
         // The dialog imports a file; the window's GPU kinds follow.
         {
@@ -458,10 +457,9 @@ private slots:
     {
         QTemporaryDir dir;
         SettingsStore settings(dir.filePath(QStringLiteral("settings.ini")));
-        MainWindow window(&settings, builtIn());
-        window.resize(1300, 850);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const auto shown = windowfixture::showWindow(&settings);
+        QVERIFY(shown);
+        MainWindow &window = *shown;
         // Llama-3.1 8B under vLLM on 1 and on 2 H100s: each count has its own layout, so its own
         // total (the per-GPU overhead counts once per GPU).
         Scenario s = window.scenario();
@@ -517,10 +515,9 @@ private slots:
     {
         QTemporaryDir dir;
         SettingsStore settings(dir.filePath(QStringLiteral("settings.ini")));
-        MainWindow window(&settings, builtIn());
-        window.resize(1300, 850);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const auto shown = windowfixture::showWindow(&settings);
+        QVERIFY(shown);
+        MainWindow &window = *shown;
         Scenario s = window.scenario();
         s.modelId = QStringLiteral("llama-3.1-8b");
         s.weightsId = s.kvCacheId = QStringLiteral("bf16");
@@ -581,10 +578,9 @@ private slots:
     {
         QTemporaryDir dir;
         SettingsStore settings(dir.filePath(QStringLiteral("settings.ini")));
-        MainWindow window(&settings, builtIn());
-        window.resize(1300, 850);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const auto shown = windowfixture::showWindow(&settings);
+        QVERIFY(shown);
+        MainWindow &window = *shown;
         Scenario s = window.scenario();
         s.modelId = QStringLiteral("llama-2-13b");
         s.weightsId = s.kvCacheId = QStringLiteral("fp16");
