@@ -133,6 +133,11 @@ int runModels(const QStringList &arguments)
             {QStringLiteral("head_dim"), m.headDim},
             {QStringLiteral("max_context"), m.maxContext},
             {QStringLiteral("kv_bytes_per_token_fp16"), kvPerToken},
+            {QStringLiteral("layer_kinds"), QJsonObject{{layerKindId(LayerKind::Full), m.layerCount(LayerKind::Full)},
+                                                        {layerKindId(LayerKind::Sliding), m.layerCount(LayerKind::Sliding)},
+                                                        {layerKindId(LayerKind::Chunked), m.layerCount(LayerKind::Chunked)},
+                                                        {layerKindId(LayerKind::Recurrent), m.layerCount(LayerKind::Recurrent)}}},
+            {QStringLiteral("recurrent_state_bytes_per_sequence"), m.recurrentStateBytesPerSequence()},
             {QStringLiteral("source"), m.configSource},
         });
         table.rows.append({m.id, m.name, formatCount(m.parameters, locale), formatExactBytes(kvPerToken, locale),

@@ -86,6 +86,28 @@ bool parseModel(const QJsonObject &entry, const QString &context, ModelSpec &m, 
     m.globalEvery = toInt(c.integer("global_every", false));
     m.experts = toInt(c.integer("num_experts", false));
     m.expertsPerToken = toInt(c.integer("num_experts_per_tok", false));
+    m.chunkSize = toInt(c.integer("attention_chunk_size", false));
+    m.convStateElements = c.integer("recurrent_conv_elements", false);
+    m.convStateBytes = toInt(c.integer("recurrent_conv_bytes", false, m.convStateBytes));
+    m.ssmStateElements = c.integer("recurrent_ssm_elements", false);
+    m.ssmStateBytes = toInt(c.integer("recurrent_ssm_bytes", false, m.ssmStateBytes));
+    const QJsonValue kinds = entry.value(QLatin1String("config")).toObject().value(QLatin1String("layer_types"));
+    if (!kinds.isUndefined()) {
+        const QJsonArray list = kinds.toArray();
+        for (const QJsonValue &k : list) {
+            const auto kind = parseLayerKind(k.toString());
+            if (!kind || list.size() > 100000) {
+                error = QCoreApplication::translate("Catalog", "%1: \"layer_types\" holds \"%2\", not a known layer type.")
+                            .arg(context, k.toString().left(40));
+                return false;
+            }
+            m.layerKinds << *kind;
+        }
+        if (!kinds.isArray()) {
+            error = QCoreApplication::translate("Catalog", "%1: \"layer_types\" must be a list.").arg(context);
+            return false;
+        }
+    }
     if (!c.ok()) {
         error = c.error();
         return false;

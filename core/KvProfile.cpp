@@ -28,19 +28,29 @@ KvProfile KvProfile::build(const ModelSpec &model, const DataType &kv, EstimateM
         perLayer = 2 * rowBytes(profile.m_rowElements, kv);
     }
 
-    const bool useWindows = method != EstimateMethod::Article;
-    const int sliding = useWindows ? model.slidingLayerCount() : 0;
-    if (model.layers - sliding > 0)
-        profile.m_groups.append({model.layers - sliding, perLayer, 0});
+    // The article's formula knows one kind of layer; the other methods read each layer's kind.
+    if (method == EstimateMethod::Article) {
+        profile.m_groups.append({model.layers, perLayer, 0, LayerKind::Full});
+        profile.m_bytesPerToken = qint64(model.layers) * perLayer;
+        return profile;
+    }
+    const int full = model.layerCount(LayerKind::Full);
+    const int sliding = model.layerCount(LayerKind::Sliding);
+    const int chunked = model.layerCount(LayerKind::Chunked);
+    if (full > 0)
+        profile.m_groups.append({full, perLayer, 0, LayerKind::Full});
     if (sliding > 0)
-        profile.m_groups.append({sliding, perLayer, model.slidingWindow});
-    profile.m_bytesPerToken = qint64(model.layers) * perLayer;
+        profile.m_groups.append({sliding, perLayer, model.slidingWindow, LayerKind::Sliding});
+    if (chunked > 0)
+        profile.m_groups.append({chunked, perLayer, model.chunkSize, LayerKind::Chunked});
+    profile.m_bytesPerToken = qint64(full + sliding + chunked) * perLayer;
+    profile.m_statePerRequest = model.recurrentStateBytesPerSequence();
     return profile;
 }
 
 Wide KvProfile::bytesPerRequest(qint64 tokens) const
 {
-    Wide total = 0;
+    Wide total = m_statePerRequest;
     for (const KvLayerGroup &g : m_groups) {
         const qint64 kept = g.window > 0 ? std::min(tokens, g.window) : tokens;
         total += Wide(g.bytesPerToken()) * kept;

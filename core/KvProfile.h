@@ -14,7 +14,8 @@ namespace vram {
 struct KvLayerGroup {
     int layers = 0;
     qint64 bytesPerTokenPerLayer = 0; // K and V (or the MLA latent) for one token in one layer
-    qint64 window = 0;                // 0: keeps every token; else at most this many
+    qint64 window = 0;                // 0: keeps every token; else at most this many (a window or a chunk)
+    LayerKind kind = LayerKind::Full;
     qint64 bytesPerToken() const { return qint64(layers) * bytesPerTokenPerLayer; }
 };
 
@@ -26,9 +27,12 @@ public:
     static KvProfile build(const ModelSpec &model, const DataType &kv, EstimateMethod method);
 
     const QList<KvLayerGroup> &groups() const { return m_groups; }
-    // Bytes one token adds across all layers, ignoring windows.
+    // Bytes one token adds across the attention layers, ignoring windows and chunks.
     qint64 bytesPerToken() const { return m_bytesPerToken; }
-    // Bytes one request of `tokens` tokens keeps, with each layer's window applied.
+    // The recurrent layers' state one request keeps, whatever its tokens.
+    qint64 stateBytesPerRequest() const { return m_statePerRequest; }
+    // Bytes one request of `tokens` tokens keeps: each attention layer's tokens (windows and
+    // chunks applied) and the recurrent state.
     Wide bytesPerRequest(qint64 tokens) const;
     // Elements in one K (or V, or latent) row of a layer, for the formula text.
     qint64 rowElements() const { return m_rowElements; }
@@ -37,6 +41,7 @@ public:
 private:
     QList<KvLayerGroup> m_groups;
     qint64 m_bytesPerToken = 0;
+    qint64 m_statePerRequest = 0;
     qint64 m_rowElements = 0;
     bool m_latent = false;
 };

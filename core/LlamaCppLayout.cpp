@@ -72,7 +72,7 @@ LlamaCppLayout LlamaCppLayout::build(const EstimateInput &in, qint64 weightsByte
     // llama.cpp gives separate, smaller caches only to interleaved sliding-window
     // models (Gemma 2/3 and kin); a model whose every layer slides (Mistral
     // v0.1) runs as the llama architecture with a full cache.
-    const int sliding = m.globalEvery > 0 ? m.slidingLayerCount() : 0;
+    const int sliding = m.slidingLayerCount() < m.layers ? m.slidingLayerCount() : 0;
     l.m_slidingLayers = sliding;
     l.m_fullBytesPerCell = qint64(m.layers - sliding) * perLayer;
     // The sliding-window cache stays F16 when the rest is quantized (ggml-org/llama.cpp#21277).

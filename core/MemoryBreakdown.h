@@ -10,7 +10,8 @@ namespace vram {
 struct MemoryBytes {
     qint64 weights = 0;
     qint64 kvPerToken = 0;
-    qint64 kvCache = 0;
+    qint64 kvCache = 0;        // everything the cache holds: attention KV and recurrent state
+    qint64 recurrentState = 0; // of which the recurrent layers' state (per sequence × requests)
     qint64 overhead = 0;
     qint64 total = 0;
     bool ok = false;

@@ -36,6 +36,14 @@ MemoryModel::MemoryModel(EstimateInput input)
     }
     if (!m_error.isEmpty())
         return;
+    const ModelSpec &m = m_input.model;
+    if (isEngineMethod(m_input.method) && (m.hasRecurrentLayers() || m.layerCount(LayerKind::Chunked) > 0)) {
+        // Each engine pages such layers its own way; until that is modelled, say so rather than guess.
+        m_error = Text::tr("%1 has recurrent or chunked-attention layers, which the %2 method does not model yet; "
+                           "use the exact method.")
+                      .arg(m.name, methodName(m_input.method));
+        return;
+    }
     if (m_input.method == EstimateMethod::Vllm) {
         m_vllm = VllmLayout::build(m_input, m_weights);
         m_error = m_vllm.error;
@@ -70,6 +78,7 @@ MemoryBytes MemoryModel::bytesAt(qint64 tokens, qint64 concurrency) const
     b.weights = m_weights;
     b.kvPerToken = m_kv.bytesPerToken();
     b.kvCache = *kvBytes;
+    b.recurrentState = narrow(Wide(m_kv.stateBytesPerRequest()) * concurrency).value_or(0);
     b.overhead = *overheadBytes;
     b.total = *total;
     b.ok = true;
@@ -202,12 +211,19 @@ QString MemoryModel::kvPerTokenFormula(const MemoryBytes &b, const QLocale &loca
             .arg(m.kvLoraRank)
             .arg(m.qkRopeHeadDim)
             .arg(result);
-    return Text::tr("2 × %1 × %2 layers × %3 KV heads × %4 head dim = %5")
-        .arg(bytes)
-        .arg(m.layers)
-        .arg(m.kvHeads)
-        .arg(m.headDim)
-        .arg(result);
+    const int attentionLayers = m.layers - m.layerCount(LayerKind::Recurrent);
+    const QString formula = Text::tr("2 × %1 × %2 layers × %3 KV heads × %4 head dim = %5")
+                                .arg(bytes)
+                                .arg(attentionLayers)
+                                .arg(m.kvHeads)
+                                .arg(m.headDim)
+                                .arg(result);
+    if (!m.hasRecurrentLayers())
+        return formula;
+    return Text::tr("%1 (the %2 attention layers; the %3 recurrent layers keep a state per request instead)")
+        .arg(formula)
+        .arg(attentionLayers)
+        .arg(m.layerCount(LayerKind::Recurrent));
 }
 
 QString MemoryModel::kvCacheFormula(const MemoryBytes &b, qint64 tokens, qint64 concurrency, ByteUnit unit,
@@ -223,21 +239,32 @@ QString MemoryModel::kvCacheFormula(const MemoryBytes &b, qint64 tokens, qint64 
                  formatExactBytes(m_vllm.blockBytes, locale), gpuCountText(m_vllm.gpus()), result);
     if (m_input.method == EstimateMethod::LlamaCpp)
         return llamaCppKvFormula(b, tokens, concurrency, unit, locale);
-    if (m_kv.groups().size() == 1 && m_kv.groups().first().window == 0)
+    const qint64 state = m_kv.stateBytesPerRequest();
+    if (m_kv.groups().size() == 1 && m_kv.groups().first().window == 0 && state == 0)
         return Text::tr("%1 × %2 × %3 = %4")
             .arg(formatExactBytes(b.kvPerToken, locale), tokensText, requests, result);
 
-    // Sliding-window layers keep at most their window: one product per layer group.
+    // Windowed layers keep at most their window (or chunk), recurrent layers a fixed state:
+    // one term per kind of layer.
+    const ModelSpec &m = m_input.model;
     QStringList parts;
     for (const KvLayerGroup &g : m_kv.groups()) {
         const QString perToken = formatExactBytes(g.bytesPerToken(), locale);
         if (g.window == 0)
             parts << Text::tr("%1 × %2 (%3 full layers)").arg(perToken, tokensText).arg(g.layers);
+        else if (g.kind == LayerKind::Chunked)
+            parts << Text::tr("%1 × min(%2, %3) tokens (%4 chunked layers)")
+                         .arg(perToken, formatCount(tokens, locale), formatCount(g.window, locale))
+                         .arg(g.layers);
         else
             parts << Text::tr("%1 × min(%2, %3) tokens (%4 sliding layers)")
                          .arg(perToken, formatCount(tokens, locale), formatCount(g.window, locale))
                          .arg(g.layers);
     }
+    if (state > 0)
+        parts << Text::tr("%1 state (%2 recurrent layers)")
+                     .arg(formatExactBytes(state, locale))
+                     .arg(m.layerCount(LayerKind::Recurrent));
     return Text::tr("(%1) × %2 = %3").arg(parts.join(QLatin1String(" + ")), requests, result);
 }
 

@@ -120,6 +120,19 @@ QJsonObject ModelLibrary::toJson(const ModelSpec &m)
     optional("global_every", m.globalEvery);
     optional("num_experts", m.experts);
     optional("num_experts_per_tok", m.expertsPerToken);
+    optional("attention_chunk_size", m.chunkSize);
+    if (!m.layerKinds.isEmpty()) {
+        QJsonArray kinds;
+        for (LayerKind k : m.layerKinds)
+            kinds.append(layerKindId(k));
+        config.insert(QStringLiteral("layer_types"), kinds);
+    }
+    if (m.hasRecurrentLayers()) {
+        config.insert(QStringLiteral("recurrent_conv_elements"), m.convStateElements);
+        config.insert(QStringLiteral("recurrent_conv_bytes"), m.convStateBytes);
+        config.insert(QStringLiteral("recurrent_ssm_elements"), m.ssmStateElements);
+        config.insert(QStringLiteral("recurrent_ssm_bytes"), m.ssmStateBytes);
+    }
     QJsonObject o{{QStringLiteral("id"), m.id},
                   {QStringLiteral("name"), m.name},
                   {QStringLiteral("family"), m.family},

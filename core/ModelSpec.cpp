@@ -34,6 +34,33 @@ QString attentionKindName(AttentionKind kind)
     return {};
 }
 
+QString layerKindId(LayerKind kind)
+{
+    switch (kind) {
+    case LayerKind::Sliding:
+        return QStringLiteral("sliding_attention");
+    case LayerKind::Chunked:
+        return QStringLiteral("chunked_attention");
+    case LayerKind::Recurrent:
+        return QStringLiteral("linear_attention");
+    case LayerKind::Full:
+        break;
+    }
+    return QStringLiteral("full_attention");
+}
+
+std::optional<LayerKind> parseLayerKind(const QString &id)
+{
+    for (LayerKind k : {LayerKind::Full, LayerKind::Sliding, LayerKind::Chunked, LayerKind::Recurrent})
+        if (layerKindId(k) == id)
+            return k;
+    if (id == QLatin1String("mamba") || id == QLatin1String("linear"))
+        return LayerKind::Recurrent;
+    if (id == QLatin1String("attention"))
+        return LayerKind::Full;
+    return std::nullopt;
+}
+
 QString attentionKindShortName(AttentionKind kind)
 {
     switch (kind) {
@@ -60,20 +87,31 @@ AttentionKind ModelSpec::attentionKind() const
     return AttentionKind::GroupedQuery;
 }
 
-bool ModelSpec::isSlidingLayer(int layer) const
+LayerKind ModelSpec::layerKind(int layer) const
 {
+    if (!layerKinds.isEmpty())
+        return layerKinds.value(layer, LayerKind::Full);
     if (slidingWindow <= 0)
-        return false;
-    return globalEvery <= 0 || (layer + 1) % globalEvery != 0;
+        return LayerKind::Full;
+    return globalEvery <= 0 || (layer + 1) % globalEvery != 0 ? LayerKind::Sliding : LayerKind::Full;
 }
 
-int ModelSpec::slidingLayerCount() const
+int ModelSpec::layerCount(LayerKind kind) const
 {
-    if (slidingWindow <= 0)
+    if (!layerKinds.isEmpty())
+        return int(layerKinds.count(kind));
+    if (kind == LayerKind::Chunked || kind == LayerKind::Recurrent)
         return 0;
-    if (globalEvery <= 0)
-        return layers;
-    return layers - layers / globalEvery;
+    int sliding = 0;
+    if (slidingWindow > 0)
+        sliding = globalEvery <= 0 ? layers : layers - layers / globalEvery;
+    return kind == LayerKind::Sliding ? sliding : layers - sliding;
+}
+
+qint64 ModelSpec::recurrentStateBytesPerSequence() const
+{
+    return qint64(layerCount(LayerKind::Recurrent))
+        * (convStateElements * convStateBytes + ssmStateElements * ssmStateBytes);
 }
 
 QString ModelSpec::validate() const
@@ -114,6 +152,18 @@ QString ModelSpec::validate() const
         return fieldError(*this, "qk_rope_head_dim", qkRopeHeadDim);
     if (slidingWindow < 0)
         return fieldError(*this, "sliding_window", slidingWindow);
+    if (!layerKinds.isEmpty() && layerKinds.size() != layers)
+        return QCoreApplication::translate("ModelSpec", "Model \"%1\": \"layer_types\" names %2 layers, not %3.")
+            .arg(id).arg(layerKinds.size()).arg(layers);
+    if (layerCount(LayerKind::Sliding) > 0 && slidingWindow <= 0)
+        return fieldError(*this, "sliding_window", slidingWindow);
+    if (chunkSize < 0 || (layerCount(LayerKind::Chunked) > 0 && chunkSize <= 0))
+        return fieldError(*this, "attention_chunk_size", chunkSize);
+    // A recurrent layer's state: up to 2^30 elements (a billion) each, 1–8 bytes an element.
+    if (convStateElements < 0 || convStateElements > (qint64(1) << 30) || ssmStateElements < 0
+        || ssmStateElements > (qint64(1) << 30) || convStateBytes < 1 || convStateBytes > 8 || ssmStateBytes < 1
+        || ssmStateBytes > 8)
+        return fieldError(*this, "recurrent state", convStateElements + ssmStateElements);
     if (globalEvery < 0 || globalEvery > kMaxLayers)
         return fieldError(*this, "global_every", globalEvery);
     if (maxContext <= 0)

@@ -1,13 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace vram {
 
 enum class AttentionKind { MultiHead, GroupedQuery, MultiQuery, MultiHeadLatent };
 
+// What one layer keeps per request: every token (full attention), the last `slidingWindow`
+// tokens (sliding), the tokens of the current chunk (chunked, Llama 4), or no tokens but a
+// fixed state (recurrent: Gated DeltaNet, Mamba), which grows with requests, not with tokens.
+enum class LayerKind { Full, Sliding, Chunked, Recurrent };
+
 QString attentionKindName(AttentionKind kind);
+// transformers' layer_types names: "full_attention", "sliding_attention", "chunked_attention",
+// "linear_attention" (recurrent; "mamba" is read as one too).
+QString layerKindId(LayerKind kind);
+std::optional<LayerKind> parseLayerKind(const QString &id);
 // "MHA", "GQA", "MQA", "MLA": the same in every language.
 QString attentionKindShortName(AttentionKind kind);
 
@@ -43,6 +55,16 @@ struct ModelSpec {
     // globalEvery = 0: every layer slides; N: every N-th layer (N, 2N, …) is global.
     int slidingWindow = 0;
     int globalEvery = 0;
+    // Per-layer kinds as config.json's layer_types gives them; empty: every layer is full
+    // attention, or sliding as slidingWindow and globalEvery say.
+    QList<LayerKind> layerKinds;
+    int chunkSize = 0;           // chunked attention: tokens per chunk
+    // A recurrent layer's state for one sequence: the convolution's last inputs and the SSM
+    // (or delta-rule) state, each with its element size in bytes (config.json's dtypes).
+    qint64 convStateElements = 0;
+    int convStateBytes = 2;
+    qint64 ssmStateElements = 0;
+    int ssmStateBytes = 4;
     int experts = 0;
     int expertsPerToken = 0;
     QString configSource;
@@ -52,8 +74,13 @@ struct ModelSpec {
     QString fileWeightType;
 
     AttentionKind attentionKind() const;
-    bool isSlidingLayer(int layer) const;
-    int slidingLayerCount() const;
+    LayerKind layerKind(int layer) const;
+    int layerCount(LayerKind kind) const;
+    bool isSlidingLayer(int layer) const { return layerKind(layer) == LayerKind::Sliding; }
+    int slidingLayerCount() const { return layerCount(LayerKind::Sliding); }
+    bool hasRecurrentLayers() const { return layerCount(LayerKind::Recurrent) > 0; }
+    // All recurrent layers' state for one sequence, in bytes.
+    qint64 recurrentStateBytesPerSequence() const;
     bool isMixtureOfExperts() const { return experts > 1; }
     // Empty when the shape is usable; otherwise a translated message naming the field.
     QString validate() const;

@@ -5,6 +5,7 @@
 #include "GgufReader.h"
 #include "HfConfig.h"
 #include "KvProfile.h"
+#include "MemoryModel.h"
 #include "Language.h"
 #include "ModelImporter.h"
 #include "ModelLibrary.h"
@@ -227,6 +228,132 @@ private slots:
         const DataType fp16 = *Catalog::builtIn().dataType(QStringLiteral("fp16"));
         QCOMPARE(KvProfile::build(*m, fp16, EstimateMethod::Exact).bytesPerRequest(4096),
                  Wide(10) * 8192 * 4096 + Wide(52) * 8192 * 1024);
+    }
+
+    // Qwen3-Next-80B-A3B-Instruct's config.json
+    // (https://huggingface.co/Qwen/Qwen3-Next-80B-A3B-Instruct/blob/main/config.json), the fields the planner reads.
+    static QJsonObject qwen3NextConfig()
+    {
+        return QJsonDocument::fromJson(R"({
+            "architectures": ["Qwen3NextForCausalLM"], "model_type": "qwen3_next", "decoder_sparse_step": 1,
+            "full_attention_interval": 4, "head_dim": 256, "hidden_act": "silu", "hidden_size": 2048,
+            "intermediate_size": 5120, "linear_conv_kernel_dim": 4, "linear_key_head_dim": 128,
+            "linear_num_key_heads": 16, "linear_num_value_heads": 32, "linear_value_head_dim": 128,
+            "max_position_embeddings": 262144, "mlp_only_layers": [], "moe_intermediate_size": 512,
+            "norm_topk_prob": true, "num_attention_heads": 16, "num_experts": 512, "num_experts_per_tok": 10,
+            "num_hidden_layers": 48, "num_key_value_heads": 2, "partial_rotary_factor": 0.25,
+            "rms_norm_eps": 1e-06, "rope_theta": 10000000, "shared_expert_intermediate_size": 512,
+            "tie_word_embeddings": false, "torch_dtype": "bfloat16", "vocab_size": 151936})")
+            .object();
+    }
+
+    void hybridQwen3Next()
+    {
+        QString error;
+        const auto m = HfConfig::read(qwen3NextConfig(), &error);
+        QVERIFY2(m, qPrintable(error));
+        // Every 4th layer full attention: 12 of 48; the other 36 Gated DeltaNet.
+        QCOMPARE(m->layerCount(LayerKind::Full), 12);
+        QCOMPARE(m->layerCount(LayerKind::Recurrent), 36);
+        QCOMPARE(m->layerKind(3), LayerKind::Full);
+        QCOMPARE(m->layerKind(4), LayerKind::Recurrent);
+        // Parameters, by hand: embeddings and untied head 2 × 151,936 × 2,048 = 622,329,856, final norm 2,048;
+        // full attention (gated: q twice as wide) 2,048 × 8,192 + 2 × 2,048 × 512 + 4,096 × 2,048 + 2 × 256
+        // = 27,263,488 × 12; Gated DeltaNet 2,048 × (2 × 2,048 + 2 × 4,096) + 2,048 × 64 + 8,192 × 4 + 64 + 128
+        // + 4,096 × 2,048 = 33,718,464 × 36; MoE 2,048 × 512 + 512 × 3 × 2,048 × 512 + 3 × 2,048 × 512 + 2,048
+        // = 1,614,809,088 and two norms 4,096, × 48. Total 79,674,391,296 (the 81.3B on the model page also
+        // holds the multi-token-prediction layer, which transformers does not load).
+        QCOMPARE(m->parameters, qint64(79674391296));
+        // The cache: 12 attention layers × 2 × 2 KV heads × 256 × 2 B (BF16) = 24,576 B per token; each of the
+        // 36 recurrent layers keeps 3 × (2 × 2,048 + 4,096) = 24,576 convolution inputs and 32 × 128 × 128 =
+        // 524,288 state values, in the model's BF16 (no mamba_ssm_dtype): 1,097,728 B; 39,518,208 B a sequence.
+        QCOMPARE(m->recurrentStateBytesPerSequence(), qint64(39518208));
+        const DataType bf16 = *Catalog::builtIn().dataType(QStringLiteral("bf16"));
+        const KvProfile kv = KvProfile::build(*m, bf16, EstimateMethod::Exact);
+        QCOMPARE(kv.bytesPerToken(), qint64(24576));
+        QCOMPARE(kv.stateBytesPerRequest(), qint64(39518208));
+        // At 4K and 128K tokens, 1 and 8 requests.
+        for (const auto &[tokens, requests, bytes] :
+             {std::tuple{qint64(4096), qint64(1), qint64(140181504)}, std::tuple{qint64(4096), qint64(8), qint64(1121452032)},
+              std::tuple{qint64(131072), qint64(1), qint64(3260743680)},
+              std::tuple{qint64(131072), qint64(8), qint64(26085949440)}}) {
+            MemoryModel model(EstimateInput{*m, bf16, bf16, EstimateMethod::Exact, tokens, requests, 100000, {}});
+            QVERIFY2(model.isValid(), qPrintable(model.error()));
+            QCOMPARE(model.bytes().kvCache, bytes);
+            QCOMPARE(model.bytes().recurrentState, 39518208 * requests);
+        }
+        // The formula names both parts; the engine methods say they do not model it yet.
+        MemoryModel exact(EstimateInput{*m, bf16, bf16, EstimateMethod::Exact, 4096, 1, 100000, {}});
+        const QString formula = exact.explain(ByteUnit::GB, QLocale::c()).kvCache.formula;
+        QVERIFY2(formula.contains(QStringLiteral("36 recurrent layers")), qPrintable(formula));
+        QVERIFY(formula.contains(QStringLiteral("12 full layers")));
+        MemoryModel vllm(EstimateInput{*m, bf16, bf16, EstimateMethod::Vllm, 4096, 1, 100000, {}});
+        QVERIFY(!vllm.isValid());
+        QVERIFY(vllm.error().contains(QStringLiteral("recurrent")));
+    }
+
+    void hybridQwen35WithVisionTower()
+    {
+        // Qwen3.5-35B-A3B (https://huggingface.co/Qwen/Qwen3.5-35B-A3B/blob/main/config.json): a vision wrapper
+        // around qwen3_5_moe_text, its SSM state in float32.
+        const QJsonObject text = QJsonDocument::fromJson(R"({
+            "model_type": "qwen3_5_moe_text", "num_hidden_layers": 40, "full_attention_interval": 4,
+            "hidden_size": 2048, "vocab_size": 248320, "num_attention_heads": 16, "num_key_value_heads": 2,
+            "head_dim": 256, "attn_output_gate": true, "linear_num_key_heads": 16, "linear_num_value_heads": 32,
+            "linear_key_head_dim": 128, "linear_value_head_dim": 128, "linear_conv_kernel_dim": 4,
+            "num_experts": 256, "num_experts_per_tok": 8, "moe_intermediate_size": 512,
+            "shared_expert_intermediate_size": 512, "tie_word_embeddings": false, "mamba_ssm_dtype": "float32",
+            "max_position_embeddings": 262144, "dtype": "bfloat16"})")
+                                     .object();
+        const QJsonObject config{{QStringLiteral("model_type"), QStringLiteral("qwen3_5_moe")},
+                                 {QStringLiteral("text_config"), text},
+                                 {QStringLiteral("vision_config"), QJsonObject{{QStringLiteral("depth"), 27}}}};
+        QVERIFY(QDir().mkpath(path(QStringLiteral("qwen35"))));
+        const QString file = path(QStringLiteral("qwen35/config.json"));
+        QVERIFY(testfiles::write(file, QJsonDocument(config).toJson()));
+        QString error;
+        const auto m = ModelImporter::importPath(file, &error);
+        QVERIFY2(m, qPrintable(error));
+        // 2 × 248,320 × 2,048 + 2,048 + 10 × 27,263,488 + 30 × 33,718,464 + 40 × (256 × (2,048 + 3 × 2,048 × 512)
+        // + 3 × 2,048 × 512 + 2,048 + 4,096) = 34,660,610,688, the language model alone, and it says so.
+        QCOMPARE(m->parameters, qint64(34660610688));
+        QVERIFY2(m->parametersSource.contains(QStringLiteral("vision")), qPrintable(m->parametersSource));
+        // 30 recurrent layers × (24,576 × 2 B + 524,288 × 4 B) = 64,389,120 B a sequence.
+        QCOMPARE(m->ssmStateBytes, 4);
+        QCOMPARE(m->recurrentStateBytesPerSequence(), qint64(64389120));
+        // Kept in the library and read back the same.
+        ModelLibrary library(path(QStringLiteral("qwen35/library.json")));
+        library.add(*m);
+        QVERIFY(library.save(&error));
+        ModelLibrary again(path(QStringLiteral("qwen35/library.json")));
+        QVERIFY2(again.load(&error), qPrintable(error));
+        const ModelSpec &back = again.models().first();
+        QCOMPARE(back.layerKinds, m->layerKinds);
+        QCOMPARE(back.recurrentStateBytesPerSequence(), qint64(64389120));
+    }
+
+    void layerTypesFromTheConfig()
+    {
+        // layer_types names each layer: sliding layers take sliding_window, chunked ones attention_chunk_size.
+        QJsonObject c = tinyConfig();
+        c.insert(QStringLiteral("sliding_window"), 128);
+        c.insert(QStringLiteral("attention_chunk_size"), 64);
+        c.insert(QStringLiteral("layer_types"), QJsonArray{QStringLiteral("sliding_attention"), QStringLiteral("chunked_attention")});
+        QString error;
+        const auto m = HfConfig::read(c, &error);
+        QVERIFY2(m, qPrintable(error));
+        QCOMPARE(m->layerKind(0), LayerKind::Sliding);
+        QCOMPARE(m->layerKind(1), LayerKind::Chunked);
+        const DataType fp16 = *Catalog::builtIn().dataType(QStringLiteral("fp16"));
+        // 2 × 2 B × 2 KV heads × 64 per layer and token = 512 B: min(4,096, 128) + min(4,096, 64) tokens.
+        const KvProfile kv = KvProfile::build(*m, fp16, EstimateMethod::Exact);
+        QCOMPARE(kv.bytesPerRequest(4096), Wide(512) * 128 + Wide(512) * 64);
+        c.insert(QStringLiteral("layer_types"), QJsonArray{QStringLiteral("full_attention")});
+        QVERIFY(!HfConfig::read(c, &error));
+        QVERIFY2(error.contains(QStringLiteral("layer_types")), qPrintable(error));
+        c.insert(QStringLiteral("layer_types"), QJsonArray{QStringLiteral("full_attention"), QStringLiteral("warp_attention")});
+        QVERIFY(!HfConfig::read(c, &error));
+        QVERIFY2(error.contains(QStringLiteral("warp_attention")), qPrintable(error));
     }
 
     void badConfigs_data()

@@ -379,6 +379,14 @@
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: &quot;layer_types&quot; holds &quot;%2&quot;, not a known layer type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;layer_types&quot; must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChartExporter</name>
@@ -1828,6 +1836,14 @@
         <source>field &quot;%1&quot; is %2, not a whole number from %3 to %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>field &quot;layer_types&quot; names %1 layers, not num_hidden_layers = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;layer_types&quot; holds &quot;%1&quot;, which is not a layer type this planner knows</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InputPanel</name>
@@ -2742,6 +2758,22 @@ Total: %8</source>
         <source>; %1 per GPU on %2 GPUs: tensor parallel %3 × %4 pipeline stages of up to %5 layers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 has recurrent or chunked-attention layers, which the %2 method does not model yet; use the exact method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the %2 attention layers; the %3 recurrent layers keep a state per request instead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × min(%2, %3) tokens (%4 chunked layers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 state (%2 recurrent layers)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ModelImporter</name>
@@ -2823,6 +2855,10 @@ Total: %8</source>
         <source>%1 is %2, not a whole number from %3 to %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>computed from config.json for the language model only; the vision or audio tower is not counted (import the model folder to count every weight)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ModelLibrary</name>
@@ -2887,6 +2923,10 @@ KV heads %4 × head dim %5, context %6 tokens</source>
     </message>
     <message>
         <source>Model &quot;%1…&quot;: the id or name is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model &quot;%1&quot;: &quot;layer_types&quot; names %2 layers, not %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -378,6 +378,14 @@
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>%1: &quot;layer_types&quot; holds &quot;%2&quot;, not a known layer type.</source>
+        <translation>%1：&quot;layer_types&quot; 中的“%2”不是已知的层类型。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;layer_types&quot; must be a list.</source>
+        <translation>%1：&quot;layer_types&quot; 必须是列表。</translation>
+    </message>
 </context>
 <context>
     <name>ChartExporter</name>
@@ -1856,6 +1864,14 @@
         <source>field &quot;%1&quot; is %2, not a whole number from %3 to %4</source>
         <translation>字段“%1”的值为 %2，不是 %3 到 %4 之间的整数</translation>
     </message>
+    <message>
+        <source>field &quot;layer_types&quot; names %1 layers, not num_hidden_layers = %2</source>
+        <translation>字段 &quot;layer_types&quot; 列出了 %1 层，而不是 num_hidden_layers = %2</translation>
+    </message>
+    <message>
+        <source>field &quot;layer_types&quot; holds &quot;%1&quot;, which is not a layer type this planner knows</source>
+        <translation>字段 &quot;layer_types&quot; 中的“%1”不是本规划器认识的层类型</translation>
+    </message>
 </context>
 <context>
     <name>InputPanel</name>
@@ -2768,6 +2784,22 @@ Total: %8</source>
         <source>; %1 per GPU on %2 GPUs: tensor parallel %3 × %4 pipeline stages of up to %5 layers</source>
         <translation>；%2 块 GPU，每块 %1：张量并行度 %3 × %4 个流水线阶段，每阶段最多 %5 层</translation>
     </message>
+    <message>
+        <source>%1 has recurrent or chunked-attention layers, which the %2 method does not model yet; use the exact method.</source>
+        <translation>%1 含有循环层或分块注意力层，%2方法尚未对其建模；请使用精确计算方法。</translation>
+    </message>
+    <message>
+        <source>%1 (the %2 attention layers; the %3 recurrent layers keep a state per request instead)</source>
+        <translation>%1（%2 个注意力层；另外 %3 个循环层不存 KV，而是每个请求保存一份循环状态）</translation>
+    </message>
+    <message>
+        <source>%1 × min(%2, %3) tokens (%4 chunked layers)</source>
+        <translation>%1 × min(%2, %3) 个 Token（%4 个分块注意力层）</translation>
+    </message>
+    <message>
+        <source>%1 state (%2 recurrent layers)</source>
+        <translation>%1 循环状态（%2 个循环层）</translation>
+    </message>
 </context>
 <context>
     <name>ModelImporter</name>
@@ -2847,6 +2879,10 @@ Total: %8</source>
         <source>%1 is %2, not a whole number from %3 to %4</source>
         <translation>%1 的值为 %2，不是 %3 到 %4 之间的整数</translation>
     </message>
+    <message>
+        <source>computed from config.json for the language model only; the vision or audio tower is not counted (import the model folder to count every weight)</source>
+        <translation>由 config.json 计算，仅含语言模型；未计入视觉或音频编码器（导入模型文件夹即可统计全部权重）</translation>
+    </message>
 </context>
 <context>
     <name>ModelLibrary</name>
@@ -2913,6 +2949,10 @@ KV 头 %4 × 头维度 %5，上下文 %6 个 Token</translation>
     <message>
         <source>Model &quot;%1…&quot;: the id or name is longer than %2 characters.</source>
         <translation>模型“%1…”：id 或名称超过 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>Model &quot;%1&quot;: &quot;layer_types&quot; names %2 layers, not %3.</source>
+        <translation>模型“%1”：&quot;layer_types&quot; 列出了 %2 层，而不是 %3 层。</translation>
     </message>
 </context>
 <context>

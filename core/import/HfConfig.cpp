@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QHash>
 #include <QJsonDocument>
 
 #include <cmath>
@@ -85,7 +86,26 @@ struct Shape {
     bool sharedGate = false, scoreBias = false;
     // MLA.
     qint64 qLora = 0, kvLora = 0, rope = 0, nope = 0, vHead = 0;
+    // Hybrids (Qwen3-Next, Qwen3.5): the kind of each layer, gated attention (q_proj twice as
+    // wide, the second half gating the output), Gated DeltaNet's heads, and which layers are MoE.
+    QList<LayerKind> kinds;
+    bool gatedAttention = false;
+    qint64 linKeyHeads = 0, linValueHeads = 0, linKeyDim = 0, linValueDim = 0, convKernel = 0;
+    QList<bool> moeLayer; // empty: every layer MoE when experts > 0 (after denseLayers)
 };
+
+// One Gated DeltaNet layer (transformers' Qwen3NextGatedDeltaNet): q, k, v and the output gate z
+// from the hidden state, one β and one decay a per value head, a depthwise convolution over q, k
+// and v without bias, dt_bias and A_log per value head, a gated RMS norm over a value head, and
+// the output projection.
+Wide gatedDeltaNetParameters(const Shape &s)
+{
+    const Wide keyDim = Wide(s.linKeyHeads) * s.linKeyDim;
+    const Wide valueDim = Wide(s.linValueHeads) * s.linValueDim;
+    const Wide convDim = 2 * keyDim + valueDim;
+    return Wide(s.H) * (2 * keyDim + 2 * valueDim) + Wide(s.H) * 2 * s.linValueHeads + convDim * s.convKernel
+        + 2 * Wide(s.linValueHeads) + s.linValueDim + valueDim * s.H;
+}
 
 qint64 countParameters(const Shape &s)
 {
@@ -102,7 +122,8 @@ qint64 countParameters(const Shape &s)
         attention += Wide(s.H) * (s.kvLora + s.rope) + s.kvLora + Wide(s.kvLora) * s.heads * (s.nope + s.vHead);
         attention += Wide(s.heads) * s.vHead * s.H;
     } else {
-        attention += Wide(s.H) * s.heads * s.hd + 2 * Wide(s.H) * s.kv * s.hd + Wide(s.heads) * s.hd * s.H;
+        attention += Wide(s.H) * s.heads * s.hd * (s.gatedAttention ? 2 : 1) + 2 * Wide(s.H) * s.kv * s.hd
+            + Wide(s.heads) * s.hd * s.H;
         if (s.qkvBias)
             attention += Wide(s.heads) * s.hd + 2 * Wide(s.kv) * s.hd;
         if (s.qkNorm)
@@ -121,8 +142,18 @@ qint64 countParameters(const Shape &s)
         if (s.scoreBias)
             moeMlp += s.experts;
     }
-    const qint64 dense = s.experts > 0 ? s.denseLayers : s.L;
-    total += Wide(s.L) * (attention + norms) + Wide(dense) * denseMlp + Wide(s.L - dense) * moeMlp;
+    if (s.kinds.isEmpty() && s.moeLayer.isEmpty()) {
+        const qint64 dense = s.experts > 0 ? s.denseLayers : s.L;
+        total += Wide(s.L) * (attention + norms) + Wide(dense) * denseMlp + Wide(s.L - dense) * moeMlp;
+        return narrow(total).value_or(-1);
+    }
+    // Layer by layer: a recurrent layer's mixer instead of attention, MoE or dense MLP as the config says.
+    const Wide recurrent = s.kinds.contains(LayerKind::Recurrent) ? gatedDeltaNetParameters(s) : 0;
+    for (qint64 i = 0; i < s.L; ++i) {
+        const bool isRecurrent = s.kinds.value(i, LayerKind::Full) == LayerKind::Recurrent;
+        const bool isMoe = s.experts > 0 && s.moeLayer.value(i, i >= s.denseLayers);
+        total += (isRecurrent ? recurrent : attention) + norms + (isMoe ? moeMlp : denseMlp);
+    }
     return narrow(total).value_or(-1);
 }
 } // namespace
@@ -134,7 +165,8 @@ QStringList HfConfig::supportedModelTypes()
             QStringLiteral("qwen3_moe"), QStringLiteral("gemma"),       QStringLiteral("gemma2"),
             QStringLiteral("gemma3"),    QStringLiteral("gemma3_text"), QStringLiteral("phi3"),
             QStringLiteral("deepseek_v2"), QStringLiteral("deepseek_v3"), QStringLiteral("falcon"),
-            QStringLiteral("gpt_neox")};
+            QStringLiteral("gpt_neox"),  QStringLiteral("qwen3_next"),  QStringLiteral("qwen3_5_text"),
+            QStringLiteral("qwen3_5_moe_text"), QStringLiteral("kimi_k2")};
 }
 
 std::optional<ModelSpec> HfConfig::parse(const QByteArray &json, QString *error)
@@ -166,6 +198,10 @@ std::optional<ModelSpec> HfConfig::read(const QJsonObject &top, QString *error)
     s.type = f.string("model_type");
     if (s.type.isEmpty())
         s.type = top.value(QLatin1String("model_type")).toString();
+    // Wrappers whose text model is a known one, read as what they are.
+    static const QHash<QString, QString> textModels{{QStringLiteral("qwen3_5"), QStringLiteral("qwen3_5_text")},
+                                                    {QStringLiteral("qwen3_5_moe"), QStringLiteral("qwen3_5_moe_text")}};
+    s.type = textModels.value(s.type, s.type);
     if (!supportedModelTypes().contains(s.type)) {
         *error = s.type.isEmpty()
             ? Text::tr("config.json has no \"model_type\"")
@@ -176,7 +212,8 @@ std::optional<ModelSpec> HfConfig::read(const QJsonObject &top, QString *error)
     const bool gemma = s.type.startsWith(QLatin1String("gemma"));
     const bool falcon = s.type == QLatin1String("falcon");
     const bool neox = s.type == QLatin1String("gpt_neox");
-    const bool deepseek = s.type.startsWith(QLatin1String("deepseek"));
+    const bool deepseek = s.type.startsWith(QLatin1String("deepseek")) || s.type == QLatin1String("kimi_k2");
+    const bool hybridQwen = s.type == QLatin1String("qwen3_next") || s.type.startsWith(QLatin1String("qwen3_5"));
 
     s.L = f.integer({"num_hidden_layers", "n_layer"});
     s.H = f.integer({"hidden_size", "n_embd"});
@@ -192,6 +229,7 @@ std::optional<ModelSpec> HfConfig::read(const QJsonObject &top, QString *error)
     const qint64 context = f.integer({"max_position_embeddings"}, falcon ? 2048 : -1);
 
     s.qkvBias = s.type.startsWith(QLatin1String("qwen2"));
+    s.gatedAttention = hybridQwen && f.boolean("attn_output_gate", true);
     s.qkNorm = s.type.startsWith(QLatin1String("qwen3")) || s.type.startsWith(QLatin1String("gemma3"));
     s.normsPerLayer = (s.type == QLatin1String("gemma2") || s.type.startsWith(QLatin1String("gemma3"))) ? 4 : 2;
     if (falcon) {
@@ -207,7 +245,7 @@ std::optional<ModelSpec> HfConfig::read(const QJsonObject &top, QString *error)
     if (s.type == QLatin1String("mixtral")) {
         s.experts = f.integer({"num_local_experts"}, 0);
         s.expertI = s.I;
-    } else if (s.type == QLatin1String("qwen2_moe") || s.type == QLatin1String("qwen3_moe")) {
+    } else if (s.type == QLatin1String("qwen2_moe") || s.type == QLatin1String("qwen3_moe") || hybridQwen) {
         s.experts = f.integer({"num_experts"}, 0);
         s.expertI = f.integer({"moe_intermediate_size"}, 0);
         s.sharedI = f.integer({"shared_expert_intermediate_size"}, 0);
@@ -219,12 +257,50 @@ std::optional<ModelSpec> HfConfig::read(const QJsonObject &top, QString *error)
         s.sharedCount = f.integer({"n_shared_experts"}, 0);
         s.sharedI = s.expertI;
         s.denseLayers = f.integer({"first_k_dense_replace"}, 0);
-        s.scoreBias = s.type == QLatin1String("deepseek_v3");
+        s.scoreBias = s.type != QLatin1String("deepseek_v2");
         s.qLora = f.integer({"q_lora_rank"}, 0);
         s.kvLora = f.integer({"kv_lora_rank"}, 0);
         s.rope = f.integer({"qk_rope_head_dim"}, 0);
         s.nope = f.integer({"qk_nope_head_dim"}, 0);
         s.vHead = f.integer({"v_head_dim"}, 0);
+    }
+
+    // Each layer's kind: config.json's layer_types where present, else Qwen3-Next's "every N-th
+    // layer is full attention, the others Gated DeltaNet".
+    const QJsonValue types = config.value(QLatin1String("layer_types"));
+    if (types.isArray()) {
+        const QJsonArray list = types.toArray();
+        if (list.size() != s.L) {
+            *error = Text::tr("field \"layer_types\" names %1 layers, not num_hidden_layers = %2").arg(list.size()).arg(s.L);
+            return std::nullopt;
+        }
+        for (const QJsonValue &v : list) {
+            const auto kind = parseLayerKind(v.toString());
+            if (!kind) {
+                *error = Text::tr("field \"layer_types\" holds \"%1\", which is not a layer type this planner knows")
+                             .arg(v.toString().left(40));
+                return std::nullopt;
+            }
+            s.kinds << *kind;
+        }
+    } else if (hybridQwen) {
+        const qint64 interval = f.integer({"full_attention_interval"}, 4, 1);
+        for (qint64 i = 0; i < s.L && s.L <= ModelSpec::kMaxCount; ++i)
+            s.kinds << ((i + 1) % interval == 0 ? LayerKind::Full : LayerKind::Recurrent);
+    }
+    if (hybridQwen) {
+        s.linKeyHeads = f.integer({"linear_num_key_heads"});
+        s.linValueHeads = f.integer({"linear_num_value_heads"});
+        s.linKeyDim = f.integer({"linear_key_head_dim"});
+        s.linValueDim = f.integer({"linear_value_head_dim"});
+        s.convKernel = f.integer({"linear_conv_kernel_dim"}, 4);
+        // MoE in layer i when (i + 1) % decoder_sparse_step == 0 and i is not in mlp_only_layers.
+        const qint64 step = f.integer({"decoder_sparse_step"}, 1, 1);
+        const QJsonArray mlpOnly = config.value(QLatin1String("mlp_only_layers")).toArray();
+        for (qint64 i = 0; i < s.L && s.L <= ModelSpec::kMaxCount; ++i)
+            s.moeLayer << ((i + 1) % step == 0 && !mlpOnly.contains(QJsonValue(double(i))));
+        if (s.experts > 0 && s.I <= 0)
+            s.I = s.expertI; // no dense layer: intermediate_size is not used
     }
 
     ModelSpec m;
@@ -251,11 +327,42 @@ std::optional<ModelSpec> HfConfig::read(const QJsonObject &top, QString *error)
         else if (s.type.startsWith(QLatin1String("gemma3")))
             m.globalEvery = int(f.integer({"sliding_window_pattern"}, 6, 1)); // 0 would make every layer slide
     }
+    m.layerKinds = s.kinds;
+    if (s.kinds.contains(LayerKind::Sliding) && m.slidingWindow <= 0)
+        m.slidingWindow = int(window); // layer_types names the sliding layers; Qwen's use_sliding_window does not apply
+    if (s.kinds.contains(LayerKind::Chunked))
+        m.chunkSize = int(f.integer({"attention_chunk_size"}, 0, 1));
+    if (s.kinds.contains(LayerKind::Recurrent)) {
+        // Gated DeltaNet's state per sequence (vLLM's and transformers' caches): the last
+        // kernel − 1 inputs of the convolution over q, k and v, and one k × v matrix per value head.
+        m.convStateElements = (s.convKernel - 1) * (2 * s.linKeyHeads * s.linKeyDim + s.linValueHeads * s.linValueDim);
+        m.ssmStateElements = s.linValueHeads * s.linKeyDim * s.linValueDim;
+        const auto bytesOf = [](const QString &dtype, int fallback) {
+            if (dtype == QLatin1String("float32"))
+                return 4;
+            if (dtype == QLatin1String("bfloat16") || dtype == QLatin1String("float16"))
+                return 2;
+            return fallback;
+        };
+        const int modelBytes = bytesOf(f.string("torch_dtype").isEmpty() ? f.string("dtype") : f.string("torch_dtype"), 2);
+        m.convStateBytes = modelBytes;
+        // mamba_ssm_dtype where the config gives it (Qwen3.5: float32), else the model's dtype as
+        // vLLM's --mamba-ssm-cache-dtype auto takes it.
+        m.ssmStateBytes = bytesOf(f.string("mamba_ssm_dtype"), modelBytes);
+    }
     // Only now: every field above has been read, so a bad one anywhere is reported.
     if (!f.bad().isEmpty()) {
         *error = f.bad();
         return std::nullopt;
     }
+    if (hybridQwen)
+        for (const auto &[value, name] :
+             {std::pair{s.linKeyHeads, "linear_num_key_heads"}, std::pair{s.linValueHeads, "linear_num_value_heads"},
+              std::pair{s.linKeyDim, "linear_key_head_dim"}, std::pair{s.linValueDim, "linear_value_head_dim"}})
+            if (value <= 0) {
+                *error = Text::tr("field \"%1\" is missing or invalid").arg(QLatin1String(name));
+                return std::nullopt;
+            }
     for (const auto &[value, name] : {std::pair{s.L, "num_hidden_layers"}, std::pair{s.H, "hidden_size"},
                                       std::pair{s.heads, "num_attention_heads"}, std::pair{s.V, "vocab_size"},
                                       std::pair{s.I, "intermediate_size"}, std::pair{context, "max_position_embeddings"}})
