@@ -332,6 +332,31 @@ private slots:
         QCOMPARE(back.recurrentStateBytesPerSequence(), qint64(64389120));
     }
 
+    void kimiK2IsReadAsDeepSeekV3()
+    {
+        // Kimi K2's config.json (https://huggingface.co/moonshotai/Kimi-K2-Instruct/blob/main/config.json) names
+        // model_type kimi_k2 for the DeepSeek-V3 architecture: the same fields give the same model.
+        QJsonObject c = QJsonDocument::fromJson(R"({
+            "model_type": "kimi_k2", "hidden_size": 7168, "intermediate_size": 18432, "moe_intermediate_size": 2048,
+            "num_hidden_layers": 61, "num_attention_heads": 64, "num_key_value_heads": 64, "n_routed_experts": 384,
+            "n_shared_experts": 1, "num_experts_per_tok": 8, "first_k_dense_replace": 1, "q_lora_rank": 1536,
+            "kv_lora_rank": 512, "qk_rope_head_dim": 64, "qk_nope_head_dim": 128, "v_head_dim": 128,
+            "vocab_size": 163840, "max_position_embeddings": 131072, "tie_word_embeddings": false})")
+                            .object();
+        QString error;
+        const auto kimi = HfConfig::read(c, &error);
+        QVERIFY2(kimi, qPrintable(error));
+        c.insert(QStringLiteral("model_type"), QStringLiteral("deepseek_v3"));
+        const auto deepseek = HfConfig::read(c, &error);
+        QVERIFY2(deepseek, qPrintable(error));
+        QCOMPARE(kimi->parameters, deepseek->parameters);
+        QCOMPARE(kimi->attentionKind(), AttentionKind::MultiHeadLatent);
+        QCOMPARE(kimi->experts, 384);
+        // MLA: (512 + 64) × 2 B × 61 layers = 70,272 B a token in FP16.
+        const DataType fp16 = *Catalog::builtIn().dataType(QStringLiteral("fp16"));
+        QCOMPARE(KvProfile::build(*kimi, fp16, EstimateMethod::Exact).bytesPerToken(), qint64(70272));
+    }
+
     void layerTypesFromTheConfig()
     {
         // layer_types names each layer: sliding layers take sliding_window, chunked ones attention_chunk_size.
