@@ -51,6 +51,8 @@ QString EstimateReport::text(const Catalog &catalog) const
     out += row(Text::tr("Weights"), bothUnits(b.weights.bytes), b.weights.formula);
     out += row(Text::tr("KV per token"), formatExactBytes(b.kvPerToken.bytes, m_locale), b.kvPerToken.formula);
     out += row(Text::tr("KV cache"), bothUnits(b.kvCache.bytes), b.kvCache.formula);
+    if (b.recurrentState.bytes > 0)
+        out += row(Text::tr("  of which state"), bothUnits(b.recurrentState.bytes), b.recurrentState.formula);
     out += row(Text::tr("Overhead"), bothUnits(b.overhead.bytes), b.overhead.formula);
     out += row(Text::tr("Total"), bothUnits(b.total.bytes), b.total.formula);
     out += Text::tr("Exact total: %1. GB = 10^9 bytes, GiB = 2^30 bytes.\n").arg(formatExactBytes(b.total.bytes, m_locale));

@@ -42,6 +42,7 @@ bool fillBar(ChartBar &bar, const MemoryBytes &b)
         return false;
     bar.weights = b.weights;
     bar.kvCache = b.kvCache;
+    bar.recurrentState = b.recurrentState;
     bar.overhead = b.overhead;
     bar.total = b.total;
     return true;

@@ -22,6 +22,7 @@ struct ChartBar {
     QString modelName;
     qint64 weights = 0;
     qint64 kvCache = 0;
+    qint64 recurrentState = 0; // of kvCache: the recurrent layers' state
     qint64 overhead = 0;
     qint64 total = 0;
     bool current = false; // the bar for the inputs as they are now

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DataTable.h"
 
+#include <algorithm>
+
 #include "MemoryModel.h"
 
 #include <QCoreApplication>
@@ -173,16 +175,24 @@ DataTable chartTable(const ChartData &data, ByteUnit unit, const QLocale &locale
                 Text::tr("overhead_bytes", "CSV column: exact bytes"),
                 Text::tr("total_bytes", "CSV column: exact bytes"),
                 Text::tr("Total (%1)").arg(u)};
-    for (const ChartBar &b : data.bars)
-        t.rows << QStringList{b.label,
-                              b.modelId,
-                              QString::number(b.tokens),
-                              QString::number(b.concurrency),
-                              QString::number(b.weights),
-                              QString::number(b.kvCache),
-                              QString::number(b.overhead),
-                              QString::number(b.total),
-                              numberLocale(locale).toString(toUnit(b.total, unit), 'f', 2)};
+    // Hybrid models: the recurrent state, part of kv_bytes, in a column of its own after it.
+    const bool anyState = std::any_of(data.bars.begin(), data.bars.end(), [](const ChartBar &b) { return b.recurrentState > 0; });
+    if (anyState)
+        t.header.insert(6, Text::tr("recurrent_state_bytes", "CSV column: exact bytes"));
+    for (const ChartBar &b : data.bars) {
+        QStringList row{b.label,
+                        b.modelId,
+                        QString::number(b.tokens),
+                        QString::number(b.concurrency),
+                        QString::number(b.weights),
+                        QString::number(b.kvCache),
+                        QString::number(b.overhead),
+                        QString::number(b.total),
+                        numberLocale(locale).toString(toUnit(b.total, unit), 'f', 2)};
+        if (anyState)
+            row.insert(6, QString::number(b.recurrentState));
+        t.rows << row;
+    }
     return t;
 }
 
@@ -198,6 +208,8 @@ DataTable breakdownTable(const MemoryBreakdown &b, const QList<FitResult> &fits,
     term(Text::tr("Weights"), b.weights);
     term(Text::tr("KV per token"), b.kvPerToken);
     term(Text::tr("KV cache"), b.kvCache);
+    if (b.recurrentState.bytes > 0)
+        term(Text::tr("of which recurrent state"), b.recurrentState);
     term(Text::tr("Overhead"), b.overhead);
     term(Text::tr("Total"), b.total);
     for (const FitResult &fit : fits)

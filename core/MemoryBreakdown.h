@@ -28,6 +28,7 @@ struct MemoryBreakdown {
     MemoryTerm weights;
     MemoryTerm kvPerToken;
     MemoryTerm kvCache;
+    MemoryTerm recurrentState; // of kvCache; zero for models without recurrent layers
     MemoryTerm overhead;
     MemoryTerm total;
     QString error; // set instead of the terms when the estimate cannot be made

@@ -143,6 +143,21 @@ MemoryBreakdown MemoryModel::explainAt(qint64 tokens, qint64 concurrency, ByteUn
     out.weights = {b.weights, weightsFormula(b, unit, locale)};
     out.kvPerToken = {b.kvPerToken, kvPerTokenFormula(b, locale)};
     out.kvCache = {b.kvCache, kvCacheFormula(b, tokens, concurrency, unit, locale)};
+    if (b.recurrentState > 0) {
+        const ModelSpec &m = m_input.model;
+        const qint64 perLayer = m.convStateElements * m.convStateBytes + m.ssmStateElements * m.ssmStateBytes;
+        out.recurrentState = {
+            b.recurrentState,
+            Text::tr("%1 recurrent layers × (%2 convolution values × %3 B + %4 state values × %5 B = %6) × %7 = %8; "
+                     "the same at any number of tokens")
+                .arg(m.layerCount(LayerKind::Recurrent))
+                .arg(formatCount(m.convStateElements, locale))
+                .arg(m.convStateBytes)
+                .arg(formatCount(m.ssmStateElements, locale))
+                .arg(m.ssmStateBytes)
+                .arg(formatExactBytes(perLayer, locale), Text::tr("%Ln request(s)", nullptr, int(concurrency)),
+                     fmt(b.recurrentState))};
+    }
     out.overhead = {b.overhead, overheadFormula(b, tokens, concurrency, unit, locale)};
     out.total = {b.total, Text::tr("%1 + %2 + %3 = %4").arg(fmt(b.weights), fmt(b.kvCache), fmt(b.overhead), fmt(b.total))};
     return out;

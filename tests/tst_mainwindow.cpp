@@ -522,6 +522,64 @@ private slots:
 
     // The article's two answers, 2 × A100 40GB and 1 × A100 80GB, hold the same bytes:
     // one line, one legend entry, one label naming both.
+    // A hybrid model's recurrent state is its own part of each bar, with its own legend entry and formula.
+    void recurrentStateIsItsOwnPart()
+    {
+        QTemporaryDir dir;
+        const QString config = dir.filePath(QStringLiteral("config.json"));
+        QFile f(config);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        // Qwen3-Next-80B-A3B (worked by hand in tst_import): 24,576 B a token, 39,518,208 B a sequence.
+        f.write(R"({"model_type": "qwen3_next", "full_attention_interval": 4, "head_dim": 256, "hidden_size": 2048,
+            "intermediate_size": 5120, "linear_conv_kernel_dim": 4, "linear_key_head_dim": 128,
+            "linear_num_key_heads": 16, "linear_num_value_heads": 32, "linear_value_head_dim": 128,
+            "max_position_embeddings": 262144, "moe_intermediate_size": 512, "num_attention_heads": 16,
+            "num_experts": 512, "num_experts_per_tok": 10, "num_hidden_layers": 48, "num_key_value_heads": 2,
+            "shared_expert_intermediate_size": 512, "tie_word_embeddings": false, "torch_dtype": "bfloat16",
+            "vocab_size": 151936})");
+        f.close();
+        SettingsStore settings(dir.filePath(QStringLiteral("settings.ini")));
+        const auto window = windowfixture::showWindow(&settings);
+        QVERIFY(window);
+        QVERIFY(window->importModel(config));
+        Scenario s = window->scenario();
+        s.weightsId = s.kvCacheId = QStringLiteral("bf16");
+        s.method = EstimateMethod::Exact;
+        s.tokens = 4096;
+        s.concurrency = 10;
+        s.chartMode = ChartMode::Sweep;
+        s.sweepAxis = SweepAxis::Tokens;
+        window->setScenario(s);
+        window->flushAnswer();
+        const QList<ChartBar> &bars = window->chart()->content().data.bars;
+        const int current = int(std::find_if(bars.begin(), bars.end(), [](const ChartBar &b) { return b.current; }) - bars.begin());
+        const QList<QBarSet *> sets = window->chart()->barSeries()->barSets();
+        // 10 × 39,518,208 B = 0.395182080 GB of state; 24,576 × 4,096 × 10 = 1.006632960 GB of attention KV.
+        QCOMPARE(sets.at(MemoryChart::RecurrentState)->at(current), 0.39518208);
+        QCOMPARE(sets.at(MemoryChart::KvCache)->at(current), 1.00663296);
+        // The state does not grow with tokens: every bar of the sweep holds the same.
+        for (int i = 0; i < bars.size(); ++i)
+            QCOMPARE(sets.at(MemoryChart::RecurrentState)->at(i), 0.39518208);
+        QStringList legend;
+        for (QLegendMarker *marker : window->chart()->chart()->legend()->markers())
+            if (marker->isVisible())
+                legend << marker->label();
+        QVERIFY2(legend.contains(QStringLiteral("Recurrent state")), qPrintable(legend.join(QStringLiteral(", "))));
+        const QString tip = window->barToolTip(current, MemoryChart::RecurrentState);
+        QVERIFY2(tip.contains(QStringLiteral("36 recurrent layers")) && tip.contains(QStringLiteral("395.18 MB")), qPrintable(tip));
+        QVERIFY(window->answerPanel()->toPlainText().contains(QStringLiteral("of which recurrent state")));
+        // A model without recurrent layers has no such entry.
+        s.modelId = QStringLiteral("llama-2-13b");
+        s.weightsId = s.kvCacheId = QStringLiteral("fp16");
+        window->setScenario(s);
+        window->flushAnswer();
+        legend.clear();
+        for (QLegendMarker *marker : window->chart()->chart()->legend()->markers())
+            if (marker->isVisible())
+                legend << marker->label();
+        QVERIFY2(!legend.contains(QStringLiteral("Recurrent state")), qPrintable(legend.join(QStringLiteral(", "))));
+    }
+
     void capacityLinesStayOutOfTheLegendWhenFilledBeforeShown()
     {
         // Filled while hidden, as --screenshot and the exporters do, then shown.

@@ -199,6 +199,10 @@
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>of which recurrent state</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ArticleWalkthrough</name>
@@ -733,6 +737,15 @@
         <comment>CSV column: exact bytes</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>recurrent_state_bytes</source>
+        <comment>CSV column: exact bytes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of which recurrent state</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EngineSettings</name>
@@ -1200,6 +1213,10 @@
     <message>
         <source>does not fit, %1 missing on the fullest GPU.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  of which state</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2438,6 +2455,10 @@ Total: %8</source>
         <source>Copied the launch command</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Recurrent state</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ManageGpusDialog</name>
@@ -2607,6 +2628,10 @@ Total: %8</source>
         <source>Above %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Recurrent state</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MemoryModel</name>
@@ -2772,6 +2797,10 @@ Total: %8</source>
     </message>
     <message>
         <source>%1 state (%2 recurrent layers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recurrent layers × (%2 convolution values × %3 B + %4 state values × %5 B = %6) × %7 = %8; the same at any number of tokens</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3188,6 +3217,10 @@ KV heads %4 × head dim %5, context %6 tokens</source>
     </message>
     <message>
         <source>does not fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of which recurrent state</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -199,6 +199,10 @@
         <source>Copy</source>
         <translation>复制</translation>
     </message>
+    <message>
+        <source>of which recurrent state</source>
+        <translation>其中循环状态</translation>
+    </message>
 </context>
 <context>
     <name>ArticleWalkthrough</name>
@@ -731,6 +735,15 @@
         <comment>CSV column: exact bytes</comment>
         <translation>字节数</translation>
     </message>
+    <message>
+        <source>recurrent_state_bytes</source>
+        <comment>CSV column: exact bytes</comment>
+        <translation>循环状态（字节）</translation>
+    </message>
+    <message>
+        <source>of which recurrent state</source>
+        <translation>其中循环状态</translation>
+    </message>
 </context>
 <context>
     <name>EngineSettings</name>
@@ -1227,6 +1240,10 @@
 </source>
         <translation>放不下，最满的那块 GPU 还差 %1。
 </translation>
+    </message>
+    <message>
+        <source>  of which state</source>
+        <translation>  其中循环状态</translation>
     </message>
 </context>
 <context>
@@ -2468,6 +2485,10 @@ Total: %8</source>
         <source>Copied the launch command</source>
         <translation>已复制启动命令</translation>
     </message>
+    <message>
+        <source>Recurrent state</source>
+        <translation>循环状态</translation>
+    </message>
 </context>
 <context>
     <name>ManageGpusDialog</name>
@@ -2637,6 +2658,10 @@ Total: %8</source>
         <source>Above %1</source>
         <translation>超出 %1</translation>
     </message>
+    <message>
+        <source>Recurrent state</source>
+        <translation>循环状态</translation>
+    </message>
 </context>
 <context>
     <name>MemoryModel</name>
@@ -2799,6 +2824,10 @@ Total: %8</source>
     <message>
         <source>%1 state (%2 recurrent layers)</source>
         <translation>%1 循环状态（%2 个循环层）</translation>
+    </message>
+    <message>
+        <source>%1 recurrent layers × (%2 convolution values × %3 B + %4 state values × %5 B = %6) × %7 = %8; the same at any number of tokens</source>
+        <translation>%1 个循环层 × (%2 个卷积值 × %3 B + %4 个状态值 × %5 B = %6) × %7 = %8；与 Token 数无关</translation>
     </message>
 </context>
 <context>
@@ -3210,6 +3239,10 @@ KV 头 %4 × 头维度 %5，上下文 %6 个 Token</translation>
     <message>
         <source>does not fit</source>
         <translation>放不下</translation>
+    </message>
+    <message>
+        <source>of which recurrent state</source>
+        <translation>其中循环状态</translation>
     </message>
 </context>
 <context>

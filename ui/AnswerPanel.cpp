@@ -52,6 +52,8 @@ QString AnswerPanel::termsHtml(const Answer &a) const
     html += row(tr("Weights"), b.weights, formatBytes(b.weights.bytes, a.unit, locale));
     html += row(tr("KV per token"), b.kvPerToken, formatExactBytes(b.kvPerToken.bytes, locale));
     html += row(tr("KV cache"), b.kvCache, formatBytes(b.kvCache.bytes, a.unit, locale));
+    if (b.recurrentState.bytes > 0)
+        html += row(tr("of which recurrent state"), b.recurrentState, formatBytes(b.recurrentState.bytes, a.unit, locale));
     html += row(tr("Overhead"), b.overhead, formatBytes(b.overhead.bytes, a.unit, locale));
     html += QStringLiteral("</table>");
     html += QStringLiteral("<p style='color:gray'>%1</p>")

@@ -8,8 +8,10 @@ namespace chartpalette {
 
 QColor part(int index)
 {
-    static const QColor colors[] = {QColor(0x3b, 0x6e, 0xa8), QColor(0xe0, 0x8a, 0x3c), QColor(0x9a, 0x9a, 0x9a)};
-    return colors[std::clamp(index, 0, 2)];
+    // Weights, KV cache, recurrent state (a darker amber beside the cache it belongs to), overhead.
+    static const QColor colors[] = {QColor(0x3b, 0x6e, 0xa8), QColor(0xe0, 0x8a, 0x3c), QColor(0x9c, 0x5b, 0x1f),
+                                    QColor(0x9a, 0x9a, 0x9a)};
+    return colors[std::clamp(index, 0, 3)];
 }
 
 QColor line(int index)

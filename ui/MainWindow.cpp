@@ -257,12 +257,14 @@ QString MainWindow::barToolTip(int bar, int part) const
         return {};
     input->model = *model;
     const MemoryBreakdown e = MemoryModel(*input).explainAt(b.tokens, b.concurrency, m_scenario.unit, QLocale());
-    const MemoryTerm &term = part == MemoryChart::Weights ? e.weights
-                           : part == MemoryChart::KvCache ? e.kvCache
-                                                          : e.overhead;
-    const QString name = part == MemoryChart::Weights ? tr("Weights")
-                       : part == MemoryChart::KvCache ? tr("KV cache")
-                                                      : tr("Overhead");
+    const MemoryTerm &term = part == MemoryChart::Weights        ? e.weights
+                           : part == MemoryChart::KvCache        ? e.kvCache
+                           : part == MemoryChart::RecurrentState ? e.recurrentState
+                                                                 : e.overhead;
+    const QString name = part == MemoryChart::Weights        ? tr("Weights")
+                       : part == MemoryChart::KvCache        ? tr("KV cache")
+                       : part == MemoryChart::RecurrentState ? tr("Recurrent state")
+                                                             : tr("Overhead");
     const QLocale locale;
     return tr("%1 — %2 tokens × %3 requests\n%4: %5 (%6)\n= %7\nTotal: %8")
         .arg(model->name, formatCount(b.tokens, locale), formatCount(b.concurrency, locale), name,

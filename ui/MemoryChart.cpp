@@ -15,6 +15,7 @@
 #include <QCursor>
 #include <QToolTip>
 #include <QLegend>
+#include <QBarLegendMarker>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
@@ -37,7 +38,7 @@ MemoryChart::MemoryChart(QWidget *parent)
 
     m_bars = new QStackedBarSeries;
     m_bars->setBarWidth(0.65);
-    for (int part = 0; part < 3; ++part) {
+    for (int part = 0; part < PartCount; ++part) {
         auto *set = new QBarSet(QString());
         connect(set, &QBarSet::hovered, this, [this, part](bool on, int index) {
             if (on)
@@ -131,15 +132,22 @@ void MemoryChart::updateBars()
 {
     const QList<ChartBar> &bars = m_content.data.bars;
     QStringList labels;
-    QList<qreal> values[3];
+    QList<qreal> values[PartCount];
+    bool anyState = false;
     for (const ChartBar &bar : bars) {
         labels << (m_content.mode == ChartMode::Sweep ? (bar.current ? QStringLiteral("[%1]").arg(bar.label) : bar.label)
                                                       : twoLines(bar.label));
         values[Weights] << inScale(bar.weights);
-        values[KvCache] << inScale(bar.kvCache);
+        values[KvCache] << inScale(bar.kvCache - bar.recurrentState);
+        values[RecurrentState] << inScale(bar.recurrentState);
         values[Overhead] << inScale(bar.overhead);
+        anyState = anyState || bar.recurrentState > 0;
     }
-    for (int part = 0; part < 3; ++part) {
+    // Unconditionally, as for the capacity lines: before the chart is shown a marker says it is hidden.
+    for (QLegendMarker *marker : m_chart->legend()->markers(m_bars))
+        if (auto *bar = qobject_cast<QBarLegendMarker *>(marker); bar && bar->barset() == m_sets.at(RecurrentState))
+            bar->setVisible(anyState);
+    for (int part = 0; part < PartCount; ++part) {
         QBarSet *set = m_sets.at(part);
         // Same number of bars: replace in place; otherwise trim or extend.
         if (set->count() > values[part].size())
@@ -367,6 +375,7 @@ void MemoryChart::retranslate()
 {
     m_sets.at(Weights)->setLabel(tr("Weights"));
     m_sets.at(KvCache)->setLabel(tr("KV cache"));
+    m_sets.at(RecurrentState)->setLabel(tr("Recurrent state"));
     m_sets.at(Overhead)->setLabel(tr("Overhead"));
     m_overMarks->setName(tr("Above a capacity line"));
     updateCapacityLines();
@@ -384,7 +393,7 @@ void MemoryChart::applyPalette()
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
     titleFont.setBold(true);
     m_chart->setTitleFont(titleFont);
-    for (int part = 0; part < 3; ++part) {
+    for (int part = 0; part < PartCount; ++part) {
         m_sets.at(part)->setColor(chartpalette::part(part));
         m_sets.at(part)->setBorderColor(chartpalette::part(part).darker(130));
         m_sets.at(part)->setSelectedColor(chartpalette::part(part).darker(dark ? 70 : 140));

@@ -56,7 +56,9 @@ public:
     const vram::DisplayScale &scale() const { return m_scale; }
 
     // Bars per part, in order: weights, KV cache, overhead.
-    enum Part { Weights = 0, KvCache = 1, Overhead = 2 };
+    // Stacked in this order; the recurrent state (hybrid models) is the part of the cache that
+    // does not grow with tokens, and its legend entry shows only when a bar has one.
+    enum Part { Weights = 0, KvCache = 1, RecurrentState = 2, Overhead = 3, PartCount = 4 };
 
 signals:
     void barHovered(int bar, int part);

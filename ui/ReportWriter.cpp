@@ -83,6 +83,8 @@ QString ReportWriter::html(const Content &c)
     term(Text::tr("Weights"), b.weights, formatBytes(b.weights.bytes, c.unit, locale));
     term(Text::tr("KV per token"), b.kvPerToken, formatExactBytes(b.kvPerToken.bytes, locale));
     term(Text::tr("KV cache"), b.kvCache, formatBytes(b.kvCache.bytes, c.unit, locale));
+    if (b.recurrentState.bytes > 0)
+        term(Text::tr("of which recurrent state"), b.recurrentState, formatBytes(b.recurrentState.bytes, c.unit, locale));
     term(Text::tr("Overhead"), b.overhead, formatBytes(b.overhead.bytes, c.unit, locale));
     term(Text::tr("Total"), b.total, formatBytes(b.total.bytes, c.unit, locale));
     // The exact total is the table's last row, so that no page break parts it from the table.
