@@ -184,12 +184,12 @@
     <message>
         <source>largest concurrency at %1: %2 · largest tokens at %3: %4</source>
         <comment>%1: 4,096 tokens; %3: 10 requests</comment>
-        <translation>%1 时最大并发数：%2 · %3 时最大 Token 数：%4</translation>
+        <translation>每请求 %1 时的最大并发数：%2 · %3时的最大每请求 Token 数：%4</translation>
     </message>
     <message>
         <source>fewest %1: %2 · %3</source>
         <comment>the fewest GPUs of a kind, then the largest concurrency and tokens</comment>
-        <translation>最少 %1 数量：%2 · %3</translation>
+        <translation>最少 GPU 数（%1）：%2 · %3</translation>
     </message>
     <message>
         <source>Launch command</source>
@@ -3045,7 +3045,7 @@ KV 头 %4 × 头维度 %5，上下文 %6 个 Token</translation>
         <source>%1, on %n GPU(s)</source>
         <comment>the chart title, then the planned row&apos;s GPU count</comment>
         <translation>
-            <numerusform>%1，%n 块 GPU 上</numerusform>
+            <numerusform>%1，在 %n 块 GPU 上</numerusform>
         </translation>
     </message>
 </context>
