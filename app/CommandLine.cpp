@@ -406,6 +406,10 @@ std::optional<QList<GpuConfig>> EstimateOptions::gpus(const QCommandLineParser &
             count = *parsed;
         }
         config.count = int(count);
+        if (config.deviceCount() > kMaxGpuCount) {
+            *error = Text::tr("\"%1\": at most %2 GPUs in one configuration.").arg(value, formatCount(kMaxGpuCount, QLocale()));
+            return std::nullopt;
+        }
         configs.append(config);
     }
     return configs;

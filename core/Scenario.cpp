@@ -145,12 +145,16 @@ std::optional<Scenario> Scenario::fromJson(const QJsonObject &json, const Catalo
         const QJsonValue with = o.value(QLatin1String("with"));
         if (!with.isUndefined() && (!with.isArray() || with.toArray().size() > 16))
             return fail(QStringLiteral("gpus"));
+        qint64 devices = ref.count;
         for (const QJsonValue &part : with.toArray()) {
             std::pair<QString, int> kind;
             if (!readKind(part.toObject(), kind.first, kind.second))
                 return std::nullopt;
             ref.more.append(kind);
+            devices += kind.second;
         }
+        if (devices > kMaxGpuCount)
+            return fail(QStringLiteral("gpus"));
         s.gpus.append(ref);
     }
 
