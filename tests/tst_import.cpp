@@ -357,6 +357,33 @@ private slots:
         QCOMPARE(KvProfile::build(*kimi, fp16, EstimateMethod::Exact).bytesPerToken(), qint64(70272));
     }
 
+    void pythonJsonAndTransformersDefaults()
+    {
+        // Python's json writes Infinity and NaN; a field the planner does not read may hold one
+        // (Nemotron-H's time_step_limit), one it reads may not.
+        QByteArray json = QJsonDocument(tinyConfig()).toJson(QJsonDocument::Compact);
+        json.chop(1);
+        json += ",\"time_step_limit\":[0.0,Infinity],\"initializer_range\":NaN,\"note\":\"NaN and Infinity in a string\"}";
+        QString error;
+        const auto m = HfConfig::parse(json, &error);
+        QVERIFY2(m, qPrintable(error));
+        QCOMPARE(m->layers, 2);
+        QByteArray bad = QJsonDocument(tinyConfig()).toJson(QJsonDocument::Compact);
+        bad.replace("\"hidden_size\":256", "\"hidden_size\":-Infinity");
+        QVERIFY(!HfConfig::parse(bad, &error));
+        QVERIFY2(error.contains(QStringLiteral("hidden_size")) && error.contains(QStringLiteral("-Infinity")), qPrintable(error));
+        // An escaped quote does not end a string: its NaN stays as it is.
+        QCOMPARE(HfConfig::quotePythonConstants("{\"a\":\"x\\\"NaN\",\"b\":NaN}"),
+                 QByteArray("{\"a\":\"x\\\"NaN\",\"b\":\"NaN\"}"));
+        // Gemma 3's config has no vocab_size: transformers' default, 262,208.
+        QJsonObject gemma = tinyConfig();
+        gemma.insert(QStringLiteral("model_type"), QStringLiteral("gemma3_text"));
+        gemma.remove(QStringLiteral("vocab_size"));
+        const auto g = HfConfig::read(gemma, &error);
+        QVERIFY2(g, qPrintable(error));
+        QCOMPARE(g->vocab, 262208);
+    }
+
     void layerTypesFromTheConfig()
     {
         // layer_types names each layer: sliding layers take sliding_window, chunked ones attention_chunk_size.

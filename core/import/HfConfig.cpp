@@ -169,10 +169,48 @@ QStringList HfConfig::supportedModelTypes()
             QStringLiteral("qwen3_5_moe_text"), QStringLiteral("kimi_k2")};
 }
 
+QByteArray HfConfig::quotePythonConstants(const QByteArray &json)
+{
+    // Python's json module writes Infinity, -Infinity and NaN (NVIDIA's Nemotron-H config holds one);
+    // strict JSON has no such values. As strings they parse, and a field the planner reads that
+    // holds one is refused by name like any other non-number.
+    static const QByteArray names[] = {QByteArrayLiteral("-Infinity"), QByteArrayLiteral("Infinity"), QByteArrayLiteral("NaN")};
+    QByteArray out;
+    out.reserve(json.size() + 16);
+    bool inString = false;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json.at(i);
+        if (inString) {
+            out += c;
+            if (c == '\\' && i + 1 < json.size())
+                out += json.at(++i);
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (c == '"') {
+            inString = true;
+            out += c;
+            continue;
+        }
+        bool replaced = false;
+        for (const QByteArray &name : names)
+            if (json.mid(i, name.size()) == name) {
+                out += '"' + name + '"';
+                i += name.size() - 1;
+                replaced = true;
+                break;
+            }
+        if (!replaced)
+            out += c;
+    }
+    return out;
+}
+
 std::optional<ModelSpec> HfConfig::parse(const QByteArray &json, QString *error)
 {
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(quotePythonConstants(json), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         *error = Text::tr("not valid JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString());
         return std::nullopt;
@@ -218,7 +256,9 @@ std::optional<ModelSpec> HfConfig::read(const QJsonObject &top, QString *error)
     s.L = f.integer({"num_hidden_layers", "n_layer"});
     s.H = f.integer({"hidden_size", "n_embd"});
     s.heads = f.integer({"num_attention_heads", "n_head"});
-    s.V = f.integer({"vocab_size"});
+    // transformers' defaults for what a config may leave out: Gemma 3's published config has no
+    // vocab_size and takes Gemma3TextConfig's 262,208.
+    s.V = f.integer({"vocab_size"}, s.type.startsWith(QLatin1String("gemma3")) ? 262208 : -1);
     qint64 kv = f.integer({"num_key_value_heads", "num_kv_heads", "n_head_kv"}, s.heads);
     if (falcon && !f.has("num_kv_heads") && !f.has("n_head_kv"))
         kv = f.boolean("multi_query", true) && !f.boolean("new_decoder_architecture", false) ? 1 : s.heads;

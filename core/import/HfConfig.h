@@ -3,6 +3,7 @@
 
 #include "ModelSpec.h"
 
+#include <QByteArray>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -20,6 +21,8 @@ public:
     // nullopt with a translated message naming the field when the config is unusable.
     static std::optional<ModelSpec> read(const QJsonObject &config, QString *error);
     static std::optional<ModelSpec> parse(const QByteArray &json, QString *error);
+    // Infinity, -Infinity and NaN outside strings, as Python writes them, turned into strings.
+    static QByteArray quotePythonConstants(const QByteArray &json);
 };
 
 } // namespace vram

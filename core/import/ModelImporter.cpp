@@ -151,7 +151,7 @@ std::optional<ModelSpec> ModelImporter::importConfig(const QString &configPath, 
         *error = inFile(configPath, problem);
         return std::nullopt;
     }
-    const QJsonObject o = QJsonDocument::fromJson(*json).object();
+    const QJsonObject o = QJsonDocument::fromJson(HfConfig::quotePythonConstants(*json)).object();
     QString display = o.value(QLatin1String("_name_or_path")).toString().section(QLatin1Char('/'), -1);
     if (display.isEmpty())
         display = QFileInfo(configPath).absoluteDir().dirName();
