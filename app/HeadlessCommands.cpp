@@ -10,11 +10,15 @@
 #include "Catalog.h"
 #include "KvProfile.h"
 #include "GpuLibrary.h"
+#include "EngineLog.h"
 #include "LaunchCommand.h"
+#include "UserFile.h"
+#include "VllmLayout.h"
 #include "ModelLibrary.h"
 #include "Phrase.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -23,6 +27,9 @@
 using namespace vram;
 
 namespace {
+
+// A start-up log is tens of kilobytes; a few megabytes is a log of days, not a start-up.
+constexpr qint64 kMaxLogBytes = 16 << 20;
 
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(HeadlessCommands)
@@ -310,6 +317,164 @@ int runCommand(const QStringList &arguments)
     return kExitOk;
 }
 
+// The scenario a start-up log describes: its engine, tokens, requests and settings; the model and
+// GPU from the options where the log does not name them.
+std::optional<EstimateInput> scenarioFromLog(const EngineLog &log, const QCommandLineParser &parser,
+                                             const EstimateOptions &options, const Catalog &catalog,
+                                             const QList<GpuConfig> &gpus, QString *error)
+{
+    auto in = options.hasModel(parser) ? options.input(parser, catalog, error) : std::optional<EstimateInput>();
+    if (options.hasModel(parser) && !in)
+        return std::nullopt;
+    if (!in) {
+        // vLLM names the Hugging Face repository: a catalogue model from that repository.
+        for (const ModelSpec &m : catalog.models())
+            if (!log.model.isEmpty() && m.configSource.contains(QStringLiteral("/") + log.model + QStringLiteral("/")))
+                in = EstimateInput{m, *catalog.dataType(QStringLiteral("fp16")), *catalog.dataType(QStringLiteral("fp16")),
+                                   EstimateMethod::Exact, 4096, 1, 100000, {}};
+        if (!in) {
+            *error = Text::tr("--model or --model-file is required: the log names \"%1\", which is not in the catalogue.")
+                         .arg(log.model.isEmpty() ? Text::tr("no model") : log.model);
+            return std::nullopt;
+        }
+        static const QHash<QString, QString> dtypes{{QStringLiteral("bfloat16"), QStringLiteral("bf16")},
+                                                    {QStringLiteral("float16"), QStringLiteral("fp16")},
+                                                    {QStringLiteral("float32"), QStringLiteral("fp32")}};
+        if (const DataType *t = catalog.dataType(dtypes.value(log.settings.value(QStringLiteral("dtype")))))
+            in->weights = in->kvCache = *t;
+    }
+    const auto setting = [&](const char *key, qint64 fallback) {
+        bool ok = false;
+        const qint64 v = log.settings.value(QLatin1String(key)).toLongLong(&ok);
+        return ok ? v : fallback;
+    };
+    in->method = *log.engine;
+    if (in->method == EstimateMethod::Vllm) {
+        in->tokens = setting("max_model_len", in->tokens);
+        in->concurrency = 1;
+        if (const auto ppm = parseFractionPpm(log.settings.value(QStringLiteral("gpu_memory_utilization"))); ppm && *ppm > 0)
+            in->engine.gpuMemoryUtilizationPpm = *ppm;
+        in->engine.enforceEager = log.settings.value(QStringLiteral("enforce_eager")) == QLatin1String("True");
+        in->engine.maxNumBatchedTokens = setting("max_num_batched_tokens", in->engine.maxNumBatchedTokens);
+        in->engine.maxNumSeqs = setting("max_num_seqs", in->engine.maxNumSeqs);
+        VllmLayout::assignGpus(in->engine, in->model,
+                               std::clamp(int(setting("tensor_parallel_size", 1) * setting("pipeline_parallel_size", 1)),
+                                          1, gpus.isEmpty() ? kMaxTensorParallel : gpus.first().deviceCount()));
+    } else {
+        const qint64 sequences = std::max<qint64>(1, setting("n_seq_max", 1));
+        in->concurrency = sequences;
+        in->tokens = std::max<qint64>(1, setting("n_ctx", in->tokens * sequences) / sequences);
+        in->engine.ubatch = setting("n_ubatch", in->engine.ubatch);
+        // "offloaded 33/33 layers": llama.cpp counts the output head as one more layer.
+        const qint64 offloaded = log.figure(QStringLiteral("offloaded_layers")).value_or(-1);
+        in->engine.gpuLayers = offloaded < 0 || offloaded >= setting("total_layers", 0) ? -1 : int(offloaded);
+    }
+    if (const QString problem = in->validate(); !problem.isEmpty()) {
+        *error = problem;
+        return std::nullopt;
+    }
+    return in;
+}
+
+int runCalibrate(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Text::tr("Reads a vLLM or llama.cpp start-up log and sets every figure it printed "
+                                              "beside the planner's for the same run."));
+    EstimateOptions options;
+    options.addTo(parser);
+    const QCommandLineOption logOption(QStringLiteral("log"), Text::tr("The start-up log (a file, or - for standard input)."),
+                                       QStringLiteral("file"));
+    const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print JSON."));
+    parser.addOptions({logOption, json});
+    int code = kExitOk;
+    const Catalog *catalog = prepare(parser, arguments, code);
+    if (!catalog)
+        return code;
+    if (!parser.isSet(logOption))
+        return printError(kExitBadArguments, Text::tr("--log is required."));
+    QString error;
+    QByteArray bytes;
+    if (parser.value(logOption) == QLatin1String("-")) {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly))
+            return printError(kExitFailure, Text::tr("Cannot read standard input."));
+        bytes = in.read(kMaxLogBytes + 1);
+        if (bytes.size() > kMaxLogBytes)
+            return printError(kExitFailure, Text::tr("The log is longer than %1 bytes.").arg(formatCount(kMaxLogBytes, QLocale())));
+    } else {
+        const auto read = UserFile::read(parser.value(logOption), kMaxLogBytes, &error);
+        if (!read)
+            return printError(kExitFailure, Text::tr("Cannot read the log %1: %2").arg(parser.value(logOption), error));
+        bytes = *read;
+    }
+    const EngineLog log = EngineLog::read(QString::fromUtf8(bytes));
+    if (const QString problem = log.problem(); !problem.isEmpty())
+        return printError(kExitFailure, problem);
+    QList<GpuConfig> gpus;
+    if (options.hasGpu(parser)) {
+        const auto configs = options.gpus(parser, *catalog, &error);
+        if (!configs)
+            return printError(kExitBadArguments, error);
+        gpus = *configs;
+    } else if (log.engine == EstimateMethod::Vllm) {
+        return printError(kExitBadArguments, Text::tr("--gpu is required for a vLLM log: its budget depends on the GPU."));
+    }
+    const auto input = scenarioFromLog(log, parser, options, *catalog, gpus, &error);
+    if (!input)
+        return printError(kExitBadArguments, error);
+    const MemoryModel model(*input);
+    if (!model.isValid())
+        return printError(kExitFailure, model.error());
+    const GpuConfig config = gpus.isEmpty() ? GpuConfig{catalog->gpus().first(), 1, {}} : gpus.first();
+    const QList<LogComparison> rows = compareWithPlan(log, model, FitAnalyzer::analyze(model, config));
+    const QLocale locale;
+    if (parser.isSet(json)) {
+        QJsonObject settings;
+        for (auto it = log.settings.begin(); it != log.settings.end(); ++it)
+            settings.insert(it.key(), it.value());
+        QJsonArray figures;
+        for (const LogFigure &f : log.figures) {
+            QJsonObject o{{QStringLiteral("id"), f.id}, {QStringLiteral("printed"), f.value}, {QStringLiteral("line"), f.line}};
+            for (const LogComparison &row : rows)
+                if (row.id == f.id) {
+                    o.insert(QStringLiteral("planned"), row.planned);
+                    if (const auto d = row.differencePercent())
+                        o.insert(QStringLiteral("difference_percent"), *d);
+                }
+            figures.append(o);
+        }
+        printJson(QJsonDocument(QJsonObject{{QStringLiteral("engine"), methodId(*log.engine)},
+                                            {QStringLiteral("version"), log.version},
+                                            {QStringLiteral("model"), input->model.id},
+                                            {QStringLiteral("tokens"), input->tokens},
+                                            {QStringLiteral("concurrency"), input->concurrency},
+                                            {QStringLiteral("settings"), settings},
+                                            {QStringLiteral("figures"), figures}}));
+        return kExitOk;
+    }
+    out() << Text::tr("%1 log%2: %3, %4 per request, %5\n")
+                 .arg(methodName(*log.engine),
+                      log.version.isEmpty() ? QString() : QStringLiteral(" ") + log.version, input->model.name,
+                      tokenCount(input->tokens), concurrentRequestCount(input->concurrency));
+    DataTable table;
+    table.header = {Text::tr("Figure"), Text::tr("Printed"), Text::tr("Planned"), Text::tr("Difference")};
+    table.leftAligned = {true};
+    const auto show = [&](double value, bool isBytes) {
+        return isBytes ? formatBytesIn(qint64(std::llround(value)), ByteUnit::GiB, locale)
+                       : numberLocale(locale).toString(value, 'f', value == std::floor(value) ? 0 : 2);
+    };
+    for (const LogComparison &row : rows) {
+        const auto d = row.differencePercent();
+        table.rows.append({row.name, show(row.printed, row.isBytes), show(row.planned, row.isBytes),
+                           d ? numberLocale(locale).toString(*d, 'f', 1) + QLatin1Char('%') : QStringLiteral("—")});
+    }
+    out() << table.toText();
+    if (rows.isEmpty())
+        out() << Text::tr("The log holds no figure the planner computes.\n");
+    return kExitOk;
+}
+
 // "512,1024,4096" → the numbers, each in [lo, hi]; nullopt if any is not.
 std::optional<QList<qint64>> parseList(const QString &text, qint64 lo, qint64 hi)
 {
@@ -444,7 +609,7 @@ namespace HeadlessCommands {
 bool isCommand(const QString &name)
 {
     return name == QLatin1String("estimate") || name == QLatin1String("models") || name == QLatin1String("gpus")
-        || name == QLatin1String("table") || name == QLatin1String("command");
+        || name == QLatin1String("table") || name == QLatin1String("command") || name == QLatin1String("calibrate");
 }
 
 int run(const QString &command, const QStringList &arguments)
@@ -457,6 +622,8 @@ int run(const QString &command, const QStringList &arguments)
         return runTable(arguments);
     if (command == QLatin1String("command"))
         return runCommand(arguments);
+    if (command == QLatin1String("calibrate"))
+        return runCalibrate(arguments);
     return runGpus(arguments);
 }
 

@@ -48,6 +48,7 @@ QString usage()
         "  models     the model catalogue\n"
         "  gpus       the GPU catalogue with prices; --add FILE adds your own GPUs\n"
         "  command    the vLLM or llama.cpp launch command that reproduces the plan\n"
+        "  calibrate  a vLLM or llama.cpp start-up log beside the planner's figures\n"
         "  table      the article's tables: memory per model and token count, per concurrency\n"
         "  export     the chart as PNG, SVG or PDF, or its data as CSV or Markdown\n"
         "  report     a PDF report with inputs, chart, formulas and GPU fit\n"

@@ -55,6 +55,42 @@ class TestCli : public QObject
     Q_OBJECT
 
 private slots:
+    void calibrateSetsALogBesideThePlan()
+    {
+        // llama-server's lines of fedora-copr/logdetective#106 (also in tst_engines): the KV and compute
+        // buffers the planner computes for Mistral 7B at 32,768 tokens equal the printed ones.
+        const QString log = QStringLiteral(VRAM_TEST_DATA_DIR "/logs/llamacpp-logdetective-106.log");
+        const QJsonObject o = runJson({QStringLiteral("calibrate"), QStringLiteral("--log"), log, QStringLiteral("--model"),
+                                       QStringLiteral("mistral-7b")});
+        QCOMPARE(o.value(QLatin1String("engine")).toString(), QStringLiteral("llamacpp"));
+        QCOMPARE(o.value(QLatin1String("tokens")).toInteger(), qint64(32768));
+        const QJsonArray figures = o.value(QLatin1String("figures")).toArray();
+        QCOMPARE(figures.size(), 2);
+        for (const QJsonValue &v : figures) {
+            const QJsonObject f = v.toObject();
+            QCOMPARE(f.value(QLatin1String("planned")).toDouble(), f.value(QLatin1String("printed")).toDouble());
+            QCOMPARE(f.value(QLatin1String("difference_percent")).toDouble(), 0.0);
+        }
+        const Run text = run({QStringLiteral("--lang=en"), QStringLiteral("calibrate"), QStringLiteral("--log"), log,
+                              QStringLiteral("--model"), QStringLiteral("mistral-7b")});
+        QVERIFY2(text.out.contains(QStringLiteral("compute buffer on the GPU  2.09 GiB  2.09 GiB        0.0%")), qPrintable(text.out));
+        // A vLLM log needs the GPU; a text that is no log says what it looked for.
+        const Run noGpu = run({QStringLiteral("--lang=en"), QStringLiteral("calibrate"), QStringLiteral("--log"),
+                               QStringLiteral(VRAM_TEST_DATA_DIR "/logs/vllm-pr14447-workers.log"), QStringLiteral("--model"),
+                               QStringLiteral("llama-3.1-8b")});
+        QCOMPARE(noGpu.exitCode, 2);
+        QVERIFY(noGpu.err.contains(QLatin1String("--gpu is required")));
+        QTemporaryDir dir;
+        QFile notLog(dir.filePath(QStringLiteral("notes.txt")));
+        QVERIFY(notLog.open(QIODevice::WriteOnly));
+        notLog.write("dear diary\n");
+        notLog.close();
+        const Run unreadable = run({QStringLiteral("--lang=en"), QStringLiteral("calibrate"), QStringLiteral("--log"),
+                                    notLog.fileName()});
+        QCOMPARE(unreadable.exitCode, 1);
+        QVERIFY(unreadable.err.contains(QLatin1String("GPU KV cache size")));
+    }
+
     void hybridModelSplitsItsCache()
     {
         // Qwen3-Next-80B-A3B (worked by hand in tst_import): 24,576 B a token in its 12 attention layers,

@@ -6,6 +6,7 @@
 #include "ConfigSearch.h"
 #include "Pricing.h"
 #include "FitAnalyzer.h"
+#include "EngineLog.h"
 #include "LaunchCommand.h"
 #include "Scenario.h"
 #include "VllmPlan.h"
@@ -804,6 +805,85 @@ private slots:
         QVERIFY2(quoted.text().startsWith(QStringLiteral("llama-server -m '/models/my model'\\''s.gguf' -c 8192")),
                  qPrintable(quoted.text()));
         QCOMPARE(LlamaServerSettings::parse(quoted.arguments, &error)->model, in.model.configSource);
+    }
+
+    void readsLlamaCppLog()
+    {
+        // llama-server's own lines (fedora-copr/logdetective#106): -c 32768, flash attention off, one GPU.
+        const EngineLog log = EngineLog::read(QString::fromUtf8(readData(QStringLiteral("logs/llamacpp-logdetective-106.log"))));
+        QCOMPARE(log.engine, std::optional<EstimateMethod>(EstimateMethod::LlamaCpp));
+        QVERIFY(log.problem().isEmpty());
+        QCOMPARE(log.settings.value(QStringLiteral("n_ctx")), QStringLiteral("32768"));
+        QCOMPARE(log.settings.value(QStringLiteral("n_ubatch")), QStringLiteral("512"));
+        QCOMPARE(log.settings.value(QStringLiteral("flash_attn")), QStringLiteral("0"));
+        // 4096.00 MiB and 2144.00 MiB on CUDA0; the host's compute buffer is not the GPU's.
+        QCOMPARE(log.figure(QStringLiteral("kv_buffer")), std::optional<double>(4294967296.0));
+        QCOMPARE(log.figure(QStringLiteral("compute_buffer")), std::optional<double>(2248146944.0));
+        QVERIFY(!log.figure(QStringLiteral("model_buffer")));
+        // Beside the plan for the same run: both exact (the compute-buffer rule was fitted to this log).
+        const MemoryModel m(input(QStringLiteral("mistral-7b"), QStringLiteral("fp16"), QStringLiteral("fp16"),
+                                  EstimateMethod::LlamaCpp, 32768, 1));
+        const QList<LogComparison> rows =
+            compareWithPlan(log, m, FitAnalyzer::analyze(m, {*catalog().gpu(QStringLiteral("rtx-4090")), 1, {}}));
+        QCOMPARE(rows.size(), 2);
+        for (const LogComparison &row : rows) {
+            QVERIFY2(row.differencePercent(), qPrintable(row.id));
+            QCOMPARE(*row.differencePercent(), 0.0);
+        }
+    }
+
+    void readsVllmWorkerLines()
+    {
+        // Several tensor-parallel workers print the same profiling lines (vllm-project/vllm#14447): each figure once.
+        const EngineLog log = EngineLog::read(QString::fromUtf8(readData(QStringLiteral("logs/vllm-pr14447-workers.log"))));
+        QCOMPARE(log.engine, std::optional<EstimateMethod>(EstimateMethod::Vllm));
+        QCOMPARE(log.figures.size(), 6);
+        const double gib = 1073741824.0;
+        QCOMPARE(*log.figure(QStringLiteral("weights")), 21.21 * gib);
+        QCOMPARE(*log.figure(QStringLiteral("non_torch")), 0.20 * gib);
+        QCOMPARE(*log.figure(QStringLiteral("activation_peak")), 0.37 * gib);
+        QCOMPARE(*log.figure(QStringLiteral("available_kv")), 1.57 * gib);
+        QCOMPARE(*log.figure(QStringLiteral("total_gpu_memory")), 23.58 * gib);
+        QCOMPARE(*log.figure(QStringLiteral("budget")), 23.35 * gib);
+        QCOMPARE(log.settings.value(QStringLiteral("gpu_memory_utilization")), QStringLiteral("0.99"));
+    }
+
+    void readsVllmV1Lines_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<double>("value");
+        // The lines of vLLM V1 (0.8 and later) as README's example quotes them (vllm-project/vllm#10517 and kin).
+        QTest::newRow("available") << "INFO 03-12 14:57:58 [gpu_worker.py:358] Available KV cache memory: 3.75 GiB"
+                                   << "available_kv" << 3.75 * 1073741824.0;
+        QTest::newRow("tokens") << "INFO [kv_cache_utils.py:1305] GPU KV cache size: 175,856 tokens" << "kv_cache_tokens" << 175856.0;
+        QTest::newRow("concurrency") << "INFO [kv_cache_utils.py:634] Maximum concurrency for 20,000 tokens per request: 1.56x"
+                                     << "max_concurrency" << 1.56;
+        QTest::newRow("V0 blocks") << "INFO 11-20 [executor_base.py:105] # GPU blocks: 1952, # CPU blocks: 2048"
+                                   << "num_gpu_blocks" << 1952.0;
+        QTest::newRow("weights loaded") << "INFO [gpu_model_runner.py:1112] Model loading took 14.9595 GiB and 4.2 seconds"
+                                        << "weights" << 14.9595 * 1073741824.0;
+        QTest::newRow("graphs") << "INFO [model_runner.py:1518] Graph capturing finished in 5 secs, took 0.52 GiB"
+                                << "cuda_graphs" << 0.52 * 1073741824.0;
+    }
+
+    void readsVllmV1Lines()
+    {
+        QFETCH(QString, line);
+        QFETCH(QString, id);
+        QFETCH(double, value);
+        const EngineLog log = EngineLog::read(QStringLiteral("noise before\n") + line + QStringLiteral("\nnoise after"));
+        QCOMPARE(log.engine, std::optional<EstimateMethod>(EstimateMethod::Vllm));
+        QCOMPARE(log.figure(id), std::optional<double>(value));
+    }
+
+    void unreadableLogSaysWhatItLookedFor()
+    {
+        const EngineLog log = EngineLog::read(QStringLiteral("Hello\nThis is not a start-up log.\n"));
+        QVERIFY(!log.engine);
+        QVERIFY(log.problem().contains(QStringLiteral("GPU KV cache size")));
+        QVERIFY(log.problem().contains(QStringLiteral("compute buffer size")));
+        QVERIFY(EngineLog::read(QString(30000, QLatin1Char('x'))).figures.isEmpty());
     }
 
     void engineSettingsRoundTrip()

@@ -609,6 +609,10 @@
         <source>--gpu-count applies to one kind; give each count in --gpu %1 (e.g. 2xrtx-4090+1xrtx-3090).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot;: at most %2 GPUs in one configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompareModelsDialog</name>
@@ -744,6 +748,69 @@
     </message>
     <message>
         <source>of which recurrent state</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EngineLog</name>
+    <message>
+        <source>No vLLM or llama.cpp start-up line found. Looked for vLLM&apos;s &quot;Initializing … LLM engine&quot;, &quot;model weights take&quot;, &quot;Available KV cache memory&quot;, &quot;GPU KV cache size&quot;, &quot;# GPU blocks&quot; and &quot;Maximum concurrency&quot; lines, and llama.cpp&apos;s &quot;n_ctx =&quot;, &quot;offloaded N/M layers to GPU&quot; and &quot;model / KV / compute buffer size&quot; lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total GPU memory (CUDA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budget (× gpu_memory_utilization)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model weights per GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>non-torch memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activation peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUDA graphs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>available KV cache memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU KV cache size (tokens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maximum concurrency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model buffer on the GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KV buffer on the GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compute buffer on the GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layers offloaded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1792,6 +1859,68 @@
     </message>
     <message>
         <source>--gpu is required: the command depends on the GPUs it runs on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--model or --model-file is required: the log names &quot;%1&quot;, which is not in the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads a vLLM or llama.cpp start-up log and sets every figure it printed beside the planner&apos;s for the same run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start-up log (a file, or - for standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--log is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log is longer than %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the log %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--gpu is required for a vLLM log: its budget depends on the GPU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 log%2: %3, %4 per request, %5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log holds no figure the planner computes.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3520,6 +3649,7 @@ Without a command, opens the planner window. Commands:
   models     the model catalogue
   gpus       the GPU catalogue with prices; --add FILE adds your own GPUs
   command    the vLLM or llama.cpp launch command that reproduces the plan
+  calibrate  a vLLM or llama.cpp start-up log beside the planner&apos;s figures
   table      the article&apos;s tables: memory per model and token count, per concurrency
   export     the chart as PNG, SVG or PDF, or its data as CSV or Markdown
   report     a PDF report with inputs, chart, formulas and GPU fit

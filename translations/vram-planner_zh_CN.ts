@@ -608,6 +608,10 @@
         <source>--gpu-count applies to one kind; give each count in --gpu %1 (e.g. 2xrtx-4090+1xrtx-3090).</source>
         <translation>--gpu-count 只适用于单一型号；请在 --gpu %1 中写明每种的数量（例如 2xrtx-4090+1xrtx-3090）。</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot;: at most %2 GPUs in one configuration.</source>
+        <translation>“%1”：一个配置最多 %2 块 GPU。</translation>
+    </message>
 </context>
 <context>
     <name>CompareModelsDialog</name>
@@ -743,6 +747,69 @@
     <message>
         <source>of which recurrent state</source>
         <translation>其中循环状态</translation>
+    </message>
+</context>
+<context>
+    <name>EngineLog</name>
+    <message>
+        <source>No vLLM or llama.cpp start-up line found. Looked for vLLM&apos;s &quot;Initializing … LLM engine&quot;, &quot;model weights take&quot;, &quot;Available KV cache memory&quot;, &quot;GPU KV cache size&quot;, &quot;# GPU blocks&quot; and &quot;Maximum concurrency&quot; lines, and llama.cpp&apos;s &quot;n_ctx =&quot;, &quot;offloaded N/M layers to GPU&quot; and &quot;model / KV / compute buffer size&quot; lines.</source>
+        <translation>没有找到 vLLM 或 llama.cpp 的启动日志行。查找的是 vLLM 的“Initializing … LLM engine”“model weights take”“Available KV cache memory”“GPU KV cache size”“# GPU blocks”和“Maximum concurrency”行，以及 llama.cpp 的“n_ctx =”“offloaded N/M layers to GPU”和“model / KV / compute buffer size”行。</translation>
+    </message>
+    <message>
+        <source>total GPU memory (CUDA)</source>
+        <translation>GPU 显存总量（CUDA）</translation>
+    </message>
+    <message>
+        <source>budget (× gpu_memory_utilization)</source>
+        <translation>可用预算（× gpu_memory_utilization）</translation>
+    </message>
+    <message>
+        <source>model weights per GPU</source>
+        <translation>每块 GPU 的模型权重</translation>
+    </message>
+    <message>
+        <source>non-torch memory</source>
+        <translation>非 torch 显存</translation>
+    </message>
+    <message>
+        <source>activation peak</source>
+        <translation>激活峰值</translation>
+    </message>
+    <message>
+        <source>CUDA graphs</source>
+        <translation>CUDA Graph</translation>
+    </message>
+    <message>
+        <source>available KV cache memory</source>
+        <translation>可用 KV 缓存显存</translation>
+    </message>
+    <message>
+        <source>GPU blocks</source>
+        <translation>KV 块数</translation>
+    </message>
+    <message>
+        <source>GPU KV cache size (tokens)</source>
+        <translation>GPU KV 缓存容量（Token 数）</translation>
+    </message>
+    <message>
+        <source>maximum concurrency</source>
+        <translation>最大并发数</translation>
+    </message>
+    <message>
+        <source>model buffer on the GPU</source>
+        <translation>GPU 上的模型缓冲区</translation>
+    </message>
+    <message>
+        <source>KV buffer on the GPU</source>
+        <translation>GPU 上的 KV 缓冲区</translation>
+    </message>
+    <message>
+        <source>compute buffer on the GPU</source>
+        <translation>GPU 上的计算缓冲区</translation>
+    </message>
+    <message>
+        <source>layers offloaded</source>
+        <translation>卸载到 GPU 的层数</translation>
     </message>
 </context>
 <context>
@@ -1821,6 +1888,70 @@
     <message>
         <source>--gpu is required: the command depends on the GPUs it runs on.</source>
         <translation>必须指定 --gpu：启动命令取决于所用的 GPU。</translation>
+    </message>
+    <message>
+        <source>--model or --model-file is required: the log names &quot;%1&quot;, which is not in the catalogue.</source>
+        <translation>必须指定 --model 或 --model-file：日志中的模型是“%1”，不在目录中。</translation>
+    </message>
+    <message>
+        <source>no model</source>
+        <translation>未写明模型</translation>
+    </message>
+    <message>
+        <source>Reads a vLLM or llama.cpp start-up log and sets every figure it printed beside the planner&apos;s for the same run.</source>
+        <translation>读取 vLLM 或 llama.cpp 的启动日志，把其中打印的每个数值与规划器对同一次运行的计算结果对照。</translation>
+    </message>
+    <message>
+        <source>The start-up log (a file, or - for standard input).</source>
+        <translation>启动日志（文件，或用 - 表示标准输入）。</translation>
+    </message>
+    <message>
+        <source>--log is required.</source>
+        <translation>必须指定 --log。</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input.</source>
+        <translation>无法读取标准输入。</translation>
+    </message>
+    <message>
+        <source>The log is longer than %1 bytes.</source>
+        <translation>日志超过 %1 字节。</translation>
+    </message>
+    <message>
+        <source>Cannot read the log %1: %2</source>
+        <translation>无法读取日志 %1：%2</translation>
+    </message>
+    <message>
+        <source>--gpu is required for a vLLM log: its budget depends on the GPU.</source>
+        <translation>vLLM 日志必须指定 --gpu：它的显存预算取决于 GPU。</translation>
+    </message>
+    <message>
+        <source>%1 log%2: %3, %4 per request, %5
+</source>
+        <translation>%1 日志%2：%3，每请求 %4，%5
+</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>规划</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>The log holds no figure the planner computes.
+</source>
+        <translation>日志中没有规划器会计算的数值。
+</translation>
     </message>
 </context>
 <context>
@@ -3540,6 +3671,7 @@ Without a command, opens the planner window. Commands:
   models     the model catalogue
   gpus       the GPU catalogue with prices; --add FILE adds your own GPUs
   command    the vLLM or llama.cpp launch command that reproduces the plan
+  calibrate  a vLLM or llama.cpp start-up log beside the planner&apos;s figures
   table      the article&apos;s tables: memory per model and token count, per concurrency
   export     the chart as PNG, SVG or PDF, or its data as CSV or Markdown
   report     a PDF report with inputs, chart, formulas and GPU fit
@@ -3554,6 +3686,7 @@ Window options:
   models     模型目录
   gpus       GPU 目录及价格；--add FILE 添加你自己的 GPU
   command    生成复现本规划的 vLLM 或 llama.cpp 启动命令
+  calibrate  把 vLLM 或 llama.cpp 的启动日志与规划器的数值对照
   table      原文中的表格：各模型在各 Token 数下的显存，每种并发数一张
   export     把图表导出为 PNG、SVG 或 PDF，或把数据导出为 CSV 或 Markdown
   report     含输入、图表、公式和 GPU 适配情况的 PDF 报告

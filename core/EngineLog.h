@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "EstimateMethod.h"
+#include "FitAnalyzer.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace vram {
+
+// One figure an engine printed at start-up, with the line it came from.
+struct LogFigure {
+    QString id;        // "weights", "available_kv", "num_gpu_blocks", "compute_buffer", …
+    double value = 0;  // bytes for memory figures, else the count or factor printed
+    bool isBytes = true;
+    QString line;
+};
+
+// What a vLLM or llama.cpp start-up log says: the engine and version, the model, the settings
+// it ran with and every memory figure it printed. Partial logs give what they hold.
+struct EngineLog {
+    std::optional<EstimateMethod> engine; // Vllm or LlamaCpp; nullopt when no line was recognised
+    QString version;
+    QString model;                        // vLLM's model='…', llama.cpp's general.name
+    QHash<QString, QString> settings;     // max_model_len, tensor_parallel_size, n_ctx, n_seq_max, …
+    QList<LogFigure> figures;
+
+    static EngineLog read(const QString &text);
+    std::optional<double> figure(const QString &id) const;
+    // Why nothing could be read: the lines looked for, translated. Empty when something was.
+    QString problem() const;
+};
+
+// The planner's figure beside a printed one.
+struct LogComparison {
+    QString id;
+    QString name;       // translated: "model weights", "GPU KV cache size"
+    double printed = 0;
+    double planned = 0;
+    bool isBytes = true;
+    // (planned − printed) / printed in percent; nullopt when printed is 0.
+    std::optional<double> differencePercent() const;
+};
+
+// Every printed figure the plan has an answer for, in the log's order. `fit` is the plan on the
+// configuration the log ran on (its vLLM plan for vLLM); `model` the estimate for its settings.
+QList<LogComparison> compareWithPlan(const EngineLog &log, const MemoryModel &model, const FitResult &fit);
+
+} // namespace vram
