@@ -8,7 +8,7 @@ seconds="${1:-20}"
 build_dir="${FUZZ_BUILD_DIR:-build-fuzz}"
 cmake -S fuzz -B "$build_dir" -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo > /dev/null
 cmake --build "$build_dir" --parallel "$(nproc 2>/dev/null || echo 2)" > /dev/null
-for target in gguf safetensors config scenario settings cli gpus; do
+for target in gguf safetensors config scenario settings cli gpus log; do
     work="$build_dir/corpus-$target"
     mkdir -p "$work"
     cp -n fuzz/corpus/"$target"/* "$work"/ 2>/dev/null || true
