@@ -317,58 +317,25 @@ int runCommand(const QStringList &arguments)
     return kExitOk;
 }
 
-// The scenario a start-up log describes: its engine, tokens, requests and settings; the model and
-// GPU from the options where the log does not name them.
+// The scenario a start-up log describes: its engine, tokens, requests and settings; the model from
+// the options, else the catalogue model of the repository the log names.
 std::optional<EstimateInput> scenarioFromLog(const EngineLog &log, const QCommandLineParser &parser,
-                                             const EstimateOptions &options, const Catalog &catalog,
-                                             const QList<GpuConfig> &gpus, QString *error)
+                                             const EstimateOptions &options, const Catalog &catalog, QString *error)
 {
     auto in = options.hasModel(parser) ? options.input(parser, catalog, error) : std::optional<EstimateInput>();
     if (options.hasModel(parser) && !in)
         return std::nullopt;
     if (!in) {
-        // vLLM names the Hugging Face repository: a catalogue model from that repository.
-        for (const ModelSpec &m : catalog.models())
-            if (!log.model.isEmpty() && m.configSource.contains(QStringLiteral("/") + log.model + QStringLiteral("/")))
-                in = EstimateInput{m, *catalog.dataType(QStringLiteral("fp16")), *catalog.dataType(QStringLiteral("fp16")),
-                                   EstimateMethod::Exact, 4096, 1, 100000, {}};
-        if (!in) {
+        const ModelSpec *model = log.catalogueModel(catalog);
+        if (!model) {
             *error = Text::tr("--model or --model-file is required: the log names \"%1\", which is not in the catalogue.")
                          .arg(log.model.isEmpty() ? Text::tr("no model") : log.model);
             return std::nullopt;
         }
-        static const QHash<QString, QString> dtypes{{QStringLiteral("bfloat16"), QStringLiteral("bf16")},
-                                                    {QStringLiteral("float16"), QStringLiteral("fp16")},
-                                                    {QStringLiteral("float32"), QStringLiteral("fp32")}};
-        if (const DataType *t = catalog.dataType(dtypes.value(log.settings.value(QStringLiteral("dtype")))))
-            in->weights = in->kvCache = *t;
+        const DataType *weights = catalog.dataType(log.weightsId().isEmpty() ? QStringLiteral("fp16") : log.weightsId());
+        in = EstimateInput{*model, *weights, *weights, EstimateMethod::Exact, 4096, 1, 100000, {}};
     }
-    const auto setting = [&](const char *key, qint64 fallback) {
-        bool ok = false;
-        const qint64 v = log.settings.value(QLatin1String(key)).toLongLong(&ok);
-        return ok ? v : fallback;
-    };
-    in->method = *log.engine;
-    if (in->method == EstimateMethod::Vllm) {
-        in->tokens = setting("max_model_len", in->tokens);
-        in->concurrency = 1;
-        if (const auto ppm = parseFractionPpm(log.settings.value(QStringLiteral("gpu_memory_utilization"))); ppm && *ppm > 0)
-            in->engine.gpuMemoryUtilizationPpm = *ppm;
-        in->engine.enforceEager = log.settings.value(QStringLiteral("enforce_eager")) == QLatin1String("True");
-        in->engine.maxNumBatchedTokens = setting("max_num_batched_tokens", in->engine.maxNumBatchedTokens);
-        in->engine.maxNumSeqs = setting("max_num_seqs", in->engine.maxNumSeqs);
-        VllmLayout::assignGpus(in->engine, in->model,
-                               std::clamp(int(setting("tensor_parallel_size", 1) * setting("pipeline_parallel_size", 1)),
-                                          1, gpus.isEmpty() ? kMaxTensorParallel : gpus.first().deviceCount()));
-    } else {
-        const qint64 sequences = std::max<qint64>(1, setting("n_seq_max", 1));
-        in->concurrency = sequences;
-        in->tokens = std::max<qint64>(1, setting("n_ctx", in->tokens * sequences) / sequences);
-        in->engine.ubatch = setting("n_ubatch", in->engine.ubatch);
-        // "offloaded 33/33 layers": llama.cpp counts the output head as one more layer.
-        const qint64 offloaded = log.figure(QStringLiteral("offloaded_layers")).value_or(-1);
-        in->engine.gpuLayers = offloaded < 0 || offloaded >= setting("total_layers", 0) ? -1 : int(offloaded);
-    }
+    log.applyTo(*in);
     if (const QString problem = in->validate(); !problem.isEmpty()) {
         *error = problem;
         return std::nullopt;
@@ -420,7 +387,7 @@ int runCalibrate(const QStringList &arguments)
     } else if (log.engine == EstimateMethod::Vllm) {
         return printError(kExitBadArguments, Text::tr("--gpu is required for a vLLM log: its budget depends on the GPU."));
     }
-    const auto input = scenarioFromLog(log, parser, options, *catalog, gpus, &error);
+    const auto input = scenarioFromLog(log, parser, options, *catalog, &error);
     if (!input)
         return printError(kExitBadArguments, error);
     const MemoryModel model(*input);

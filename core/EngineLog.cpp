@@ -2,6 +2,9 @@
 #include "EngineLog.h"
 
 #include "MemoryModel.h"
+#include "VllmLayout.h"
+
+#include <algorithm>
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -175,6 +178,67 @@ std::optional<double> EngineLog::figure(const QString &id) const
         if (f.id == id)
             return f.value;
     return std::nullopt;
+}
+
+const ModelSpec *EngineLog::catalogueModel(const Catalog &catalog) const
+{
+    if (model.isEmpty())
+        return nullptr;
+    for (const ModelSpec &m : catalog.models())
+        if (m.configSource.contains(QStringLiteral("/") + model + QStringLiteral("/")))
+            return catalog.model(m.id);
+    return nullptr;
+}
+
+QString EngineLog::weightsId() const
+{
+    static const QHash<QString, QString> dtypes{{QStringLiteral("bfloat16"), QStringLiteral("bf16")},
+                                                {QStringLiteral("float16"), QStringLiteral("fp16")},
+                                                {QStringLiteral("float32"), QStringLiteral("fp32")}};
+    return dtypes.value(settings.value(QStringLiteral("dtype")));
+}
+
+namespace {
+qint64 settingOf(const EngineLog &log, const char *key, qint64 fallback)
+{
+    bool ok = false;
+    const qint64 v = log.settings.value(QLatin1String(key)).toLongLong(&ok);
+    return ok && v > 0 ? v : fallback;
+}
+} // namespace
+
+int EngineLog::gpuCount() const
+{
+    if (engine != EstimateMethod::Vllm)
+        return 1;
+    return int(std::clamp<qint64>(settingOf(*this, "tensor_parallel_size", 1) * settingOf(*this, "pipeline_parallel_size", 1),
+                                  1, kMaxTensorParallel));
+}
+
+void EngineLog::applyTo(EstimateInput &in) const
+{
+    if (!engine)
+        return;
+    in.method = *engine;
+    if (in.method == EstimateMethod::Vllm) {
+        in.tokens = std::min(settingOf(*this, "max_model_len", in.tokens), kMaxTokens);
+        in.concurrency = 1;
+        if (const auto ppm = parseFractionPpm(settings.value(QStringLiteral("gpu_memory_utilization"))); ppm && *ppm > 0 && *ppm <= kPpm)
+            in.engine.gpuMemoryUtilizationPpm = *ppm;
+        in.engine.enforceEager = settings.value(QStringLiteral("enforce_eager")) == QLatin1String("True");
+        in.engine.maxNumBatchedTokens = std::min(settingOf(*this, "max_num_batched_tokens", in.engine.maxNumBatchedTokens), kMaxTokens);
+        in.engine.maxNumSeqs = std::min(settingOf(*this, "max_num_seqs", in.engine.maxNumSeqs), kMaxConcurrency);
+        VllmLayout::assignGpus(in.engine, in.model, gpuCount());
+        return;
+    }
+    const qint64 sequences = std::min(settingOf(*this, "n_seq_max", 1), kMaxConcurrency);
+    in.concurrency = sequences;
+    in.tokens = std::clamp<qint64>(settingOf(*this, "n_ctx", in.tokens * sequences) / sequences, 1, kMaxTokens);
+    in.engine.ubatch = std::min<qint64>(settingOf(*this, "n_ubatch", in.engine.ubatch), 65536);
+    // "offloaded 33/33 layers": llama.cpp counts the output head as one more layer.
+    const qint64 offloaded = qint64(figure(QStringLiteral("offloaded_layers")).value_or(-1));
+    in.engine.gpuLayers = offloaded < 0 || offloaded >= settingOf(*this, "total_layers", 0)
+        ? -1 : int(std::min<qint64>(offloaded, kMaxGpuLayers));
 }
 
 QString EngineLog::problem() const

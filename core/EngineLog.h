@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Catalog.h"
 #include "EstimateMethod.h"
 #include "FitAnalyzer.h"
 
@@ -32,6 +33,14 @@ struct EngineLog {
 
     static EngineLog read(const QString &text);
     std::optional<double> figure(const QString &id) const;
+    // The catalogue model whose config comes from the repository the log names, if any.
+    const ModelSpec *catalogueModel(const Catalog &catalog) const;
+    // The weight precision vLLM's dtype names ("bf16" for torch.bfloat16), or empty.
+    QString weightsId() const;
+    // The run the log describes, on top of `in` (which gives what the log does not name): the
+    // engine as method, tokens and requests, the engine settings, and the GPUs it ran on.
+    int gpuCount() const;
+    void applyTo(EstimateInput &in) const;
     // Why nothing could be read: the lines looked for, translated. Empty when something was.
     QString problem() const;
 };

@@ -5,6 +5,7 @@
 #include "Catalog.h"
 #include "ChartData.h"
 #include "CompareModelsDialog.h"
+#include "EngineLogDialog.h"
 #include "GpuConfigEditor.h"
 #include "Language.h"
 #include "MainWindow.h"
@@ -24,6 +25,10 @@
 #include "ValueLadder.h"
 
 #include <QAction>
+#include <QFile>
+#include <QGuiApplication>
+#include <QTableWidget>
+#include <QPlainTextEdit>
 #include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -522,6 +527,50 @@ private slots:
 
     // The article's two answers, 2 × A100 40GB and 1 × A100 80GB, hold the same bytes:
     // one line, one legend entry, one label naming both.
+    // A start-up log pasted into File → Compare with a start-up log: its figures beside the plan, its run loadable.
+    void startUpLogBesideThePlan()
+    {
+        QFile fixture(QStringLiteral(VRAM_TEST_DATA_DIR "/logs/llamacpp-logdetective-106.log"));
+        QVERIFY(fixture.open(QIODevice::ReadOnly));
+        Scenario current;
+        current.modelId = QStringLiteral("mistral-7b"); // the log names no model: the window's
+        EngineLogDialog dialog(Catalog::builtIn(), current);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *text = windowfixture::child<QPlainTextEdit>(&dialog, "logText");
+        auto *table = windowfixture::child<QTableWidget>(&dialog, "logTable");
+        auto *load = windowfixture::child<QPushButton>(&dialog, "loadLogScenario");
+        auto *summary = windowfixture::child<QLabel>(&dialog, "logSummary");
+        QVERIFY(!load->isEnabled());
+        // Something that is no log: the dialog says which lines it looked for.
+        QGuiApplication::clipboard()->setText(QStringLiteral("dear diary"));
+        text->setFocus();
+        QTest::keyClick(text, Qt::Key_V, Qt::ControlModifier);
+        QVERIFY(summary->text().contains(QStringLiteral("GPU KV cache size")));
+        QVERIFY(!load->isEnabled());
+        // The log itself: KV and compute buffers as the plan has them (fedora-copr/logdetective#106).
+        QTest::keyClick(text, Qt::Key_A, Qt::ControlModifier);
+        QGuiApplication::clipboard()->setText(QString::fromUtf8(fixture.readAll()));
+        QTest::keyClick(text, Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(table->rowCount(), 2);
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("KV buffer on the GPU"));
+        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("4.00 GiB"));
+        QCOMPARE(table->item(1, 2)->text(), QStringLiteral("2.09 GiB"));
+        QCOMPARE(table->item(1, 3)->text(), QStringLiteral("0.0%"));
+        QVERIFY2(summary->text().contains(QStringLiteral("32,768")), qPrintable(summary->text()));
+        QVERIFY(load->isEnabled());
+        QTest::mouseClick(load, Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const Scenario run = dialog.scenario();
+        QCOMPARE(run.method, EstimateMethod::LlamaCpp);
+        QCOMPARE(run.modelId, QStringLiteral("mistral-7b"));
+        QCOMPARE(run.tokens, qint64(32768));
+        QCOMPARE(run.concurrency, qint64(1));
+        QCOMPARE(run.engine.ubatch, qint64(512));
+        // The window offers it under File.
+        QVERIFY(m_window->findChild<QAction *>(QStringLiteral("compareWithLogAction")));
+    }
+
     // A hybrid model's recurrent state is its own part of each bar, with its own legend entry and formula.
     void recurrentStateIsItsOwnPart()
     {

@@ -815,6 +815,65 @@
     </message>
 </context>
 <context>
+    <name>EngineLogDialog</name>
+    <message>
+        <source>Compare with a start-up log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the start-up log of vLLM or llama-server here, or open its file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the window to the run the log describes: engine, tokens, requests, settings and GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the log %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a start-up log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs (*.log *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window&apos;s model and precisions cannot run this log&apos;s engine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 log%2 · %3 · %4 per request · %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EngineSettings</name>
     <message>
         <source>The tensor-parallel size must be between 1 and %1 (got %2).</source>
@@ -2586,6 +2645,14 @@ Total: %8</source>
     </message>
     <message>
         <source>Recurrent state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with a start-up &amp;log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start-up log</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -813,6 +813,65 @@
     </message>
 </context>
 <context>
+    <name>EngineLogDialog</name>
+    <message>
+        <source>Compare with a start-up log</source>
+        <translation>与启动日志对照</translation>
+    </message>
+    <message>
+        <source>Paste the start-up log of vLLM or llama-server here, or open its file.</source>
+        <translation>在此粘贴 vLLM 或 llama-server 的启动日志，或打开日志文件。</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>规划</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>&amp;Open file…</source>
+        <translation>打开文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Load this run</source>
+        <translation>载入这次运行(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Set the window to the run the log describes: engine, tokens, requests, settings and GPUs</source>
+        <translation>把窗口设为日志描述的这次运行：推理引擎、Token 数、请求数、设置和 GPU</translation>
+    </message>
+    <message>
+        <source>Cannot read the log %1: %2</source>
+        <translation>无法读取日志 %1：%2</translation>
+    </message>
+    <message>
+        <source>Open a start-up log</source>
+        <translation>打开启动日志</translation>
+    </message>
+    <message>
+        <source>Logs (*.log *.txt);;All files (*)</source>
+        <translation>日志 (*.log *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The window&apos;s model and precisions cannot run this log&apos;s engine.</source>
+        <translation>窗口当前的模型和精度无法用于该日志的推理引擎。</translation>
+    </message>
+    <message>
+        <source>%1 log%2 · %3 · %4 per request · %5</source>
+        <translation>%1 日志%2 · %3 · 每请求 %4 · %5</translation>
+    </message>
+</context>
+<context>
     <name>EngineSettings</name>
     <message>
         <source>The tensor-parallel size must be between 1 and %1 (got %2).</source>
@@ -2619,6 +2678,14 @@ Total: %8</source>
     <message>
         <source>Recurrent state</source>
         <translation>循环状态</translation>
+    </message>
+    <message>
+        <source>Compare with a start-up &amp;log…</source>
+        <translation>与启动日志对照(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>start-up log</source>
+        <translation>启动日志</translation>
     </message>
 </context>
 <context>

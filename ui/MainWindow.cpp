@@ -9,6 +9,7 @@
 #include "DataTable.h"
 #include "ExportOptionsDialog.h"
 #include "InputPanel.h"
+#include "EngineLogDialog.h"
 #include "ManageGpusDialog.h"
 #include "ManageModelsDialog.h"
 #include "ModelImporter.h"
@@ -290,6 +291,8 @@ void MainWindow::createMenus()
     });
     m_manageModels = m_fileMenu->addAction(QString(), this, &MainWindow::manageModels);
     m_manageGpus = m_fileMenu->addAction(QString(), this, &MainWindow::manageGpus);
+    m_readLog = m_fileMenu->addAction(QString(), this, &MainWindow::compareWithLog);
+    m_readLog->setObjectName(QStringLiteral("compareWithLogAction"));
     m_manageGpus->setObjectName(QStringLiteral("manageGpusAction"));
     m_importFile->setObjectName(QStringLiteral("actionImportModel"));
     m_fileMenu->addSeparator();
@@ -478,6 +481,7 @@ void MainWindow::retranslate()
     m_manageModels->setText(tr("&Manage imported models…"));
     m_manageModels->setEnabled(m_library != nullptr);
     m_manageGpus->setText(tr("&GPUs and prices…"));
+    m_readLog->setText(tr("Compare with a start-up &log…"));
     m_manageGpus->setEnabled(m_gpuLibrary != nullptr);
     m_openScenario->setText(tr("&Open scenario…"));
     m_recentMenu->setTitle(tr("Open &recent"));
@@ -673,6 +677,13 @@ void MainWindow::manageGpus()
         next.prices = dialog.prices();
         changeScenario(next, tr("prices"));
     }
+}
+
+void MainWindow::compareWithLog()
+{
+    EngineLogDialog dialog(m_catalog, m_scenario, this);
+    if (dialog.exec() == QDialog::Accepted)
+        changeScenario(dialog.scenario(), tr("start-up log"));
 }
 
 void MainWindow::reloadGpus()

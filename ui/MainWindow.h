@@ -108,6 +108,8 @@ private:
 public:
     // File → GPUs and prices: the user's GPUs, prices and currency.
     void manageGpus();
+    // File → Compare with a start-up log: the log beside the plan, and its run loaded on request.
+    void compareWithLog();
     // After the user's GPUs changed: the lists, and rows of GPUs that are gone dropped.
     void reloadGpus();
 private:
@@ -174,6 +176,7 @@ private:
     QAction *m_importFolder = nullptr;
     QAction *m_manageModels = nullptr;
     QAction *m_manageGpus = nullptr;
+    QAction *m_readLog = nullptr;
     QAction *m_exportChart = nullptr;
     QAction *m_exportData = nullptr;
     QAction *m_exportBreakdown = nullptr;

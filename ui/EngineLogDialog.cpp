@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "EngineLogDialog.h"
+
+#include "ChartPalette.h"
+#include "FitAnalyzer.h"
+#include "MemoryModel.h"
+#include "Phrase.h"
+#include "UserFile.h"
+
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+using namespace vram;
+
+namespace {
+// A log of a start-up is tens of kilobytes; the field takes no more than the CLI does.
+constexpr qint64 kMaxLogBytes = 16 << 20;
+} // namespace
+
+EngineLogDialog::EngineLogDialog(const Catalog &catalog, const Scenario &current, QWidget *parent)
+    : QDialog(parent)
+    , m_catalog(catalog)
+    , m_current(current)
+    , m_scenario(current)
+{
+    setWindowTitle(tr("Compare with a start-up log"));
+    m_text = new QPlainTextEdit(this);
+    m_text->setObjectName(QStringLiteral("logText"));
+    m_text->setPlaceholderText(tr("Paste the start-up log of vLLM or llama-server here, or open its file."));
+    m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("logSummary"));
+    m_summary->setWordWrap(true);
+    m_table = new QTableWidget(0, 4, this);
+    m_table->setObjectName(QStringLiteral("logTable"));
+    m_table->setHorizontalHeaderLabels({tr("Figure"), tr("Printed"), tr("Planned"), tr("Difference")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    auto *open = new QPushButton(tr("&Open file…"), this);
+    m_load = new QPushButton(tr("&Load this run"), this);
+    m_load->setObjectName(QStringLiteral("loadLogScenario"));
+    m_load->setToolTip(tr("Set the window to the run the log describes: engine, tokens, requests, settings and GPUs"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(open, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_load, QDialogButtonBox::AcceptRole);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_load, &QPushButton::clicked, this, &QDialog::accept);
+    connect(open, &QPushButton::clicked, this, &EngineLogDialog::chooseFile);
+    connect(m_text, &QPlainTextEdit::textChanged, this, &EngineLogDialog::refresh);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_text, 2);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(buttons);
+    resize(900, 620);
+    refresh();
+}
+
+bool EngineLogDialog::openFile(const QString &path)
+{
+    QString problem;
+    const auto bytes = UserFile::read(path, kMaxLogBytes, &problem);
+    if (!bytes) {
+        m_summary->setText(tr("Cannot read the log %1: %2").arg(path, problem));
+        return false;
+    }
+    m_text->setPlainText(QString::fromUtf8(*bytes));
+    return true;
+}
+
+void EngineLogDialog::chooseFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a start-up log"), QString(),
+                                                      tr("Logs (*.log *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void EngineLogDialog::refresh()
+{
+    m_table->setRowCount(0);
+    m_load->setEnabled(false);
+    const QString text = m_text->toPlainText();
+    if (text.trimmed().isEmpty()) {
+        m_summary->clear();
+        return;
+    }
+    const EngineLog log = EngineLog::read(text.left(int(kMaxLogBytes)));
+    if (const QString problem = log.problem(); !problem.isEmpty()) {
+        m_summary->setText(problem);
+        return;
+    }
+    // The run: the window's scenario, with what the log says over it.
+    Scenario s = m_current;
+    if (const ModelSpec *m = log.catalogueModel(m_catalog))
+        s.modelId = m->id;
+    if (const DataType *t = m_catalog.dataType(log.weightsId()); t && t->forKvCache) {
+        s.weightsId = t->id;
+        s.kvCacheId = t->id;
+    }
+    auto input = s.toInput(m_catalog, nullptr);
+    if (!input) {
+        m_summary->setText(tr("The window's model and precisions cannot run this log's engine."));
+        return;
+    }
+    log.applyTo(*input);
+    s.method = input->method;
+    s.tokens = input->tokens;
+    s.concurrency = input->concurrency;
+    s.engine = input->engine;
+    s.engine.pipelineStages = 0;
+    const QList<GpuConfig> rows = s.gpuConfigs(m_catalog);
+    GpuConfigRef planned{rows.isEmpty() ? QStringLiteral("h100-80gb") : rows.first().gpu.id, log.gpuCount(), {}};
+    if (log.engine != EstimateMethod::Vllm && !rows.isEmpty())
+        planned = toRef(rows.first()); // llama.cpp: the window's first row as it is
+    s.gpus.removeIf([&](const GpuConfigRef &r) { return r.gpuId == planned.gpuId && r.count == planned.count && r.more.isEmpty(); });
+    s.gpus.prepend(planned);
+    s.plannedRow = 0;
+    m_scenario = s;
+
+    const auto runInput = s.toInput(m_catalog, nullptr);
+    const MemoryModel model = runInput ? MemoryModel(*runInput) : MemoryModel(*input);
+    QString summary = tr("%1 log%2 · %3 · %4 per request · %5")
+                          .arg(methodName(*log.engine), log.version.isEmpty() ? QString() : QStringLiteral(" ") + log.version,
+                               log.model.isEmpty() ? m_catalog.model(s.modelId)->name : log.model, tokenCount(s.tokens),
+                               concurrentRequestCount(s.concurrency));
+    if (!model.isValid()) {
+        m_summary->setText(summary + QStringLiteral("\n") + model.error());
+        return;
+    }
+    m_summary->setText(summary);
+    const QLocale locale;
+    const QList<LogComparison> comparisons =
+        compareWithPlan(log, model, FitAnalyzer::analyze(model, s.gpuConfigs(m_catalog).first()));
+    const auto show = [&](double value, bool isBytes) {
+        return isBytes ? formatBytesIn(qint64(std::llround(value)), ByteUnit::GiB, locale)
+                       : locale.toString(value, 'f', value == std::floor(value) ? 0 : 2);
+    };
+    for (const LogComparison &c : comparisons) {
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        const auto d = c.differencePercent();
+        const QStringList cells{c.name, show(c.printed, c.isBytes), show(c.planned, c.isBytes),
+                                d ? locale.toString(*d, 'f', 1) + QLatin1Char('%') : QStringLiteral("—")};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells.at(column));
+            if (column > 0)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_table->setItem(row, column, item);
+        }
+        // Beyond 10 % the plan and the engine disagree: worth a look.
+        if (d && std::fabs(*d) > 10.0)
+            m_table->item(row, 3)->setForeground(chartpalette::over());
+    }
+    m_table->resizeColumnsToContents();
+    m_load->setEnabled(true);
+}
