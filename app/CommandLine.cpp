@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "CalibrationLibrary.h"
 #include "GpuLibrary.h"
 #include "ModelImporter.h"
 #include "VllmLayout.h"
@@ -130,10 +131,11 @@ void EstimateOptions::addTo(QCommandLineParser &parser)
     m_splitMode.setDescription(Text::tr("llama.cpp over several GPUs: layer (whole layers per GPU), row (each matrix "
                                         "across the GPUs) or none (the main GPU only)."));
     m_tensorSplit.setDescription(Text::tr("llama.cpp: each GPU's share, e.g. 3,1 (default: by each GPU's memory)."));
+    m_profile.setDescription(Text::tr("A calibration profile saved by calibrate --save-profile, for its engine."));
     m_mainGpu.setDescription(Text::tr("llama.cpp: the GPU (from 0) that holds the cache and buffers in row and none modes."));
     parser.addOptions({m_model, m_modelFile, m_method, m_weights, m_kv, m_tokens, m_concurrency, m_overhead, m_gpu, m_gpuCount,
                        m_unit, m_currency, m_rate, m_gpuUtil, m_maxModelLen, m_maxBatched, m_maxSeqs, m_eager, m_pipeline, m_ngl, m_ubatch,
-                       m_splitMode, m_tensorSplit, m_mainGpu});
+                       m_splitMode, m_tensorSplit, m_mainGpu, m_profile});
 }
 
 std::optional<ByteUnit> EstimateOptions::unit(const QCommandLineParser &parser, QString *error) const
@@ -272,6 +274,26 @@ std::optional<EstimateInput> EstimateOptions::input(const QCommandLineParser &pa
     if (!engineSettings)
         return std::nullopt;
     EstimateInput in{*model, *weights, *kv, *method, *tokens, *concurrency, *overhead, *engineSettings};
+    if (parser.isSet(m_profile)) {
+        CalibrationLibrary profiles;
+        if (!profiles.load(error))
+            return std::nullopt;
+        const CalibrationProfile *p = profiles.find(parser.value(m_profile));
+        if (!p) {
+            QStringList names;
+            for (const CalibrationProfile &q : profiles.profiles())
+                names << q.name;
+            *error = Text::tr("There is no calibration profile \"%1\" (see calibrate --list-profiles).").arg(parser.value(m_profile))
+                   + didYouMean(parser.value(m_profile), names);
+            return std::nullopt;
+        }
+        if (p->engine != methodId(*method)) {
+            *error = Text::tr("The profile \"%1\" calibrates %2, not the %3 method.")
+                         .arg(p->name, methodName(*parseMethod(p->engine)), methodName(*method));
+            return std::nullopt;
+        }
+        in.engine.calibration = p->calibration;
+    }
     if (hasGpu(parser) || parser.isSet(m_gpuCount)) {
         // For vLLM the first configuration's GPUs are its tensor × pipeline parallel layout;
         // FitAnalyzer lays out each other configuration on its own count.

@@ -65,6 +65,7 @@ private:
     QCommandLineOption m_splitMode{QStringLiteral("split-mode"), {}, QStringLiteral("layer|row|none"), QStringLiteral("layer")};
     QCommandLineOption m_tensorSplit{QStringLiteral("tensor-split"), {}, QStringLiteral("shares")};
     QCommandLineOption m_mainGpu{QStringLiteral("main-gpu"), {}, QStringLiteral("n"), QStringLiteral("0")};
+    QCommandLineOption m_profile{QStringLiteral("profile"), {}, QStringLiteral("name")};
 
     std::optional<vram::EngineSettings> engine(const QCommandLineParser &parser, QString *error) const;
 };

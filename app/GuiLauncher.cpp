@@ -7,6 +7,7 @@
 #include "UserFile.h"
 #include "Language.h"
 #include "MainWindow.h"
+#include "CalibrationLibrary.h"
 #include "GpuLibrary.h"
 #include "ModelLibrary.h"
 #include "SettingsStore.h"
@@ -138,6 +139,13 @@ int run(int &argc, char **argv, const QStringList &arguments, const QString &lan
     if (!gpusOk)
         printError(kExitOk, gpuError);
     MainWindow window(&settings, catalog, libraryOk ? &library : nullptr, gpusOk ? &gpuLibrary : nullptr);
+    // Calibration profiles: a damaged file is reported and none are offered, rather than overwrite it.
+    CalibrationLibrary calibrations;
+    QString calibrationError;
+    if (calibrations.load(&calibrationError))
+        window.setCalibrationLibrary(&calibrations);
+    else
+        printError(kExitOk, calibrationError);
     if (!libraryError.isEmpty() || !gpuError.isEmpty())
         window.statusBar()->showMessage(libraryError.isEmpty() ? gpuError : libraryError);
     window.show();

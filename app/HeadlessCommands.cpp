@@ -10,6 +10,7 @@
 #include "Catalog.h"
 #include "KvProfile.h"
 #include "GpuLibrary.h"
+#include "CalibrationLibrary.h"
 #include "EngineLog.h"
 #include "LaunchCommand.h"
 #include "UserFile.h"
@@ -353,14 +354,57 @@ int runCalibrate(const QStringList &arguments)
     const QCommandLineOption logOption(QStringLiteral("log"), Text::tr("The start-up log (a file, or - for standard input)."),
                                        QStringLiteral("file"));
     const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print JSON."));
-    parser.addOptions({logOption, json});
+    const QCommandLineOption save(QStringLiteral("save-profile"),
+                                  Text::tr("Keep the corrections that make the plan print what the log printed as a profile."),
+                                  QStringLiteral("name"));
+    const QCommandLineOption list(QStringLiteral("list-profiles"), Text::tr("List the calibration profiles."));
+    const QCommandLineOption removeProfile(QStringLiteral("remove-profile"), Text::tr("Remove a calibration profile."),
+                                           QStringLiteral("name"));
+    const QCommandLineOption renameProfile(QStringLiteral("rename-profile"), Text::tr("Rename a calibration profile."),
+                                           QStringLiteral("old=new"));
+    parser.addOptions({logOption, json, save, list, removeProfile, renameProfile});
     int code = kExitOk;
     const Catalog *catalog = prepare(parser, arguments, code);
     if (!catalog)
         return code;
+    QString error;
+    CalibrationLibrary profiles;
+    if (parser.isSet(list) || parser.isSet(removeProfile) || parser.isSet(renameProfile) || parser.isSet(save))
+        if (!profiles.load(&error))
+            return printError(kExitFailure, error);
+    if (parser.isSet(list)) {
+        DataTable table;
+        table.header = {Text::tr("Profile"), Text::tr("Engine"), Text::tr("Version"), Text::tr("GPU"), Text::tr("Corrections")};
+        table.leftAligned = {true, true, true, true, true};
+        for (const CalibrationProfile &p : profiles.profiles()) {
+            const Calibration &c = p.calibration;
+            QStringList parts;
+            for (const auto &[name, bytes] : {std::pair{Text::tr("non-torch"), c.nonTorch}, std::pair{Text::tr("activation peak"), c.activation},
+                                              std::pair{Text::tr("CUDA graphs"), c.cudaGraphs},
+                                              std::pair{Text::tr("compute buffer"), c.computeBuffer}})
+                if (bytes != 0)
+                    parts << QStringLiteral("%1 %2%3").arg(name, bytes > 0 ? QStringLiteral("+") : QStringLiteral("−"),
+                                                           formatBytes(std::abs(bytes), ByteUnit::GiB, QLocale()));
+            table.rows.append({p.name, methodName(parseMethod(p.engine).value_or(EstimateMethod::Vllm)), p.version, p.gpuId,
+                               parts.isEmpty() ? QStringLiteral("—") : joinList(parts)});
+        }
+        out() << table.toText();
+        return kExitOk;
+    }
+    if (parser.isSet(removeProfile) || parser.isSet(renameProfile)) {
+        if (parser.isSet(removeProfile) && !profiles.remove(parser.value(removeProfile)))
+            return printError(kExitBadArguments, Text::tr("There is no profile \"%1\".").arg(parser.value(removeProfile)));
+        if (parser.isSet(renameProfile)) {
+            const QString spec = parser.value(renameProfile);
+            if (!spec.contains(QLatin1Char('=')) || !profiles.rename(spec.section(QLatin1Char('='), 0, 0), spec.section(QLatin1Char('='), 1), &error))
+                return printError(kExitBadArguments, error.isEmpty() ? Text::tr("--rename-profile takes OLD=NEW.") : error);
+        }
+        if (!profiles.save(&error))
+            return printError(kExitFailure, error);
+        return kExitOk;
+    }
     if (!parser.isSet(logOption))
         return printError(kExitBadArguments, Text::tr("--log is required."));
-    QString error;
     QByteArray bytes;
     if (parser.value(logOption) == QLatin1String("-")) {
         QFile in;
@@ -387,14 +431,26 @@ int runCalibrate(const QStringList &arguments)
     } else if (log.engine == EstimateMethod::Vllm) {
         return printError(kExitBadArguments, Text::tr("--gpu is required for a vLLM log: its budget depends on the GPU."));
     }
-    const auto input = scenarioFromLog(log, parser, options, *catalog, &error);
+    auto input = scenarioFromLog(log, parser, options, *catalog, &error);
     if (!input)
         return printError(kExitBadArguments, error);
+    // The log is set beside the planner's own figures; a profile is learned from them too.
+    input->engine.calibration = {};
     const MemoryModel model(*input);
     if (!model.isValid())
         return printError(kExitFailure, model.error());
     const GpuConfig config = gpus.isEmpty() ? GpuConfig{catalog->gpus().first(), 1, {}} : gpus.first();
-    const QList<LogComparison> rows = compareWithPlan(log, model, FitAnalyzer::analyze(model, config));
+    const FitResult fit = FitAnalyzer::analyze(model, config);
+    const QList<LogComparison> rows = compareWithPlan(log, model, fit);
+    if (parser.isSet(save)) {
+        const QString name = parser.value(save).trimmed().left(200);
+        if (name.isEmpty())
+            return printError(kExitBadArguments, Text::tr("A profile needs a name."));
+        profiles.put({name, methodId(*log.engine), log.version, gpus.isEmpty() ? QString() : config.gpu.id,
+                      learnCalibration(log, model, fit, name)});
+        if (!profiles.save(&error))
+            return printError(kExitFailure, error);
+    }
     const QLocale locale;
     if (parser.isSet(json)) {
         QJsonObject settings;
@@ -439,6 +495,9 @@ int runCalibrate(const QStringList &arguments)
     out() << table.toText();
     if (rows.isEmpty())
         out() << Text::tr("The log holds no figure the planner computes.\n");
+    if (parser.isSet(save))
+        out() << Text::tr("Saved as the calibration profile \"%1\" (%2); use it with --profile.\n")
+                     .arg(parser.value(save).trimmed().left(200), profiles.path());
     return kExitOk;
 }
 

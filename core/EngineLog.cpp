@@ -241,6 +241,44 @@ void EngineLog::applyTo(EstimateInput &in) const
         ? -1 : int(std::min<qint64>(offloaded, kMaxGpuLayers));
 }
 
+Calibration learnCalibration(const EngineLog &log, const MemoryModel &model, const FitResult &fit, const QString &name)
+{
+    Calibration c;
+    c.name = name.left(200);
+    const auto clampBytes = [](double v) {
+        return qint64(std::llround(std::clamp(v, double(-Calibration::kMaxBytes), double(Calibration::kMaxBytes))));
+    };
+    if (log.engine == EstimateMethod::LlamaCpp) {
+        const EstimateInput &in = model.input();
+        const LlamaCppMemory mem = model.llamaCpp().memoryAt(in.tokens, in.concurrency);
+        if (const auto printed = log.figure(QStringLiteral("compute_buffer")); printed && mem.offloaded)
+            c.computeBuffer = clampBytes(*printed - double(mem.computeBuffer));
+        return c;
+    }
+    if (log.engine != EstimateMethod::Vllm || !fit.vllm)
+        return c;
+    const VllmPlan &p = *fit.vllm;
+    if (const auto v = log.figure(QStringLiteral("non_torch")))
+        c.nonTorch = clampBytes(*v - double(p.layout.nonTorch));
+    if (const auto v = log.figure(QStringLiteral("activation_peak")))
+        c.activation = clampBytes(*v - double(p.layout.activation));
+    if (const auto v = log.figure(QStringLiteral("cuda_graphs")))
+        c.cudaGraphs = clampBytes(*v - double(p.layout.cudaGraphs));
+    // What the terms leave: the KV memory the plan would then have, against the log's.
+    const double corrected = double(p.availableKv) - double(c.nonTorch + c.activation + c.cudaGraphs);
+    double residual = 0;
+    if (const auto v = log.figure(QStringLiteral("available_kv")))
+        residual = corrected - *v;
+    else if (const auto v = log.figure(QStringLiteral("num_gpu_blocks")))
+        residual = corrected - *v * double(p.layout.blockBytes);
+    else if (const auto v = log.figure(QStringLiteral("kv_cache_tokens")))
+        residual = corrected - *v / 16.0 * double(p.layout.blockBytes);
+    // Blocks and tokens are whole: within one block the plan already agrees.
+    if (std::fabs(residual) >= double(p.layout.blockBytes) || log.figure(QStringLiteral("available_kv")))
+        c.nonTorch = clampBytes(double(c.nonTorch) + residual);
+    return c;
+}
+
 QString EngineLog::problem() const
 {
     if (engine && (!figures.isEmpty() || !settings.isEmpty()))

@@ -60,4 +60,10 @@ struct LogComparison {
 // configuration the log ran on (its vLLM plan for vLLM); `model` the estimate for its settings.
 QList<LogComparison> compareWithPlan(const EngineLog &log, const MemoryModel &model, const FitResult &fit);
 
+// The corrections that make an uncalibrated plan print what the log printed: each estimated term's
+// difference (vLLM's non-torch memory, activation peak and CUDA graphs; llama.cpp's compute buffer),
+// and for vLLM what its available KV memory, blocks or tokens still leave unexplained, charged to
+// non-torch memory. Weights are not corrected: a different weight figure means another checkpoint.
+Calibration learnCalibration(const EngineLog &log, const MemoryModel &uncalibrated, const FitResult &fit, const QString &name);
+
 } // namespace vram

@@ -71,7 +71,40 @@ QJsonObject EngineSettings::toJson() const
         {QStringLiteral("split_mode"), splitModeId(splitMode)},
         {QStringLiteral("tensor_split"), tensorSplitText(tensorSplit)},
         {QStringLiteral("main_gpu"), mainGpu},
+        {QStringLiteral("calibration"), calibration.toJson()},
     };
+}
+
+QJsonObject Calibration::toJson() const
+{
+    if (isEmpty())
+        return {};
+    return {{QStringLiteral("name"), name},
+            {QStringLiteral("non_torch_bytes"), nonTorch},
+            {QStringLiteral("activation_bytes"), activation},
+            {QStringLiteral("cuda_graphs_bytes"), cudaGraphs},
+            {QStringLiteral("compute_buffer_bytes"), computeBuffer}};
+}
+
+std::optional<Calibration> Calibration::fromJson(const QJsonObject &json, QString *error)
+{
+    Calibration c;
+    if (json.isEmpty())
+        return c;
+    c.name = json.value(QLatin1String("name")).toString().left(200);
+    for (const auto &[key, target] : {std::pair{"non_torch_bytes", &c.nonTorch}, std::pair{"activation_bytes", &c.activation},
+                                      std::pair{"cuda_graphs_bytes", &c.cudaGraphs},
+                                      std::pair{"compute_buffer_bytes", &c.computeBuffer}}) {
+        const QJsonValue v = json.value(QLatin1String(key));
+        if (v.isUndefined())
+            continue;
+        if (!readWholeNumber(v, -kMaxBytes, kMaxBytes, *target)) {
+            if (error)
+                *error = Text::tr("The calibration's \"%1\" is not a whole number of bytes within 1 TiB.").arg(QLatin1String(key));
+            return std::nullopt;
+        }
+    }
+    return c;
 }
 
 QString splitModeId(EngineSettings::SplitMode mode)
@@ -160,6 +193,12 @@ std::optional<EngineSettings> EngineSettings::fromJson(const QJsonObject &json, 
         }
         s.splitMode = parsed.value_or(s.splitMode);
     }
+    if (const QJsonValue cal = json.value(QLatin1String("calibration")); !cal.isUndefined()) {
+        const auto parsed = cal.isObject() ? Calibration::fromJson(cal.toObject(), error) : std::nullopt;
+        if (!parsed)
+            ok = false;
+        s.calibration = parsed.value_or(Calibration{});
+    }
     if (const QJsonValue split = json.value(QLatin1String("tensor_split")); !split.isUndefined()) {
         const auto parsed = split.isString() ? parseTensorSplit(split.toString()) : std::nullopt;
         if (!parsed) {
@@ -194,7 +233,8 @@ QString describeEngineSettings(EstimateMethod method, const EngineSettings &e, c
             .arg(e.pipelineParallel > 1 ? Text::tr("%1 × pipeline %2").arg(e.tensorParallel).arg(e.pipelineParallel)
                                         : QString::number(e.tensorParallel))
             .arg(formatPpmAsPercent(e.gpuMemoryUtilizationPpm), formatCount(e.maxNumBatchedTokens, locale),
-                 formatCount(e.maxNumSeqs, locale), e.enforceEager ? Text::tr(", eager (no CUDA graphs)") : QString());
+                 formatCount(e.maxNumSeqs, locale), e.enforceEager ? Text::tr(", eager (no CUDA graphs)") : QString())
+            + (e.calibration.isEmpty() ? QString() : Text::tr(", calibrated from %1").arg(e.calibration.name));
     case EstimateMethod::LlamaCpp:
     {
         QString text = Text::tr("-ngl %1, -ub %2")
@@ -206,6 +246,8 @@ QString describeEngineSettings(EstimateMethod method, const EngineSettings &e, c
             text += QStringLiteral(", --tensor-split %1").arg(tensorSplitText(e.tensorSplit));
         if (e.mainGpu != 0)
             text += QStringLiteral(", --main-gpu %1").arg(e.mainGpu);
+        if (!e.calibration.isEmpty())
+            text += Text::tr(", calibrated from %1").arg(e.calibration.name);
         return text;
     }
     case EstimateMethod::Article:

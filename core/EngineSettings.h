@@ -11,6 +11,22 @@
 
 namespace vram {
 
+// Corrections learned from an engine's own start-up log (see EngineLog): bytes added on each GPU
+// to the terms the planner estimates rather than counts. Empty: the planner's own figures.
+struct Calibration {
+    QString name;              // the profile it came from, shown beside the corrected terms
+    qint64 nonTorch = 0;       // vLLM; also what a log's block count leaves unexplained
+    qint64 activation = 0;     // vLLM
+    qint64 cudaGraphs = 0;     // vLLM
+    qint64 computeBuffer = 0;  // llama.cpp
+    bool isEmpty() const { return nonTorch == 0 && activation == 0 && cudaGraphs == 0 && computeBuffer == 0; }
+    bool operator==(const Calibration &other) const = default;
+    QJsonObject toJson() const;
+    static std::optional<Calibration> fromJson(const QJsonObject &json, QString *error);
+    // The largest correction accepted: 1 TiB either way.
+    static constexpr qint64 kMaxBytes = qint64(1) << 40;
+};
+
 // The serving-engine knobs the vLLM and llama.cpp methods read; the Article
 // and Exact methods ignore them. Defaults are the engines' own.
 struct EngineSettings {
@@ -34,6 +50,7 @@ struct EngineSettings {
     SplitMode splitMode = SplitMode::Layer;   // --split-mode
     QList<qint64> tensorSplit;               // --tensor-split 3,1; empty: by each GPU's free memory
     int mainGpu = 0;                         // --main-gpu
+    Calibration calibration;                 // from a start-up log of this engine on this GPU
 
     // Empty when usable; otherwise a translated message naming the setting.
     QString validate() const;

@@ -130,7 +130,10 @@ std::pair<qint64, qint64> LlamaCppLayout::computePeaks(qint64 cells) const
     const qint64 ub = m_in.engine.ubatch;
     const Wide attention = Wide(ub) * 4 * (Wide(m.heads) * cells + 4 * qint64(m.hidden)) + Wide(cells) * m_vRowElements * 2;
     const Wide logits = Wide(ub) * 4 * (qint64(m.vocab) + m.hidden);
-    return {narrow(attention).value_or(-1), narrow(logits).value_or(-1)}; // -1: past 2^63 bytes
+    // A calibration from a log of this engine corrects the buffer; never below nothing.
+    const qint64 cal = m_in.engine.calibration.computeBuffer;
+    const auto corrected = [cal](Wide peak) { return peak + cal < 0 ? Wide(0) : peak + cal; };
+    return {narrow(corrected(attention)).value_or(-1), narrow(corrected(logits)).value_or(-1)}; // -1: past 2^63 bytes
 }
 
 qint64 LlamaCppLayout::layerKv(int il, qint64 cells, qint64 swaCells, qint64 sequences) const

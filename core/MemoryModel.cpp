@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MemoryModel.h"
 
+#include "Phrase.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -306,16 +308,28 @@ QString MemoryModel::overheadFormula(const MemoryBytes &b, qint64 tokens, qint64
                                      const QLocale &locale) const
 {
     const auto fmt = [&](qint64 bytes) { return formatBytes(bytes, unit, locale); };
+    const Calibration &cal = m_input.engine.calibration;
+    // "calibrated from NAME: non-torch −67.31 MB" — the corrections a profile made, so that none is hidden.
+    const auto calibrated = [&](std::initializer_list<std::pair<QString, qint64>> terms) {
+        QStringList parts;
+        for (const auto &[name, bytes] : terms)
+            if (bytes != 0)
+                parts << QStringLiteral("%1 %2%3").arg(name, bytes > 0 ? QStringLiteral("+") : QStringLiteral("−"), fmt(std::abs(bytes)));
+        return parts.isEmpty() ? QString() : Text::tr("; calibrated from %1: %2").arg(cal.name, joinList(parts));
+    };
     if (m_input.method == EstimateMethod::Vllm)
         return Text::tr("%1 × (activation peak %2 + non-torch %3 + CUDA graphs %4) = %5")
-            .arg(gpuCountText(m_vllm.gpus()), fmt(m_vllm.activation), fmt(m_vllm.nonTorch),
-                 fmt(m_vllm.cudaGraphs), fmt(b.overhead));
+                   .arg(gpuCountText(m_vllm.gpus()), fmt(m_vllm.activation), fmt(m_vllm.nonTorch),
+                        fmt(m_vllm.cudaGraphs), fmt(b.overhead))
+            + calibrated({{Text::tr("activation peak"), cal.activation}, {Text::tr("non-torch"), cal.nonTorch},
+                          {Text::tr("CUDA graphs"), cal.cudaGraphs}});
     if (m_input.method == EstimateMethod::LlamaCpp) {
         const LlamaCppMemory mem = m_llamaCpp.memoryAt(tokens, concurrency);
         if (!mem.offloaded)
             return Text::tr("no layer on the GPU: the compute buffer (%1) is in host memory").arg(fmt(mem.computeBuffer));
         return Text::tr("compute buffer for %1 cells and a %2-token micro-batch, without flash attention = %3")
-            .arg(formatCount(mem.cellsPerSequence, locale), formatCount(m_input.engine.ubatch, locale), fmt(b.overhead));
+                   .arg(formatCount(mem.cellsPerSequence, locale), formatCount(m_input.engine.ubatch, locale), fmt(b.overhead))
+            + calibrated({{Text::tr("compute buffer"), cal.computeBuffer}});
     }
     return Text::tr("%1 × (%2 + %3) = %4")
         .arg(formatPpmAsPercent(m_input.overheadPpm), fmt(b.weights), fmt(b.kvCache), fmt(b.overhead));

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace vram {
 
 namespace {
@@ -130,6 +132,11 @@ VllmLayout VllmLayout::build(const EstimateInput &in, qint64 weightsBytes)
     l.activation = in.engine.maxNumBatchedTokens * perToken + in.engine.maxNumSeqs * qint64(m.vocab) * 16;
     l.nonTorch = kVllmNonTorchBytes;
     l.cudaGraphs = in.engine.enforceEager ? 0 : kVllmCudaGraphBytes;
+    // A calibration from a log of this engine on this GPU corrects the estimated terms.
+    const Calibration &cal = in.engine.calibration;
+    l.activation = std::max<qint64>(0, l.activation + cal.activation);
+    l.nonTorch = std::max<qint64>(0, l.nonTorch + cal.nonTorch);
+    l.cudaGraphs = in.engine.enforceEager ? 0 : std::max<qint64>(0, l.cudaGraphs + cal.cudaGraphs);
     return l;
 }
 

@@ -332,6 +332,49 @@ private slots:
         }
     }
 
+    void calibrationProfilesFromALog()
+    {
+        // vllm-project/vllm#10517: Llama-3.1-8B on an RTX 3090 printed 1,952 blocks at 20,000 tokens; the
+        // planner has 1,918 (tst_engines). A profile learned from that line makes the plan print 1,952.
+        QTemporaryDir home;
+        const QString log = writeFile(home, QStringLiteral("vllm.log"),
+            "INFO 11-20 llm_engine.py:249] Initializing an LLM engine (v0.6.4) with config: model='meta-llama/Llama-3.1-8B', "
+            "dtype=torch.bfloat16, max_seq_len=20000, tensor_parallel_size=1, pipeline_parallel_size=1, enforce_eager=True\n"
+            "INFO 11-20 arg_utils.py] non-default args: {'max_num_batched_tokens': 20000}\n"
+            "INFO 11-20 executor_base.py:105] # GPU blocks: 1952, # CPU blocks: 2048\n");
+        const Run learn = runCli(home.path(), {QStringLiteral("calibrate"), QStringLiteral("--log"), log, QStringLiteral("--gpu"),
+                                               QStringLiteral("rtx-3090"), QStringLiteral("--save-profile"), QStringLiteral("3090 run")});
+        QVERIFY2(learn.exitCode == 0, qPrintable(learn.err));
+        QVERIFY2(learn.out.contains(QStringLiteral("GPU blocks    1,952    1,918       -1.7%")), qPrintable(learn.out));
+        const QStringList estimate{QStringLiteral("estimate"), QStringLiteral("--model"), QStringLiteral("llama-3.1-8b"),
+                                   QStringLiteral("--method"), QStringLiteral("vllm"), QStringLiteral("--weights"), QStringLiteral("bf16"),
+                                   QStringLiteral("--gpu"), QStringLiteral("rtx-3090"), QStringLiteral("--tokens"), QStringLiteral("20000"),
+                                   QStringLiteral("--max-num-batched-tokens"), QStringLiteral("20000"), QStringLiteral("--enforce-eager"),
+                                   QStringLiteral("--json")};
+        const QJsonObject plain = QJsonDocument::fromJson(runCli(home.path(), estimate).out.toUtf8()).object();
+        QCOMPARE(plain.value(QLatin1String("num_gpu_blocks")).toInteger(), qint64(1918));
+        const Run calibrated = runCli(home.path(), estimate + QStringList{QStringLiteral("--profile"), QStringLiteral("3090 run")});
+        const QJsonObject o = QJsonDocument::fromJson(calibrated.out.toUtf8()).object();
+        QCOMPARE(o.value(QLatin1String("num_gpu_blocks")).toInteger(), qint64(1952));
+        QCOMPARE(o.value(QLatin1String("kv_cache_tokens")).toInteger(), qint64(1952) * 16);
+        // The text says where the correction came from.
+        QStringList text = estimate;
+        text.removeLast();
+        const Run shown = runCli(home.path(), text + QStringList{QStringLiteral("--profile"), QStringLiteral("3090 run")});
+        QVERIFY2(shown.out.contains(QStringLiteral("calibrated from 3090 run: non-torch −")), qPrintable(shown.out));
+        // Listed, renamed, removed; a profile of another engine is refused by name.
+        QVERIFY(runCli(home.path(), {QStringLiteral("calibrate"), QStringLiteral("--list-profiles")}).out.contains(QStringLiteral("3090 run")));
+        QCOMPARE(runCli(home.path(), {QStringLiteral("calibrate"), QStringLiteral("--rename-profile"), QStringLiteral("3090 run=mine")}).exitCode, 0);
+        const Run wrongEngine = runCli(home.path(), {QStringLiteral("estimate"), QStringLiteral("--model"), QStringLiteral("llama-3.1-8b"),
+                                                     QStringLiteral("--method"), QStringLiteral("llamacpp"), QStringLiteral("--profile"),
+                                                     QStringLiteral("mine")});
+        QCOMPARE(wrongEngine.exitCode, 2);
+        QVERIFY2(wrongEngine.err.contains(QStringLiteral("calibrates vLLM")), qPrintable(wrongEngine.err));
+        QCOMPARE(runCli(home.path(), {QStringLiteral("calibrate"), QStringLiteral("--remove-profile"), QStringLiteral("mine")}).exitCode, 0);
+        QVERIFY(!runCli(home.path(), {QStringLiteral("calibrate"), QStringLiteral("--list-profiles")}).out.contains(QStringLiteral("mine")));
+        QCOMPARE(runCli(home.path(), estimate + QStringList{QStringLiteral("--profile"), QStringLiteral("mine")}).exitCode, 2);
+    }
+
     void cliRefusesBadInput_data()
     {
         QTest::addColumn<QByteArray>("file");
@@ -638,6 +681,7 @@ private slots:
         s.engine.tensorSplit = {2000000, 2000000, 1000000};
         s.engine.splitMode = EngineSettings::SplitMode::Row;
         s.engine.mainGpu = 2;
+        s.engine.calibration = {QStringLiteral("my 4090s"), -71303168, 1048576, 0, 0}; // a scenario file keeps the profile it used
         QString error;
         const auto back = Scenario::fromJson(s.toJson(), builtIn(), &error);
         QVERIFY2(back, qPrintable(error));

@@ -2,6 +2,7 @@
 // The planner window driven as a user drives it (keys, clicks, menu actions),
 // checking what the chart shows against core's exact figures.
 #include "AnswerPanel.h"
+#include "CalibrationLibrary.h"
 #include "Catalog.h"
 #include "ChartData.h"
 #include "CompareModelsDialog.h"
@@ -569,6 +570,51 @@ private slots:
         QCOMPARE(run.engine.ubatch, qint64(512));
         // The window offers it under File.
         QVERIFY(m_window->findChild<QAction *>(QStringLiteral("compareWithLogAction")));
+    }
+
+    // A vLLM log saved as a calibration profile: offered beside the engine settings, and the plan then
+    // prints what the log printed (vllm-project/vllm#10517: 1,952 blocks where the planner has 1,918).
+    void calibrationProfileFromTheLogDialog()
+    {
+        QTemporaryDir dir;
+        CalibrationLibrary profiles(dir.filePath(QStringLiteral("calibration-profiles.json")));
+        Scenario current;
+        current.gpus = {{QStringLiteral("rtx-3090"), 1}};
+        EngineLogDialog dialog(Catalog::builtIn(), current, &profiles);
+        auto *text = windowfixture::child<QPlainTextEdit>(&dialog, "logText");
+        text->setPlainText(QStringLiteral(
+            "INFO llm_engine.py:249] Initializing an LLM engine (v0.6.4) with config: model='meta-llama/Llama-3.1-8B', "
+            "dtype=torch.bfloat16, max_seq_len=20000, tensor_parallel_size=1, enforce_eager=True\n"
+            "INFO arg_utils.py] non-default args: {'max_num_batched_tokens': 20000}\n"
+            "INFO executor_base.py:105] # GPU blocks: 1952, # CPU blocks: 2048\n"));
+        auto *save = windowfixture::child<QPushButton>(&dialog, "saveLogProfile");
+        QVERIFY(save->isEnabled());
+        QVERIFY(dialog.saveProfile(QStringLiteral("3090 run")));
+        QCOMPARE(profiles.profiles().size(), 1);
+        QVERIFY(profiles.profiles().first().calibration.nonTorch < 0);
+        const Scenario run = dialog.scenario();
+        QCOMPARE(run.engine.calibration.name, QStringLiteral("3090 run"));
+        const MemoryModel calibrated(*run.toInput(Catalog::builtIn(), nullptr));
+        const FitResult fit = FitAnalyzer::analyze(calibrated, run.gpuConfigs(Catalog::builtIn()).first());
+        QCOMPARE(fit.vllm->numBlocks, qint64(1952));
+
+        // The window offers the profile beside vLLM's settings and shows where the correction came from.
+        CalibrationLibrary reread(profiles.path());
+        QString error;
+        QVERIFY(reread.load(&error));
+        m_window->setCalibrationLibrary(&reread);
+        m_window->setScenario(run);
+        m_window->flushAnswer();
+        auto *combo = child<QComboBox>("calibrationCombo");
+        QVERIFY(combo->isVisible());
+        QCOMPARE(combo->currentData().toString(), QStringLiteral("3090 run"));
+        QVERIFY2(m_window->answerPanel()->toPlainText().contains(QStringLiteral("calibrated from 3090 run")),
+                 qPrintable(m_window->answerPanel()->toPlainText()));
+        combo->setCurrentIndex(combo->findData(QString()));
+        m_window->flushAnswer();
+        QVERIFY(m_window->scenario().engine.calibration.isEmpty());
+        m_window->setCalibrationLibrary(nullptr);
+        m_window->setScenario(Scenario());
     }
 
     // A hybrid model's recurrent state is its own part of each bar, with its own legend entry and formula.

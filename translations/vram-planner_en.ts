@@ -334,6 +334,33 @@
     </message>
 </context>
 <context>
+    <name>CalibrationLibrary</name>
+    <message>
+        <source>Cannot read the calibration profiles %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a list of calibration profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the profile &quot;%2&quot; is damaged%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile &quot;%1&quot; exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <source>%1: not valid JSON at byte %2: %3</source>
@@ -613,6 +640,18 @@
         <source>&quot;%1&quot;: at most %2 GPUs in one configuration.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A calibration profile saved by calibrate --save-profile, for its engine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no calibration profile &quot;%1&quot; (see calibrate --list-profiles).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; calibrates %2, not the %3 method.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompareModelsDialog</name>
@@ -872,6 +911,26 @@
         <source>%1 log%2 · %3 · %4 per request · %5</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Save as calibration profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the corrections that make the plan print what this log printed, for later estimates with this engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as the calibration profile &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as calibration profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EngineSettings</name>
@@ -953,6 +1012,14 @@
     </message>
     <message>
         <source>The engine setting &quot;%1&quot; must be shares such as &quot;3,1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calibration&apos;s &quot;%1&quot; is not a whole number of bytes within 1 TiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, calibrated from %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1060,6 +1127,26 @@
     </message>
     <message>
         <source>Ma&amp;in GPU:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;alibration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from the scenario)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrections learned from this engine&apos;s start-up log (File → Compare with a start-up log)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1979,6 +2066,75 @@
     </message>
     <message>
         <source>The log holds no figure the planner computes.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the corrections that make the plan print what the log printed as a profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the calibration profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a calibration profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename a calibration profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>non-torch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activation peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUDA graphs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compute buffer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rename-profile takes OLD=NEW.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as the calibration profile &quot;%1&quot; (%2); use it with --profile.
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2997,6 +3153,26 @@ Total: %8</source>
     </message>
     <message>
         <source>%1 recurrent layers × (%2 convolution values × %3 B + %4 state values × %5 B = %6) × %7 = %8; the same at any number of tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; calibrated from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activation peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>non-torch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUDA graphs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compute buffer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -333,6 +333,33 @@
     </message>
 </context>
 <context>
+    <name>CalibrationLibrary</name>
+    <message>
+        <source>Cannot read the calibration profiles %1: %2</source>
+        <translation>无法读取校准配置 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a list of calibration profiles.</source>
+        <translation>%1 不是校准配置列表。</translation>
+    </message>
+    <message>
+        <source>%1: the profile &quot;%2&quot; is damaged%3</source>
+        <translation>%1：校准配置“%2”已损坏%3</translation>
+    </message>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation>校准配置需要一个名称。</translation>
+    </message>
+    <message>
+        <source>A profile &quot;%1&quot; exists already.</source>
+        <translation>校准配置“%1”已存在。</translation>
+    </message>
+    <message>
+        <source>There is no profile &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的校准配置。</translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <source>%1: not valid JSON at byte %2: %3</source>
@@ -612,6 +639,18 @@
         <source>&quot;%1&quot;: at most %2 GPUs in one configuration.</source>
         <translation>“%1”：一个配置最多 %2 块 GPU。</translation>
     </message>
+    <message>
+        <source>A calibration profile saved by calibrate --save-profile, for its engine.</source>
+        <translation>用 calibrate --save-profile 保存的校准配置（仅用于其对应的推理引擎）。</translation>
+    </message>
+    <message>
+        <source>There is no calibration profile &quot;%1&quot; (see calibrate --list-profiles).</source>
+        <translation>没有名为“%1”的校准配置（见 calibrate --list-profiles）。</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; calibrates %2, not the %3 method.</source>
+        <translation>校准配置“%1”针对的是 %2，而不是%3方法。</translation>
+    </message>
 </context>
 <context>
     <name>CompareModelsDialog</name>
@@ -870,6 +909,26 @@
         <source>%1 log%2 · %3 · %4 per request · %5</source>
         <translation>%1 日志%2 · %3 · 每请求 %4 · %5</translation>
     </message>
+    <message>
+        <source>&amp;Save as calibration profile…</source>
+        <translation>保存为校准配置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Keep the corrections that make the plan print what this log printed, for later estimates with this engine</source>
+        <translation>保存让规划结果与这份日志一致的修正量，供以后用该推理引擎估算时使用</translation>
+    </message>
+    <message>
+        <source>Saved as the calibration profile &quot;%1&quot;.</source>
+        <translation>已保存为校准配置“%1”。</translation>
+    </message>
+    <message>
+        <source>Save as calibration profile</source>
+        <translation>保存为校准配置</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
 </context>
 <context>
     <name>EngineSettings</name>
@@ -952,6 +1011,14 @@
     <message>
         <source>The engine setting &quot;%1&quot; must be shares such as &quot;3,1&quot;.</source>
         <translation>引擎设置“%1”必须是形如“3,1”的份额。</translation>
+    </message>
+    <message>
+        <source>The calibration&apos;s &quot;%1&quot; is not a whole number of bytes within 1 TiB.</source>
+        <translation>校准配置中的“%1”不是 1 TiB 以内的整数字节数。</translation>
+    </message>
+    <message>
+        <source>, calibrated from %1</source>
+        <translation>，按“%1”校准</translation>
     </message>
 </context>
 <context>
@@ -1059,6 +1126,26 @@
     <message>
         <source>Ma&amp;in GPU:</source>
         <translation>主 GPU(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>C&amp;alibration:</source>
+        <translation>校准(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 (from the scenario)</source>
+        <translation>%1（来自场景文件）</translation>
+    </message>
+    <message>
+        <source>Corrections learned from this engine&apos;s start-up log (File → Compare with a start-up log)</source>
+        <translation>从该推理引擎启动日志得到的修正量（文件 → 与启动日志对照）</translation>
     </message>
 </context>
 <context>
@@ -2010,6 +2097,76 @@
         <source>The log holds no figure the planner computes.
 </source>
         <translation>日志中没有规划器会计算的数值。
+</translation>
+    </message>
+    <message>
+        <source>Keep the corrections that make the plan print what the log printed as a profile.</source>
+        <translation>把让规划结果与日志一致的修正量保存为校准配置。</translation>
+    </message>
+    <message>
+        <source>List the calibration profiles.</source>
+        <translation>列出校准配置。</translation>
+    </message>
+    <message>
+        <source>Remove a calibration profile.</source>
+        <translation>删除一个校准配置。</translation>
+    </message>
+    <message>
+        <source>Rename a calibration profile.</source>
+        <translation>重命名一个校准配置。</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>校准配置</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>推理引擎</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>修正量</translation>
+    </message>
+    <message>
+        <source>non-torch</source>
+        <translation>非 torch 显存</translation>
+    </message>
+    <message>
+        <source>activation peak</source>
+        <translation>激活峰值</translation>
+    </message>
+    <message>
+        <source>CUDA graphs</source>
+        <translation>CUDA Graph</translation>
+    </message>
+    <message>
+        <source>compute buffer</source>
+        <translation>计算缓冲区</translation>
+    </message>
+    <message>
+        <source>There is no profile &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的校准配置。</translation>
+    </message>
+    <message>
+        <source>--rename-profile takes OLD=NEW.</source>
+        <translation>--rename-profile 的格式是 旧名=新名。</translation>
+    </message>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation>校准配置需要一个名称。</translation>
+    </message>
+    <message>
+        <source>Saved as the calibration profile &quot;%1&quot; (%2); use it with --profile.
+</source>
+        <translation>已保存为校准配置“%1”（%2）；用 --profile 使用它。
 </translation>
     </message>
 </context>
@@ -3026,6 +3183,26 @@ Total: %8</source>
     <message>
         <source>%1 recurrent layers × (%2 convolution values × %3 B + %4 state values × %5 B = %6) × %7 = %8; the same at any number of tokens</source>
         <translation>%1 个循环层 × (%2 个卷积值 × %3 B + %4 个状态值 × %5 B = %6) × %7 = %8；与 Token 数无关</translation>
+    </message>
+    <message>
+        <source>; calibrated from %1: %2</source>
+        <translation>；按“%1”校准：%2</translation>
+    </message>
+    <message>
+        <source>activation peak</source>
+        <translation>激活峰值</translation>
+    </message>
+    <message>
+        <source>non-torch</source>
+        <translation>非 torch 显存</translation>
+    </message>
+    <message>
+        <source>CUDA graphs</source>
+        <translation>CUDA Graph</translation>
+    </message>
+    <message>
+        <source>compute buffer</source>
+        <translation>计算缓冲区</translation>
     </message>
 </context>
 <context>

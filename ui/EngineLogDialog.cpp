@@ -10,6 +10,7 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -25,11 +26,12 @@ namespace {
 constexpr qint64 kMaxLogBytes = 16 << 20;
 } // namespace
 
-EngineLogDialog::EngineLogDialog(const Catalog &catalog, const Scenario &current, QWidget *parent)
+EngineLogDialog::EngineLogDialog(const Catalog &catalog, const Scenario &current, CalibrationLibrary *profiles, QWidget *parent)
     : QDialog(parent)
     , m_catalog(catalog)
     , m_current(current)
     , m_scenario(current)
+    , m_profiles(profiles)
 {
     setWindowTitle(tr("Compare with a start-up log"));
     m_text = new QPlainTextEdit(this);
@@ -49,8 +51,15 @@ EngineLogDialog::EngineLogDialog(const Catalog &catalog, const Scenario &current
     m_load = new QPushButton(tr("&Load this run"), this);
     m_load->setObjectName(QStringLiteral("loadLogScenario"));
     m_load->setToolTip(tr("Set the window to the run the log describes: engine, tokens, requests, settings and GPUs"));
+    m_save = new QPushButton(tr("&Save as calibration profile…"), this);
+    m_save->setObjectName(QStringLiteral("saveLogProfile"));
+    m_save->setToolTip(tr("Keep the corrections that make the plan print what this log printed, for later estimates "
+                          "with this engine"));
+    m_save->setVisible(m_profiles != nullptr);
+    connect(m_save, &QPushButton::clicked, this, &EngineLogDialog::askProfileName);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(open, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_save, QDialogButtonBox::ActionRole);
     buttons->addButton(m_load, QDialogButtonBox::AcceptRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_load, &QPushButton::clicked, this, &QDialog::accept);
@@ -89,6 +98,8 @@ void EngineLogDialog::refresh()
 {
     m_table->setRowCount(0);
     m_load->setEnabled(false);
+    m_save->setEnabled(false);
+    m_learned.reset();
     const QString text = m_text->toPlainText();
     if (text.trimmed().isEmpty()) {
         m_summary->clear();
@@ -127,6 +138,7 @@ void EngineLogDialog::refresh()
     s.plannedRow = 0;
     m_scenario = s;
 
+    s.engine.calibration = {}; // the log is set beside the planner's own figures
     const auto runInput = s.toInput(m_catalog, nullptr);
     const MemoryModel model = runInput ? MemoryModel(*runInput) : MemoryModel(*input);
     QString summary = tr("%1 log%2 · %3 · %4 per request · %5")
@@ -139,8 +151,11 @@ void EngineLogDialog::refresh()
     }
     m_summary->setText(summary);
     const QLocale locale;
-    const QList<LogComparison> comparisons =
-        compareWithPlan(log, model, FitAnalyzer::analyze(model, s.gpuConfigs(m_catalog).first()));
+    const FitResult fit = FitAnalyzer::analyze(model, s.gpuConfigs(m_catalog).first());
+    const QList<LogComparison> comparisons = compareWithPlan(log, model, fit);
+    m_learned = CalibrationProfile{QString(), methodId(*log.engine), log.version,
+                                   log.engine == EstimateMethod::Vllm ? s.gpuConfigs(m_catalog).first().gpu.id : QString(),
+                                   learnCalibration(log, model, fit, QString())};
     const auto show = [&](double value, bool isBytes) {
         return isBytes ? formatBytesIn(qint64(std::llround(value)), ByteUnit::GiB, locale)
                        : locale.toString(value, 'f', value == std::floor(value) ? 0 : 2);
@@ -163,4 +178,34 @@ void EngineLogDialog::refresh()
     }
     m_table->resizeColumnsToContents();
     m_load->setEnabled(true);
+    m_save->setEnabled(m_profiles != nullptr);
+}
+
+bool EngineLogDialog::saveProfile(const QString &name)
+{
+    const QString trimmed = name.trimmed().left(200);
+    if (!m_profiles || !m_learned || trimmed.isEmpty())
+        return false;
+    CalibrationProfile profile = *m_learned;
+    profile.name = trimmed;
+    profile.calibration.name = trimmed;
+    m_profiles->put(profile);
+    QString error;
+    if (!m_profiles->save(&error)) {
+        m_summary->setText(error);
+        return false;
+    }
+    // Loading this run now uses it.
+    m_scenario.engine.calibration = profile.calibration;
+    m_summary->setText(m_summary->text() + QLatin1Char('\n') + tr("Saved as the calibration profile \"%1\".").arg(trimmed));
+    return true;
+}
+
+void EngineLogDialog::askProfileName()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Save as calibration profile"), tr("Name:"), QLineEdit::Normal,
+                                               QString(), &ok);
+    if (ok)
+        saveProfile(name);
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Catalog.h"
+#include "CalibrationLibrary.h"
 #include "EngineLog.h"
 #include "Scenario.h"
 
@@ -21,7 +22,12 @@ class EngineLogDialog : public QDialog
     Q_OBJECT
 
 public:
-    EngineLogDialog(const vram::Catalog &catalog, const vram::Scenario &current, QWidget *parent = nullptr);
+    // `profiles` (may be null) keeps what Save as profile learns.
+    EngineLogDialog(const vram::Catalog &catalog, const vram::Scenario &current, vram::CalibrationLibrary *profiles = nullptr,
+                    QWidget *parent = nullptr);
+    // Keeps the corrections that make the plan print what the log printed, under `name`; false
+    // with the reason in the dialog when it cannot.
+    bool saveProfile(const QString &name);
     // The run the log describes; valid when the dialog was accepted.
     vram::Scenario scenario() const { return m_scenario; }
     // Reads a log file into the text field; false with a message in the dialog when it cannot.
@@ -30,6 +36,7 @@ public:
 private:
     void refresh();
     void chooseFile();
+    void askProfileName();
 
     const vram::Catalog &m_catalog;
     vram::Scenario m_current;
@@ -38,4 +45,7 @@ private:
     QLabel *m_summary = nullptr;
     QTableWidget *m_table = nullptr;
     QPushButton *m_load = nullptr;
+    QPushButton *m_save = nullptr;
+    vram::CalibrationLibrary *m_profiles;
+    std::optional<vram::CalibrationProfile> m_learned; // what the shown log would calibrate
 };

@@ -71,10 +71,20 @@ EngineSettingsEditor::EngineSettingsEditor(QWidget *parent)
     m_mainGpu = addSpin(llamaForm, QT_TR_NOOP("Ma&in GPU:"), 0, kMaxTensorParallel - 1);
     m_mainGpu->setObjectName(QStringLiteral("mainGpuSpin"));
 
+    m_calibration = new QComboBox(this);
+    m_calibration->setObjectName(QStringLiteral("calibrationCombo"));
+    auto *calibrationForm = new QFormLayout;
+    calibrationForm->setContentsMargins(0, 0, 0, 0);
+    auto *calibrationLabel = new QLabel(this);
+    calibrationLabel->setBuddy(m_calibration);
+    calibrationForm->addRow(calibrationLabel, m_calibration);
+    m_labels.append({calibrationLabel, QT_TR_NOOP("C&alibration:")});
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_vllm);
     layout->addWidget(m_llamaCpp);
+    layout->addLayout(calibrationForm);
 
     connect(m_utilization, &QDoubleSpinBox::valueChanged, this, &EngineSettingsEditor::changed);
     for (QSpinBox *spin : {m_batched, m_seqs, m_modelLen, m_pipeline, m_gpuLayers, m_ubatch})
@@ -82,6 +92,7 @@ EngineSettingsEditor::EngineSettingsEditor(QWidget *parent)
     connect(m_graphs, &QCheckBox::toggled, this, &EngineSettingsEditor::changed);
     connect(m_mainGpu, &QSpinBox::valueChanged, this, &EngineSettingsEditor::changed);
     connect(m_splitMode, &QComboBox::currentIndexChanged, this, &EngineSettingsEditor::changed);
+    connect(m_calibration, &QComboBox::currentIndexChanged, this, &EngineSettingsEditor::changed);
     // A share list takes effect when it reads as one; until then the field says it does not.
     connect(m_tensorSplit, &QLineEdit::textChanged, this, [this](const QString &text) {
         const bool ok = parseTensorSplit(text).has_value();
@@ -110,6 +121,36 @@ void EngineSettingsEditor::setMethod(EstimateMethod method)
 {
     m_vllm->setVisible(method == EstimateMethod::Vllm);
     m_llamaCpp->setVisible(method == EstimateMethod::LlamaCpp);
+    const bool engine = method == EstimateMethod::Vllm || method == EstimateMethod::LlamaCpp;
+    m_calibration->setVisible(engine);
+    for (const auto &[label, text] : std::as_const(m_labels))
+        if (label->buddy() == m_calibration)
+            label->setVisible(engine);
+    if (method != m_method) {
+        m_method = method;
+        fillCalibrations();
+    }
+}
+
+void EngineSettingsEditor::setProfiles(const QList<CalibrationProfile> &profiles)
+{
+    m_profiles = profiles;
+    fillCalibrations();
+}
+
+void EngineSettingsEditor::fillCalibrations()
+{
+    // "none", the profiles of this engine, and the scenario's own when no profile has its name.
+    const QSignalBlocker blocker(m_calibration);
+    m_calibration->clear();
+    m_calibration->addItem(tr("none"), QString());
+    for (const CalibrationProfile &p : std::as_const(m_profiles))
+        if (p.engine == methodId(m_method))
+            m_calibration->addItem(p.version.isEmpty() ? p.name : tr("%1 (%2)").arg(p.name, p.version), p.name);
+    if (!m_shownCalibration.isEmpty() && m_calibration->findData(m_shownCalibration.name) < 0)
+        m_calibration->addItem(tr("%1 (from the scenario)").arg(m_shownCalibration.name), m_shownCalibration.name);
+    m_calibration->setCurrentIndex(std::max(0, m_calibration->findData(m_shownCalibration.isEmpty() ? QString()
+                                                                                                    : m_shownCalibration.name)));
 }
 
 void EngineSettingsEditor::load(const EngineSettings &s)
@@ -133,6 +174,8 @@ void EngineSettingsEditor::load(const EngineSettings &s)
         m_tensorSplit->setText(tensorSplitText(s.tensorSplit));
     m_tensorSplit->setStyleSheet(QString());
     m_mainGpu->setValue(s.mainGpu);
+    m_shownCalibration = s.calibration;
+    fillCalibrations();
 }
 
 void EngineSettingsEditor::applyTo(EngineSettings &s) const
@@ -149,6 +192,15 @@ void EngineSettingsEditor::applyTo(EngineSettings &s) const
     if (const auto split = parseTensorSplit(m_tensorSplit->text()))
         s.tensorSplit = *split;
     s.mainGpu = m_mainGpu->value();
+    const QString chosen = m_calibration->currentData().toString();
+    s.calibration = {};
+    if (chosen.isEmpty())
+        return;
+    if (chosen == m_shownCalibration.name)
+        s.calibration = m_shownCalibration;
+    for (const CalibrationProfile &p : m_profiles)
+        if (p.name == chosen && p.engine == methodId(m_method))
+            s.calibration = p.calibration;
 }
 
 void EngineSettingsEditor::retranslate()
@@ -172,6 +224,8 @@ void EngineSettingsEditor::retranslate()
                                "across the GPUs; cache and buffers on the main GPU) or none (the main GPU only)"));
     m_tensorSplit->setPlaceholderText(tr("by each GPU's memory"));
     m_tensorSplit->setToolTip(tr("--tensor-split: each GPU's share in the row's order, e.g. 3,1"));
+    m_calibration->setToolTip(tr("Corrections learned from this engine's start-up log (File → Compare with a start-up log)"));
+    fillCalibrations();
     m_mainGpu->setToolTip(tr("--main-gpu: the GPU, counted from 0 in the row, that holds the cache and buffers in row "
                              "and none modes"));
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "CalibrationLibrary.h"
 #include "EngineSettings.h"
 #include "EstimateMethod.h"
 
@@ -24,6 +25,8 @@ public:
     explicit EngineSettingsEditor(QWidget *parent = nullptr);
 
     void setMethod(vram::EstimateMethod method);
+    // The calibration profiles the user keeps; those of the shown method are offered.
+    void setProfiles(const QList<vram::CalibrationProfile> &profiles);
     // Shows `settings` without emitting changed().
     void load(const vram::EngineSettings &settings);
     // Writes the shown settings; the tensor-parallel size is not edited here.
@@ -53,5 +56,10 @@ private:
     QComboBox *m_splitMode = nullptr;
     QLineEdit *m_tensorSplit = nullptr;
     QSpinBox *m_mainGpu = nullptr;
+    QComboBox *m_calibration = nullptr;
+    QList<vram::CalibrationProfile> m_profiles;
+    vram::EstimateMethod m_method = vram::EstimateMethod::Exact;
+    vram::Calibration m_shownCalibration; // the scenario's, kept when its profile is not in the list
+    void fillCalibrations();
     QList<QPair<QLabel *, const char *>> m_labels;
 };

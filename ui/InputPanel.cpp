@@ -200,6 +200,11 @@ void InputPanel::reloadModels()
     m_model->setModels(m_catalog.models());
 }
 
+void InputPanel::setCalibrationProfiles(const QList<CalibrationProfile> &profiles)
+{
+    m_engine->setProfiles(profiles);
+}
+
 void InputPanel::reloadGpus()
 {
     const QSignalBlocker blocker(m_gpus);

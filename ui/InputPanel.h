@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "CalibrationLibrary.h"
+
 #include "Catalog.h"
 #include "FitAnalyzer.h"
 #include "Scenario.h"
@@ -35,6 +37,8 @@ public:
     void reloadModels();
     // After the user added or removed GPU kinds.
     void reloadGpus();
+    // The calibration profiles offered beside the engine settings.
+    void setCalibrationProfiles(const QList<vram::CalibrationProfile> &profiles);
     // The fit of each GPU configuration, shown beside it.
     void setFits(const QList<vram::FitResult> &fits);
 

@@ -681,9 +681,19 @@ void MainWindow::manageGpus()
 
 void MainWindow::compareWithLog()
 {
-    EngineLogDialog dialog(m_catalog, m_scenario, this);
-    if (dialog.exec() == QDialog::Accepted)
+    EngineLogDialog dialog(m_catalog, m_scenario, m_calibrations, this);
+    const int result = dialog.exec();
+    if (m_calibrations) // a profile may have been saved
+        m_inputs->setCalibrationProfiles(m_calibrations->profiles());
+    if (result == QDialog::Accepted)
         changeScenario(dialog.scenario(), tr("start-up log"));
+}
+
+void MainWindow::setCalibrationLibrary(CalibrationLibrary *library)
+{
+    m_calibrations = library;
+    m_inputs->setCalibrationProfiles(library ? library->profiles() : QList<CalibrationProfile>());
+    m_inputs->load(m_scenario);
 }
 
 void MainWindow::reloadGpus()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Catalog.h"
+#include "CalibrationLibrary.h"
 #include "GpuLibrary.h"
 #include "ModelLibrary.h"
 #include "AnswerPanel.h"
@@ -110,6 +111,8 @@ public:
     void manageGpus();
     // File → Compare with a start-up log: the log beside the plan, and its run loaded on request.
     void compareWithLog();
+    // The user's calibration profiles (may stay null: none offered, none saved).
+    void setCalibrationLibrary(vram::CalibrationLibrary *library);
     // After the user's GPUs changed: the lists, and rows of GPUs that are gone dropped.
     void reloadGpus();
 private:
@@ -141,6 +144,7 @@ private:
     vram::ModelLibrary *m_library;
     QList<vram::ModelSpec> m_sessionModels; // imported without a library (tests, screenshots)
     vram::GpuLibrary *m_gpuLibrary;
+    vram::CalibrationLibrary *m_calibrations = nullptr;
     QList<vram::GpuSpec> m_sessionGpus;     // carried by opened scenario files
     vram::Catalog m_catalog;                // the built-in catalogue plus the imported models
     vram::Scenario m_scenario;
