@@ -119,6 +119,18 @@ QJsonObject configFor(const ModelSpec &m)
         c.insert(QStringLiteral("moe_intermediate_size"), 1536);
         c.insert(QStringLiteral("decoder_sparse_step"), 1);
     }
+    if (m.id == QLatin1String("qwen3-next-80b-a3b")) {
+        // Qwen3-Next names its layer pattern by interval and its linear layers by their own keys;
+        // the catalogue's layer_types and recurrent elements must come back from these.
+        c.insert(QStringLiteral("model_type"), QStringLiteral("qwen3_next"));
+        c.insert(QStringLiteral("torch_dtype"), QStringLiteral("bfloat16"));
+        for (const auto &[k, v] : std::initializer_list<std::pair<const char *, int>>{
+                 {"full_attention_interval", 4}, {"linear_num_key_heads", 16}, {"linear_num_value_heads", 32},
+                 {"linear_key_head_dim", 128}, {"linear_value_head_dim", 128}, {"linear_conv_kernel_dim", 4},
+                 {"num_experts", 512}, {"num_experts_per_tok", 10}, {"moe_intermediate_size", 512},
+                 {"shared_expert_intermediate_size", 512}, {"decoder_sparse_step", 1}})
+            c.insert(QLatin1String(k), v);
+    }
     if (m.id.startsWith(QLatin1String("qwen2.5"))) {
         // Qwen2.5 declares a window it does not use.
         c.insert(QStringLiteral("sliding_window"), 131072);

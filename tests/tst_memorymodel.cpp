@@ -111,6 +111,8 @@ private slots:
         QTest::newRow("gpt-3 MHA 2*2*96*12288") << "gpt-3-175b" << qint64(4718592);
         QTest::newRow("falcon-7b MQA 2*2*32*1*64") << "falcon-7b" << qint64(8192);
         QTest::newRow("falcon-180b GQA 2*2*80*8*64") << "falcon-180b" << qint64(163840);
+        // Only the 12 gated-attention layers cache K and V; the 36 Gated DeltaNet layers keep a state per sequence.
+        QTest::newRow("qwen3-next hybrid 2*2*12*2*256") << "qwen3-next-80b-a3b" << qint64(24576);
     }
 
     void kvPerTokenEveryCatalogueModel()
@@ -125,7 +127,7 @@ private slots:
     void everyCatalogueModelIsCovered()
     {
         // A model added to the catalogue must get a hand-worked row above.
-        QCOMPARE(catalog().models().size(), 22);
+        QCOMPARE(catalog().models().size(), 23);
     }
 
     void weightsEveryPrecision_data()
