@@ -131,11 +131,15 @@ void EstimateOptions::addTo(QCommandLineParser &parser)
     m_splitMode.setDescription(Text::tr("llama.cpp over several GPUs: layer (whole layers per GPU), row (each matrix "
                                         "across the GPUs) or none (the main GPU only)."));
     m_tensorSplit.setDescription(Text::tr("llama.cpp: each GPU's share, e.g. 3,1 (default: by each GPU's memory)."));
+    m_flashAttn.setDescription(Text::tr("llama.cpp: flash attention on, off or auto (on where the GPU's kernels take the "
+                                        "model's head size)."));
+    m_cacheTypeV.setDescription(Text::tr("llama.cpp: the V cache's type when it differs from the K cache's (--kv), "
+                                         "e.g. q4_0; quantized needs flash attention."));
     m_profile.setDescription(Text::tr("A calibration profile saved by calibrate --save-profile, for its engine."));
     m_mainGpu.setDescription(Text::tr("llama.cpp: the GPU (from 0) that holds the cache and buffers in row and none modes."));
     parser.addOptions({m_model, m_modelFile, m_method, m_weights, m_kv, m_tokens, m_concurrency, m_overhead, m_gpu, m_gpuCount,
                        m_unit, m_currency, m_rate, m_gpuUtil, m_maxModelLen, m_maxBatched, m_maxSeqs, m_eager, m_pipeline, m_ngl, m_ubatch,
-                       m_splitMode, m_tensorSplit, m_mainGpu, m_profile});
+                       m_splitMode, m_tensorSplit, m_mainGpu, m_flashAttn, m_cacheTypeV, m_profile});
 }
 
 std::optional<ByteUnit> EstimateOptions::unit(const QCommandLineParser &parser, QString *error) const
@@ -241,7 +245,7 @@ std::optional<EstimateInput> EstimateOptions::input(const QCommandLineParser &pa
         return std::nullopt;
     }
     // vLLM's --kv-cache-dtype auto: the model's own 16- or 32-bit type.
-    QString kvId = parser.value(m_kv).toLower();
+    QString kvId = parseLlamaCppCacheType(parser.value(m_kv)).value_or(parser.value(m_kv).toLower());
     if (*method == EstimateMethod::Vllm && !parser.isSet(m_kv)
         && (weights->id == QLatin1String("fp32") || weights->id == QLatin1String("bf16")))
         kvId = weights->id;
@@ -366,6 +370,21 @@ std::optional<EngineSettings> EstimateOptions::engine(const QCommandLineParser &
         return std::nullopt;
     }
     e.tensorSplit = *split;
+    const auto fa = parseFlashAttention(parser.value(m_flashAttn));
+    if (!fa) {
+        *error = Text::tr("--flash-attn must be on, off or auto, not \"%1\".").arg(parser.value(m_flashAttn));
+        return std::nullopt;
+    }
+    e.flashAttention = *fa;
+    if (parser.isSet(m_cacheTypeV)) {
+        const auto v = parseLlamaCppCacheType(parser.value(m_cacheTypeV));
+        if (!v) {
+            *error = Text::tr("--cache-type-v must be f16, bf16, f32, q8_0, q4_0, q4_1, q5_0 or q5_1, not \"%1\".")
+                         .arg(parser.value(m_cacheTypeV));
+            return std::nullopt;
+        }
+        e.cacheTypeV = *v;
+    }
     return e;
 }
 

@@ -43,7 +43,8 @@ private:
     QCommandLineOption m_method{QStringLiteral("method"), {}, QStringLiteral("article|exact|vllm|llamacpp"),
                                 QStringLiteral("exact")};
     QCommandLineOption m_weights{QStringLiteral("weights"), {}, QStringLiteral("type"), QStringLiteral("fp16")};
-    QCommandLineOption m_kv{QStringLiteral("kv"), {}, QStringLiteral("type"), QStringLiteral("fp16")};
+    // --cache-type-k is llama.cpp's name for it.
+    QCommandLineOption m_kv{{QStringLiteral("kv"), QStringLiteral("cache-type-k")}, {}, QStringLiteral("type"), QStringLiteral("fp16")};
     QCommandLineOption m_tokens{QStringLiteral("tokens"), {}, QStringLiteral("n"), QStringLiteral("4096")};
     QCommandLineOption m_concurrency{QStringLiteral("concurrency"), {}, QStringLiteral("n"), QStringLiteral("1")};
     QCommandLineOption m_overhead{QStringLiteral("overhead"), {}, QStringLiteral("fraction"), QStringLiteral("0.10")};
@@ -65,6 +66,8 @@ private:
     QCommandLineOption m_splitMode{QStringLiteral("split-mode"), {}, QStringLiteral("layer|row|none"), QStringLiteral("layer")};
     QCommandLineOption m_tensorSplit{QStringLiteral("tensor-split"), {}, QStringLiteral("shares")};
     QCommandLineOption m_mainGpu{QStringLiteral("main-gpu"), {}, QStringLiteral("n"), QStringLiteral("0")};
+    QCommandLineOption m_flashAttn{QStringLiteral("flash-attn"), {}, QStringLiteral("on|off|auto"), QStringLiteral("auto")};
+    QCommandLineOption m_cacheTypeV{QStringLiteral("cache-type-v"), {}, QStringLiteral("type")};
     QCommandLineOption m_profile{QStringLiteral("profile"), {}, QStringLiteral("name")};
 
     std::optional<vram::EngineSettings> engine(const QCommandLineParser &parser, QString *error) const;

@@ -296,6 +296,10 @@ void EstimateReport::addEngineJson(QJsonObject &o, const FitResult *fit) const
         o.insert(QStringLiteral("swa_cells_per_sequence"), mem.swaCellsPerSequence);
         o.insert(QStringLiteral("kv_cache_bytes"), mem.kvBytes);
         o.insert(QStringLiteral("compute_buffer_bytes"), mem.computeBuffer);
+        // What --flash-attn resolved to (auto decides by the model's head size).
+        o.insert(QStringLiteral("flash_attn"), m_model.llamaCpp().flashAttention());
+        o.insert(QStringLiteral("cache_type_k"), llamaCppCacheTypeName(in.kvCache.id));
+        o.insert(QStringLiteral("cache_type_v"), llamaCppCacheTypeName(m_model.llamaCpp().vCacheType().id));
         o.insert(QStringLiteral("gpu_bytes"), mem.gpuBytes());
         o.insert(QStringLiteral("cpu_bytes"), mem.cpuBytes());
         return;

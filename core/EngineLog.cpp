@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EngineLog.h"
 
+#include "Catalog.h"
+
 #include "MemoryModel.h"
 #include "VllmLayout.h"
 
@@ -114,6 +116,10 @@ const QList<Setting> &settingPatterns()
             {l, "n_seq_max", re(QStringLiteral("\\bn_seq_max\\s+=\\s+([0-9]+)"))},
             {l, "n_ubatch", re(QStringLiteral("\\bn_ubatch\\s+=\\s+([0-9]+)"))},
             {l, "flash_attn", re(QStringLiteral("\\bflash_attn\\s+=\\s+(\\S+)"))},
+            // "Flash Attention was auto, set to enabled": what auto became.
+            {l, "flash_attn", re(QStringLiteral("Flash Attention was auto, set to (\\w+)"))},
+            {l, "type_k", re(QStringLiteral("\\bK \\((\\w+)\\):"))},
+            {l, "type_v", re(QStringLiteral("\\bV \\((\\w+)\\):"))},
             {l, "total_layers", re(QStringLiteral("offloaded [0-9]+/([0-9]+) layers to GPU"))},
         };
     }();
@@ -135,7 +141,9 @@ EngineLog EngineLog::read(const QString &text)
             if ((id == QLatin1String("version") ? !log.version.isEmpty()
                                                  : id == QLatin1String("model") ? !log.model.isEmpty()
                                                                                 : log.settings.contains(id)))
-                continue;
+                // "flash_attn = auto" is settled by a later "Flash Attention was auto, set to …".
+                if (id != QLatin1String("flash_attn") || log.settings.value(id) != QLatin1String("auto"))
+                    continue;
             const QRegularExpressionMatch m = s.re.match(line);
             if (!m.hasMatch())
                 continue;
@@ -235,6 +243,15 @@ void EngineLog::applyTo(EstimateInput &in) const
     in.concurrency = sequences;
     in.tokens = std::clamp<qint64>(settingOf(*this, "n_ctx", in.tokens * sequences) / sequences, 1, kMaxTokens);
     in.engine.ubatch = std::min<qint64>(settingOf(*this, "n_ubatch", in.engine.ubatch), 65536);
+    if (const auto fa = parseFlashAttention(settings.value(QStringLiteral("flash_attn"))))
+        in.engine.flashAttention = *fa;
+    // "K (q8_0): 68.00 MiB, V (q4_0): 36.00 MiB": the cache types the run used.
+    const auto typeK = parseLlamaCppCacheType(settings.value(QStringLiteral("type_k")));
+    const auto typeV = parseLlamaCppCacheType(settings.value(QStringLiteral("type_v")));
+    if (const DataType *k = typeK ? Catalog::builtIn().dataType(*typeK) : nullptr)
+        in.kvCache = *k;
+    if (typeV)
+        in.engine.cacheTypeV = *typeV == in.kvCache.id ? QString() : *typeV;
     // "offloaded 33/33 layers": llama.cpp counts the output head as one more layer.
     const qint64 offloaded = qint64(figure(QStringLiteral("offloaded_layers")).value_or(-1));
     in.engine.gpuLayers = offloaded < 0 || offloaded >= settingOf(*this, "total_layers", 0)

@@ -53,6 +53,8 @@ QString EngineSettings::validate() const
     }
     if (!anyShare || tensorSplit.size() > kMaxTensorParallel)
         return Text::tr("--tensor-split needs at least one share above 0, one per GPU.");
+    if (!cacheTypeV.isEmpty() && parseLlamaCppCacheType(cacheTypeV) != cacheTypeV)
+        return Text::tr("llama.cpp has no %1 V cache; use f16, bf16, f32, q8_0, q4_0, q4_1, q5_0 or q5_1.").arg(cacheTypeV.left(40));
     return {};
 }
 
@@ -71,6 +73,8 @@ QJsonObject EngineSettings::toJson() const
         {QStringLiteral("split_mode"), splitModeId(splitMode)},
         {QStringLiteral("tensor_split"), tensorSplitText(tensorSplit)},
         {QStringLiteral("main_gpu"), mainGpu},
+        {QStringLiteral("flash_attn"), flashAttentionId(flashAttention)},
+        {QStringLiteral("cache_type_v"), cacheTypeV},
         {QStringLiteral("calibration"), calibration.toJson()},
     };
 }
@@ -105,6 +109,54 @@ std::optional<Calibration> Calibration::fromJson(const QJsonObject &json, QStrin
         }
     }
     return c;
+}
+
+QString flashAttentionId(EngineSettings::FlashAttention mode)
+{
+    switch (mode) {
+    case EngineSettings::FlashAttention::On:
+        return QStringLiteral("on");
+    case EngineSettings::FlashAttention::Off:
+        return QStringLiteral("off");
+    case EngineSettings::FlashAttention::Auto:
+        break;
+    }
+    return QStringLiteral("auto");
+}
+
+std::optional<EngineSettings::FlashAttention> parseFlashAttention(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == QLatin1String("auto"))
+        return EngineSettings::FlashAttention::Auto;
+    if (t == QLatin1String("on") || t == QLatin1String("1") || t == QLatin1String("true") || t == QLatin1String("enabled"))
+        return EngineSettings::FlashAttention::On;
+    if (t == QLatin1String("off") || t == QLatin1String("0") || t == QLatin1String("false") || t == QLatin1String("disabled"))
+        return EngineSettings::FlashAttention::Off;
+    return std::nullopt;
+}
+
+std::optional<QString> parseLlamaCppCacheType(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == QLatin1String("f16") || t == QLatin1String("fp16"))
+        return QStringLiteral("fp16");
+    if (t == QLatin1String("f32") || t == QLatin1String("fp32"))
+        return QStringLiteral("fp32");
+    static const QStringList same = {QStringLiteral("bf16"), QStringLiteral("q8_0"), QStringLiteral("q4_0"),
+                                     QStringLiteral("q4_1"), QStringLiteral("q5_0"), QStringLiteral("q5_1")};
+    if (same.contains(t))
+        return t;
+    return std::nullopt;
+}
+
+QString llamaCppCacheTypeName(const QString &id)
+{
+    if (id == QLatin1String("fp16"))
+        return QStringLiteral("f16");
+    if (id == QLatin1String("fp32"))
+        return QStringLiteral("f32");
+    return id;
 }
 
 QString splitModeId(EngineSettings::SplitMode mode)
@@ -193,6 +245,24 @@ std::optional<EngineSettings> EngineSettings::fromJson(const QJsonObject &json, 
         }
         s.splitMode = parsed.value_or(s.splitMode);
     }
+    // Absent in files written before flash attention was planned: llama.cpp's defaults.
+    if (const QJsonValue fa = json.value(QLatin1String("flash_attn")); !fa.isUndefined()) {
+        const auto parsed = parseFlashAttention(fa.toString());
+        if (!parsed) {
+            ok = false;
+            if (error)
+                *error = Text::tr("The engine setting \"%1\" must be auto, on or off.").arg(QStringLiteral("flash_attn"));
+        }
+        s.flashAttention = parsed.value_or(s.flashAttention);
+    }
+    if (const QJsonValue ctv = json.value(QLatin1String("cache_type_v")); !ctv.isUndefined()) {
+        if (!ctv.isString()) {
+            ok = false;
+            if (error)
+                *error = Text::tr("The engine setting \"%1\" is not text.").arg(QStringLiteral("cache_type_v"));
+        }
+        s.cacheTypeV = ctv.toString().left(40);
+    }
     if (const QJsonValue cal = json.value(QLatin1String("calibration")); !cal.isUndefined()) {
         const auto parsed = cal.isObject() ? Calibration::fromJson(cal.toObject(), error) : std::nullopt;
         if (!parsed)
@@ -246,6 +316,9 @@ QString describeEngineSettings(EstimateMethod method, const EngineSettings &e, c
             text += QStringLiteral(", --tensor-split %1").arg(tensorSplitText(e.tensorSplit));
         if (e.mainGpu != 0)
             text += QStringLiteral(", --main-gpu %1").arg(e.mainGpu);
+        text += Text::tr(", -fa %1").arg(flashAttentionId(e.flashAttention));
+        if (!e.cacheTypeV.isEmpty())
+            text += Text::tr(", -ctv %1").arg(llamaCppCacheTypeName(e.cacheTypeV));
         if (!e.calibration.isEmpty())
             text += Text::tr(", calibrated from %1").arg(e.calibration.name);
         return text;

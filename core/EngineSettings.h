@@ -50,6 +50,11 @@ struct EngineSettings {
     SplitMode splitMode = SplitMode::Layer;   // --split-mode
     QList<qint64> tensorSplit;               // --tensor-split 3,1; empty: by each GPU's free memory
     int mainGpu = 0;                         // --main-gpu
+    // --flash-attn: auto (llama.cpp's default since 2025) turns it on where the backend's
+    // kernels take the model's head size; quantized V caches need it on.
+    enum class FlashAttention { Auto, On, Off };
+    FlashAttention flashAttention = FlashAttention::Auto;
+    QString cacheTypeV;                      // --cache-type-v as a data type id; empty: the KV cache's type
     Calibration calibration;                 // from a start-up log of this engine on this GPU
 
     // Empty when usable; otherwise a translated message naming the setting.
@@ -65,6 +70,14 @@ struct EngineSettings {
 QString describeEngineSettings(EstimateMethod method, const EngineSettings &settings, const QLocale &locale);
 
 QString splitModeId(EngineSettings::SplitMode mode);
+QString flashAttentionId(EngineSettings::FlashAttention mode);
+// "on", "off", "auto" and llama.cpp's older spellings "1", "0", "true", "false", "enabled", "disabled".
+std::optional<EngineSettings::FlashAttention> parseFlashAttention(const QString &text);
+// llama.cpp's cache type names (f16, q8_0 …) and the planner's (fp16 …) → the planner's data type id,
+// or nullopt when llama.cpp has no such cache type.
+std::optional<QString> parseLlamaCppCacheType(const QString &text);
+// "fp16" → "f16": the planner's data type id as llama.cpp's --cache-type options spell it.
+QString llamaCppCacheTypeName(const QString &id);
 std::optional<EngineSettings::SplitMode> parseSplitMode(const QString &id);
 // "3,1" or "0.6,0.4" → whole-number weights in millionths; nullopt when not a list of numbers ≥ 0 with one above 0.
 std::optional<QList<qint64>> parseTensorSplit(const QString &text);

@@ -102,10 +102,10 @@ void addLlamaCpp(LaunchCommand &c, const MemoryModel &model, const FitResult &fi
                    QStringLiteral("-np"), QString::number(in.concurrency),
                    QStringLiteral("-ngl"), QString::number(ngl),
                    QStringLiteral("-ub"), QString::number(in.engine.ubatch),
-                   // The plan's compute buffer is llama.cpp's without flash attention.
-                   QStringLiteral("-fa"), QStringLiteral("off"),
+                   // The plan's compute buffer follows the flash-attention setting planned.
+                   QStringLiteral("-fa"), flashAttentionId(in.engine.flashAttention),
                    QStringLiteral("-ctk"), ggmlCacheType(in.kvCache),
-                   QStringLiteral("-ctv"), ggmlCacheType(in.kvCache)};
+                   QStringLiteral("-ctv"), ggmlCacheType(model.llamaCpp().vCacheType())};
     if (fit.config.deviceCount() > 1) {
         c.arguments << QStringLiteral("--split-mode") << splitModeId(in.engine.splitMode);
         if (!in.engine.tensorSplit.isEmpty())
@@ -113,7 +113,8 @@ void addLlamaCpp(LaunchCommand &c, const MemoryModel &model, const FitResult &fi
         if (in.engine.mainGpu != 0)
             c.arguments << QStringLiteral("--main-gpu") << QString::number(in.engine.mainGpu);
     }
-    c.notes << Text::tr("llama.cpp builds before September 2025 take a bare -fa for on; leave -fa off out there.");
+    c.notes << Text::tr("llama.cpp builds before September 2025 take a bare -fa for on and have no auto; there, "
+                        "write -fa for on and leave it out for off.");
 }
 
 // Reads "--flag value" pairs (and bare flags in `switches`); false on an unknown flag or a missing value.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LlamaCppLayout.h"
 
+#include "Catalog.h"
 #include "KvProfile.h"
 #include "WideInt.h"
 
@@ -27,6 +28,27 @@ bool isLlamaCppKvType(const DataType &t)
     static const QStringList blocks = {QStringLiteral("q8_0"), QStringLiteral("q4_0"), QStringLiteral("q4_1"),
                                        QStringLiteral("q5_0"), QStringLiteral("q5_1")};
     return t.kind == DataType::Kind::Block && blocks.contains(t.id);
+}
+
+// Head sizes the CUDA flash-attention kernels take (ggml-cuda/fattn.cu; 576 is MLA's K with a
+// 512 V). With --flash-attn auto, llama.cpp keeps flash attention only where the backend runs it.
+bool flashAttentionHeadSize(const ModelSpec &m, bool latent)
+{
+    if (latent)
+        return true;
+    static const QList<int> sizes = {40, 64, 72, 80, 96, 112, 128, 256};
+    return sizes.contains(m.headDim);
+}
+
+// One K or V row of a layer for one token; quantized caches stay F16 in sliding-window layers.
+qint64 halfLayerBytes(const ModelSpec &m, DataType type, bool sliding)
+{
+    if (sliding && type.kind == DataType::Kind::Block) {
+        type.blockElements = 1;
+        type.blockBytes = 2;
+    }
+    const KvProfile kv = KvProfile::build(m, type, EstimateMethod::Exact);
+    return kv.groups().isEmpty() ? 0 : kv.groups().first().bytesPerTokenPerLayer / 2;
 }
 
 // a × b / c for byte shares, exact in 128 bits.
@@ -61,30 +83,56 @@ LlamaCppLayout LlamaCppLayout::build(const EstimateInput &in, qint64 weightsByte
                         .arg(in.kvCache.name);
         return l;
     }
+    l.m_vType = in.kvCache;
+    if (!in.engine.cacheTypeV.isEmpty()) {
+        const DataType *v = Catalog::builtIn().dataType(in.engine.cacheTypeV);
+        if (!v || !isLlamaCppKvType(*v)) {
+            l.m_error = Text::tr("llama.cpp has no %1 V cache; use f16, bf16, f32, q8_0, q4_0, q4_1, q5_0 or q5_1.")
+                            .arg(in.engine.cacheTypeV.left(40));
+            return l;
+        }
+        l.m_vType = *v;
+    }
+    const KvProfile kv = KvProfile::build(m, in.kvCache, EstimateMethod::Exact);
+    if (kv.isLatent() && l.m_vType.id != in.kvCache.id) {
+        l.m_error = Text::tr("%1 keeps one latent cache (MLA) for K and V; llama.cpp takes one cache type for it.")
+                        .arg(m.name);
+        return l;
+    }
+    using FA = EngineSettings::FlashAttention;
+    const bool headOk = flashAttentionHeadSize(m, kv.isLatent());
+    l.m_flashAttention = in.engine.flashAttention == FA::On || (in.engine.flashAttention == FA::Auto && headOk);
+    l.m_flashReason = in.engine.flashAttention != FA::Auto
+        ? Text::tr("as set (-fa %1)").arg(flashAttentionId(in.engine.flashAttention))
+        : headOk ? Text::tr("auto: on, the CUDA kernels take head size %1").arg(kv.isLatent() ? 576 : m.headDim)
+                 : Text::tr("auto: off, the CUDA kernels have no head size %1").arg(m.headDim);
+    // llama_init_from_model refuses a quantized V cache without flash attention.
+    if (!l.m_flashAttention && l.m_vType.kind == DataType::Kind::Block) {
+        l.m_error = Text::tr("llama.cpp quantizes the V cache only with flash attention; turn it on (-fa on) "
+                             "or keep the V cache in F16, BF16 or F32.");
+        return l;
+    }
+
     l.m_layers = m.layers;
     const int ngl = in.engine.gpuLayers;
     // -ngl counts the repeating layers, then the output head as one more.
     l.m_gpuLayers = ngl < 0 ? m.layers : std::min(ngl, m.layers);
     l.m_outputOnGpu = ngl < 0 || ngl > m.layers;
 
-    const KvProfile kv = KvProfile::build(m, in.kvCache, EstimateMethod::Exact);
-    const qint64 perLayer = kv.groups().isEmpty() ? 0 : kv.groups().first().bytesPerTokenPerLayer;
     // llama.cpp gives separate, smaller caches only to interleaved sliding-window
     // models (Gemma 2/3 and kin); a model whose every layer slides (Mistral
     // v0.1) runs as the llama architecture with a full cache.
     const int sliding = m.slidingLayerCount() < m.layers ? m.slidingLayerCount() : 0;
     l.m_slidingLayers = sliding;
-    l.m_fullBytesPerCell = qint64(m.layers - sliding) * perLayer;
+    // K (-ctk) and V (-ctv) rows each in their own type; MLA's latent is one row.
+    const auto perLayer = [&](bool swa) {
+        if (kv.isLatent())
+            return 2 * halfLayerBytes(m, in.kvCache, swa);
+        return halfLayerBytes(m, in.kvCache, swa) + halfLayerBytes(m, l.m_vType, swa);
+    };
+    l.m_fullBytesPerCell = qint64(m.layers - sliding) * perLayer(false);
     // The sliding-window cache stays F16 when the rest is quantized (ggml-org/llama.cpp#21277).
-    qint64 swaPerLayer = perLayer;
-    if (sliding > 0 && in.kvCache.kind == DataType::Kind::Block) {
-        DataType f16 = in.kvCache;
-        f16.blockElements = 1;
-        f16.blockBytes = 2;
-        const KvProfile swaKv = KvProfile::build(m, f16, EstimateMethod::Exact);
-        swaPerLayer = swaKv.groups().isEmpty() ? 0 : swaKv.groups().first().bytesPerTokenPerLayer;
-    }
-    l.m_swaBytesPerCell = qint64(sliding) * swaPerLayer;
+    l.m_swaBytesPerCell = qint64(sliding) * perLayer(true);
     l.m_vRowElements = kv.isLatent() ? 0 : qint64(m.kvHeads) * m.headDim;
 
     // Split the weights by parameter share: the token embeddings stay on the
@@ -121,14 +169,23 @@ qint64 LlamaCppLayout::computeBufferAt(qint64 cells) const
 
 std::pair<qint64, qint64> LlamaCppLayout::computePeaks(qint64 cells) const
 {
-    // Without flash attention the reserved graph peaks either at the f32
-    // attention scores (heads × ubatch × cells) with the transposed V and four
-    // hidden-sized scratch rows, or at the logits (ubatch × vocab) with one
-    // hidden row. Reproduces the CUDA0 compute buffers printed in
-    // fedora-copr/logdetective#106 (164 and 2,144 MiB) and SciSharp/LLamaSharp#1099 (300.75 MiB).
     const ModelSpec &m = m_in.model;
     const qint64 ub = m_in.engine.ubatch;
-    const Wide attention = Wide(ub) * 4 * (Wide(m.heads) * cells + 4 * qint64(m.hidden)) + Wide(cells) * m_vRowElements * 2;
+    Wide attention = 0;
+    if (m_flashAttention) {
+        // With flash attention the scores never materialise: the graph holds the f32 KQ mask
+        // (cells × ubatch) and its f16 copy for the kernel (llm_graph_context::build_attn_inp_kv,
+        // src/llama-graph.cpp), the f32 queries and attention output (ubatch × heads × head_dim)
+        // and two f32 hidden-size rows per token.
+        attention = Wide(ub) * (Wide(cells) * 6 + 4 * (2 * qint64(m.heads) * m.headDim + 2 * qint64(m.hidden)));
+    } else {
+        // Without flash attention the reserved graph peaks either at the f32
+        // attention scores (heads × ubatch × cells) with the transposed V and four
+        // hidden-sized scratch rows, or at the logits (ubatch × vocab) with one
+        // hidden row. Reproduces the CUDA0 compute buffers printed in
+        // fedora-copr/logdetective#106 (164 and 2,144 MiB) and SciSharp/LLamaSharp#1099 (300.75 MiB).
+        attention = Wide(ub) * 4 * (Wide(m.heads) * cells + 4 * qint64(m.hidden)) + Wide(cells) * m_vRowElements * 2;
+    }
     const Wide logits = Wide(ub) * 4 * (qint64(m.vocab) + m.hidden);
     // A calibration from a log of this engine corrects the buffer; never below nothing.
     const qint64 cal = m_in.engine.calibration.computeBuffer;

@@ -74,6 +74,11 @@ public:
     qint64 fullBytesPerCell() const { return m_fullBytesPerCell; }
     qint64 swaBytesPerCell() const { return m_swaBytesPerCell; }
     int slidingLayers() const { return m_slidingLayers; }
+    // Whether this run computes attention with flash attention (-fa as resolved), and why.
+    bool flashAttention() const { return m_flashAttention; }
+    QString flashAttentionReason() const { return m_flashReason; }
+    // The V cache's type (-ctv), which may differ from the K cache's (-ctk).
+    const DataType &vCacheType() const { return m_vType; }
 
 private:
     qint64 computeBufferAt(qint64 cells) const;
@@ -83,6 +88,9 @@ private:
     qint64 layerKv(int il, qint64 cells, qint64 swaCells, qint64 sequences) const;
 
     EstimateInput m_in;
+    DataType m_vType;
+    bool m_flashAttention = true;
+    QString m_flashReason;
     int m_layers = 0;
     int m_gpuLayers = 0;
     int m_slidingLayers = 0;

@@ -297,6 +297,8 @@ QString MemoryModel::llamaCppKvFormula(const MemoryBytes &b, qint64 tokens, qint
         text += Text::tr(" + %1 × %2 sliding-window cells × %3 per cell")
                     .arg(sequences, formatCount(mem.swaCellsPerSequence, locale),
                          formatExactBytes(m_llamaCpp.swaBytesPerCell(), locale));
+    if (m_llamaCpp.vCacheType().id != m_input.kvCache.id)
+        text += Text::tr(" (K %1, V %2)").arg(m_input.kvCache.name, m_llamaCpp.vCacheType().name);
     text += QStringLiteral(" = %1").arg(formatBytes(mem.kvBytes, unit, locale));
     if (b.kvCache != mem.kvBytes)
         text += Text::tr("; on the GPU (%1 of %2 layers) %3").arg(m_llamaCpp.offloadedLayers()).arg(m_input.model.layers)
@@ -327,8 +329,12 @@ QString MemoryModel::overheadFormula(const MemoryBytes &b, qint64 tokens, qint64
         const LlamaCppMemory mem = m_llamaCpp.memoryAt(tokens, concurrency);
         if (!mem.offloaded)
             return Text::tr("no layer on the GPU: the compute buffer (%1) is in host memory").arg(fmt(mem.computeBuffer));
-        return Text::tr("compute buffer for %1 cells and a %2-token micro-batch, without flash attention = %3")
-                   .arg(formatCount(mem.cellsPerSequence, locale), formatCount(m_input.engine.ubatch, locale), fmt(b.overhead))
+        const QString attention = m_llamaCpp.flashAttention()
+            ? Text::tr("with flash attention (%1)").arg(m_llamaCpp.flashAttentionReason())
+            : Text::tr("without flash attention (%1)").arg(m_llamaCpp.flashAttentionReason());
+        return Text::tr("compute buffer for %1 cells and a %2-token micro-batch, %3 = %4")
+                   .arg(formatCount(mem.cellsPerSequence, locale), formatCount(m_input.engine.ubatch, locale), attention,
+                        fmt(b.overhead))
             + calibrated({{Text::tr("compute buffer"), cal.computeBuffer}});
     }
     return Text::tr("%1 × (%2 + %3) = %4")

@@ -209,10 +209,12 @@ private slots:
     void llamaCppBuffers()
     {
         // Mistral 7B at 32,768 tokens: 4,096 MiB of KV and the 2,144 MiB compute buffer of
-        // fedora-copr/logdetective#106. -ngl 16 puts half of the layers and their KV on the GPU.
+        // fedora-copr/logdetective#106 (flash attention off, as that run). -ngl 16 puts half of the
+        // layers and their KV on the GPU.
         const Run r = run({QStringLiteral("estimate"), QStringLiteral("--model"), QStringLiteral("mistral-7b"),
                            QStringLiteral("--method"), QStringLiteral("llamacpp"), QStringLiteral("--tokens"),
-                           QStringLiteral("32768"), QStringLiteral("--ngl"), QStringLiteral("16"), QStringLiteral("--json")});
+                           QStringLiteral("32768"), QStringLiteral("--ngl"), QStringLiteral("16"),
+                           QStringLiteral("--flash-attn"), QStringLiteral("off"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(o.value(QLatin1String("compute_buffer_bytes")).toInteger(), qint64(2144) << 20);
@@ -225,6 +227,51 @@ private slots:
         QCOMPARE(o.value(QLatin1String("cpu_bytes")).toInteger(),
                  qint64(6979588096) + 2 * 262144000 + (qint64(2048) << 20) + 128000);
         QCOMPARE(o.value(QLatin1String("total_bytes")).toInteger(), gpu);
+    }
+
+    void llamaCppFlashAttentionAndCacheTypes()
+    {
+        // Llama-3.1 8B at 131,072 tokens (worked by hand in tst_engines): with flash attention the
+        // buffer is the mask, 512 × (6 × 131,072 + 4 × 16,384) = 436,207,616 B; off, the scores,
+        // 8,891,924,480 B. auto turns it on for head size 128. -ctk q8_0 -ctv q4_0: 32 layers ×
+        // (1,088 + 576) B per cell.
+        const auto estimate = [](const QStringList &extra) {
+            return runJson(QStringList{QStringLiteral("estimate"), QStringLiteral("--model"), QStringLiteral("llama-3.1-8b"),
+                                       QStringLiteral("--method"), QStringLiteral("llamacpp"), QStringLiteral("--tokens"),
+                                       QStringLiteral("131072")} + extra);
+        };
+        const QJsonObject automatic = estimate({});
+        QCOMPARE(automatic.value(QLatin1String("compute_buffer_bytes")).toInteger(), qint64(436207616));
+        QCOMPARE(automatic.value(QLatin1String("flash_attn")).toBool(), true);
+        QCOMPARE(automatic.value(QLatin1String("engine")).toObject().value(QLatin1String("flash_attn")).toString(), QStringLiteral("auto"));
+        const QJsonObject off = estimate({QStringLiteral("--flash-attn"), QStringLiteral("off")});
+        QCOMPARE(off.value(QLatin1String("compute_buffer_bytes")).toInteger(), qint64(8891924480));
+        QCOMPARE(off.value(QLatin1String("flash_attn")).toBool(), false);
+        const QJsonObject quantized = estimate({QStringLiteral("--cache-type-k"), QStringLiteral("q8_0"), QStringLiteral("--cache-type-v"),
+                                                QStringLiteral("q4_0")});
+        QCOMPARE(quantized.value(QLatin1String("kv_cache_bytes")).toInteger(), qint64(131072) * 32 * (1088 + 576));
+        QCOMPARE(quantized.value(QLatin1String("cache_type_k")).toString(), QStringLiteral("q8_0"));
+        QCOMPARE(quantized.value(QLatin1String("cache_type_v")).toString(), QStringLiteral("q4_0"));
+        // llama.cpp's own spelling f16 is taken for the K cache too.
+        QCOMPARE(estimate({QStringLiteral("--cache-type-k"), QStringLiteral("f16")}).value(QLatin1String("kv_cache_bytes")).toInteger(),
+                 qint64(131072) * 131072);
+        // A quantized V cache without flash attention, or a type llama.cpp lacks, is refused with the reason.
+        const Run refused = run({QStringLiteral("--lang=en"), QStringLiteral("estimate"), QStringLiteral("--model"),
+                                 QStringLiteral("llama-3.1-8b"), QStringLiteral("--method"), QStringLiteral("llamacpp"),
+                                 QStringLiteral("--flash-attn"), QStringLiteral("off"), QStringLiteral("--cache-type-v"),
+                                 QStringLiteral("q8_0")});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("flash attention")), qPrintable(refused.err));
+        const Run badType = run({QStringLiteral("--lang=en"), QStringLiteral("estimate"), QStringLiteral("--model"),
+                                 QStringLiteral("llama-3.1-8b"), QStringLiteral("--method"), QStringLiteral("llamacpp"),
+                                 QStringLiteral("--cache-type-v"), QStringLiteral("q4_k")});
+        QCOMPARE(badType.exitCode, 2);
+        QVERIFY2(badType.err.contains(QStringLiteral("--cache-type-v must be")), qPrintable(badType.err));
+        const Run badFa = run({QStringLiteral("--lang=en"), QStringLiteral("estimate"), QStringLiteral("--model"),
+                               QStringLiteral("llama-3.1-8b"), QStringLiteral("--method"), QStringLiteral("llamacpp"),
+                               QStringLiteral("--flash-attn"), QStringLiteral("maybe")});
+        QCOMPARE(badFa.exitCode, 2);
+        QVERIFY2(badFa.err.contains(QStringLiteral("--flash-attn must be on, off or auto")), qPrintable(badFa.err));
     }
 
     void articleExampleText()

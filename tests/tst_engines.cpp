@@ -55,6 +55,14 @@ EstimateInput input(const QString &model, const QString &weights, const QString 
     return EstimateInput{*c.model(model), *c.dataType(weights), *c.dataType(kv), method, tokens, concurrency, 100000, engine};
 }
 
+// The llama.cpp figures worked by hand before flash attention was planned are without it.
+EngineSettings noFlashAttention()
+{
+    EngineSettings e;
+    e.flashAttention = EngineSettings::FlashAttention::Off;
+    return e;
+}
+
 EngineSettings tensorParallel(int tp)
 {
     EngineSettings e;
@@ -405,6 +413,11 @@ private slots:
         e.maxNumSeqs = settings.value(QLatin1String("max_num_seqs")).toInteger(e.maxNumSeqs);
         // Versions that captured CUDA graphs after sizing the KV cache left them out of the budget.
         e.enforceEager = !settings.value(QLatin1String("graphs_in_budget")).toBool(true);
+        // Logs from before llama.cpp's --flash-attn auto (mid 2025) ran without it.
+        if (settings.contains(QLatin1String("flash_attn")))
+            e.flashAttention = parseFlashAttention(settings.value(QLatin1String("flash_attn")).toString()).value();
+        e.ubatch = settings.value(QLatin1String("ubatch")).toInteger(e.ubatch);
+        e.cacheTypeV = settings.value(QLatin1String("cache_type_v")).toString();
         const EstimateMethod method = engine == QLatin1String("vllm") ? EstimateMethod::Vllm : EstimateMethod::LlamaCpp;
         const MemoryModel model(input(m.value(QLatin1String("model")).toString(), m.value(QLatin1String("weights")).toString(),
                                       m.value(QLatin1String("kv")).toString(), method,
@@ -596,6 +609,84 @@ private slots:
         QCOMPARE(cny.toDisplayCents(141), qint64(1001));
     }
 
+    void llamaCppFlashAttention_data()
+    {
+        // Llama-3.1 8B (32 layers, hidden 4,096, 32 heads of 128, 8 KV heads, vocab 128,256), one sequence.
+        // Logits: ub × 4 × (128,256 + 4,096) = ub × 529,408 B, 271,056,896 B at -ub 512.
+        // With flash attention: ub × (6 × cells (f32 mask + f16 copy) + 4 × (2 × 32 × 128 + 2 × 4,096)).
+        // Without: ub × 4 × (32 × cells + 4 × 4,096) + cells × 1,024 × 2 (the transposed V).
+        QTest::addColumn<QString>("fa");
+        QTest::addColumn<qint64>("tokens");
+        QTest::addColumn<qint64>("ubatch");
+        QTest::addColumn<bool>("resolvedOn");
+        QTest::addColumn<qint64>("compute");
+        // 512 × (24,576 + 65,536) = 46,137,344 B: below the logits, which set the buffer (258.5 MiB).
+        QTest::newRow("on, 4,096 cells: logits") << "on" << qint64(4096) << qint64(512) << true << qint64(271056896);
+        // 512 × (786,432 + 65,536) = 436,207,616 B (416 MiB).
+        QTest::newRow("on, 131,072 cells: mask") << "on" << qint64(131072) << qint64(512) << true << qint64(436207616);
+        // auto: the CUDA kernels take head size 128, so the same.
+        QTest::newRow("auto, 131,072 cells") << "auto" << qint64(131072) << qint64(512) << true << qint64(436207616);
+        // 2,048 × (4,194,304 + 16,384) + 268,435,456 = 8,891,924,480 B: 20 times as much.
+        QTest::newRow("off, 131,072 cells") << "off" << qint64(131072) << qint64(512) << false << qint64(8891924480);
+        // -ub 4096: 4,096 × 851,968 = 3,489,660,928 B, above the logits' 2,168,455,168 B.
+        QTest::newRow("on, 131,072 cells, -ub 4096") << "on" << qint64(131072) << qint64(4096) << true << qint64(3489660928);
+    }
+
+    void llamaCppFlashAttention()
+    {
+        QFETCH(QString, fa);
+        QFETCH(qint64, tokens);
+        QFETCH(qint64, ubatch);
+        QFETCH(bool, resolvedOn);
+        QFETCH(qint64, compute);
+        EngineSettings engine;
+        engine.flashAttention = *parseFlashAttention(fa);
+        engine.ubatch = ubatch;
+        const MemoryModel m(input(QStringLiteral("llama-3.1-8b"), QStringLiteral("fp16"), QStringLiteral("fp16"),
+                                  EstimateMethod::LlamaCpp, tokens, 1, engine));
+        QVERIFY2(m.isValid(), qPrintable(m.error()));
+        QCOMPARE(m.llamaCpp().flashAttention(), resolvedOn);
+        QCOMPARE(m.llamaCpp().memoryAt(tokens, 1).computeBuffer, compute);
+        QCOMPARE(m.bytes().overhead, compute); // llama.cpp's overhead is its compute buffer
+        const QString formula = m.explain(ByteUnit::GB, QLocale::c()).overhead.formula;
+        QVERIFY2(formula.contains(resolvedOn ? QStringLiteral(", with flash attention") : QStringLiteral(", without flash attention")),
+                 qPrintable(formula));
+    }
+
+    void llamaCppFlashAttentionAutoAndCacheTypes()
+    {
+        // auto keeps flash attention off for a head size the CUDA kernels lack (120 here).
+        ModelSpec odd = catalog().model(QStringLiteral("llama-3.1-8b")) ? *catalog().model(QStringLiteral("llama-3.1-8b")) : ModelSpec{};
+        odd.headDim = 120;
+        odd.headDimExplicit = true;
+        EstimateInput in{odd, *catalog().dataType(QStringLiteral("fp16")), *catalog().dataType(QStringLiteral("fp16")),
+                         EstimateMethod::LlamaCpp, 4096, 1, 100000, {}};
+        const MemoryModel autoOff(in);
+        QVERIFY2(autoOff.isValid(), qPrintable(autoOff.error()));
+        QVERIFY(!autoOff.llamaCpp().flashAttention());
+        QVERIFY(autoOff.llamaCpp().flashAttentionReason().contains(QStringLiteral("120")));
+        // A quantized V cache without flash attention: llama.cpp refuses to start, so does the planner.
+        in.model = *catalog().model(QStringLiteral("llama-3.1-8b"));
+        in.engine.flashAttention = EngineSettings::FlashAttention::Off;
+        in.kvCache = *catalog().dataType(QStringLiteral("q8_0"));
+        const MemoryModel refused(in);
+        QVERIFY(!refused.isValid());
+        QVERIFY2(refused.error().contains(QStringLiteral("flash attention")), qPrintable(refused.error()));
+        // -ctk q8_0 -ctv q4_0 at 4,096 cells: a K row of 1,024 values is 32 blocks × 34 B = 1,088 B,
+        // a V row 32 × 18 B = 576 B; 32 layers × 1,664 B × 4,096 cells = 218,103,808 B (208 MiB).
+        in.engine.flashAttention = EngineSettings::FlashAttention::Auto;
+        in.engine.cacheTypeV = QStringLiteral("q4_0");
+        const MemoryModel mixed(in);
+        QVERIFY2(mixed.isValid(), qPrintable(mixed.error()));
+        QCOMPARE(mixed.llamaCpp().memoryAt(4096, 1).kvBytes, qint64(218103808));
+        const QString kvFormula = mixed.explain(ByteUnit::GB, QLocale::c()).kvCache.formula;
+        QVERIFY2(kvFormula.contains(QStringLiteral("(K Q8_0, V Q4_0)")), qPrintable(kvFormula));
+        // A type llama.cpp has no V cache for is refused by name.
+        in.engine.cacheTypeV = QStringLiteral("int4");
+        QVERIFY(!in.engine.validate().isEmpty());
+        QVERIFY(!MemoryModel(in).isValid());
+    }
+
     void llamaCppSplitsOverDevices_data()
     {
         // LLaMA-2 13B in F16 (40 layers, hidden 5,120, vocab 32,000, untied): 26,031,728,640 B of
@@ -652,6 +743,7 @@ private slots:
         EngineSettings engine;
         engine.splitMode = *parseSplitMode(mode);
         engine.tensorSplit = *parseTensorSplit(split);
+        engine.flashAttention = EngineSettings::FlashAttention::Off; // the buffers above are without it
         const MemoryModel m(input(QStringLiteral("llama-2-13b"), QStringLiteral("fp16"), QStringLiteral("fp16"),
                                   EstimateMethod::LlamaCpp, 4096, 1, engine));
         QVERIFY2(m.isValid(), qPrintable(m.error()));
@@ -681,7 +773,7 @@ private slots:
         spark.memoryBytes = 128'000'000'000;
         spark.unifiedMemory = true;
         const MemoryModel m(input(QStringLiteral("llama-2-13b"), QStringLiteral("fp16"), QStringLiteral("fp16"),
-                                  EstimateMethod::LlamaCpp, 4096, 1));
+                                  EstimateMethod::LlamaCpp, 4096, 1, noFlashAttention()));
         const FitResult fit = FitAnalyzer::analyze(m, {spark, 1, {}});
         QCOMPARE(fit.devices.size(), 1);
         QCOMPARE(fit.devices.first().host, qint64(327808000));
@@ -699,11 +791,11 @@ private slots:
         // slots p < 41/4 (11 layers): 11 × (634,409,216 + 1,677,721,600) + 230,686,720 =
         // 25,664,125,696 B, more than it has; over 5 it takes 9. So 5.
         const MemoryModel small(input(QStringLiteral("llama-2-13b"), QStringLiteral("fp16"), QStringLiteral("fp16"),
-                                      EstimateMethod::LlamaCpp, 4096, 1));
+                                      EstimateMethod::LlamaCpp, 4096, 1, noFlashAttention()));
         const GpuSpec gpu = *catalog().gpu(QStringLiteral("rtx-4090"));
         QCOMPARE(FitAnalyzer::gpusNeeded(small, gpu), qint64(2));
         const MemoryModel big(input(QStringLiteral("llama-2-13b"), QStringLiteral("fp16"), QStringLiteral("fp16"),
-                                    EstimateMethod::LlamaCpp, 2048, 40));
+                                    EstimateMethod::LlamaCpp, 2048, 40, noFlashAttention()));
         QCOMPARE(big.bytes().total, qint64(93043599360));
         QCOMPARE(FitAnalyzer::gpusNeeded(big.bytes().total, gpu.allocatableBytes()), qint64(4));
         QCOMPARE(FitAnalyzer::gpusNeeded(big, gpu), qint64(5));
@@ -779,16 +871,19 @@ private slots:
 
     void llamaServerCommandRoundTrips()
     {
-        // LLaMA-2 13B, 4,096 tokens × 2 sequences, q8_0 cache, on an RTX 4090 + RTX 3090 split 3:1.
+        // LLaMA-2 13B, 4,096 tokens × 2 sequences, q8_0 K and q4_0 V cache with flash attention,
+        // on an RTX 4090 + RTX 3090 split 3:1.
         EngineSettings engine;
         engine.tensorSplit = {3000000, 1000000};
+        engine.flashAttention = EngineSettings::FlashAttention::On;
+        engine.cacheTypeV = QStringLiteral("q4_0");
         const MemoryModel m(input(QStringLiteral("llama-2-13b"), QStringLiteral("fp16"), QStringLiteral("q8_0"),
                                   EstimateMethod::LlamaCpp, 4096, 2, engine));
         const GpuConfig mixed{*catalog().gpu(QStringLiteral("rtx-4090")), 1, {{*catalog().gpu(QStringLiteral("rtx-3090")), 1}}};
         const LaunchCommand c = LaunchCommand::build(m, FitAnalyzer::analyze(m, mixed));
         QVERIFY2(c.error.isEmpty(), qPrintable(c.error));
-        QCOMPARE(c.text(), QStringLiteral("llama-server -m llama-2-13b.gguf -c 8192 -np 2 -ngl 41 -ub 512 -fa off -ctk q8_0 "
-                                          "-ctv q8_0 --split-mode layer --tensor-split 3,1"));
+        QCOMPARE(c.text(), QStringLiteral("llama-server -m llama-2-13b.gguf -c 8192 -np 2 -ngl 41 -ub 512 -fa on -ctk q8_0 "
+                                          "-ctv q4_0 --split-mode layer --tensor-split 3,1"));
         QString error;
         const auto back = LlamaServerSettings::parse(c.arguments, &error);
         QVERIFY2(back, qPrintable(error));
@@ -796,6 +891,8 @@ private slots:
         QCOMPARE(back->parallel, qint64(2));
         QCOMPARE(back->gpuLayers, 41); // 40 layers and the output head
         QCOMPARE(back->cacheTypeK, QStringLiteral("q8_0"));
+        QCOMPARE(parseLlamaCppCacheType(back->cacheTypeV), std::optional<QString>(engine.cacheTypeV));
+        QCOMPARE(parseFlashAttention(back->flashAttention), std::optional(engine.flashAttention));
         QCOMPARE(parseTensorSplit(back->tensorSplit), std::optional<QList<qint64>>(engine.tensorSplit));
         QCOMPARE(parseSplitMode(back->splitMode), std::optional<EngineSettings::SplitMode>(EngineSettings::SplitMode::Layer));
         // An imported file keeps its path, quoted where the shell needs it.
@@ -821,8 +918,13 @@ private slots:
         QCOMPARE(log.figure(QStringLiteral("compute_buffer")), std::optional<double>(2248146944.0));
         QVERIFY(!log.figure(QStringLiteral("model_buffer")));
         // Beside the plan for the same run: both exact (the compute-buffer rule was fitted to this log).
-        const MemoryModel m(input(QStringLiteral("mistral-7b"), QStringLiteral("fp16"), QStringLiteral("fp16"),
-                                  EstimateMethod::LlamaCpp, 32768, 1));
+        EstimateInput in = input(QStringLiteral("mistral-7b"), QStringLiteral("fp16"), QStringLiteral("fp16"),
+                                 EstimateMethod::LlamaCpp, 4096, 1);
+        log.applyTo(in);
+        QCOMPARE(in.tokens, qint64(32768));
+        QCOMPARE(in.engine.flashAttention, EngineSettings::FlashAttention::Off); // "flash_attn = 0"
+        QVERIFY(in.engine.cacheTypeV.isEmpty());
+        const MemoryModel m(in);
         const QList<LogComparison> rows =
             compareWithPlan(log, m, FitAnalyzer::analyze(m, {*catalog().gpu(QStringLiteral("rtx-4090")), 1, {}}));
         QCOMPARE(rows.size(), 2);
@@ -920,7 +1022,7 @@ private slots:
         // A llama.cpp log corrects the compute buffer; the correction survives a round trip.
         const EngineLog llama = EngineLog::read(QStringLiteral("llama_new_context_with_model:      CUDA0 compute buffer size =  2200.00 MiB"));
         const MemoryModel mistral(input(QStringLiteral("mistral-7b"), QStringLiteral("fp16"), QStringLiteral("fp16"),
-                                        EstimateMethod::LlamaCpp, 32768, 1));
+                                        EstimateMethod::LlamaCpp, 32768, 1, noFlashAttention()));
         const Calibration c2 = learnCalibration(llama, mistral, {}, QStringLiteral("mistral"));
         QCOMPARE(c2.computeBuffer, qint64(2200) * 1048576 - 2248146944);
         QString error;

@@ -631,6 +631,7 @@ private slots:
         s.tokens = 4096;
         s.concurrency = 1;
         s.gpus = {{QStringLiteral("rtx-4090"), 1}};
+        s.engine.flashAttention = EngineSettings::FlashAttention::Off; // the buffers of tst_engines
         window.setScenario(s);
 
         // Select the row, pick 1 × RTX 3090 and add it to the row: one machine with both cards.
@@ -707,7 +708,8 @@ private slots:
         const Run r = runCli(home.path(), {QStringLiteral("estimate"), QStringLiteral("--model"), QStringLiteral("llama-2-13b"),
                                            QStringLiteral("--method"), QStringLiteral("llamacpp"), QStringLiteral("--gpu"),
                                            QStringLiteral("rtx-4090+rtx-3090"), QStringLiteral("--tensor-split"),
-                                           QStringLiteral("3,1"), QStringLiteral("--json")});
+                                           QStringLiteral("3,1"), QStringLiteral("--flash-attn"), QStringLiteral("off"),
+                                           QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(o.value(QLatin1String("gpu_count")).toInt(), 2);

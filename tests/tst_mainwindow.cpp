@@ -494,6 +494,48 @@ private slots:
         QVERIFY(child<QTextBrowser>("answerPanel")->toPlainText().contains(QStringLiteral("Host memory")));
     }
 
+    void llamaCppFlashAttentionIsChosenInTheWindow()
+    {
+        // Llama-3.1 8B at 131,072 tokens (worked by hand in tst_engines): auto turns flash attention
+        // on (head size 128) and the compute buffer is 436,207,616 B; off, 8,891,924,480 B.
+        Scenario s = m_window->scenario();
+        s.modelId = QStringLiteral("llama-3.1-8b");
+        s.method = EstimateMethod::LlamaCpp;
+        s.tokens = 131072;
+        s.concurrency = 1;
+        s.engine = {};
+        m_window->setScenario(s);
+        m_window->flushAnswer();
+        const auto answer = [this] { return child<QTextBrowser>("answerPanel")->toPlainText(); };
+        QVERIFY2(answer().contains(QStringLiteral("with flash attention (auto: on, the CUDA kernels take head size 128) = 436.21 MB")),
+                 qPrintable(answer()));
+        verifyBarsMatchCore();
+        auto *fa = child<QComboBox>("flashAttentionCombo");
+        QVERIFY(fa->isVisible());
+        QCOMPARE(fa->currentText(), QStringLiteral("auto"));
+        QSignalSpy changed(child<QWidget>("engineSettings"), SIGNAL(changed()));
+        fa->setFocus();
+        QTest::keyClick(fa, Qt::Key_Down); // on
+        QTest::keyClick(fa, Qt::Key_Down); // off
+        QCOMPARE(fa->currentText(), QStringLiteral("off"));
+        QCOMPARE(changed.count(), 2);
+        QCOMPARE(m_window->scenario().engine.flashAttention, EngineSettings::FlashAttention::Off);
+        m_window->flushAnswer();
+        QVERIFY2(answer().contains(QStringLiteral("without flash attention (as set (-fa off)) = 8.89 GB")), qPrintable(answer()));
+        verifyBarsMatchCore();
+        // A quantized V cache needs it on: the window says why instead of a figure.
+        auto *ctv = child<QComboBox>("cacheTypeVCombo");
+        ctv->setCurrentIndex(ctv->findData(QStringLiteral("q4_0")));
+        QCOMPARE(m_window->scenario().engine.cacheTypeV, QStringLiteral("q4_0"));
+        m_window->flushAnswer();
+        QVERIFY2(answer().contains(QStringLiteral("llama.cpp quantizes the V cache only with flash attention")), qPrintable(answer()));
+        fa->setCurrentIndex(fa->findData(QStringLiteral("on")));
+        m_window->flushAnswer();
+        // 32 layers × (2,048 + 576) B a cell × 131,072 cells = 11,005,853,696 B.
+        QVERIFY2(answer().contains(QStringLiteral("(K FP16, V Q4_0) = 11.01 GB")), qPrintable(answer()));
+        verifyBarsMatchCore();
+    }
+
     void addingAGpuAddsALabelledLineAtItsCapacity()
     {
         const int before = int(chart()->capacityLines().size());

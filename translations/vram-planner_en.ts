@@ -652,6 +652,22 @@
         <source>The profile &quot;%1&quot; calibrates %2, not the %3 method.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>llama.cpp: flash attention on, off or auto (on where the GPU&apos;s kernels take the model&apos;s head size).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>llama.cpp: the V cache&apos;s type when it differs from the K cache&apos;s (--kv), e.g. q4_0; quantized needs flash attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--flash-attn must be on, off or auto, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cache-type-v must be f16, bf16, f32, q8_0, q4_0, q4_1, q5_0 or q5_1, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompareModelsDialog</name>
@@ -1022,6 +1038,26 @@
         <source>, calibrated from %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>llama.cpp has no %1 V cache; use f16, bf16, f32, q8_0, q4_0, q4_1, q5_0 or q5_1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine setting &quot;%1&quot; must be auto, on or off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine setting &quot;%1&quot; is not text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, -fa %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, -ctv %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EngineSettingsEditor</name>
@@ -1147,6 +1183,26 @@
     </message>
     <message>
         <source>Corrections learned from this engine&apos;s start-up log (File → Compare with a start-up log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flash attenti&amp;on (-fa):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--flash-attn: auto (llama.cpp&apos;s default) turns it on where the GPU&apos;s kernels take the model&apos;s head size; on, the compute buffer no longer grows with heads × context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as the KV cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cache-type-v: the V cache&apos;s own type; the KV cache precision above sets the K cache (-ctk). A quantized V cache needs flash attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V cache ty&amp;pe (-ctv):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2347,10 +2403,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>llama.cpp builds before September 2025 take a bare -fa for on; leave -fa off out there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a flag with a value.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2368,6 +2420,10 @@
     </message>
     <message>
         <source>--gpu-memory-utilization takes a fraction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>llama.cpp builds before September 2025 take a bare -fa for on and have no auto; there, write -fa for on and leave it out for off.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2398,6 +2454,30 @@
     </message>
     <message>
         <source>GPU %1 (%2): %3; %4 of %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>llama.cpp has no %1 V cache; use f16, bf16, f32, q8_0, q4_0, q4_1, q5_0 or q5_1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keeps one latent cache (MLA) for K and V; llama.cpp takes one cache type for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as set (-fa %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto: on, the CUDA kernels take head size %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto: off, the CUDA kernels have no head size %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>llama.cpp quantizes the V cache only with flash attention; turn it on (-fa on) or keep the V cache in F16, BF16 or F32.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3124,10 +3204,6 @@ Total: %8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>compute buffer for %1 cells and a %2-token micro-batch, without flash attention = %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 for %2 full layers + %3 for %4 sliding-window layers (kept in F16) = %5</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3173,6 +3249,22 @@ Total: %8</source>
     </message>
     <message>
         <source>compute buffer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (K %1, V %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with flash attention (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without flash attention (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compute buffer for %1 cells and a %2-token micro-batch, %3 = %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

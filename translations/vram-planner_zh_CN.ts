@@ -651,6 +651,22 @@
         <source>The profile &quot;%1&quot; calibrates %2, not the %3 method.</source>
         <translation>校准配置“%1”针对的是 %2，而不是%3方法。</translation>
     </message>
+    <message>
+        <source>llama.cpp: flash attention on, off or auto (on where the GPU&apos;s kernels take the model&apos;s head size).</source>
+        <translation>llama.cpp：FlashAttention 开启（on）、关闭（off）或自动（auto，GPU 内核支持该模型的头维度时开启）。</translation>
+    </message>
+    <message>
+        <source>llama.cpp: the V cache&apos;s type when it differs from the K cache&apos;s (--kv), e.g. q4_0; quantized needs flash attention.</source>
+        <translation>llama.cpp：V 缓存与 K 缓存（--kv）类型不同时指定 V 缓存的类型，例如 q4_0；量化的 V 缓存需要开启 FlashAttention。</translation>
+    </message>
+    <message>
+        <source>--flash-attn must be on, off or auto, not &quot;%1&quot;.</source>
+        <translation>--flash-attn 必须是 on、off 或 auto，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--cache-type-v must be f16, bf16, f32, q8_0, q4_0, q4_1, q5_0 or q5_1, not &quot;%1&quot;.</source>
+        <translation>--cache-type-v 必须是 f16、bf16、f32、q8_0、q4_0、q4_1、q5_0 或 q5_1，而不是“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>CompareModelsDialog</name>
@@ -1020,6 +1036,26 @@
         <source>, calibrated from %1</source>
         <translation>，按“%1”校准</translation>
     </message>
+    <message>
+        <source>llama.cpp has no %1 V cache; use f16, bf16, f32, q8_0, q4_0, q4_1, q5_0 or q5_1.</source>
+        <translation>llama.cpp 不支持 %1 的 V 缓存；请使用 f16、bf16、f32、q8_0、q4_0、q4_1、q5_0 或 q5_1。</translation>
+    </message>
+    <message>
+        <source>The engine setting &quot;%1&quot; must be auto, on or off.</source>
+        <translation>引擎设置“%1”必须是 auto、on 或 off。</translation>
+    </message>
+    <message>
+        <source>The engine setting &quot;%1&quot; is not text.</source>
+        <translation>引擎设置“%1”不是文本。</translation>
+    </message>
+    <message>
+        <source>, -fa %1</source>
+        <translation>，-fa %1</translation>
+    </message>
+    <message>
+        <source>, -ctv %1</source>
+        <translation>，-ctv %1</translation>
+    </message>
 </context>
 <context>
     <name>EngineSettingsEditor</name>
@@ -1146,6 +1182,26 @@
     <message>
         <source>Corrections learned from this engine&apos;s start-up log (File → Compare with a start-up log)</source>
         <translation>从该推理引擎启动日志得到的修正量（文件 → 与启动日志对照）</translation>
+    </message>
+    <message>
+        <source>Flash attenti&amp;on (-fa):</source>
+        <translation>FlashAttention（-fa）(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>--flash-attn: auto (llama.cpp&apos;s default) turns it on where the GPU&apos;s kernels take the model&apos;s head size; on, the compute buffer no longer grows with heads × context</source>
+        <translation>--flash-attn：auto（llama.cpp 的默认值）在 GPU 内核支持该模型的头维度时开启；开启后，计算缓冲区不再随注意力头数 × 上下文长度增长</translation>
+    </message>
+    <message>
+        <source>as the KV cache</source>
+        <translation>同 KV 缓存</translation>
+    </message>
+    <message>
+        <source>--cache-type-v: the V cache&apos;s own type; the KV cache precision above sets the K cache (-ctk). A quantized V cache needs flash attention</source>
+        <translation>--cache-type-v：V 缓存单独的类型；上面的 KV 缓存精度决定 K 缓存（-ctk）。量化的 V 缓存需要开启 FlashAttention</translation>
+    </message>
+    <message>
+        <source>V cache ty&amp;pe (-ctv):</source>
+        <translation>V 缓存类型（-ctv）(&amp;X)：</translation>
     </message>
 </context>
 <context>
@@ -2378,10 +2434,6 @@
         <translation>请把 %1 换成模型 GGUF 文件的路径。</translation>
     </message>
     <message>
-        <source>llama.cpp builds before September 2025 take a bare -fa for on; leave -fa off out there.</source>
-        <translation>2025 年 9 月之前的 llama.cpp 版本中 -fa 不带值表示开启；在这些版本上请去掉 -fa off。</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a flag with a value.</source>
         <translation>“%1”不是带值的参数。</translation>
     </message>
@@ -2400,6 +2452,10 @@
     <message>
         <source>--gpu-memory-utilization takes a fraction.</source>
         <translation>--gpu-memory-utilization 需要一个比例值。</translation>
+    </message>
+    <message>
+        <source>llama.cpp builds before September 2025 take a bare -fa for on and have no auto; there, write -fa for on and leave it out for off.</source>
+        <translation>2025 年 9 月之前的 llama.cpp 版本用单独的 -fa 表示开启，且没有 auto；在这些版本中，开启时写 -fa，关闭时省略。</translation>
     </message>
 </context>
 <context>
@@ -2429,6 +2485,30 @@
     <message>
         <source>GPU %1 (%2): %3; %4 of %5</source>
         <translation>GPU %1（%2）：%3；共 %4，容量 %5</translation>
+    </message>
+    <message>
+        <source>llama.cpp has no %1 V cache; use f16, bf16, f32, q8_0, q4_0, q4_1, q5_0 or q5_1.</source>
+        <translation>llama.cpp 不支持 %1 的 V 缓存；请使用 f16、bf16、f32、q8_0、q4_0、q4_1、q5_0 或 q5_1。</translation>
+    </message>
+    <message>
+        <source>%1 keeps one latent cache (MLA) for K and V; llama.cpp takes one cache type for it.</source>
+        <translation>%1 的 K 和 V 共用一份多头潜在注意力（MLA）缓存；llama.cpp 只能为它设置一种缓存类型。</translation>
+    </message>
+    <message>
+        <source>as set (-fa %1)</source>
+        <translation>按设置（-fa %1）</translation>
+    </message>
+    <message>
+        <source>auto: on, the CUDA kernels take head size %1</source>
+        <translation>auto：开启，CUDA 内核支持头维度 %1</translation>
+    </message>
+    <message>
+        <source>auto: off, the CUDA kernels have no head size %1</source>
+        <translation>auto：关闭，CUDA 内核不支持头维度 %1</translation>
+    </message>
+    <message>
+        <source>llama.cpp quantizes the V cache only with flash attention; turn it on (-fa on) or keep the V cache in F16, BF16 or F32.</source>
+        <translation>llama.cpp 只有在开启 FlashAttention 时才能量化 V 缓存；请开启它（-fa on），或让 V 缓存保持 F16、BF16 或 F32。</translation>
     </message>
 </context>
 <context>
@@ -3153,10 +3233,6 @@ Total: %8</source>
         <translation>没有层在 GPU 上：计算缓冲区（%1）在主机内存中</translation>
     </message>
     <message>
-        <source>compute buffer for %1 cells and a %2-token micro-batch, without flash attention = %3</source>
-        <translation>%1 个 KV 单元、物理批 %2 个 Token 的计算缓冲区（不使用 FlashAttention）= %3</translation>
-    </message>
-    <message>
         <source>%1 for %2 full layers + %3 for %4 sliding-window layers (kept in F16) = %5</source>
         <translation>%2 个全注意力层 %1 + %4 个滑动窗口层（保持 F16）%3 = %5</translation>
     </message>
@@ -3203,6 +3279,22 @@ Total: %8</source>
     <message>
         <source>compute buffer</source>
         <translation>计算缓冲区</translation>
+    </message>
+    <message>
+        <source> (K %1, V %2)</source>
+        <translation>（K %1，V %2）</translation>
+    </message>
+    <message>
+        <source>with flash attention (%1)</source>
+        <translation>使用 FlashAttention（%1）</translation>
+    </message>
+    <message>
+        <source>without flash attention (%1)</source>
+        <translation>不使用 FlashAttention（%1）</translation>
+    </message>
+    <message>
+        <source>compute buffer for %1 cells and a %2-token micro-batch, %3 = %4</source>
+        <translation>%1 个 KV 单元、物理批大小 %2 时的计算缓冲区，%3 = %4</translation>
     </message>
 </context>
 <context>

@@ -70,6 +70,16 @@ EngineSettingsEditor::EngineSettingsEditor(QWidget *parent)
     m_labels.append({tensorLabel, QT_TR_NOOP("Te&nsor split:")});
     m_mainGpu = addSpin(llamaForm, QT_TR_NOOP("Ma&in GPU:"), 0, kMaxTensorParallel - 1);
     m_mainGpu->setObjectName(QStringLiteral("mainGpuSpin"));
+    // -fa and -ctv as llama.cpp spells their values.
+    m_flashAttention = addCombo(llamaForm, QT_TR_NOOP("Flash attenti&on (-fa):"));
+    m_flashAttention->setObjectName(QStringLiteral("flashAttentionCombo"));
+    for (auto mode : {EngineSettings::FlashAttention::Auto, EngineSettings::FlashAttention::On, EngineSettings::FlashAttention::Off})
+        m_flashAttention->addItem(flashAttentionId(mode), flashAttentionId(mode));
+    m_cacheTypeV = addCombo(llamaForm, QT_TR_NOOP("V cache ty&pe (-ctv):"));
+    m_cacheTypeV->setObjectName(QStringLiteral("cacheTypeVCombo"));
+    m_cacheTypeV->addItem(QString(), QString()); // "as the KV cache", named in retranslate()
+    for (const char *type : {"f16", "bf16", "f32", "q8_0", "q4_0", "q4_1", "q5_0", "q5_1"})
+        m_cacheTypeV->addItem(QLatin1String(type), *parseLlamaCppCacheType(QLatin1String(type)));
 
     m_calibration = new QComboBox(this);
     m_calibration->setObjectName(QStringLiteral("calibrationCombo"));
@@ -91,7 +101,8 @@ EngineSettingsEditor::EngineSettingsEditor(QWidget *parent)
         connect(spin, &QSpinBox::valueChanged, this, &EngineSettingsEditor::changed);
     connect(m_graphs, &QCheckBox::toggled, this, &EngineSettingsEditor::changed);
     connect(m_mainGpu, &QSpinBox::valueChanged, this, &EngineSettingsEditor::changed);
-    connect(m_splitMode, &QComboBox::currentIndexChanged, this, &EngineSettingsEditor::changed);
+    for (QComboBox *combo : {m_splitMode, m_flashAttention, m_cacheTypeV})
+        connect(combo, &QComboBox::currentIndexChanged, this, &EngineSettingsEditor::changed);
     connect(m_calibration, &QComboBox::currentIndexChanged, this, &EngineSettingsEditor::changed);
     // A share list takes effect when it reads as one; until then the field says it does not.
     connect(m_tensorSplit, &QLineEdit::textChanged, this, [this](const QString &text) {
@@ -103,6 +114,16 @@ EngineSettingsEditor::EngineSettingsEditor(QWidget *parent)
     load(EngineSettings{});
     setMethod(EstimateMethod::Exact);
     retranslate();
+}
+
+QComboBox *EngineSettingsEditor::addCombo(QFormLayout *form, const char *name)
+{
+    auto *combo = new QComboBox(form->parentWidget());
+    auto *label = new QLabel(form->parentWidget());
+    label->setBuddy(combo);
+    form->addRow(label, combo);
+    m_labels.append({label, name});
+    return combo;
 }
 
 QSpinBox *EngineSettingsEditor::addSpin(QFormLayout *form, const char *name, int lo, int hi)
@@ -160,7 +181,8 @@ void EngineSettingsEditor::load(const EngineSettings &s)
                                        QSignalBlocker(m_modelLen),    QSignalBlocker(m_graphs),  QSignalBlocker(m_gpuLayers),
                                        QSignalBlocker(m_ubatch),      QSignalBlocker(m_pipeline),
                                        QSignalBlocker(m_splitMode),   QSignalBlocker(m_tensorSplit),
-                                       QSignalBlocker(m_mainGpu)};
+                                       QSignalBlocker(m_mainGpu),     QSignalBlocker(m_flashAttention),
+                                       QSignalBlocker(m_cacheTypeV)};
     m_utilization->setValue(double(s.gpuMemoryUtilizationPpm) / double(kPpm));
     m_batched->setValue(int(s.maxNumBatchedTokens));
     m_seqs->setValue(int(s.maxNumSeqs));
@@ -174,6 +196,8 @@ void EngineSettingsEditor::load(const EngineSettings &s)
         m_tensorSplit->setText(tensorSplitText(s.tensorSplit));
     m_tensorSplit->setStyleSheet(QString());
     m_mainGpu->setValue(s.mainGpu);
+    m_flashAttention->setCurrentIndex(std::max(0, m_flashAttention->findData(flashAttentionId(s.flashAttention))));
+    m_cacheTypeV->setCurrentIndex(std::max(0, m_cacheTypeV->findData(s.cacheTypeV)));
     m_shownCalibration = s.calibration;
     fillCalibrations();
 }
@@ -192,6 +216,8 @@ void EngineSettingsEditor::applyTo(EngineSettings &s) const
     if (const auto split = parseTensorSplit(m_tensorSplit->text()))
         s.tensorSplit = *split;
     s.mainGpu = m_mainGpu->value();
+    s.flashAttention = parseFlashAttention(m_flashAttention->currentData().toString()).value_or(EngineSettings::FlashAttention::Auto);
+    s.cacheTypeV = m_cacheTypeV->currentData().toString();
     const QString chosen = m_calibration->currentData().toString();
     s.calibration = {};
     if (chosen.isEmpty())
@@ -226,6 +252,11 @@ void EngineSettingsEditor::retranslate()
     m_tensorSplit->setToolTip(tr("--tensor-split: each GPU's share in the row's order, e.g. 3,1"));
     m_calibration->setToolTip(tr("Corrections learned from this engine's start-up log (File → Compare with a start-up log)"));
     fillCalibrations();
+    m_flashAttention->setToolTip(tr("--flash-attn: auto (llama.cpp's default) turns it on where the GPU's kernels take the "
+                                    "model's head size; on, the compute buffer no longer grows with heads × context"));
+    m_cacheTypeV->setItemText(0, tr("as the KV cache"));
+    m_cacheTypeV->setToolTip(tr("--cache-type-v: the V cache's own type; the KV cache precision above sets the K cache "
+                                "(-ctk). A quantized V cache needs flash attention"));
     m_mainGpu->setToolTip(tr("--main-gpu: the GPU, counted from 0 in the row, that holds the cache and buffers in row "
                              "and none modes"));
 }

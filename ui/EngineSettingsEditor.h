@@ -40,6 +40,7 @@ protected:
 
 private:
     QSpinBox *addSpin(QFormLayout *form, const char *name, int lo, int hi);
+    QComboBox *addCombo(QFormLayout *form, const char *name);
     void retranslate();
 
     QWidget *m_vllm = nullptr;
@@ -56,6 +57,8 @@ private:
     QComboBox *m_splitMode = nullptr;
     QLineEdit *m_tensorSplit = nullptr;
     QSpinBox *m_mainGpu = nullptr;
+    QComboBox *m_flashAttention = nullptr;
+    QComboBox *m_cacheTypeV = nullptr;
     QComboBox *m_calibration = nullptr;
     QList<vram::CalibrationProfile> m_profiles;
     vram::EstimateMethod m_method = vram::EstimateMethod::Exact;
