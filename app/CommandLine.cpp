@@ -106,8 +106,8 @@ void EstimateOptions::addTo(QCommandLineParser &parser)
     // Descriptions are set here, after the translator is installed.
     m_model.setDescription(Text::tr("Model id from the catalogue (see the models command)."));
     m_modelFile.setDescription(Text::tr("Use the model in this config.json, model folder or .gguf file instead."));
-    m_method.setDescription(Text::tr("Estimation method: article (the article's formulas), exact, vllm or llamacpp "
-                                     "(what those engines allocate)."));
+    m_method.setDescription(Text::tr("Estimation method: article (the article's formulas), exact, vllm, sglang or "
+                                     "llamacpp (what those engines allocate)."));
     m_weights.setDescription(Text::tr("Weight precision, e.g. fp16, bf16, fp8, int4, q4_k_m."));
     m_kv.setDescription(Text::tr("KV-cache precision: fp32, fp16, bf16, fp8, q8_0 or q4_0."));
     m_tokens.setDescription(Text::tr("Tokens per request (prompt + output)."));
@@ -131,6 +131,14 @@ void EstimateOptions::addTo(QCommandLineParser &parser)
     m_splitMode.setDescription(Text::tr("llama.cpp over several GPUs: layer (whole layers per GPU), row (each matrix "
                                         "across the GPUs) or none (the main GPU only)."));
     m_tensorSplit.setDescription(Text::tr("llama.cpp: each GPU's share, e.g. 3,1 (default: by each GPU's memory)."));
+    m_memFraction.setDescription(Text::tr("SGLang: the share of the free memory for weights and KV pool (default: "
+                                          "SGLang's own for the GPU)."));
+    m_maxTotalTokens.setDescription(Text::tr("SGLang: a cap on the KV pool's tokens (0: none)."));
+    m_maxRunning.setDescription(Text::tr("SGLang: the most requests running at once (0: SGLang's limit)."));
+    m_pageSize.setDescription(Text::tr("SGLang: tokens per page of the KV pool."));
+    m_contextLength.setDescription(Text::tr("SGLang: the longest request (0: the model's context)."));
+    m_chunkedPrefill.setDescription(Text::tr("SGLang: tokens per prefill chunk (0: SGLang's default for the GPU), which "
+                                             "sets its default --mem-fraction-static."));
     m_flashAttn.setDescription(Text::tr("llama.cpp: flash attention on, off or auto (on where the GPU's kernels take the "
                                         "model's head size)."));
     m_cacheTypeV.setDescription(Text::tr("llama.cpp: the V cache's type when it differs from the K cache's (--kv), "
@@ -139,7 +147,8 @@ void EstimateOptions::addTo(QCommandLineParser &parser)
     m_mainGpu.setDescription(Text::tr("llama.cpp: the GPU (from 0) that holds the cache and buffers in row and none modes."));
     parser.addOptions({m_model, m_modelFile, m_method, m_weights, m_kv, m_tokens, m_concurrency, m_overhead, m_gpu, m_gpuCount,
                        m_unit, m_currency, m_rate, m_gpuUtil, m_maxModelLen, m_maxBatched, m_maxSeqs, m_eager, m_pipeline, m_ngl, m_ubatch,
-                       m_splitMode, m_tensorSplit, m_mainGpu, m_flashAttn, m_cacheTypeV, m_profile});
+                       m_splitMode, m_tensorSplit, m_mainGpu, m_memFraction, m_maxTotalTokens, m_maxRunning, m_pageSize,
+                       m_contextLength, m_chunkedPrefill, m_flashAttn, m_cacheTypeV, m_profile});
 }
 
 std::optional<ByteUnit> EstimateOptions::unit(const QCommandLineParser &parser, QString *error) const
@@ -232,7 +241,7 @@ std::optional<EstimateInput> EstimateOptions::input(const QCommandLineParser &pa
                                                                                     : QStringLiteral("file");
     const auto method = parseMethod(parser.value(m_method));
     if (!method) {
-        *error = Text::tr("--method must be article, exact, vllm or llamacpp, not \"%1\".").arg(parser.value(m_method));
+        *error = Text::tr("--method must be article, exact, vllm, sglang or llamacpp, not \"%1\".").arg(parser.value(m_method));
         return std::nullopt;
     }
     const DataType *weights = catalog.dataType(weightsId);
@@ -245,8 +254,14 @@ std::optional<EstimateInput> EstimateOptions::input(const QCommandLineParser &pa
         return std::nullopt;
     }
     // vLLM's --kv-cache-dtype auto: the model's own 16- or 32-bit type.
+    // llama.cpp's (f16) and SGLang's (fp8_e4m3, auto) spellings too.
     QString kvId = parseLlamaCppCacheType(parser.value(m_kv)).value_or(parser.value(m_kv).toLower());
-    if (*method == EstimateMethod::Vllm && !parser.isSet(m_kv)
+    if (kvId == QLatin1String("fp8_e4m3") || kvId == QLatin1String("fp8_e5m2"))
+        kvId = QStringLiteral("fp8");
+    const bool autoKv = !parser.isSet(m_kv) || kvId == QLatin1String("auto");
+    if (kvId == QLatin1String("auto"))
+        kvId = QStringLiteral("fp16");
+    if (splitsByTensorParallel(*method) && autoKv
         && (weights->id == QLatin1String("fp32") || weights->id == QLatin1String("bf16")))
         kvId = weights->id;
     const DataType *kv = catalog.dataType(kvId);
@@ -323,6 +338,15 @@ std::optional<EngineSettings> EstimateOptions::engine(const QCommandLineParser &
         return std::nullopt;
     }
     e.gpuMemoryUtilizationPpm = *utilization;
+    if (parser.isSet(m_memFraction)) {
+        const auto fraction = parseFractionPpm(parser.value(m_memFraction));
+        if (!fraction || *fraction <= 0 || *fraction >= kPpm) {
+            *error = Text::tr("--mem-fraction-static must be a fraction above 0 and below 1, not \"%1\".")
+                         .arg(parser.value(m_memFraction));
+            return std::nullopt;
+        }
+        e.memFractionStaticPpm = *fraction;
+    }
     struct Bounded {
         const QCommandLineOption &option;
         qint64 lo, hi;
@@ -337,6 +361,11 @@ std::optional<EngineSettings> EstimateOptions::engine(const QCommandLineParser &
         {m_ngl, -1, kMaxGpuLayers, &gpuLayers},
         {m_ubatch, 1, 65536, &e.ubatch},
         {m_mainGpu, 0, kMaxTensorParallel - 1, &mainGpu},
+        {m_maxTotalTokens, 0, kMaxTokens, &e.maxTotalTokens},
+        {m_maxRunning, 0, kMaxConcurrency, &e.maxRunningRequests},
+        {m_pageSize, 1, 4096, &e.pageSize},
+        {m_contextLength, 0, kMaxTokens, &e.contextLength},
+        {m_chunkedPrefill, 0, kMaxTokens, &e.sglangChunkedPrefillSize},
     };
     for (const Bounded &b : numbers) {
         if (!parser.isSet(b.option) && b.option.defaultValues().isEmpty())

@@ -40,16 +40,18 @@ public:
 private:
     QCommandLineOption m_model{QStringLiteral("model"), {}, QStringLiteral("id")};
     QCommandLineOption m_modelFile{QStringLiteral("model-file"), {}, QStringLiteral("path")};
-    QCommandLineOption m_method{QStringLiteral("method"), {}, QStringLiteral("article|exact|vllm|llamacpp"),
+    QCommandLineOption m_method{QStringLiteral("method"), {}, QStringLiteral("article|exact|vllm|sglang|llamacpp"),
                                 QStringLiteral("exact")};
     QCommandLineOption m_weights{QStringLiteral("weights"), {}, QStringLiteral("type"), QStringLiteral("fp16")};
     // --cache-type-k is llama.cpp's name for it.
-    QCommandLineOption m_kv{{QStringLiteral("kv"), QStringLiteral("cache-type-k")}, {}, QStringLiteral("type"), QStringLiteral("fp16")};
+    QCommandLineOption m_kv{{QStringLiteral("kv"), QStringLiteral("cache-type-k"), QStringLiteral("kv-cache-dtype")}, {},
+                            QStringLiteral("type"), QStringLiteral("fp16")};
     QCommandLineOption m_tokens{QStringLiteral("tokens"), {}, QStringLiteral("n"), QStringLiteral("4096")};
     QCommandLineOption m_concurrency{QStringLiteral("concurrency"), {}, QStringLiteral("n"), QStringLiteral("1")};
     QCommandLineOption m_overhead{QStringLiteral("overhead"), {}, QStringLiteral("fraction"), QStringLiteral("0.10")};
     QCommandLineOption m_gpu{QStringLiteral("gpu"), {}, QStringLiteral("id")};
-    QCommandLineOption m_gpuCount{QStringLiteral("gpu-count"), {}, QStringLiteral("n"), QStringLiteral("1")};
+    // --tp is SGLang's name for it (and vLLM's --tensor-parallel-size: the GPUs of the row).
+    QCommandLineOption m_gpuCount{{QStringLiteral("gpu-count"), QStringLiteral("tp")}, {}, QStringLiteral("n"), QStringLiteral("1")};
     QCommandLineOption m_unit{QStringLiteral("unit"), {}, QStringLiteral("GB|GiB"), QStringLiteral("GB")};
     QCommandLineOption m_currency{QStringLiteral("currency"), {}, QStringLiteral("USD|CNY"), QStringLiteral("USD")};
     QCommandLineOption m_rate{QStringLiteral("cny-per-usd"), {}, QStringLiteral("rate"), QStringLiteral("7.10")};
@@ -66,6 +68,12 @@ private:
     QCommandLineOption m_splitMode{QStringLiteral("split-mode"), {}, QStringLiteral("layer|row|none"), QStringLiteral("layer")};
     QCommandLineOption m_tensorSplit{QStringLiteral("tensor-split"), {}, QStringLiteral("shares")};
     QCommandLineOption m_mainGpu{QStringLiteral("main-gpu"), {}, QStringLiteral("n"), QStringLiteral("0")};
+    QCommandLineOption m_memFraction{QStringLiteral("mem-fraction-static"), {}, QStringLiteral("fraction")};
+    QCommandLineOption m_maxTotalTokens{QStringLiteral("max-total-tokens"), {}, QStringLiteral("n"), QStringLiteral("0")};
+    QCommandLineOption m_maxRunning{QStringLiteral("max-running-requests"), {}, QStringLiteral("n"), QStringLiteral("0")};
+    QCommandLineOption m_pageSize{QStringLiteral("page-size"), {}, QStringLiteral("n"), QStringLiteral("1")};
+    QCommandLineOption m_contextLength{QStringLiteral("context-length"), {}, QStringLiteral("n"), QStringLiteral("0")};
+    QCommandLineOption m_chunkedPrefill{QStringLiteral("chunked-prefill-size"), {}, QStringLiteral("n"), QStringLiteral("0")};
     QCommandLineOption m_flashAttn{QStringLiteral("flash-attn"), {}, QStringLiteral("on|off|auto"), QStringLiteral("auto")};
     QCommandLineOption m_cacheTypeV{QStringLiteral("cache-type-v"), {}, QStringLiteral("type")};
     QCommandLineOption m_profile{QStringLiteral("profile"), {}, QStringLiteral("name")};

@@ -65,6 +65,7 @@ QString EstimateReport::text(const Catalog &catalog) const
     const int cheapest = fits.size() > 1 ? FitAnalyzer::cheapestFitting(fits) : -1;
     for (int i = 0; i < fits.size(); ++i) {
         out += vllmText(fits.at(i));
+        out += sglangText(fits.at(i));
         out += QLatin1Char('\n') + fitText(fits.at(i), i == cheapest);
     }
     if (m_gpus.isEmpty())
@@ -128,6 +129,38 @@ QString EstimateReport::vllmText(const FitResult &fit) const
     out += Text::tr("  This scenario needs %1 per GPU: %2\n")
                .arg(gib(plan.perGpuBytes), plan.scenarioFits ? Text::tr("every request gets its KV blocks")
                                                             : Text::tr("not every request gets its KV blocks; vLLM queues the rest"));
+    return out;
+}
+
+QString EstimateReport::sglangText(const FitResult &fit) const
+{
+    if (!fit.sglang)
+        return {};
+    const SglangPlan &plan = *fit.sglang;
+    const auto gb = [&](qint64 bytes) { return formatBytesIn(bytes, ByteUnit::GiB, m_locale); }; // SGLang's "GB" are GiB
+    QString out = QLatin1Char('\n') + Text::tr("SGLang on %1, per GPU:\n").arg(fit.config.label());
+    out += Text::tr("  mem_fraction_static %1%2; chunked_prefill_size %3, cuda_graph_max_bs %4\n")
+               .arg(formatPpmAsFraction(plan.memFractionStaticPpm),
+                    m_model.input().engine.memFractionStaticPpm > 0
+                        ? QString()
+                        : Text::tr(" (SGLang's default: (%1 − %2 reserved) / %1 MiB)")
+                              .arg(formatCount(plan.defaults.gpuMemMiB, m_locale), formatCount(plan.defaults.reservedMiB, m_locale)))
+               .arg(formatCount(plan.defaults.chunkedPrefillSize, m_locale))
+               .arg(plan.defaults.cudaGraphMaxBs);
+    out += Text::tr("  Load weight begin. avail mem=%1 (CUDA total %2 less %3 at start-up)\n")
+               .arg(gb(plan.freeBefore), gb(plan.cudaTotal), gb(plan.cudaTotal - plan.freeBefore));
+    out += Text::tr("  Load weight end. avail mem=%1, mem usage=%2\n").arg(gb(plan.freeAfter), gb(plan.weights));
+    if (!plan.error.isEmpty())
+        return out + QStringLiteral("  ") + plan.error + QLatin1Char('\n');
+    out += Text::tr("  KV Cache is allocated. #tokens: %1, K size: %2, V size: %3\n")
+               .arg(formatCount(plan.maxTotalNumTokens, m_locale), gb(plan.kvPoolBytes / 2), gb(plan.kvPoolBytes / 2));
+    out += Text::tr("  max_total_num_tokens=%1, max_running_requests=%2, context_len=%3\n")
+               .arg(formatCount(plan.maxTotalNumTokens, m_locale), formatCount(plan.maxRunningRequests, m_locale),
+                    formatCount(plan.contextLength, m_locale));
+    out += Text::tr("  This scenario takes %1 of the pool's tokens: %2\n")
+               .arg(formatCount(plan.scenarioTokens, m_locale),
+                    plan.scenarioFits ? Text::tr("every request runs at once")
+                                      : Text::tr("not every request runs at once; SGLang queues the rest"));
     return out;
 }
 
@@ -302,6 +335,27 @@ void EstimateReport::addEngineJson(QJsonObject &o, const FitResult *fit) const
         o.insert(QStringLiteral("cache_type_v"), llamaCppCacheTypeName(m_model.llamaCpp().vCacheType().id));
         o.insert(QStringLiteral("gpu_bytes"), mem.gpuBytes());
         o.insert(QStringLiteral("cpu_bytes"), mem.cpuBytes());
+        return;
+    }
+    if (fit && fit->sglang) {
+        // Named as SGLang prints them.
+        const SglangPlan &plan = *fit->sglang;
+        o.insert(QStringLiteral("tensor_parallel"), m_model.vllm().tensorParallel);
+        o.insert(QStringLiteral("pipeline_parallel"), m_model.vllm().pipelineParallel);
+        o.insert(QStringLiteral("mem_fraction_static"), formatPpmAsFraction(plan.memFractionStaticPpm));
+        o.insert(QStringLiteral("chunked_prefill_size"), plan.defaults.chunkedPrefillSize);
+        o.insert(QStringLiteral("cuda_graph_max_bs"), plan.defaults.cudaGraphMaxBs);
+        o.insert(QStringLiteral("cuda_total_bytes"), plan.cudaTotal);
+        o.insert(QStringLiteral("free_before_load_bytes"), plan.freeBefore);
+        o.insert(QStringLiteral("free_after_load_bytes"), plan.freeAfter);
+        o.insert(QStringLiteral("budget_bytes_per_gpu"), SglangPlan::budgetFor(fit->config.gpu, in.engine));
+        o.insert(QStringLiteral("max_total_num_tokens"), plan.maxTotalNumTokens);
+        o.insert(QStringLiteral("kv_pool_bytes_per_gpu"), plan.kvPoolBytes);
+        o.insert(QStringLiteral("max_running_requests"), plan.maxRunningRequests);
+        o.insert(QStringLiteral("context_len"), plan.contextLength);
+        o.insert(QStringLiteral("starts"), plan.starts);
+        if (!plan.error.isEmpty())
+            o.insert(QStringLiteral("error"), plan.error);
         return;
     }
     if (!fit || !fit->vllm)

@@ -7,7 +7,8 @@ namespace vram {
 
 QList<EstimateMethod> allMethods()
 {
-    return {EstimateMethod::Article, EstimateMethod::Exact, EstimateMethod::Vllm, EstimateMethod::LlamaCpp};
+    return {EstimateMethod::Article, EstimateMethod::Exact, EstimateMethod::Vllm, EstimateMethod::Sglang,
+            EstimateMethod::LlamaCpp};
 }
 
 QString methodId(EstimateMethod method)
@@ -16,6 +17,7 @@ QString methodId(EstimateMethod method)
     case EstimateMethod::Article: return QStringLiteral("article");
     case EstimateMethod::Exact: return QStringLiteral("exact");
     case EstimateMethod::Vllm: return QStringLiteral("vllm");
+    case EstimateMethod::Sglang: return QStringLiteral("sglang");
     case EstimateMethod::LlamaCpp: return QStringLiteral("llamacpp");
     }
     return {};
@@ -35,6 +37,7 @@ QString methodName(EstimateMethod method)
     case EstimateMethod::Article: return QCoreApplication::translate("EstimateMethod", "Article");
     case EstimateMethod::Exact: return QCoreApplication::translate("EstimateMethod", "Exact");
     case EstimateMethod::Vllm: return QStringLiteral("vLLM");
+    case EstimateMethod::Sglang: return QStringLiteral("SGLang");
     case EstimateMethod::LlamaCpp: return QStringLiteral("llama.cpp");
     }
     return {};
@@ -56,6 +59,11 @@ QString methodDescription(EstimateMethod method)
               "What vLLM allocates: weights split over the tensor-parallel GPUs, KV cache in 16-token blocks, "
               "plus its activation peak, non-torch memory and CUDA graphs; vLLM itself takes a fixed share "
               "(gpu_memory_utilization) of each GPU.");
+    case EstimateMethod::Sglang:
+        return QCoreApplication::translate("EstimateMethod",
+              "What SGLang allocates: a static share (mem_fraction_static) of the memory it finds free at start-up "
+              "holds the weights split over the tensor-parallel GPUs and a KV pool filling the rest, counted in "
+              "tokens; activations and CUDA graphs live outside that share.");
     case EstimateMethod::LlamaCpp:
         return QCoreApplication::translate("EstimateMethod",
               "What llama.cpp allocates: the model buffer, KV cells for the context padded to 256 per sequence "

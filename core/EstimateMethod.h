@@ -13,12 +13,20 @@ namespace vram {
 // Exact:   real parameter count and the architecture's real KV layout.
 // Vllm:    Exact's layout allocated as vLLM does: a share of each GPU, the
 //          weights split over tensor-parallel ranks, KV in 16-token blocks.
+// Sglang:  Exact's layout allocated as SGLang does: a static share of the free memory
+//          for the weights and a token pool, the rest for activations and graphs.
 // LlamaCpp: Exact's layout allocated as llama.cpp does: padded context cells
 //          per sequence, block-quantized KV rows, a compute buffer.
-enum class EstimateMethod { Article, Exact, Vllm, LlamaCpp };
+enum class EstimateMethod { Article, Exact, Vllm, LlamaCpp, Sglang };
 
 // True for the methods that model a serving engine's allocation.
-inline bool isEngineMethod(EstimateMethod m) { return m == EstimateMethod::Vllm || m == EstimateMethod::LlamaCpp; }
+inline bool isEngineMethod(EstimateMethod m)
+{
+    return m == EstimateMethod::Vllm || m == EstimateMethod::LlamaCpp || m == EstimateMethod::Sglang;
+}
+// True for the engines that split one model over GPUs by tensor (and pipeline) parallelism, every
+// GPU holding an equal rank: vLLM and SGLang.
+inline bool splitsByTensorParallel(EstimateMethod m) { return m == EstimateMethod::Vllm || m == EstimateMethod::Sglang; }
 
 QList<EstimateMethod> allMethods();
 QString methodId(EstimateMethod method);

@@ -77,6 +77,8 @@ qint64 FitAnalyzer::usableBytesPerGpu(const EstimateInput &input, const GpuSpec 
     switch (input.method) {
     case EstimateMethod::Vllm:
         return VllmPlan::budgetFor(gpu, input.engine.gpuMemoryUtilizationPpm);
+    case EstimateMethod::Sglang:
+        return SglangPlan::budgetFor(gpu, input.engine);
     case EstimateMethod::LlamaCpp:
         return gpu.allocatableBytes();
     case EstimateMethod::Article:
@@ -92,7 +94,7 @@ GpuConfig FitAnalyzer::usableConfig(const GpuConfig &config, const EstimateInput
     out.gpu.memoryBytes = usableBytesPerGpu(input, config.gpu);
     for (GpuGroup &g : out.more)
         g.gpu.memoryBytes = usableBytesPerGpu(input, g.gpu);
-    if (input.method != EstimateMethod::Vllm && input.method != EstimateMethod::LlamaCpp)
+    if (!isEngineMethod(input.method))
         return out;
     // The label is in the current language from here on; the method's note goes after the last
     // kind: "1 × RTX 4090 + 1 × RTX 3090, CUDA total".
@@ -104,16 +106,22 @@ GpuConfig FitAnalyzer::usableConfig(const GpuConfig &config, const EstimateInput
     for (GpuGroup &g : out.more)
         settle(g.gpu);
     GpuSpec &last = out.more.isEmpty() ? out.gpu : out.more.last().gpu;
-    last.name = input.method == EstimateMethod::Vllm
-        ? Text::tr("%1, vLLM %2").arg(last.name, formatPpmAsPercent(input.engine.gpuMemoryUtilizationPpm))
-        : Text::tr("%1, CUDA total").arg(last.name);
+    if (input.method == EstimateMethod::Vllm)
+        last.name = Text::tr("%1, vLLM %2").arg(last.name, formatPpmAsPercent(input.engine.gpuMemoryUtilizationPpm));
+    else if (input.method == EstimateMethod::Sglang)
+        last.name = Text::tr("%1, SGLang static share %2")
+                        .arg(last.name, formatPpmAsFraction(input.engine.memFractionStaticPpm > 0
+                                                                ? input.engine.memFractionStaticPpm
+                                                                : SglangDefaults::forGpu(config.gpu, input.engine).memFractionStaticPpm));
+    else
+        last.name = Text::tr("%1, CUDA total").arg(last.name);
     return out;
 }
 
 MemoryModel FitAnalyzer::modelFor(const MemoryModel &model, int gpuCount)
 {
     const EngineSettings &e = model.input().engine;
-    if (model.input().method != EstimateMethod::Vllm || e.tensorParallel * e.pipelineParallel == gpuCount)
+    if (!splitsByTensorParallel(model.input().method) || e.tensorParallel * e.pipelineParallel == gpuCount)
         return model;
     EstimateInput input = model.input();
     VllmLayout::assignGpus(input.engine, input.model, std::clamp(gpuCount, 1, kMaxTensorParallel));
@@ -143,7 +151,7 @@ qint64 FitAnalyzer::gpusNeeded(const MemoryModel &model, const GpuSpec &gpu, int
         }
         return 0;
     }
-    if (model.input().method != EstimateMethod::Vllm) {
+    if (!splitsByTensorParallel(model.input().method)) {
         const MemoryBytes b = model.bytes();
         const qint64 n = b.ok ? gpusNeeded(b.total, usableBytesPerGpu(model.input(), gpu)) : 0;
         return n <= maxCount ? n : 0;
@@ -158,6 +166,12 @@ qint64 FitAnalyzer::gpusNeeded(const MemoryModel &model, const GpuSpec &gpu, int
         const MemoryModel m = modelFor(model, n);
         if (!m.isValid())
             continue;
+        if (in.method == EstimateMethod::Sglang) {
+            const SglangPlan plan = SglangPlan::build(m, gpu);
+            if (plan.starts && plan.scenarioFits)
+                return n;
+            continue;
+        }
         if (m.vllm().overhead() >= VllmPlan::budgetFor(gpu, in.engine.gpuMemoryUtilizationPpm))
             return 0;
         const VllmPlan plan = VllmPlan::build(m, gpu);
@@ -185,14 +199,14 @@ FitResult FitAnalyzer::analyze(const MemoryModel &original, const GpuConfig &con
     const EstimateInput &in = model.input();
     if (plansPerDevice(in, config))
         return analyzeSplit(model, original, r);
-    // vLLM over GPUs of several kinds: every rank gets as many KV blocks as the smallest budget.
+    // vLLM or SGLang over GPUs of several kinds: every rank gets as much KV as the smallest budget.
     GpuSpec gpu = config.gpu;
     for (const GpuSpec &g : devices)
         if (usableBytesPerGpu(in, g) < usableBytesPerGpu(in, gpu))
             gpu = g;
     Wide capacity = 0;
     for (const GpuSpec &g : devices)
-        capacity += in.method == EstimateMethod::Vllm ? usableBytesPerGpu(in, gpu) : usableBytesPerGpu(in, g);
+        capacity += splitsByTensorParallel(in.method) ? usableBytesPerGpu(in, gpu) : usableBytesPerGpu(in, g);
     r.capacity = narrow(capacity).value_or(std::numeric_limits<qint64>::max());
     r.total = b.total;
     r.fits = b.total <= r.capacity;
@@ -200,6 +214,10 @@ FitResult FitAnalyzer::analyze(const MemoryModel &original, const GpuConfig &con
         // A max_model_len longer than the requests can still stop vLLM at start-up.
         r.vllm = VllmPlan::build(model, gpu);
         r.fits = r.fits && r.vllm->starts;
+    } else if (in.method == EstimateMethod::Sglang) {
+        // The pool is whole tokens and the scheduler caps the running requests.
+        r.sglang = SglangPlan::build(model, gpu);
+        r.fits = r.sglang->starts && r.sglang->scenarioFits;
     }
     r.headroom = r.capacity - b.total;
     r.gpusNeeded = config.isMixed() ? 0 : gpusNeeded(original, config.gpu);

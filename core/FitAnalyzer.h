@@ -4,6 +4,7 @@
 #include "GpuConfig.h"
 #include "MemoryModel.h"
 #include "LlamaCppLayout.h"
+#include "SglangPlan.h"
 #include "VllmPlan.h"
 
 #include <optional>
@@ -28,6 +29,7 @@ struct FitResult {
     bool valid = false;
     QString error;              // why no analysis could be made (e.g. vLLM refuses this GPU count)
     std::optional<VllmPlan> vllm; // the vLLM method: what vLLM does at start-up on this configuration
+    std::optional<SglangPlan> sglang; // the SGLang method: the pool SGLang allocates on this configuration
     // The llama.cpp method on several GPUs (or a unified-memory one): each GPU's part, as
     // --split-mode and --tensor-split place it; the configuration fits when every GPU holds its part.
     QList<LlamaCppDevice> devices;

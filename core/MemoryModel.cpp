@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MemoryModel.h"
 
+#include "SglangPlan.h"
+
 #include "Phrase.h"
 
 #include <QCoreApplication>
@@ -46,7 +48,14 @@ MemoryModel::MemoryModel(EstimateInput input)
                       .arg(m.name, methodName(m_input.method));
         return;
     }
-    if (m_input.method == EstimateMethod::Vllm) {
+    if (m_input.method == EstimateMethod::Sglang) {
+        // SGLang splits the model as vLLM does (the same heads must divide); its own messages first.
+        m_error = SglangPlan::layoutError(m_input);
+        if (m_error.isEmpty()) {
+            m_vllm = VllmLayout::build(m_input, m_weights);
+            m_error = m_vllm.error;
+        }
+    } else if (m_input.method == EstimateMethod::Vllm) {
         m_vllm = VllmLayout::build(m_input, m_weights);
         m_error = m_vllm.error;
     } else if (m_input.method == EstimateMethod::LlamaCpp) {
@@ -65,7 +74,7 @@ MemoryBytes MemoryModel::bytesAt(qint64 tokens, qint64 concurrency) const
     MemoryBytes b;
     if (!isValid())
         return b;
-    if (m_input.method == EstimateMethod::Vllm)
+    if (splitsByTensorParallel(m_input.method))
         return vllmBytesAt(tokens, concurrency);
     if (m_input.method == EstimateMethod::LlamaCpp)
         return llamaCppBytesAt(tokens, concurrency);
@@ -91,10 +100,15 @@ MemoryBytes MemoryModel::vllmBytesAt(qint64 tokens, qint64 concurrency) const
 {
     // Every GPU holds its blocks for every request; the sum is over the GPUs (with
     // pipeline stages of unequal length, each counted as the largest).
+    // SGLang keeps each request's tokens in whole pages of its pool and nothing but weights and
+    // pool in its static share: activations and graphs are outside it.
     MemoryBytes b;
     const int tp = m_vllm.gpus();
-    const Wide kv = Wide(concurrency) * VllmLayout::blocksFor(tokens) * m_vllm.blockBytes * tp;
-    const Wide overhead = Wide(m_vllm.overhead()) * tp;
+    const bool sglang = m_input.method == EstimateMethod::Sglang;
+    const Wide kv = sglang ? Wide(concurrency) * SglangPlan::pagedTokens(tokens, m_input.engine.pageSize) * m_vllm.kvBytesPerToken * tp
+                           : Wide(concurrency) * VllmLayout::blocksFor(tokens) * m_vllm.blockBytes * tp;
+    const qint64 rankOverhead = sglang ? 0 : m_vllm.overhead();
+    const Wide overhead = Wide(rankOverhead) * tp;
     const auto kvBytes = narrow(kv);
     const Wide weights = Wide(m_vllm.weights) * tp;
     const auto total = narrow(weights + kv + overhead);
@@ -103,7 +117,7 @@ MemoryBytes MemoryModel::vllmBytesAt(qint64 tokens, qint64 concurrency) const
     b.weights = qint64(weights);
     b.kvPerToken = m_vllm.kvBytesPerToken * tp;
     b.kvCache = *kvBytes;
-    b.overhead = m_vllm.overhead() * tp;
+    b.overhead = qint64(overhead);
     b.total = *total;
     b.ok = true;
     return b;
@@ -178,14 +192,14 @@ QString MemoryModel::weightsFormula(const MemoryBytes &b, ByteUnit unit, const Q
         text = Text::tr("%1 parameters × %2 (%3) = %4")
                    .arg(formatCount(parameters(), locale), w.bytesPerElementText(), type, fmt(m_weights));
     }
-    if (m_input.method == EstimateMethod::Vllm && m_vllm.pipelineParallel > 1)
+    if (splitsByTensorParallel(m_input.method) && m_vllm.pipelineParallel > 1)
         text += Text::tr("; %1 per GPU on %2 GPUs: tensor parallel %3 × %4 pipeline stages of up to %5 layers")
                     .arg(fmt(m_vllm.weights))
                     .arg(m_vllm.gpus())
                     .arg(m_vllm.tensorParallel)
                     .arg(m_vllm.pipelineParallel)
                     .arg(m_vllm.stageLayers);
-    else if (m_input.method == EstimateMethod::Vllm && m_vllm.tensorParallel > 1)
+    else if (splitsByTensorParallel(m_input.method) && m_vllm.tensorParallel > 1)
         text += Text::tr("; %1 per GPU on %2 tensor-parallel GPUs").arg(fmt(m_vllm.weights)).arg(m_vllm.tensorParallel);
     if (m_input.method == EstimateMethod::LlamaCpp)
         text += Text::tr("; on the GPU %1 (%2 of %3 layers%4; the token embeddings stay in host memory)")
@@ -203,7 +217,7 @@ QString MemoryModel::kvPerTokenFormula(const MemoryBytes &b, const QLocale &loca
     const QString result = formatExactBytes(b.kvPerToken, locale);
     if (m_input.method == EstimateMethod::Article)
         return Text::tr("2 × %1 × %2 layers × %3 hidden = %4").arg(bytes).arg(m.layers).arg(m.hidden).arg(result);
-    if (m_input.method == EstimateMethod::Vllm && m_vllm.gpus() > 1) {
+    if (splitsByTensorParallel(m_input.method) && m_vllm.gpus() > 1) {
         const QString perGpu = formatExactBytes(m_vllm.kvBytesPerToken, locale);
         const QString rank = m_kv.isLatent()
             ? Text::tr("%1 × %2 layers × (%3 latent + %4 RoPE), copied on every GPU = %5")
@@ -254,6 +268,14 @@ QString MemoryModel::kvCacheFormula(const MemoryBytes &b, qint64 tokens, qint64 
         return Text::tr("⌈%1 / 16⌉ = %2 blocks × %3 × %4 per block × %5 = %6")
             .arg(formatCount(tokens, locale), formatCount(VllmLayout::blocksFor(tokens), locale), requests,
                  formatExactBytes(m_vllm.blockBytes, locale), gpuCountText(m_vllm.gpus()), result);
+    if (m_input.method == EstimateMethod::Sglang) {
+        const qint64 page = m_input.engine.pageSize;
+        const QString paged = page > 1 ? Text::tr("%1 tokens in pages of %2 = %3").arg(formatCount(tokens, locale)).arg(page)
+                                             .arg(formatCount(SglangPlan::pagedTokens(tokens, page), locale))
+                                       : tokensText;
+        return Text::tr("%1 × %2 × %3 per token × %4 = %5")
+            .arg(paged, requests, formatExactBytes(m_vllm.kvBytesPerToken, locale), gpuCountText(m_vllm.gpus()), result);
+    }
     if (m_input.method == EstimateMethod::LlamaCpp)
         return llamaCppKvFormula(b, tokens, concurrency, unit, locale);
     const qint64 state = m_kv.stateBytesPerRequest();
@@ -325,6 +347,10 @@ QString MemoryModel::overheadFormula(const MemoryBytes &b, qint64 tokens, qint64
                         fmt(m_vllm.cudaGraphs), fmt(b.overhead))
             + calibrated({{Text::tr("activation peak"), cal.activation}, {Text::tr("non-torch"), cal.nonTorch},
                           {Text::tr("CUDA graphs"), cal.cudaGraphs}});
+    if (m_input.method == EstimateMethod::Sglang)
+        return Text::tr("none within SGLang's static share: the start-up memory (%1 per GPU) comes before it and "
+                        "activations and CUDA graphs live in the (1 − mem_fraction_static) of the GPU outside it")
+            .arg(fmt(SglangPlan::startupBytes(m_input.engine)));
     if (m_input.method == EstimateMethod::LlamaCpp) {
         const LlamaCppMemory mem = m_llamaCpp.memoryAt(tokens, concurrency);
         if (!mem.offloaded)

@@ -192,7 +192,7 @@ private slots:
         QTest::newRow("max model len") << QStringList{QStringLiteral("--max-model-len"), QStringLiteral("0")} << "--max-model-len";
         QTest::newRow("batched") << QStringList{QStringLiteral("--max-num-batched-tokens"), QStringLiteral("lots")}
                                  << "--max-num-batched-tokens";
-        QTest::newRow("method") << QStringList{QStringLiteral("--method"), QStringLiteral("tgi")} << "vllm or llamacpp";
+        QTest::newRow("method") << QStringList{QStringLiteral("--method"), QStringLiteral("tgi")} << "vllm, sglang or llamacpp";
     }
 
     void engineOptionsRejectBadValues()
@@ -272,6 +272,49 @@ private slots:
                                QStringLiteral("--flash-attn"), QStringLiteral("maybe")});
         QCOMPARE(badFa.exitCode, 2);
         QVERIFY2(badFa.err.contains(QStringLiteral("--flash-attn must be on, off or auto")), qPrintable(badFa.err));
+    }
+
+    void sglangPoolAndCommand()
+    {
+        // Llama-3.1 8B BF16 on one H100 at --mem-fraction-static 0.88: 446,038 tokens (worked by hand in
+        // tst_engines), 2,048 running requests; SGLang's spellings of the options are taken.
+        const QJsonObject o = runJson({QStringLiteral("estimate"), QStringLiteral("--model"), QStringLiteral("llama-3.1-8b"),
+                                       QStringLiteral("--weights"), QStringLiteral("bf16"), QStringLiteral("--method"),
+                                       QStringLiteral("sglang"), QStringLiteral("--tp"), QStringLiteral("1"), QStringLiteral("--gpu"),
+                                       QStringLiteral("h100-80gb"), QStringLiteral("--mem-fraction-static"), QStringLiteral("0.88"),
+                                       QStringLiteral("--kv-cache-dtype"), QStringLiteral("auto")});
+        QCOMPARE(o.value(QLatin1String("max_total_num_tokens")).toInteger(), qint64(446038));
+        QCOMPARE(o.value(QLatin1String("max_running_requests")).toInteger(), qint64(2048));
+        QCOMPARE(o.value(QLatin1String("kv_pool_bytes_per_gpu")).toInteger(), qint64(446038) * 131072);
+        QCOMPARE(o.value(QLatin1String("mem_fraction_static")).toString(), QStringLiteral("0.88"));
+        // Without the fraction, SGLang's own for an H100: 0.835.
+        const Run text = run({QStringLiteral("--lang=en"), QStringLiteral("estimate"), QStringLiteral("--model"),
+                              QStringLiteral("llama-3.1-8b"), QStringLiteral("--method"), QStringLiteral("sglang"),
+                              QStringLiteral("--gpu"), QStringLiteral("h100-80gb")});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains(QStringLiteral("mem_fraction_static 0.835 (SGLang's default: (81,559 − 13,440 reserved) / 81,559 MiB)")),
+                 qPrintable(text.out));
+        QVERIFY2(text.out.contains(QStringLiteral("KV Cache is allocated. #tokens: ")), qPrintable(text.out));
+        // The launch command writes the fraction out and the page size, context and chunk it planned with.
+        const Run command = run({QStringLiteral("command"), QStringLiteral("--engine"), QStringLiteral("sglang"),
+                                 QStringLiteral("--model"), QStringLiteral("llama-3.1-8b"), QStringLiteral("--weights"),
+                                 QStringLiteral("bf16"), QStringLiteral("--gpu"), QStringLiteral("2xh100-80gb")});
+        QCOMPARE(command.exitCode, 0);
+        QVERIFY2(command.out.contains(QStringLiteral("python3 -m sglang.launch_server --model-path meta-llama/Llama-3.1-8B --tp 2 "
+                                                     "--mem-fraction-static 0.834 --context-length 131072 --page-size 1 "
+                                                     "--chunked-prefill-size 8192 --dtype bfloat16")),
+                 qPrintable(command.out));
+        // Bad values are refused by name.
+        const Run bad = run({QStringLiteral("--lang=en"), QStringLiteral("estimate"), QStringLiteral("--model"),
+                             QStringLiteral("llama-3.1-8b"), QStringLiteral("--method"), QStringLiteral("sglang"),
+                             QStringLiteral("--mem-fraction-static"), QStringLiteral("1.5")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains(QStringLiteral("--mem-fraction-static must be a fraction above 0 and below 1")), qPrintable(bad.err));
+        const Run page = run({QStringLiteral("--lang=en"), QStringLiteral("estimate"), QStringLiteral("--model"),
+                              QStringLiteral("llama-3.1-8b"), QStringLiteral("--method"), QStringLiteral("sglang"),
+                              QStringLiteral("--page-size"), QStringLiteral("0")});
+        QCOMPARE(page.exitCode, 2);
+        QVERIFY2(page.err.contains(QStringLiteral("--page-size must be a whole number from 1 to 4096")), qPrintable(page.err));
     }
 
     void articleExampleText()

@@ -9,6 +9,7 @@
 #include "EngineLog.h"
 #include "LaunchCommand.h"
 #include "Scenario.h"
+#include "SglangPlan.h"
 #include "VllmPlan.h"
 
 #include <QFile>
@@ -418,7 +419,9 @@ private slots:
             e.flashAttention = parseFlashAttention(settings.value(QLatin1String("flash_attn")).toString()).value();
         e.ubatch = settings.value(QLatin1String("ubatch")).toInteger(e.ubatch);
         e.cacheTypeV = settings.value(QLatin1String("cache_type_v")).toString();
-        const EstimateMethod method = engine == QLatin1String("vllm") ? EstimateMethod::Vllm : EstimateMethod::LlamaCpp;
+        const EstimateMethod method = parseMethod(engine).value();
+        if (settings.contains(QLatin1String("mem_fraction_static")))
+            e.memFractionStaticPpm = parseFractionPpm(settings.value(QLatin1String("mem_fraction_static")).toString()).value();
         const MemoryModel model(input(m.value(QLatin1String("model")).toString(), m.value(QLatin1String("weights")).toString(),
                                       m.value(QLatin1String("kv")).toString(), method,
                                       m.value(QLatin1String("tokens")).toInteger(), m.value(QLatin1String("concurrency")).toInteger(), e));
@@ -433,6 +436,12 @@ private slots:
                 predicted = double(mem.kvBytes);
             else if (quantity == QLatin1String("compute_buffer_bytes"))
                 predicted = double(mem.computeBuffer);
+        } else if (method == EstimateMethod::Sglang) {
+            const SglangPlan plan = SglangPlan::build(model, gpu(m.value(QLatin1String("gpu")).toString()));
+            if (quantity == QLatin1String("max_total_num_tokens"))
+                predicted = double(plan.maxTotalNumTokens);
+            else if (quantity == QLatin1String("k_size_for_printed_tokens")) // SGLang's "K size" for the printed count
+                predicted = double(settings.value(QLatin1String("printed_tokens")).toInteger() * plan.cellBytes / 2);
         } else {
             const VllmPlan plan = VllmPlan::build(model, gpu(m.value(QLatin1String("gpu")).toString()));
             if (quantity == QLatin1String("num_gpu_blocks"))
@@ -607,6 +616,135 @@ private slots:
         cny.currency = Currency::CNY;
         QCOMPARE(cny.toUsdCents(1000), qint64(141));
         QCOMPARE(cny.toDisplayCents(141), qint64(1001));
+    }
+
+    void sglangDefaults_data()
+    {
+        // ServerArgs._handle_gpu_memory_settings (SGLang 0.5): by nvidia-smi's MiB, a chunked prefill
+        // size and a largest graph batch; reserved = 512 + 1.5 × chunk + 2 × batch + 128 × GPUs MiB
+        // (at least 10,240 above 60 GiB); mem_fraction_static = round((MiB − reserved) / MiB, 3).
+        QTest::addColumn<QString>("gpuId");
+        QTest::addColumn<int>("tp");
+        QTest::addColumn<qint64>("chunk");
+        QTest::addColumn<int>("batch");
+        QTest::addColumn<qint64>("reserved");
+        QTest::addColumn<qint64>("fractionPpm");
+        // 15,360 MiB: 512 + 3,072 + 16 + 128 = 3,728; 11,632 / 15,360 = 0.7573.
+        QTest::newRow("T4") << "t4" << 1 << qint64(2048) << 8 << qint64(3728) << qint64(757000);
+        // 24,564 MiB: 512 + 3,072 + 48 + 128 = 3,760; 20,804 / 24,564 = 0.8469.
+        QTest::newRow("RTX 4090") << "rtx-4090" << 1 << qint64(2048) << 24 << qint64(3760) << qint64(847000);
+        // 40,960 MiB: 512 + 6,144 + 64 + 128 = 6,848; 34,112 / 40,960 = 0.8328.
+        QTest::newRow("A100 40GB") << "a100-40gb" << 1 << qint64(4096) << 32 << qint64(6848) << qint64(833000);
+        // 81,559 MiB: 512 + 12,288 + 512 + 128 = 13,440; 68,119 / 81,559 = 0.8352.
+        QTest::newRow("H100") << "h100-80gb" << 1 << qint64(8192) << 256 << qint64(13440) << qint64(835000);
+        // TP 8: 512 + 12,288 + 1,024 + 1,024 = 14,848; 66,711 / 81,559 = 0.8179.
+        QTest::newRow("H100, TP 8") << "h100-80gb" << 8 << qint64(8192) << 512 << qint64(14848) << qint64(818000);
+        // 183,359 MiB: 512 + 24,576 + 1,024 + 128 = 26,240; 157,119 / 183,359 = 0.8569.
+        QTest::newRow("B200") << "b200" << 1 << qint64(16384) << 512 << qint64(26240) << qint64(857000);
+    }
+
+    void sglangDefaults()
+    {
+        QFETCH(QString, gpuId);
+        QFETCH(int, tp);
+        QFETCH(qint64, chunk);
+        QFETCH(int, batch);
+        QFETCH(qint64, reserved);
+        QFETCH(qint64, fractionPpm);
+        EngineSettings e;
+        e.tensorParallel = tp;
+        const SglangDefaults d = SglangDefaults::forGpu(gpu(gpuId), e);
+        QCOMPARE(d.chunkedPrefillSize, chunk);
+        QCOMPARE(d.cudaGraphMaxBs, batch);
+        QCOMPARE(d.reservedMiB, reserved);
+        QCOMPARE(d.memFractionStaticPpm, fractionPpm);
+    }
+
+    void sglangPool()
+    {
+        // Llama-3.1 8B in BF16 on one H100 at --mem-fraction-static 0.88 (profile_max_num_token):
+        // free before loading = CUDA total 85,061,827,297 − 375,809,638 (context) = 84,686,017,659 B;
+        // after the 16,060,522,496 B of weights 68,625,495,163 B; the pool's room is that less
+        // ⌊84,686,017,659 × 0.12⌋ = 10,162,322,119, i.e. 58,463,173,044 B, ÷ 131,072 B a token =
+        // 446,038 tokens. Requests: min(⌊446,038 × 512 / 131,072⌋ clamped to 2,048…4,096, 446,038 / 2) = 2,048.
+        EngineSettings e;
+        e.memFractionStaticPpm = 880000;
+        const MemoryModel m(input(QStringLiteral("llama-3.1-8b"), QStringLiteral("bf16"), QStringLiteral("bf16"),
+                                  EstimateMethod::Sglang, 8192, 16, e));
+        QVERIFY2(m.isValid(), qPrintable(m.error()));
+        const SglangPlan p = SglangPlan::build(m, gpu(QStringLiteral("h100-80gb")));
+        QVERIFY2(p.error.isEmpty(), qPrintable(p.error));
+        QCOMPARE(p.freeBefore, qint64(84686017659));
+        QCOMPARE(p.freeAfter, qint64(68625495163));
+        QCOMPARE(p.rest, qint64(58463173044));
+        QCOMPARE(p.maxTotalNumTokens, qint64(446038));
+        QCOMPARE(p.kvPoolBytes, qint64(446038) * 131072);
+        QCOMPARE(p.maxRunningRequests, qint64(2048));
+        QCOMPARE(p.contextLength, qint64(131072));
+        QVERIFY(p.starts);
+        QVERIFY(p.scenarioFits); // 16 × 8,192 = 131,072 tokens of 446,038
+        // The window's bars: weights and the scenario's tokens, nothing else inside the static share.
+        QCOMPARE(m.bytes().kvCache, qint64(16) * 8192 * 131072);
+        QCOMPARE(m.bytes().overhead, qint64(0));
+        const FitResult fit = FitAnalyzer::analyze(m, {gpu(QStringLiteral("h100-80gb")), 1, {}});
+        QVERIFY(fit.fits);
+        QVERIFY(fit.sglang);
+        QCOMPARE(fit.capacity, qint64(84686017659) * 88 / 100);
+
+        // --page-size 64: whole pages, 446,016 tokens; a request of 8,192 is 128 pages.
+        e.pageSize = 64;
+        const SglangPlan paged = SglangPlan::build(MemoryModel(input(QStringLiteral("llama-3.1-8b"), QStringLiteral("bf16"),
+                                                                    QStringLiteral("bf16"), EstimateMethod::Sglang, 8200, 1, e)),
+                                                   gpu(QStringLiteral("h100-80gb")));
+        QCOMPARE(paged.maxTotalNumTokens, qint64(446016));
+        QCOMPARE(paged.scenarioTokens, qint64(8256)); // 8,200 in pages of 64
+        // --max-total-tokens 100,000 caps the pool; the requests: min(2,048, 50,000).
+        e.pageSize = 1;
+        e.maxTotalTokens = 100000;
+        const SglangPlan capped = SglangPlan::build(MemoryModel(input(QStringLiteral("llama-3.1-8b"), QStringLiteral("bf16"),
+                                                                     QStringLiteral("bf16"), EstimateMethod::Sglang, 8192, 16, e)),
+                                                    gpu(QStringLiteral("h100-80gb")));
+        QCOMPARE(capped.maxTotalNumTokens, qint64(100000));
+        QCOMPARE(capped.maxRunningRequests, qint64(2048));
+        // 13 requests of 8,192 = 106,496 tokens do not all run at once.
+        e.maxRunningRequests = 12;
+        const SglangPlan queued = SglangPlan::build(MemoryModel(input(QStringLiteral("llama-3.1-8b"), QStringLiteral("bf16"),
+                                                                     QStringLiteral("bf16"), EstimateMethod::Sglang, 8192, 13, e)),
+                                                    gpu(QStringLiteral("h100-80gb")));
+        QCOMPARE(queued.maxRunningRequests, qint64(12));
+        QVERIFY(queued.starts);
+        QVERIFY(!queued.scenarioFits);
+    }
+
+    void sglangRefuses()
+    {
+        // Llama-2 70B in FP16 (137.9 GB) on one H100: the weights leave no room, as SGLang says.
+        const MemoryModel big(input(QStringLiteral("llama-2-70b"), QStringLiteral("fp16"), QStringLiteral("fp16"),
+                                    EstimateMethod::Sglang, 4096, 1));
+        QVERIFY2(big.isValid(), qPrintable(big.error()));
+        const SglangPlan none = SglangPlan::build(big, gpu(QStringLiteral("h100-80gb")));
+        QVERIFY(!none.starts);
+        QVERIFY2(none.error.contains(QStringLiteral("Not enough memory")), qPrintable(none.error));
+        // Two are not enough either: 68.97 GB of weights each against a share of (85.06 − 0.38 − 2.16 GB)
+        // × 0.834 = 68.83 GB. Three are, as three pipeline stages of up to 27 layers (the 64 heads do not
+        // divide by 3): about 46.5 GB each.
+        QCOMPARE(FitAnalyzer::gpusNeeded(big, gpu(QStringLiteral("h100-80gb"))), qint64(3));
+        // A context longer than the model's is refused before anything loads.
+        EngineSettings e;
+        e.contextLength = 8192;
+        const MemoryModel longer(input(QStringLiteral("llama-2-13b"), QStringLiteral("fp16"), QStringLiteral("fp16"),
+                                       EstimateMethod::Sglang, 4096, 1, e));
+        QVERIFY2(SglangPlan::build(longer, gpu(QStringLiteral("h100-80gb"))).error.contains(QStringLiteral("--context-length")),
+                 "context length");
+        // No Q8_0 cache in SGLang; 3 GPUs do not divide LLaMA-2 13B's 40 heads.
+        QVERIFY(!MemoryModel(input(QStringLiteral("llama-2-13b"), QStringLiteral("fp16"), QStringLiteral("q8_0"),
+                                   EstimateMethod::Sglang, 4096, 1)).isValid());
+        e = {};
+        e.tensorParallel = 3;
+        const MemoryModel three(input(QStringLiteral("llama-2-13b"), QStringLiteral("fp16"), QStringLiteral("fp16"),
+                                      EstimateMethod::Sglang, 4096, 1, e));
+        QVERIFY(!three.isValid());
+        QVERIFY2(three.error().contains(QStringLiteral("SGLang cannot run this model on 3 GPUs")), qPrintable(three.error()));
     }
 
     void llamaCppFlashAttention_data()

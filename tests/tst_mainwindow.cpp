@@ -98,7 +98,7 @@ private:
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("method");
         for (const char *language : {"en", "zh_CN"})
-            for (const char *method : {"exact", "vllm", "llamacpp"})
+            for (const char *method : {"exact", "vllm", "sglang", "llamacpp"})
                 QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(QLatin1String(language), QLatin1String(method))))
                     << QString::fromLatin1(language) << QString::fromLatin1(method);
     }
@@ -533,6 +533,51 @@ private slots:
         m_window->flushAnswer();
         // 32 layers × (2,048 + 576) B a cell × 131,072 cells = 11,005,853,696 B.
         QVERIFY2(answer().contains(QStringLiteral("(K FP16, V Q4_0) = 11.01 GB")), qPrintable(answer()));
+        verifyBarsMatchCore();
+    }
+
+    void sglangPoolInTheWindow()
+    {
+        // Llama-3.1 8B BF16 on one H100 (worked by hand in tst_engines): SGLang's default fraction 0.835,
+        // then 0.88 typed in, which gives a pool of 446,038 tokens.
+        Scenario s = m_window->scenario();
+        s.modelId = QStringLiteral("llama-3.1-8b");
+        s.weightsId = QStringLiteral("bf16");
+        s.kvCacheId = QStringLiteral("bf16");
+        s.tokens = 8192;
+        s.concurrency = 16;
+        s.engine = {};
+        s.gpus = {{QStringLiteral("h100-80gb"), 1}};
+        m_window->setScenario(s);
+        auto *method = child<QComboBox>("methodCombo");
+        method->setFocus();
+        // The picker groups the rules of thumb and the engines; SGLang is reached with the keyboard.
+        while (method->currentData().toString() != QLatin1String("sglang")) {
+            const int before = method->currentIndex();
+            QTest::keyClick(method, Qt::Key_Down);
+            QVERIFY(method->currentIndex() != before);
+        }
+        QCOMPARE(m_window->scenario().method, EstimateMethod::Sglang);
+        auto *fraction = child<QDoubleSpinBox>("memFractionSpin");
+        QVERIFY(fraction->isVisible());
+        QVERIFY(!child<QWidget>("gpuUtilizationSpin")->isVisible());
+        QCOMPARE(fraction->text(), QStringLiteral("SGLang's default"));
+        m_window->flushAnswer();
+        const auto answer = [this] { return child<QTextBrowser>("answerPanel")->toPlainText(); };
+        QVERIFY2(answer().contains(QStringLiteral("mem_fraction_static 0.835")), qPrintable(answer()));
+        verifyBarsMatchCore();
+        fraction->setFocus();
+        fraction->selectAll();
+        QTest::keyClicks(fraction, QStringLiteral("0.88"));
+        QTest::keyClick(fraction, Qt::Key_Enter);
+        QCOMPARE(m_window->scenario().engine.memFractionStaticPpm, qint64(880000));
+        m_window->flushAnswer();
+        QVERIFY2(answer().contains(QStringLiteral("SGLang: KV pool 446,038 tokens")), qPrintable(answer()));
+        // The capacity line is SGLang's static share of the free memory.
+        const QList<QLineSeries *> lines = chart()->capacityLines();
+        QCOMPARE(lines.size(), 1);
+        QCOMPARE(lines.first()->at(0).y(), double(84686017659LL * 88 / 100) / 1e9);
+        QVERIFY2(lines.first()->name().contains(QStringLiteral("SGLang static share 0.88")), qPrintable(lines.first()->name()));
         verifyBarsMatchCore();
     }
 

@@ -203,6 +203,14 @@
         <source>of which recurrent state</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SGLang: KV pool %1 tokens (%2 per GPU) · at most %3 running requests · mem_fraction_static %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not every request runs at once; SGLang queues the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ArticleWalkthrough</name>
@@ -517,10 +525,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Estimation method: article (the article&apos;s formulas), exact, vllm or llamacpp (what those engines allocate).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>vLLM: the share of each GPU vLLM may use (0 to 1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -546,10 +550,6 @@
     </message>
     <message>
         <source>llama.cpp: the physical batch size (-ub).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--method must be article, exact, vllm or llamacpp, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -666,6 +666,42 @@
     </message>
     <message>
         <source>--cache-type-v must be f16, bf16, f32, q8_0, q4_0, q4_1, q5_0 or q5_1, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimation method: article (the article&apos;s formulas), exact, vllm, sglang or llamacpp (what those engines allocate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SGLang: the share of the free memory for weights and KV pool (default: SGLang&apos;s own for the GPU).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SGLang: a cap on the KV pool&apos;s tokens (0: none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SGLang: the most requests running at once (0: SGLang&apos;s limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SGLang: tokens per page of the KV pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SGLang: the longest request (0: the model&apos;s context).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SGLang: tokens per prefill chunk (0: SGLang&apos;s default for the GPU), which sets its default --mem-fraction-static.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--method must be article, exact, vllm, sglang or llamacpp, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mem-fraction-static must be a fraction above 0 and below 1, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1058,6 +1094,42 @@
         <source>, -ctv %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--mem-fraction-static must be above 0 and below 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SGLang&apos;s token counts must be between 1 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maximum number of running requests must be between 1 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page size must be between 1 and 4096 tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tp %1, --mem-fraction-static %2, --page-size %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × --pp-size %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, --max-total-tokens %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, --context-length %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EngineSettingsEditor</name>
@@ -1205,6 +1277,74 @@
         <source>V cache ty&amp;pe (-ctv):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mem fraction stat&amp;ic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conte&amp;xt length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max running re&amp;quests:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;ge size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SGLang&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mem-fraction-static: the share of the memory free at start-up for the weights and the KV pool; SGLang&apos;s default depends on the GPU&apos;s memory and the chunked prefill size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--context-length: the longest request SGLang takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-total-tokens: a cap on the KV pool&apos;s tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SGLang&apos;s limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-running-requests: the most requests in one batch; SGLang&apos;s limit is half the pool&apos;s tokens and at most 4,096</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page-size: tokens per page; each request takes whole pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--chunked-prefill-size: tokens per prefill chunk; sets the memory SGLang reserves for activations and so its default --mem-fraction-static</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tensor parallel (--tp): each GPU row runs on its count of GPUs; the bars are planned for the row marked ▸ (select a row to plan it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max total toke&amp;ns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chunked prefill si&amp;ze:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EstimateInput</name>
@@ -1257,6 +1397,10 @@
     </message>
     <message>
         <source>What llama.cpp allocates: the model buffer, KV cells for the context padded to 256 per sequence (smaller caches for sliding-window layers), block-quantized KV rows and a compute buffer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What SGLang allocates: a static share (mem_fraction_static) of the memory it finds free at start-up holds the weights split over the tensor-parallel GPUs and a KV pool filling the rest, counted in tokens; activations and CUDA graphs live outside that share.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1488,6 +1632,53 @@
         <source>  of which state</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SGLang on %1, per GPU:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  mem_fraction_static %1%2; chunked_prefill_size %3, cuda_graph_max_bs %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (SGLang&apos;s default: (%1 − %2 reserved) / %1 MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Load weight begin. avail mem=%1 (CUDA total %2 less %3 at start-up)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Load weight end. avail mem=%1, mem usage=%2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  KV Cache is allocated. #tokens: %1, K size: %2, V size: %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  max_total_num_tokens=%1, max_running_requests=%2, context_len=%3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  This scenario takes %1 of the pool&apos;s tokens: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every request runs at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not every request runs at once; SGLang queues the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportCommands</name>
@@ -1611,6 +1802,10 @@
     </message>
     <message>
         <source>none up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, SGLang static share %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1986,10 +2181,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Estimation method: article, exact, vllm or llamacpp.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--%1 must be one of %2, not &quot;%3&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2044,15 +2235,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The engine: vllm or llamacpp (default: --method).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>vLLM&apos;s version, e.g. 0.10.0: flags it lacks are left out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--engine must be vllm or llamacpp, not &quot;%1&quot; (SGLang and Ollama are not modelled yet).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2192,6 +2375,18 @@
     <message>
         <source>Saved as the calibration profile &quot;%1&quot; (%2); use it with --profile.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine: vllm, sglang or llamacpp (default: --method).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--engine must be vllm, sglang or llamacpp, not &quot;%1&quot; (Ollama and TensorRT-LLM are not modelled yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimation method: article, exact, vllm, sglang or llamacpp.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2411,10 +2606,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A launch command needs an engine method: vLLM or llama.cpp.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A vLLM command starts with &quot;serve&quot; and the model.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2424,6 +2615,18 @@
     </message>
     <message>
         <source>llama.cpp builds before September 2025 take a bare -fa for on and have no auto; there, write -fa for on and leave it out for off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SGLang would not start with these settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 weights: SGLang reads the quantization from the checkpoint; point it at a %1 repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A launch command needs an engine method: vLLM, SGLang or llama.cpp.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3267,6 +3470,18 @@ Total: %8</source>
         <source>compute buffer for %1 cells and a %2-token micro-batch, %3 = %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 tokens in pages of %2 = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 × %3 per token × %4 = %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none within SGLang&apos;s static share: the start-up memory (%1 per GPU) comes before it and activations and CUDA graphs live in the (1 − mem_fraction_static) of the GPU outside it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ModelImporter</name>
@@ -3858,6 +4073,37 @@ KV heads %4 × head dim %5, context %6 tokens</source>
     </message>
     <message>
         <source>The model &quot;%1&quot; of the last session is no longer available; the weights are shown in %2 and the other settings are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SglangPlan</name>
+    <message>
+        <source>SGLang has no %1 KV cache; use FP16, BF16, FP32 or FP8 (--kv-cache-dtype fp8_e4m3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The estimate does not use the SGLang method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result is larger than 9.2 EB (2^63 bytes); reduce tokens or concurrent requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SGLang refuses to start: --context-length (%1 tokens) is longer than the %2 tokens the model&apos;s config allows; it goes beyond only with SGLANG_ALLOW_OVERWRITE_LONGER_CONTEXT_LEN=1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SGLang stops at start-up (&quot;Not enough memory. Please try to increase --mem-fraction-static.&quot;): after the weights (%1) the static share of %2 (%3 × mem_fraction_static %4) leaves no room for the KV cache. Raise --mem-fraction-static or use more GPUs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SGLang cannot run this model on %1 GPUs: --tp must divide its %2 attention heads, --tp and its %3 KV heads must divide one another, and --pp-size may be at most its %4 layers. Nearest counts that work: %5.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -203,6 +203,14 @@
         <source>of which recurrent state</source>
         <translation>其中循环状态</translation>
     </message>
+    <message>
+        <source>SGLang: KV pool %1 tokens (%2 per GPU) · at most %3 running requests · mem_fraction_static %4</source>
+        <translation>SGLang：KV 缓存池 %1 个 Token（每块 GPU %2）· 最多同时运行 %3 个请求 · mem_fraction_static %4</translation>
+    </message>
+    <message>
+        <source>not every request runs at once; SGLang queues the rest</source>
+        <translation>并非所有请求都能同时运行；SGLang 会让其余请求排队</translation>
+    </message>
 </context>
 <context>
     <name>ArticleWalkthrough</name>
@@ -516,10 +524,6 @@
         <translation>多余的参数“%1”。</translation>
     </message>
     <message>
-        <source>Estimation method: article (the article&apos;s formulas), exact, vllm or llamacpp (what those engines allocate).</source>
-        <translation>估算方法：article（原文公式）、exact（精确计算）、vllm 或 llamacpp（按引擎实际分配）。</translation>
-    </message>
-    <message>
         <source>vLLM: the share of each GPU vLLM may use (0 to 1).</source>
         <translation>vLLM：每块 GPU 上 vLLM 可用的显存比例（0～1）。</translation>
     </message>
@@ -546,10 +550,6 @@
     <message>
         <source>llama.cpp: the physical batch size (-ub).</source>
         <translation>llama.cpp：物理批大小（-ub）。</translation>
-    </message>
-    <message>
-        <source>--method must be article, exact, vllm or llamacpp, not &quot;%1&quot;.</source>
-        <translation>--method 必须是 article、exact、vllm 或 llamacpp，而不是“%1”。</translation>
     </message>
     <message>
         <source>--gpu-memory-utilization must be a fraction above 0 and at most 1, not &quot;%1&quot;.</source>
@@ -666,6 +666,42 @@
     <message>
         <source>--cache-type-v must be f16, bf16, f32, q8_0, q4_0, q4_1, q5_0 or q5_1, not &quot;%1&quot;.</source>
         <translation>--cache-type-v 必须是 f16、bf16、f32、q8_0、q4_0、q4_1、q5_0 或 q5_1，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Estimation method: article (the article&apos;s formulas), exact, vllm, sglang or llamacpp (what those engines allocate).</source>
+        <translation>估算方法：article（原文公式）、exact（精确计算）、vllm、sglang 或 llamacpp（按引擎实际分配）。</translation>
+    </message>
+    <message>
+        <source>SGLang: the share of the free memory for weights and KV pool (default: SGLang&apos;s own for the GPU).</source>
+        <translation>SGLang：空闲显存中用于权重和 KV 缓存池的比例（默认：SGLang 按该 GPU 给出的默认值）。</translation>
+    </message>
+    <message>
+        <source>SGLang: a cap on the KV pool&apos;s tokens (0: none).</source>
+        <translation>SGLang：KV 缓存池 Token 数的上限（0：不设上限）。</translation>
+    </message>
+    <message>
+        <source>SGLang: the most requests running at once (0: SGLang&apos;s limit).</source>
+        <translation>SGLang：同时运行的最大请求数（0：使用 SGLang 自己的上限）。</translation>
+    </message>
+    <message>
+        <source>SGLang: tokens per page of the KV pool.</source>
+        <translation>SGLang：KV 缓存池每页的 Token 数。</translation>
+    </message>
+    <message>
+        <source>SGLang: the longest request (0: the model&apos;s context).</source>
+        <translation>SGLang：最长请求的 Token 数（0：模型自身的上下文长度）。</translation>
+    </message>
+    <message>
+        <source>SGLang: tokens per prefill chunk (0: SGLang&apos;s default for the GPU), which sets its default --mem-fraction-static.</source>
+        <translation>SGLang：分块预填充每块的 Token 数（0：SGLang 按该 GPU 的默认值），它决定默认的 --mem-fraction-static。</translation>
+    </message>
+    <message>
+        <source>--method must be article, exact, vllm, sglang or llamacpp, not &quot;%1&quot;.</source>
+        <translation>--method 必须是 article、exact、vllm、sglang 或 llamacpp，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--mem-fraction-static must be a fraction above 0 and below 1, not &quot;%1&quot;.</source>
+        <translation>--mem-fraction-static 必须是大于 0 且小于 1 的小数，而不是“%1”。</translation>
     </message>
 </context>
 <context>
@@ -1056,6 +1092,42 @@
         <source>, -ctv %1</source>
         <translation>，-ctv %1</translation>
     </message>
+    <message>
+        <source>--mem-fraction-static must be above 0 and below 1.</source>
+        <translation>--mem-fraction-static 必须大于 0 且小于 1。</translation>
+    </message>
+    <message>
+        <source>SGLang&apos;s token counts must be between 1 and %1.</source>
+        <translation>SGLang 的 Token 数必须在 1 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>The maximum number of running requests must be between 1 and %1.</source>
+        <translation>最大运行请求数必须在 1 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>The page size must be between 1 and 4096 tokens.</source>
+        <translation>页大小必须在 1 到 4096 个 Token 之间。</translation>
+    </message>
+    <message>
+        <source>--tp %1, --mem-fraction-static %2, --page-size %3</source>
+        <translation>--tp %1，--mem-fraction-static %2，--page-size %3</translation>
+    </message>
+    <message>
+        <source>%1 × --pp-size %2</source>
+        <translation>%1 × --pp-size %2</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>, --max-total-tokens %1</source>
+        <translation>，--max-total-tokens %1</translation>
+    </message>
+    <message>
+        <source>, --context-length %1</source>
+        <translation>，--context-length %1</translation>
+    </message>
 </context>
 <context>
     <name>EngineSettingsEditor</name>
@@ -1203,6 +1275,74 @@
         <source>V cache ty&amp;pe (-ctv):</source>
         <translation>V 缓存类型（-ctv）(&amp;X)：</translation>
     </message>
+    <message>
+        <source>Mem fraction stat&amp;ic:</source>
+        <translation>静态显存比例(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Conte&amp;xt length:</source>
+        <translation>上下文长度(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Max running re&amp;quests:</source>
+        <translation>最大运行请求数(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ge size:</source>
+        <translation>页大小(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>SGLang&apos;s default</source>
+        <translation>SGLang 默认值</translation>
+    </message>
+    <message>
+        <source>--mem-fraction-static: the share of the memory free at start-up for the weights and the KV pool; SGLang&apos;s default depends on the GPU&apos;s memory and the chunked prefill size</source>
+        <translation>--mem-fraction-static：启动时空闲显存中用于权重和 KV 缓存池的比例；SGLang 的默认值取决于 GPU 显存大小和分块预填充大小</translation>
+    </message>
+    <message>
+        <source>the model&apos;s</source>
+        <translation>模型自身的</translation>
+    </message>
+    <message>
+        <source>--context-length: the longest request SGLang takes</source>
+        <translation>--context-length：SGLang 接受的最长请求</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>不设上限</translation>
+    </message>
+    <message>
+        <source>--max-total-tokens: a cap on the KV pool&apos;s tokens</source>
+        <translation>--max-total-tokens：KV 缓存池 Token 数的上限</translation>
+    </message>
+    <message>
+        <source>SGLang&apos;s limit</source>
+        <translation>SGLang 的上限</translation>
+    </message>
+    <message>
+        <source>--max-running-requests: the most requests in one batch; SGLang&apos;s limit is half the pool&apos;s tokens and at most 4,096</source>
+        <translation>--max-running-requests：一个批次中的最大请求数；SGLang 的上限是缓存池 Token 数的一半，且不超过 4,096</translation>
+    </message>
+    <message>
+        <source>--page-size: tokens per page; each request takes whole pages</source>
+        <translation>--page-size：每页的 Token 数；每个请求占用整数页</translation>
+    </message>
+    <message>
+        <source>--chunked-prefill-size: tokens per prefill chunk; sets the memory SGLang reserves for activations and so its default --mem-fraction-static</source>
+        <translation>--chunked-prefill-size：分块预填充每块的 Token 数；它决定 SGLang 为激活预留的显存，从而决定默认的 --mem-fraction-static</translation>
+    </message>
+    <message>
+        <source>Tensor parallel (--tp): each GPU row runs on its count of GPUs; the bars are planned for the row marked ▸ (select a row to plan it).</source>
+        <translation>张量并行（--tp）：每一行 GPU 配置按其 GPU 数量运行；柱状图按标有 ▸ 的那一行规划（选中某一行即可按它规划）。</translation>
+    </message>
+    <message>
+        <source>Max total toke&amp;ns:</source>
+        <translation>KV 缓存池 Token 上限(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Chunked prefill si&amp;ze:</source>
+        <translation>分块预填充大小(&amp;Z)：</translation>
+    </message>
 </context>
 <context>
     <name>EstimateInput</name>
@@ -1256,6 +1396,10 @@
     <message>
         <source>What llama.cpp allocates: the model buffer, KV cells for the context padded to 256 per sequence (smaller caches for sliding-window layers), block-quantized KV rows and a compute buffer.</source>
         <translation>llama.cpp 实际分配的内存：模型缓冲区、按每序列填充到 256 的上下文 KV 单元（滑动窗口层使用更小的缓存）、按块量化的 KV 行以及计算缓冲区。</translation>
+    </message>
+    <message>
+        <source>What SGLang allocates: a static share (mem_fraction_static) of the memory it finds free at start-up holds the weights split over the tensor-parallel GPUs and a KV pool filling the rest, counted in tokens; activations and CUDA graphs live outside that share.</source>
+        <translation>按 SGLang 的实际分配：启动时空闲显存中的静态比例（mem_fraction_static）用来存放按张量并行拆分到各 GPU 的权重，其余部分全部作为以 Token 计的 KV 缓存池；激活和 CUDA Graph 在这部分之外。</translation>
     </message>
 </context>
 <context>
@@ -1514,6 +1658,60 @@
         <source>  of which state</source>
         <translation>  其中循环状态</translation>
     </message>
+    <message>
+        <source>SGLang on %1, per GPU:
+</source>
+        <translation>SGLang 在 %1 上，每块 GPU：
+</translation>
+    </message>
+    <message>
+        <source>  mem_fraction_static %1%2; chunked_prefill_size %3, cuda_graph_max_bs %4
+</source>
+        <translation>  mem_fraction_static %1%2；chunked_prefill_size %3，cuda_graph_max_bs %4
+</translation>
+    </message>
+    <message>
+        <source> (SGLang&apos;s default: (%1 − %2 reserved) / %1 MiB)</source>
+        <translation>（SGLang 默认值：(%1 − 预留 %2) / %1 MiB）</translation>
+    </message>
+    <message>
+        <source>  Load weight begin. avail mem=%1 (CUDA total %2 less %3 at start-up)
+</source>
+        <translation>  Load weight begin. avail mem=%1（CUDA 总显存 %2 减去启动时占用的 %3）
+</translation>
+    </message>
+    <message>
+        <source>  Load weight end. avail mem=%1, mem usage=%2
+</source>
+        <translation>  Load weight end. avail mem=%1, mem usage=%2
+</translation>
+    </message>
+    <message>
+        <source>  KV Cache is allocated. #tokens: %1, K size: %2, V size: %3
+</source>
+        <translation>  KV Cache is allocated. #tokens: %1, K size: %2, V size: %3
+</translation>
+    </message>
+    <message>
+        <source>  max_total_num_tokens=%1, max_running_requests=%2, context_len=%3
+</source>
+        <translation>  max_total_num_tokens=%1, max_running_requests=%2, context_len=%3
+</translation>
+    </message>
+    <message>
+        <source>  This scenario takes %1 of the pool&apos;s tokens: %2
+</source>
+        <translation>  本场景占用缓存池中的 %1 个 Token：%2
+</translation>
+    </message>
+    <message>
+        <source>every request runs at once</source>
+        <translation>所有请求都能同时运行</translation>
+    </message>
+    <message>
+        <source>not every request runs at once; SGLang queues the rest</source>
+        <translation>并非所有请求都能同时运行；SGLang 会让其余请求排队</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommands</name>
@@ -1638,6 +1836,10 @@
     <message>
         <source>none up to %1</source>
         <translation>%1 块以内都放不下</translation>
+    </message>
+    <message>
+        <source>%1, SGLang static share %2</source>
+        <translation>%1，SGLang 静态显存比例 %2</translation>
     </message>
 </context>
 <context>
@@ -2012,10 +2214,6 @@
         <translation>所需数量</translation>
     </message>
     <message>
-        <source>Estimation method: article, exact, vllm or llamacpp.</source>
-        <translation>估算方法：article、exact、vllm 或 llamacpp。</translation>
-    </message>
-    <message>
         <source>--%1 must be one of %2, not &quot;%3&quot;.</source>
         <translation>--%1 必须是 %2 之一，而不是“%3”。</translation>
     </message>
@@ -2072,16 +2270,8 @@
         <translation>输出在第一个 --gpu 配置上复现本规划的启动命令；引擎允许时固定 KV 缓存大小。</translation>
     </message>
     <message>
-        <source>The engine: vllm or llamacpp (default: --method).</source>
-        <translation>推理引擎：vllm 或 llamacpp（默认取 --method）。</translation>
-    </message>
-    <message>
         <source>vLLM&apos;s version, e.g. 0.10.0: flags it lacks are left out.</source>
         <translation>vLLM 版本，例如 0.10.0：该版本没有的参数不会输出。</translation>
-    </message>
-    <message>
-        <source>--engine must be vllm or llamacpp, not &quot;%1&quot; (SGLang and Ollama are not modelled yet).</source>
-        <translation>--engine 必须是 vllm 或 llamacpp，而不是“%1”（尚未对 SGLang 和 Ollama 建模）。</translation>
     </message>
     <message>
         <source>--engine-version must be a version such as 0.10.0, not &quot;%1&quot;.</source>
@@ -2224,6 +2414,18 @@
 </source>
         <translation>已保存为校准配置“%1”（%2）；用 --profile 使用它。
 </translation>
+    </message>
+    <message>
+        <source>The engine: vllm, sglang or llamacpp (default: --method).</source>
+        <translation>推理引擎：vllm、sglang 或 llamacpp（默认取 --method）。</translation>
+    </message>
+    <message>
+        <source>--engine must be vllm, sglang or llamacpp, not &quot;%1&quot; (Ollama and TensorRT-LLM are not modelled yet).</source>
+        <translation>--engine 必须是 vllm、sglang 或 llamacpp，而不是“%1”（尚未对 Ollama 和 TensorRT-LLM 建模）。</translation>
+    </message>
+    <message>
+        <source>Estimation method: article, exact, vllm, sglang or llamacpp.</source>
+        <translation>估算方法：article、exact、vllm、sglang 或 llamacpp。</translation>
     </message>
 </context>
 <context>
@@ -2442,10 +2644,6 @@
         <translation>%1 需要整数，而不是“%2”。</translation>
     </message>
     <message>
-        <source>A launch command needs an engine method: vLLM or llama.cpp.</source>
-        <translation>启动命令需要选择推理引擎方法：vLLM 或 llama.cpp。</translation>
-    </message>
-    <message>
         <source>A vLLM command starts with &quot;serve&quot; and the model.</source>
         <translation>vLLM 命令以“serve”和模型开头。</translation>
     </message>
@@ -2456,6 +2654,18 @@
     <message>
         <source>llama.cpp builds before September 2025 take a bare -fa for on and have no auto; there, write -fa for on and leave it out for off.</source>
         <translation>2025 年 9 月之前的 llama.cpp 版本用单独的 -fa 表示开启，且没有 auto；在这些版本中，开启时写 -fa，关闭时省略。</translation>
+    </message>
+    <message>
+        <source>SGLang would not start with these settings.</source>
+        <translation>按这些设置 SGLang 会启动失败。</translation>
+    </message>
+    <message>
+        <source>%1 weights: SGLang reads the quantization from the checkpoint; point it at a %1 repository.</source>
+        <translation>%1 权重：SGLang 从权重文件读取量化方式；请指向 %1 的模型仓库。</translation>
+    </message>
+    <message>
+        <source>A launch command needs an engine method: vLLM, SGLang or llama.cpp.</source>
+        <translation>启动命令需要选择推理引擎方法：vLLM、SGLang 或 llama.cpp。</translation>
     </message>
 </context>
 <context>
@@ -3296,6 +3506,18 @@ Total: %8</source>
         <source>compute buffer for %1 cells and a %2-token micro-batch, %3 = %4</source>
         <translation>%1 个 KV 单元、物理批大小 %2 时的计算缓冲区，%3 = %4</translation>
     </message>
+    <message>
+        <source>%1 tokens in pages of %2 = %3</source>
+        <translation>%1 个 Token 按每页 %2 个取整 = %3</translation>
+    </message>
+    <message>
+        <source>%1 × %2 × %3 per token × %4 = %5</source>
+        <translation>%1 × %2 × 每 Token %3 × %4 = %5</translation>
+    </message>
+    <message>
+        <source>none within SGLang&apos;s static share: the start-up memory (%1 per GPU) comes before it and activations and CUDA graphs live in the (1 − mem_fraction_static) of the GPU outside it</source>
+        <translation>SGLang 的静态显存比例之内没有额外开销：启动时占用的显存（每块 GPU %1）在此之前已扣除，激活和 CUDA Graph 位于其外的（1 − mem_fraction_static）部分</translation>
+    </message>
 </context>
 <context>
     <name>ModelImporter</name>
@@ -3882,6 +4104,37 @@ KV 头 %4 × 头维度 %5，上下文 %6 个 Token</translation>
     <message>
         <source>The model &quot;%1&quot; of the last session is no longer available; the weights are shown in %2 and the other settings are kept.</source>
         <translation>上次使用的模型“%1”已不存在；权重改按 %2 显示，其他设置保持不变。</translation>
+    </message>
+</context>
+<context>
+    <name>SglangPlan</name>
+    <message>
+        <source>SGLang has no %1 KV cache; use FP16, BF16, FP32 or FP8 (--kv-cache-dtype fp8_e4m3).</source>
+        <translation>SGLang 不支持 %1 的 KV 缓存；请使用 FP16、BF16、FP32 或 FP8（--kv-cache-dtype fp8_e4m3）。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>The estimate does not use the SGLang method.</source>
+        <translation>该估算未使用 SGLang 方法。</translation>
+    </message>
+    <message>
+        <source>The result is larger than 9.2 EB (2^63 bytes); reduce tokens or concurrent requests.</source>
+        <translation>结果超过 9.2 EB（2^63 字节）；请减少 Token 数或并发请求数。</translation>
+    </message>
+    <message>
+        <source>SGLang refuses to start: --context-length (%1 tokens) is longer than the %2 tokens the model&apos;s config allows; it goes beyond only with SGLANG_ALLOW_OVERWRITE_LONGER_CONTEXT_LEN=1.</source>
+        <translation>SGLang 会拒绝启动：--context-length（%1 个 Token）超过了模型配置允许的 %2 个 Token；只有设置 SGLANG_ALLOW_OVERWRITE_LONGER_CONTEXT_LEN=1 才能超出。</translation>
+    </message>
+    <message>
+        <source>SGLang stops at start-up (&quot;Not enough memory. Please try to increase --mem-fraction-static.&quot;): after the weights (%1) the static share of %2 (%3 × mem_fraction_static %4) leaves no room for the KV cache. Raise --mem-fraction-static or use more GPUs.</source>
+        <translation>SGLang 会启动失败（“Not enough memory. Please try to increase --mem-fraction-static.”）：静态显存 %2（%3 × mem_fraction_static %4）放下权重（%1）后已没有 KV 缓存的空间。请调高 --mem-fraction-static 或使用更多 GPU。</translation>
+    </message>
+    <message>
+        <source>SGLang cannot run this model on %1 GPUs: --tp must divide its %2 attention heads, --tp and its %3 KV heads must divide one another, and --pp-size may be at most its %4 layers. Nearest counts that work: %5.</source>
+        <translation>SGLang 无法在 %1 块 GPU 上运行该模型：--tp 必须能整除其 %2 个注意力头，--tp 与其 %3 个 KV 头必须能互相整除，且 --pp-size 不能超过其 %4 层。最接近的可用数量：%5。</translation>
     </message>
 </context>
 <context>

@@ -139,6 +139,19 @@ QString AnswerPanel::vllmHtml(const VllmPlan &plan, const Answer &a) const
     return QStringLiteral("<br/>") + esc(text);
 }
 
+QString AnswerPanel::sglangHtml(const SglangPlan &plan) const
+{
+    const QLocale locale;
+    if (!plan.error.isEmpty())
+        return QStringLiteral("<br/><span style='color:#c00000'>%1</span>").arg(esc(plan.error));
+    QString text = tr("SGLang: KV pool %1 tokens (%2 per GPU) · at most %3 running requests · mem_fraction_static %4")
+                       .arg(formatCount(plan.maxTotalNumTokens, locale), formatBytes(plan.kvPoolBytes, ByteUnit::GiB, locale),
+                            formatCount(plan.maxRunningRequests, locale), formatPpmAsFraction(plan.memFractionStaticPpm));
+    if (!plan.scenarioFits)
+        text += QStringLiteral(" · ") + tr("not every request runs at once; SGLang queues the rest");
+    return QStringLiteral("<br/>") + esc(text);
+}
+
 QString AnswerPanel::llamaCppHtml(const LlamaCppMemory &mem, const Answer &a) const
 {
     const QLocale locale;
@@ -203,6 +216,8 @@ void AnswerPanel::showAnswer(const Answer &a)
             QString item = fitHtml(fit, a, i == cheapest);
             if (fit.vllm)
                 item.insert(item.size() - int(qstrlen("</li>")), vllmHtml(*fit.vllm, a));
+            if (fit.sglang)
+                item.insert(item.size() - int(qstrlen("</li>")), sglangHtml(*fit.sglang));
             html += item;
         }
         html += QStringLiteral("</ul>");

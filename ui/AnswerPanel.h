@@ -51,6 +51,7 @@ private:
     QString costText(const vram::FitResult &fit, const Answer &a, bool cheapest) const;
     QString devicesHtml(const vram::FitResult &fit, const Answer &a) const;
     QString vllmHtml(const vram::VllmPlan &plan, const Answer &a) const;
+    QString sglangHtml(const vram::SglangPlan &plan) const;
     QString llamaCppHtml(const vram::LlamaCppMemory &mem, const Answer &a) const;
     QString cheapestHtml(const Answer &a) const;
     QString commandHtml(const vram::LaunchCommand &command) const;

@@ -46,6 +46,33 @@ EngineSettingsEditor::EngineSettingsEditor(QWidget *parent)
     m_tensorParallel->setWordWrap(true);
     vllmForm->addRow(m_tensorParallel);
 
+    // SGLang, named as its server arguments are.
+    m_sglang = new QWidget(this);
+    auto *sglangForm = new QFormLayout(m_sglang);
+    sglangForm->setContentsMargins(0, 0, 0, 0);
+    m_memFraction = new QDoubleSpinBox(m_sglang);
+    m_memFraction->setObjectName(QStringLiteral("memFractionSpin"));
+    m_memFraction->setRange(0.0, 0.999);
+    m_memFraction->setDecimals(3);
+    m_memFraction->setSingleStep(0.01);
+    auto *fractionLabel = new QLabel(m_sglang);
+    fractionLabel->setBuddy(m_memFraction);
+    sglangForm->addRow(fractionLabel, m_memFraction);
+    m_labels.append({fractionLabel, QT_TR_NOOP("Mem fraction stat&ic:")});
+    m_contextLength = addSpin(sglangForm, QT_TR_NOOP("Conte&xt length:"), 0, int(kMaxTokens));
+    m_contextLength->setObjectName(QStringLiteral("contextLengthSpin"));
+    m_maxTotalTokens = addSpin(sglangForm, QT_TR_NOOP("Max total toke&ns:"), 0, int(kMaxTokens));
+    m_maxTotalTokens->setObjectName(QStringLiteral("maxTotalTokensSpin"));
+    m_maxRunning = addSpin(sglangForm, QT_TR_NOOP("Max running re&quests:"), 0, int(kMaxConcurrency));
+    m_maxRunning->setObjectName(QStringLiteral("maxRunningRequestsSpin"));
+    m_pageSize = addSpin(sglangForm, QT_TR_NOOP("Pa&ge size:"), 1, 4096);
+    m_pageSize->setObjectName(QStringLiteral("pageSizeSpin"));
+    m_chunkedPrefill = addSpin(sglangForm, QT_TR_NOOP("Chunked prefill si&ze:"), 0, int(kMaxTokens));
+    m_chunkedPrefill->setObjectName(QStringLiteral("chunkedPrefillSpin"));
+    m_sglangParallel = new QLabel(m_sglang);
+    m_sglangParallel->setWordWrap(true);
+    sglangForm->addRow(m_sglangParallel);
+
     m_llamaCpp = new QWidget(this);
     auto *llamaForm = new QFormLayout(m_llamaCpp);
     llamaForm->setContentsMargins(0, 0, 0, 0);
@@ -93,11 +120,14 @@ EngineSettingsEditor::EngineSettingsEditor(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_vllm);
+    layout->addWidget(m_sglang);
     layout->addWidget(m_llamaCpp);
     layout->addLayout(calibrationForm);
 
-    connect(m_utilization, &QDoubleSpinBox::valueChanged, this, &EngineSettingsEditor::changed);
-    for (QSpinBox *spin : {m_batched, m_seqs, m_modelLen, m_pipeline, m_gpuLayers, m_ubatch})
+    for (QDoubleSpinBox *spin : {m_utilization, m_memFraction})
+        connect(spin, &QDoubleSpinBox::valueChanged, this, &EngineSettingsEditor::changed);
+    for (QSpinBox *spin : {m_batched, m_seqs, m_modelLen, m_pipeline, m_gpuLayers, m_ubatch, m_contextLength, m_maxTotalTokens,
+                           m_maxRunning, m_pageSize, m_chunkedPrefill})
         connect(spin, &QSpinBox::valueChanged, this, &EngineSettingsEditor::changed);
     connect(m_graphs, &QCheckBox::toggled, this, &EngineSettingsEditor::changed);
     connect(m_mainGpu, &QSpinBox::valueChanged, this, &EngineSettingsEditor::changed);
@@ -141,7 +171,9 @@ QSpinBox *EngineSettingsEditor::addSpin(QFormLayout *form, const char *name, int
 void EngineSettingsEditor::setMethod(EstimateMethod method)
 {
     m_vllm->setVisible(method == EstimateMethod::Vllm);
+    m_sglang->setVisible(method == EstimateMethod::Sglang);
     m_llamaCpp->setVisible(method == EstimateMethod::LlamaCpp);
+    // SGLang's start-up log is not read yet, so it has no calibration profiles.
     const bool engine = method == EstimateMethod::Vllm || method == EstimateMethod::LlamaCpp;
     m_calibration->setVisible(engine);
     for (const auto &[label, text] : std::as_const(m_labels))
@@ -182,7 +214,10 @@ void EngineSettingsEditor::load(const EngineSettings &s)
                                        QSignalBlocker(m_ubatch),      QSignalBlocker(m_pipeline),
                                        QSignalBlocker(m_splitMode),   QSignalBlocker(m_tensorSplit),
                                        QSignalBlocker(m_mainGpu),     QSignalBlocker(m_flashAttention),
-                                       QSignalBlocker(m_cacheTypeV)};
+                                       QSignalBlocker(m_cacheTypeV),  QSignalBlocker(m_memFraction),
+                                       QSignalBlocker(m_contextLength), QSignalBlocker(m_maxTotalTokens),
+                                       QSignalBlocker(m_maxRunning),  QSignalBlocker(m_pageSize),
+                                       QSignalBlocker(m_chunkedPrefill)};
     m_utilization->setValue(double(s.gpuMemoryUtilizationPpm) / double(kPpm));
     m_batched->setValue(int(s.maxNumBatchedTokens));
     m_seqs->setValue(int(s.maxNumSeqs));
@@ -197,6 +232,12 @@ void EngineSettingsEditor::load(const EngineSettings &s)
     m_tensorSplit->setStyleSheet(QString());
     m_mainGpu->setValue(s.mainGpu);
     m_flashAttention->setCurrentIndex(std::max(0, m_flashAttention->findData(flashAttentionId(s.flashAttention))));
+    m_memFraction->setValue(double(s.memFractionStaticPpm) / double(kPpm));
+    m_contextLength->setValue(int(s.contextLength));
+    m_maxTotalTokens->setValue(int(s.maxTotalTokens));
+    m_maxRunning->setValue(int(s.maxRunningRequests));
+    m_pageSize->setValue(int(s.pageSize));
+    m_chunkedPrefill->setValue(int(s.sglangChunkedPrefillSize));
     m_cacheTypeV->setCurrentIndex(std::max(0, m_cacheTypeV->findData(s.cacheTypeV)));
     m_shownCalibration = s.calibration;
     fillCalibrations();
@@ -216,6 +257,12 @@ void EngineSettingsEditor::applyTo(EngineSettings &s) const
     if (const auto split = parseTensorSplit(m_tensorSplit->text()))
         s.tensorSplit = *split;
     s.mainGpu = m_mainGpu->value();
+    s.memFractionStaticPpm = std::llround(m_memFraction->value() * 1000.0) * 1000; // three decimals, as SGLang rounds
+    s.contextLength = m_contextLength->value();
+    s.maxTotalTokens = m_maxTotalTokens->value();
+    s.maxRunningRequests = m_maxRunning->value();
+    s.pageSize = m_pageSize->value();
+    s.sglangChunkedPrefillSize = m_chunkedPrefill->value();
     s.flashAttention = parseFlashAttention(m_flashAttention->currentData().toString()).value_or(EngineSettings::FlashAttention::Auto);
     s.cacheTypeV = m_cacheTypeV->currentData().toString();
     const QString chosen = m_calibration->currentData().toString();
@@ -252,6 +299,22 @@ void EngineSettingsEditor::retranslate()
     m_tensorSplit->setToolTip(tr("--tensor-split: each GPU's share in the row's order, e.g. 3,1"));
     m_calibration->setToolTip(tr("Corrections learned from this engine's start-up log (File → Compare with a start-up log)"));
     fillCalibrations();
+    m_memFraction->setSpecialValueText(tr("SGLang's default"));
+    m_memFraction->setToolTip(tr("--mem-fraction-static: the share of the memory free at start-up for the weights and the "
+                                 "KV pool; SGLang's default depends on the GPU's memory and the chunked prefill size"));
+    m_contextLength->setSpecialValueText(tr("the model's"));
+    m_contextLength->setToolTip(tr("--context-length: the longest request SGLang takes"));
+    m_maxTotalTokens->setSpecialValueText(tr("no cap"));
+    m_maxTotalTokens->setToolTip(tr("--max-total-tokens: a cap on the KV pool's tokens"));
+    m_maxRunning->setSpecialValueText(tr("SGLang's limit"));
+    m_maxRunning->setToolTip(tr("--max-running-requests: the most requests in one batch; SGLang's limit is half the pool's "
+                                "tokens and at most 4,096"));
+    m_pageSize->setToolTip(tr("--page-size: tokens per page; each request takes whole pages"));
+    m_chunkedPrefill->setSpecialValueText(tr("SGLang's default"));
+    m_chunkedPrefill->setToolTip(tr("--chunked-prefill-size: tokens per prefill chunk; sets the memory SGLang reserves "
+                                    "for activations and so its default --mem-fraction-static"));
+    m_sglangParallel->setText(tr("Tensor parallel (--tp): each GPU row runs on its count of GPUs; the bars are planned for "
+                                 "the row marked ▸ (select a row to plan it)."));
     m_flashAttention->setToolTip(tr("--flash-attn: auto (llama.cpp's default) turns it on where the GPU's kernels take the "
                                     "model's head size; on, the compute buffer no longer grows with heads × context"));
     m_cacheTypeV->setItemText(0, tr("as the KV cache"));

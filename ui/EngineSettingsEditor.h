@@ -57,6 +57,14 @@ private:
     QComboBox *m_splitMode = nullptr;
     QLineEdit *m_tensorSplit = nullptr;
     QSpinBox *m_mainGpu = nullptr;
+    QWidget *m_sglang = nullptr;
+    QDoubleSpinBox *m_memFraction = nullptr;
+    QSpinBox *m_contextLength = nullptr;
+    QSpinBox *m_maxTotalTokens = nullptr;
+    QSpinBox *m_maxRunning = nullptr;
+    QSpinBox *m_pageSize = nullptr;
+    QSpinBox *m_chunkedPrefill = nullptr;
+    QLabel *m_sglangParallel = nullptr;
     QComboBox *m_flashAttention = nullptr;
     QComboBox *m_cacheTypeV = nullptr;
     QComboBox *m_calibration = nullptr;

@@ -231,7 +231,7 @@ void InputPanel::load(const Scenario &s)
     m_unit->setCurrentIndex(m_unit->findData(int(s.unit)));
     m_gpus->setUnit(s.unit);
     m_gpus->setConfigs(s.gpuConfigs(m_catalog));
-    m_gpus->setPlannedRow(s.plannedRow, s.method == EstimateMethod::Vllm && s.gpus.size() > 1);
+    m_gpus->setPlannedRow(s.plannedRow, splitsByTensorParallel(s.method) && s.gpus.size() > 1);
     m_engine->load(s.engine);
     showMethodSettings();
 }
@@ -267,7 +267,10 @@ void InputPanel::retranslate()
         const QSignalBlocker blocker(m_method);
         const QString current = m_method->currentData().toString();
         m_method->clear();
+        // Rules of thumb first, then the engines, a line between the two groups.
         for (EstimateMethod m : allMethods()) {
+            if (isEngineMethod(m) && m_method->count() > 0 && !isEngineMethod(*parseMethod(m_method->itemData(m_method->count() - 1).toString())))
+                m_method->insertSeparator(m_method->count());
             m_method->addItem(methodName(m), methodId(m));
             m_method->setItemData(m_method->count() - 1, methodDescription(m), Qt::ToolTipRole);
         }

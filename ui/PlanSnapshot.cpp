@@ -60,10 +60,10 @@ PlanSnapshot PlanSnapshot::build(const Scenario &s, const Catalog &catalog, bool
         snap.answer.command = LaunchCommand::build(FitAnalyzer::modelFor(model, fit.config.deviceCount()), fit);
     }
     snap.answer.prices = s.prices;
-    // The lines show what each method may fill: vLLM's share, llama.cpp's CUDA total. vLLM lays
-    // out each GPU count on its own, so the bars hold for the planned row's count only: the lines
+    // The lines show what each method may fill: vLLM's and SGLang's share, llama.cpp's CUDA total.
+    // vLLM and SGLang lay out each GPU count on its own, so the bars hold for the planned row's count only: the lines
     // of other counts would compare against bars that are not theirs (the answer has them).
-    if (input->method == EstimateMethod::Vllm)
+    if (splitsByTensorParallel(input->method))
         snap.chart.capacities.removeIf([&](const GpuConfig &c) { return c.deviceCount() != s.plannedGpuCount(); });
     for (GpuConfig &config : snap.chart.capacities)
         config = FitAnalyzer::usableConfig(config, *input);
@@ -89,7 +89,7 @@ PlanSnapshot PlanSnapshot::build(const Scenario &s, const Catalog &catalog, bool
     }
     }
     snap.chart.title = s.chartMode == ChartMode::CompareScenarios ? Text::tr("Scenarios compared") : chartTitle(s, *input);
-    if (input->method == EstimateMethod::Vllm && s.chartMode != ChartMode::CompareScenarios && !s.gpus.isEmpty())
+    if (splitsByTensorParallel(input->method) && s.chartMode != ChartMode::CompareScenarios && !s.gpus.isEmpty())
         snap.chart.title = Text::tr("%1, on %n GPU(s)", "the chart title, then the planned row's GPU count",
                                     s.plannedGpuCount())
                                .arg(snap.chart.title);

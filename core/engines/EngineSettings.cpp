@@ -53,6 +53,15 @@ QString EngineSettings::validate() const
     }
     if (!anyShare || tensorSplit.size() > kMaxTensorParallel)
         return Text::tr("--tensor-split needs at least one share above 0, one per GPU.");
+    if (!inRange(memFractionStaticPpm, 0, kPpm - 1))
+        return Text::tr("--mem-fraction-static must be above 0 and below 1.");
+    if (!inRange(sglangChunkedPrefillSize, 0, kMaxTokens) || !inRange(maxTotalTokens, 0, kMaxTokens)
+        || !inRange(contextLength, 0, kMaxTokens))
+        return Text::tr("SGLang's token counts must be between 1 and %1.").arg(formatCount(kMaxTokens, QLocale()));
+    if (!inRange(maxRunningRequests, 0, kMaxConcurrency))
+        return Text::tr("The maximum number of running requests must be between 1 and %1.").arg(formatCount(kMaxConcurrency, QLocale()));
+    if (!inRange(pageSize, 1, 4096))
+        return Text::tr("The page size must be between 1 and 4096 tokens.");
     if (!cacheTypeV.isEmpty() && parseLlamaCppCacheType(cacheTypeV) != cacheTypeV)
         return Text::tr("llama.cpp has no %1 V cache; use f16, bf16, f32, q8_0, q4_0, q4_1, q5_0 or q5_1.").arg(cacheTypeV.left(40));
     return {};
@@ -68,6 +77,12 @@ QJsonObject EngineSettings::toJson() const
         {QStringLiteral("max_num_batched_tokens"), maxNumBatchedTokens},
         {QStringLiteral("max_num_seqs"), maxNumSeqs},
         {QStringLiteral("enforce_eager"), enforceEager},
+        {QStringLiteral("mem_fraction_static_ppm"), memFractionStaticPpm},
+        {QStringLiteral("chunked_prefill_size"), sglangChunkedPrefillSize},
+        {QStringLiteral("max_total_tokens"), maxTotalTokens},
+        {QStringLiteral("max_running_requests"), maxRunningRequests},
+        {QStringLiteral("page_size"), pageSize},
+        {QStringLiteral("context_length"), contextLength},
         {QStringLiteral("gpu_layers"), gpuLayers},
         {QStringLiteral("ubatch"), ubatch},
         {QStringLiteral("split_mode"), splitModeId(splitMode)},
@@ -232,6 +247,12 @@ std::optional<EngineSettings> EngineSettings::fromJson(const QJsonObject &json, 
     s.maxModelLen = integer("max_model_len", s.maxModelLen);
     s.maxNumBatchedTokens = integer("max_num_batched_tokens", s.maxNumBatchedTokens);
     s.maxNumSeqs = integer("max_num_seqs", s.maxNumSeqs);
+    s.memFractionStaticPpm = integer("mem_fraction_static_ppm", s.memFractionStaticPpm);
+    s.sglangChunkedPrefillSize = integer("chunked_prefill_size", s.sglangChunkedPrefillSize);
+    s.maxTotalTokens = integer("max_total_tokens", s.maxTotalTokens);
+    s.maxRunningRequests = integer("max_running_requests", s.maxRunningRequests);
+    s.pageSize = integer("page_size", s.pageSize);
+    s.contextLength = integer("context_length", s.contextLength);
     s.gpuLayers = int(integer("gpu_layers", s.gpuLayers));
     s.ubatch = integer("ubatch", s.ubatch);
     s.mainGpu = int(integer("main_gpu", s.mainGpu));
@@ -305,6 +326,19 @@ QString describeEngineSettings(EstimateMethod method, const EngineSettings &e, c
             .arg(formatPpmAsPercent(e.gpuMemoryUtilizationPpm), formatCount(e.maxNumBatchedTokens, locale),
                  formatCount(e.maxNumSeqs, locale), e.enforceEager ? Text::tr(", eager (no CUDA graphs)") : QString())
             + (e.calibration.isEmpty() ? QString() : Text::tr(", calibrated from %1").arg(e.calibration.name));
+    case EstimateMethod::Sglang:
+    {
+        QString text = Text::tr("--tp %1, --mem-fraction-static %2, --page-size %3")
+                           .arg(e.pipelineParallel > 1 ? Text::tr("%1 × --pp-size %2").arg(e.tensorParallel).arg(e.pipelineParallel)
+                                                       : QString::number(e.tensorParallel))
+                           .arg(e.memFractionStaticPpm > 0 ? formatPpmAsFraction(e.memFractionStaticPpm) : Text::tr("auto"))
+                           .arg(e.pageSize);
+        if (e.maxTotalTokens > 0)
+            text += Text::tr(", --max-total-tokens %1").arg(formatCount(e.maxTotalTokens, locale));
+        if (e.contextLength > 0)
+            text += Text::tr(", --context-length %1").arg(formatCount(e.contextLength, locale));
+        return text;
+    }
     case EstimateMethod::LlamaCpp:
     {
         QString text = Text::tr("-ngl %1, -ub %2")

@@ -41,6 +41,13 @@ struct EngineSettings {
     qint64 maxNumBatchedTokens = 8192;       // --max-num-batched-tokens (V1 default on 80 GB GPUs)
     qint64 maxNumSeqs = 256;                 // --max-num-seqs
     bool enforceEager = false;               // --enforce-eager: no CUDA graphs
+    // SGLang (the tensor-parallel and pipeline sizes are the ones above: --tp, --pp-size)
+    qint64 memFractionStaticPpm = 0;         // --mem-fraction-static; 0: SGLang's default for the GPU
+    qint64 sglangChunkedPrefillSize = 0;     // --chunked-prefill-size; 0: SGLang's default for the GPU
+    qint64 maxTotalTokens = 0;               // --max-total-tokens; 0: no cap
+    qint64 maxRunningRequests = 0;           // --max-running-requests; 0: SGLang's limit
+    qint64 pageSize = 1;                     // --page-size
+    qint64 contextLength = 0;                // --context-length; 0: the model's
     // llama.cpp
     int gpuLayers = -1;                      // -ngl; -1: every layer and the output head
     qint64 ubatch = 512;                     // -ub

@@ -85,6 +85,46 @@ void addVllm(LaunchCommand &c, const MemoryModel &model, const FitResult &fit, i
         c.notes << Text::tr("vLLM before 0.10.1 has no --kv-cache-memory-bytes: the cache follows its own profiling.");
 }
 
+void addSglang(LaunchCommand &c, const MemoryModel &model, const FitResult &fit)
+{
+    const EstimateInput &in = model.input();
+    if (!fit.sglang || !fit.sglang->starts) {
+        c.error = fit.sglang && !fit.sglang->error.isEmpty() ? fit.sglang->error
+                                                            : Text::tr("SGLang would not start with these settings.");
+        return;
+    }
+    const SglangPlan &plan = *fit.sglang;
+    QString repo = huggingFaceRepo(in.model.configSource);
+    if (repo.isEmpty()) {
+        repo = in.model.configSource.isEmpty() ? in.model.id : in.model.configSource;
+        c.notes << Text::tr("Replace %1 with the model's Hugging Face repository or local folder.").arg(repo);
+    }
+    const VllmLayout &l = model.vllm();
+    c.program = QStringLiteral("python3");
+    c.arguments = {QStringLiteral("-m"), QStringLiteral("sglang.launch_server"), QStringLiteral("--model-path"), repo,
+                   QStringLiteral("--tp"), QString::number(l.tensorParallel)};
+    if (l.pipelineParallel > 1)
+        c.arguments << QStringLiteral("--pp-size") << QString::number(l.pipelineParallel);
+    // The fraction the plan used, written out, so that SGLang's own default cannot differ.
+    c.arguments << QStringLiteral("--mem-fraction-static") << formatPpmAsFraction(plan.memFractionStaticPpm)
+                << QStringLiteral("--context-length") << QString::number(plan.contextLength)
+                << QStringLiteral("--page-size") << QString::number(in.engine.pageSize)
+                << QStringLiteral("--chunked-prefill-size") << QString::number(plan.defaults.chunkedPrefillSize);
+    if (in.engine.maxTotalTokens > 0)
+        c.arguments << QStringLiteral("--max-total-tokens") << QString::number(in.engine.maxTotalTokens);
+    if (in.engine.maxRunningRequests > 0)
+        c.arguments << QStringLiteral("--max-running-requests") << QString::number(in.engine.maxRunningRequests);
+    if (const QString dtype = vllmDtype(in.weights); !dtype.isEmpty())
+        c.arguments << QStringLiteral("--dtype") << dtype;
+    else if (in.weights.id == QLatin1String("fp8"))
+        c.arguments << QStringLiteral("--quantization") << QStringLiteral("fp8");
+    else
+        c.notes << Text::tr("%1 weights: SGLang reads the quantization from the checkpoint; point it at a %1 repository.")
+                       .arg(in.weights.name);
+    if (in.kvCache.id == QLatin1String("fp8"))
+        c.arguments << QStringLiteral("--kv-cache-dtype") << QStringLiteral("fp8_e4m3");
+}
+
 void addLlamaCpp(LaunchCommand &c, const MemoryModel &model, const FitResult &fit)
 {
     const EstimateInput &in = model.input();
@@ -182,9 +222,12 @@ LaunchCommand LaunchCommand::build(const MemoryModel &model, const FitResult &fi
     case EstimateMethod::LlamaCpp:
         addLlamaCpp(c, model, fit);
         break;
+    case EstimateMethod::Sglang:
+        addSglang(c, model, fit);
+        break;
     case EstimateMethod::Article:
     case EstimateMethod::Exact:
-        c.error = Text::tr("A launch command needs an engine method: vLLM or llama.cpp.");
+        c.error = Text::tr("A launch command needs an engine method: vLLM, SGLang or llama.cpp.");
         break;
     }
     return c;

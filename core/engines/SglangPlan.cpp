@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SglangPlan.h"
+
+#include "Phrase.h"
+#include "VllmLayout.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+
+namespace vram {
+
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(SglangPlan)
+};
+
+constexpr qint64 kMiB = qint64(1) << 20;
+
+QString gb(qint64 bytes)
+{
+    return formatBytesIn(bytes, ByteUnit::GiB, QLocale::c()); // SGLang prints GiB and calls them GB
+}
+} // namespace
+
+SglangDefaults SglangDefaults::forGpu(const GpuSpec &gpu, const EngineSettings &e)
+{
+    SglangDefaults d;
+    d.gpuMemMiB = gpu.memoryBytes / kMiB;
+    const qint64 g = d.gpuMemMiB;
+    const bool wide = e.tensorParallel >= 4;
+    // The tiers of _handle_gpu_memory_settings: more memory, larger chunks and graph batches.
+    if (g < 20 * 1024) {
+        d.chunkedPrefillSize = 2048;
+        d.cudaGraphMaxBs = 8;
+    } else if (g < 35 * 1024) {
+        d.chunkedPrefillSize = 2048;
+        d.cudaGraphMaxBs = wide ? 80 : 24;
+    } else if (g < 60 * 1024) {
+        d.chunkedPrefillSize = 4096;
+        d.cudaGraphMaxBs = wide ? 160 : 32;
+    } else if (g < 160 * 1024) {
+        d.chunkedPrefillSize = 8192;
+        d.cudaGraphMaxBs = wide ? 512 : 256;
+    } else {
+        d.chunkedPrefillSize = 16384;
+        d.cudaGraphMaxBs = 512;
+    }
+    if (e.sglangChunkedPrefillSize > 0)
+        d.chunkedPrefillSize = e.sglangChunkedPrefillSize;
+    // 512 MiB of attention metadata, 1.5 MiB per prefill token, 2 MiB per graph batch and
+    // 128 MiB per GPU of the parallel group; at least 10 GiB above 60 GiB.
+    d.reservedMiB = 512 + std::max<qint64>(d.chunkedPrefillSize, 2048) * 3 / 2 + qint64(d.cudaGraphMaxBs) * 2
+                    + qint64(e.tensorParallel) * e.pipelineParallel * 128;
+    if (g > 60 * 1024)
+        d.reservedMiB = std::max<qint64>(d.reservedMiB, 10 * 1024);
+    // round((g − reserved) / g, 3), in millionths.
+    if (g > d.reservedMiB)
+        d.memFractionStaticPpm = ((g - d.reservedMiB) * 2000 + g) / (2 * g) * 1000;
+    return d;
+}
+
+qint64 SglangPlan::startupBytes(const EngineSettings &e)
+{
+    return kSglangContextBytes + (e.tensorParallel * e.pipelineParallel > 1 ? kSglangDistributedBytes : 0);
+}
+
+QString SglangPlan::layoutError(const EstimateInput &in)
+{
+    const DataType &kv = in.kvCache;
+    // --kv-cache-dtype: auto (the model's 16- or 32-bit type) or an FP8 format.
+    if (kv.kind != DataType::Kind::Float) {
+        return Text::tr("SGLang has no %1 KV cache; use FP16, BF16, FP32 or FP8 (--kv-cache-dtype fp8_e4m3).").arg(kv.name);
+    }
+    const ModelSpec &m = in.model;
+    const int tp = in.engine.tensorParallel;
+    const int pp = in.engine.pipelineParallel;
+    if (VllmLayout::acceptsTensorParallel(m, tp) && pp >= 1 && pp <= m.layers)
+        return {};
+    QStringList nearest;
+    const int gpus = tp * pp;
+    for (int lower = gpus - 1; lower >= 1 && nearest.isEmpty(); --lower)
+        if (VllmLayout::split(m, lower, in.engine.pipelineStages))
+            nearest << QString::number(lower);
+    for (int higher = gpus + 1; higher <= kMaxTensorParallel; ++higher)
+        if (VllmLayout::split(m, higher, in.engine.pipelineStages)) {
+            nearest << QString::number(higher);
+            break;
+        }
+    return Text::tr("SGLang cannot run this model on %1 GPUs: --tp must divide its %2 attention heads, --tp and its %3 "
+                    "KV heads must divide one another, and --pp-size may be at most its %4 layers. Nearest counts that "
+                    "work: %5.")
+        .arg(gpus)
+        .arg(m.heads)
+        .arg(m.kvHeads)
+        .arg(m.layers)
+        .arg(nearest.isEmpty() ? Text::tr("none") : joinList(nearest));
+}
+
+qint64 SglangPlan::budgetFor(const GpuSpec &gpu, const EngineSettings &e)
+{
+    const qint64 f = e.memFractionStaticPpm > 0 ? e.memFractionStaticPpm : SglangDefaults::forGpu(gpu, e).memFractionStaticPpm;
+    const qint64 freeBefore = std::max<qint64>(0, gpu.allocatableBytes() - startupBytes(e));
+    return qint64(Wide(freeBefore) * f / kPpm);
+}
+
+SglangPlan SglangPlan::build(const MemoryModel &model, const GpuSpec &gpu)
+{
+    SglangPlan p;
+    const EstimateInput &in = model.input();
+    if (in.method != EstimateMethod::Sglang) {
+        p.error = Text::tr("The estimate does not use the SGLang method.");
+        return p;
+    }
+    if (!model.isValid()) {
+        p.error = model.error();
+        return p;
+    }
+    const EngineSettings &e = in.engine;
+    const VllmLayout &l = model.vllm(); // the rank's share of weights and cache, as vLLM splits them
+    p.defaults = SglangDefaults::forGpu(gpu, e);
+    p.memFractionStaticPpm = e.memFractionStaticPpm > 0 ? e.memFractionStaticPpm : p.defaults.memFractionStaticPpm;
+    p.cudaTotalKnown = gpu.cudaTotalBytes > 0;
+    p.cudaTotal = gpu.allocatableBytes();
+    p.freeBefore = std::max<qint64>(0, p.cudaTotal - startupBytes(e));
+    p.weights = l.weights;
+    p.freeAfter = p.freeBefore - p.weights;
+    p.rest = p.freeAfter - qint64(Wide(p.freeBefore) * (kPpm - p.memFractionStaticPpm) / kPpm);
+    p.cellBytes = l.kvBytesPerToken;
+    const qint64 page = std::max<qint64>(1, e.pageSize);
+    qint64 tokens = p.rest > 0 && p.cellBytes > 0 ? p.rest / p.cellBytes : 0;
+    if (e.maxTotalTokens > 0)
+        tokens = std::min(tokens, e.maxTotalTokens);
+    p.maxTotalNumTokens = tokens / page * page;
+    p.kvPoolBytes = p.maxTotalNumTokens * p.cellBytes; // within rest, so within 2^63
+    p.contextLength = e.contextLength > 0 ? e.contextLength : in.model.maxContext;
+    // The scheduler's limit: half the pool, and the request-slot pool sized by how many
+    // context-long requests the pool holds (× 512, between 2,048 and 4,096).
+    const qint64 requestSlots = std::clamp<qint64>(qint64(Wide(p.maxTotalNumTokens) * 512 / std::max<qint64>(1, p.contextLength)), 2048, 4096);
+    p.maxRunningRequests = e.maxRunningRequests > 0 ? std::min(e.maxRunningRequests, p.maxTotalNumTokens / 2)
+                                                    : std::min(requestSlots, p.maxTotalNumTokens / 2);
+    const auto scenario = narrow(Wide(in.concurrency) * pagedTokens(in.tokens, page));
+    if (!scenario) {
+        p.error = Text::tr("The result is larger than 9.2 EB (2^63 bytes); reduce tokens or concurrent requests.");
+        return p;
+    }
+    p.scenarioTokens = *scenario;
+
+    // SGLang checks --context-length against the model's config before it loads anything.
+    if (p.contextLength > in.model.maxContext) {
+        p.error = Text::tr("SGLang refuses to start: --context-length (%1 tokens) is longer than the %2 tokens the model's "
+                           "config allows; it goes beyond only with SGLANG_ALLOW_OVERWRITE_LONGER_CONTEXT_LEN=1.")
+                      .arg(formatCount(p.contextLength, QLocale()), formatCount(in.model.maxContext, QLocale()));
+        return p;
+    }
+    if (p.maxTotalNumTokens <= 0) {
+        p.error = Text::tr("SGLang stops at start-up (\"Not enough memory. Please try to increase --mem-fraction-static.\"): "
+                           "after the weights (%1) the static share of %2 (%3 × mem_fraction_static %4) leaves no room "
+                           "for the KV cache. Raise --mem-fraction-static or use more GPUs.")
+                      .arg(gb(p.weights), gb(budgetFor(gpu, e)), gb(p.freeBefore), formatPpmAsFraction(p.memFractionStaticPpm));
+        return p;
+    }
+    p.starts = true;
+    p.scenarioFits = in.tokens <= p.contextLength && p.scenarioTokens <= p.maxTotalNumTokens
+                     && in.concurrency <= p.maxRunningRequests;
+    return p;
+}
+
+} // namespace vram

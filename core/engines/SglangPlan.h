@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "GpuSpec.h"
+#include "MemoryModel.h"
+
+#include <QString>
+
+namespace vram {
+
+// What SGLang takes before it loads the weights, and so leaves out of the memory it budgets from:
+// the CUDA context and cuBLAS (as vLLM measures it, 0.35 GiB, vllm-project/vllm#10517) and, with
+// tensor or pipeline parallelism, torch.distributed's NCCL buffers ("Init torch distributed ends.
+// mem usage=2.01 GB" on every rank of a TP 8 run, sgl-project/sglang#11716). Both are estimates.
+constexpr qint64 kSglangContextBytes = 375809638;
+constexpr qint64 kSglangDistributedBytes = 2158221066; // 2.01 GiB
+
+// SGLang's defaults for one GPU kind (ServerArgs._handle_gpu_memory_settings, v0.5): the chunked
+// prefill size and the largest CUDA-graph batch by the GPU's memory, and from them the memory it
+// reserves outside the static share and so --mem-fraction-static.
+struct SglangDefaults {
+    qint64 gpuMemMiB = 0;            // the GPU's total as SGLang reads it (MiB)
+    qint64 chunkedPrefillSize = 0;
+    int cudaGraphMaxBs = 0;
+    qint64 reservedMiB = 0;          // activations and CUDA graphs, estimated by SGLang's rule
+    qint64 memFractionStaticPpm = 0; // (gpu_mem − reserved) / gpu_mem, rounded to 3 decimals
+    static SglangDefaults forGpu(const GpuSpec &gpu, const EngineSettings &engine);
+};
+
+// What SGLang does on one GPU kind at start-up (ModelRunner.profile_max_num_token, init_memory_pool
+// and the scheduler's limits): the KV pool it allocates, as it prints it ("KV Cache is allocated.
+// #tokens: N", "max_total_num_tokens=N … max_running_requests=R"), or why it stops. Byte figures
+// are per GPU; the model's tensor-parallel size is the number of GPUs.
+struct SglangPlan {
+    SglangDefaults defaults;
+    qint64 memFractionStaticPpm = 0; // as set, or SGLang's default
+    qint64 cudaTotal = 0;
+    bool cudaTotalKnown = false;
+    qint64 freeBefore = 0;           // "Load weight begin. avail mem": the total less the start-up memory
+    qint64 weights = 0;              // this rank's share
+    qint64 freeAfter = 0;            // "Load weight end. avail mem"
+    qint64 rest = 0;                 // freeAfter − freeBefore × (1 − mem_fraction_static): the KV pool's room
+    qint64 cellBytes = 0;            // K and V of one token on this rank
+    qint64 maxTotalNumTokens = 0;    // ⌊rest / cell⌋, capped by --max-total-tokens, whole pages
+    qint64 kvPoolBytes = 0;          // the K and V buffers allocated
+    qint64 contextLength = 0;        // --context-length, else the model's
+    qint64 maxRunningRequests = 0;
+    qint64 scenarioTokens = 0;       // the scenario's requests, each in whole pages
+    bool starts = false;             // SGLang allocates a pool of at least one page
+    bool scenarioFits = false;       // and every request of the scenario has its tokens and a slot
+    QString error;                   // why SGLang would not start, or why no plan can be made
+
+    static SglangPlan build(const MemoryModel &model, const GpuSpec &gpu);
+    // The static share: (the total less start-up memory) × mem_fraction_static, which the weights
+    // and the KV pool must fit in.
+    static qint64 budgetFor(const GpuSpec &gpu, const EngineSettings &engine);
+    static qint64 startupBytes(const EngineSettings &engine);
+    // Why SGLang would not take this model or cache type on this many GPUs; empty when it would.
+    static QString layoutError(const EstimateInput &input);
+    // Tokens one request of `tokens` takes in the pool: whole pages of --page-size.
+    static qint64 pagedTokens(qint64 tokens, qint64 pageSize) { return (tokens + pageSize - 1) / pageSize * pageSize; }
+};
+
+} // namespace vram
