@@ -106,8 +106,8 @@ void EstimateOptions::addTo(QCommandLineParser &parser)
     // Descriptions are set here, after the translator is installed.
     m_model.setDescription(Text::tr("Model id from the catalogue (see the models command)."));
     m_modelFile.setDescription(Text::tr("Use the model in this config.json, model folder or .gguf file instead."));
-    m_method.setDescription(Text::tr("Estimation method: article (the article's formulas), exact, vllm, sglang or "
-                                     "llamacpp (what those engines allocate)."));
+    m_method.setDescription(Text::tr("Estimation method: article (the article's formulas), exact, vllm, sglang, "
+                                     "llamacpp or ollama (what those engines allocate)."));
     m_weights.setDescription(Text::tr("Weight precision, e.g. fp16, bf16, fp8, int4, q4_k_m."));
     m_kv.setDescription(Text::tr("KV-cache precision: fp32, fp16, bf16, fp8, q8_0 or q4_0."));
     m_tokens.setDescription(Text::tr("Tokens per request (prompt + output)."));
@@ -126,7 +126,9 @@ void EstimateOptions::addTo(QCommandLineParser &parser)
     m_eager.setDescription(Text::tr("vLLM: no CUDA graphs."));
     m_pipeline.setDescription(Text::tr("vLLM: pipeline stages the GPUs form (0: only where tensor parallelism alone "
                                        "cannot split the model over --gpu-count)."));
-    m_ngl.setDescription(Text::tr("llama.cpp: layers offloaded to the GPU (-1: all, with the output head)."));
+    m_ngl.setDescription(Text::tr("llama.cpp: layers offloaded to the GPU (-1: all, with the output head); Ollama's "
+                                  "--num-gpu (-1: as many as its scheduler finds room for)."));
+    m_gpuOverhead.setDescription(Text::tr("Ollama: OLLAMA_GPU_OVERHEAD, bytes kept free on each GPU."));
     m_ubatch.setDescription(Text::tr("llama.cpp: the physical batch size (-ub)."));
     m_splitMode.setDescription(Text::tr("llama.cpp over several GPUs: layer (whole layers per GPU), row (each matrix "
                                         "across the GPUs) or none (the main GPU only)."));
@@ -148,7 +150,7 @@ void EstimateOptions::addTo(QCommandLineParser &parser)
     parser.addOptions({m_model, m_modelFile, m_method, m_weights, m_kv, m_tokens, m_concurrency, m_overhead, m_gpu, m_gpuCount,
                        m_unit, m_currency, m_rate, m_gpuUtil, m_maxModelLen, m_maxBatched, m_maxSeqs, m_eager, m_pipeline, m_ngl, m_ubatch,
                        m_splitMode, m_tensorSplit, m_mainGpu, m_memFraction, m_maxTotalTokens, m_maxRunning, m_pageSize,
-                       m_contextLength, m_chunkedPrefill, m_flashAttn, m_cacheTypeV, m_profile});
+                       m_contextLength, m_chunkedPrefill, m_gpuOverhead, m_flashAttn, m_cacheTypeV, m_profile});
 }
 
 std::optional<ByteUnit> EstimateOptions::unit(const QCommandLineParser &parser, QString *error) const
@@ -241,7 +243,7 @@ std::optional<EstimateInput> EstimateOptions::input(const QCommandLineParser &pa
                                                                                     : QStringLiteral("file");
     const auto method = parseMethod(parser.value(m_method));
     if (!method) {
-        *error = Text::tr("--method must be article, exact, vllm, sglang or llamacpp, not \"%1\".").arg(parser.value(m_method));
+        *error = Text::tr("--method must be article, exact, vllm, sglang, llamacpp or ollama, not \"%1\".").arg(parser.value(m_method));
         return std::nullopt;
     }
     const DataType *weights = catalog.dataType(weightsId);
@@ -366,6 +368,7 @@ std::optional<EngineSettings> EstimateOptions::engine(const QCommandLineParser &
         {m_pageSize, 1, 4096, &e.pageSize},
         {m_contextLength, 0, kMaxTokens, &e.contextLength},
         {m_chunkedPrefill, 0, kMaxTokens, &e.sglangChunkedPrefillSize},
+        {m_gpuOverhead, 0, Calibration::kMaxBytes, &e.ollamaGpuOverhead},
     };
     for (const Bounded &b : numbers) {
         if (!parser.isSet(b.option) && b.option.defaultValues().isEmpty())

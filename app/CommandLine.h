@@ -40,14 +40,17 @@ public:
 private:
     QCommandLineOption m_model{QStringLiteral("model"), {}, QStringLiteral("id")};
     QCommandLineOption m_modelFile{QStringLiteral("model-file"), {}, QStringLiteral("path")};
-    QCommandLineOption m_method{QStringLiteral("method"), {}, QStringLiteral("article|exact|vllm|sglang|llamacpp"),
+    QCommandLineOption m_method{QStringLiteral("method"), {}, QStringLiteral("article|exact|vllm|sglang|llamacpp|ollama"),
                                 QStringLiteral("exact")};
     QCommandLineOption m_weights{QStringLiteral("weights"), {}, QStringLiteral("type"), QStringLiteral("fp16")};
     // --cache-type-k is llama.cpp's name for it.
-    QCommandLineOption m_kv{{QStringLiteral("kv"), QStringLiteral("cache-type-k"), QStringLiteral("kv-cache-dtype")}, {},
+    QCommandLineOption m_kv{{QStringLiteral("kv"), QStringLiteral("cache-type-k"), QStringLiteral("kv-cache-dtype"),
+                             QStringLiteral("kv-cache-type")}, {},
                             QStringLiteral("type"), QStringLiteral("fp16")};
-    QCommandLineOption m_tokens{QStringLiteral("tokens"), {}, QStringLiteral("n"), QStringLiteral("4096")};
-    QCommandLineOption m_concurrency{QStringLiteral("concurrency"), {}, QStringLiteral("n"), QStringLiteral("1")};
+    // Ollama's names for them: num_ctx and OLLAMA_NUM_PARALLEL.
+    QCommandLineOption m_tokens{{QStringLiteral("tokens"), QStringLiteral("num-ctx")}, {}, QStringLiteral("n"), QStringLiteral("4096")};
+    QCommandLineOption m_concurrency{{QStringLiteral("concurrency"), QStringLiteral("num-parallel")}, {}, QStringLiteral("n"),
+                                     QStringLiteral("1")};
     QCommandLineOption m_overhead{QStringLiteral("overhead"), {}, QStringLiteral("fraction"), QStringLiteral("0.10")};
     QCommandLineOption m_gpu{QStringLiteral("gpu"), {}, QStringLiteral("id")};
     // --tp is SGLang's name for it (and vLLM's --tensor-parallel-size: the GPUs of the row).
@@ -63,7 +66,8 @@ private:
     QCommandLineOption m_maxSeqs{QStringLiteral("max-num-seqs"), {}, QStringLiteral("n"), QStringLiteral("256")};
     QCommandLineOption m_eager{QStringLiteral("enforce-eager")};
     QCommandLineOption m_pipeline{QStringLiteral("pipeline-parallel-size"), {}, QStringLiteral("n"), QStringLiteral("0")};
-    QCommandLineOption m_ngl{QStringLiteral("ngl"), {}, QStringLiteral("n"), QStringLiteral("-1")};
+    QCommandLineOption m_ngl{{QStringLiteral("ngl"), QStringLiteral("num-gpu")}, {}, QStringLiteral("n"), QStringLiteral("-1")};
+    QCommandLineOption m_gpuOverhead{QStringLiteral("gpu-overhead"), {}, QStringLiteral("bytes"), QStringLiteral("0")};
     QCommandLineOption m_ubatch{QStringLiteral("ubatch"), {}, QStringLiteral("n"), QStringLiteral("512")};
     QCommandLineOption m_splitMode{QStringLiteral("split-mode"), {}, QStringLiteral("layer|row|none"), QStringLiteral("layer")};
     QCommandLineOption m_tensorSplit{QStringLiteral("tensor-split"), {}, QStringLiteral("shares")};

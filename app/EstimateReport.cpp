@@ -57,7 +57,7 @@ QString EstimateReport::text(const Catalog &catalog) const
     out += row(Text::tr("Total"), bothUnits(b.total.bytes), b.total.formula);
     out += Text::tr("Exact total: %1. GB = 10^9 bytes, GiB = 2^30 bytes.\n").arg(formatExactBytes(b.total.bytes, m_locale));
 
-    if (in.method == EstimateMethod::LlamaCpp)
+    if (allocatesAsLlamaCpp(in.method))
         out += llamaCppText();
     QList<FitResult> fits;
     for (const GpuConfig &config : m_gpus)
@@ -66,6 +66,7 @@ QString EstimateReport::text(const Catalog &catalog) const
     for (int i = 0; i < fits.size(); ++i) {
         out += vllmText(fits.at(i));
         out += sglangText(fits.at(i));
+        out += ollamaText(fits.at(i));
         out += QLatin1Char('\n') + fitText(fits.at(i), i == cheapest);
     }
     if (m_gpus.isEmpty())
@@ -161,6 +162,31 @@ QString EstimateReport::sglangText(const FitResult &fit) const
                .arg(formatCount(plan.scenarioTokens, m_locale),
                     plan.scenarioFits ? Text::tr("every request runs at once")
                                       : Text::tr("not every request runs at once; SGLang queues the rest"));
+    return out;
+}
+
+QString EstimateReport::ollamaText(const FitResult &fit) const
+{
+    if (!fit.ollama)
+        return {};
+    const OllamaPlan &plan = *fit.ollama;
+    const auto gib = [&](qint64 bytes) { return formatBytesIn(bytes, ByteUnit::GiB, m_locale); }; // Ollama prints GiB
+    QString out = QLatin1Char('\n') + Text::tr("Ollama on %1:\n").arg(fit.config.label());
+    QStringList split;
+    for (int c : plan.tensorSplit)
+        split << QString::number(c);
+    out += Text::tr("  offload: layers.model=%1 layers.offload=%2 layers.split=%3\n")
+               .arg(plan.layersModel)
+               .arg(plan.layers)
+               .arg(split.join(QLatin1Char(',')));
+    out += Text::tr("  memory.required.full=%1 memory.required.partial=%2 memory.required.kv=%3 memory.graph.full=%4\n")
+               .arg(gib(plan.requiredFull), gib(plan.requiredPartial), gib(plan.kv), gib(plan.graph));
+    out += Text::tr("  llama.cpp then: GPU %1, host %2 (model %3, KV cache %4)\n")
+               .arg(gib(plan.memory.gpuBytes()), gib(plan.memory.cpuBytes()), gib(plan.memory.cpuWeights), gib(plan.memory.cpuKv));
+    out += plan.fullyLoaded ? Text::tr("  every layer on the GPUs\n")
+                            : Text::tr("  %1 of %2 layers on the CPU: slower, but it runs\n")
+                                  .arg(plan.layersModel - plan.layers)
+                                  .arg(plan.layersModel);
     return out;
 }
 
@@ -323,7 +349,26 @@ void EstimateReport::addEngineJson(QJsonObject &o, const FitResult *fit) const
     if (!isEngineMethod(in.method))
         return;
     o.insert(QStringLiteral("engine"), in.engine.toJson());
-    if (in.method == EstimateMethod::LlamaCpp) {
+    if (fit && fit->ollama) {
+        // Named as Ollama logs them (layers.offload, memory.required.*, memory.graph.full).
+        const OllamaPlan &plan = *fit->ollama;
+        QJsonArray split;
+        for (int c : plan.tensorSplit)
+            split.append(c);
+        o.insert(QStringLiteral("gpu_layers"), plan.layers);
+        o.insert(QStringLiteral("layers_model"), plan.layersModel);
+        o.insert(QStringLiteral("tensor_split"), split);
+        o.insert(QStringLiteral("memory_required_full_bytes"), plan.requiredFull);
+        o.insert(QStringLiteral("memory_required_partial_bytes"), plan.requiredPartial);
+        o.insert(QStringLiteral("memory_required_kv_bytes"), plan.kv);
+        o.insert(QStringLiteral("compute_buffer_bytes"), plan.graph);
+        o.insert(QStringLiteral("flash_attn"), m_model.llamaCpp().flashAttention());
+        o.insert(QStringLiteral("gpu_bytes"), plan.memory.gpuBytes());
+        o.insert(QStringLiteral("cpu_bytes"), plan.memory.cpuBytes());
+        o.insert(QStringLiteral("fully_offloaded"), plan.fullyLoaded);
+        return;
+    }
+    if (allocatesAsLlamaCpp(in.method)) {
         const LlamaCppMemory mem = m_model.llamaCpp().memoryAt(in.tokens, in.concurrency);
         o.insert(QStringLiteral("cells_per_sequence"), mem.cellsPerSequence);
         o.insert(QStringLiteral("swa_cells_per_sequence"), mem.swaCellsPerSequence);

@@ -8,7 +8,7 @@ namespace vram {
 QList<EstimateMethod> allMethods()
 {
     return {EstimateMethod::Article, EstimateMethod::Exact, EstimateMethod::Vllm, EstimateMethod::Sglang,
-            EstimateMethod::LlamaCpp};
+            EstimateMethod::LlamaCpp, EstimateMethod::Ollama};
 }
 
 QString methodId(EstimateMethod method)
@@ -19,6 +19,7 @@ QString methodId(EstimateMethod method)
     case EstimateMethod::Vllm: return QStringLiteral("vllm");
     case EstimateMethod::Sglang: return QStringLiteral("sglang");
     case EstimateMethod::LlamaCpp: return QStringLiteral("llamacpp");
+    case EstimateMethod::Ollama: return QStringLiteral("ollama");
     }
     return {};
 }
@@ -39,6 +40,7 @@ QString methodName(EstimateMethod method)
     case EstimateMethod::Vllm: return QStringLiteral("vLLM");
     case EstimateMethod::Sglang: return QStringLiteral("SGLang");
     case EstimateMethod::LlamaCpp: return QStringLiteral("llama.cpp");
+    case EstimateMethod::Ollama: return QStringLiteral("Ollama");
     }
     return {};
 }
@@ -68,6 +70,11 @@ QString methodDescription(EstimateMethod method)
         return QCoreApplication::translate("EstimateMethod",
               "What llama.cpp allocates: the model buffer, KV cells for the context padded to 256 per sequence "
               "(smaller caches for sliding-window layers), block-quantized KV rows and a compute buffer.");
+    case EstimateMethod::Ollama:
+        return QCoreApplication::translate("EstimateMethod",
+              "What Ollama runs: llama.cpp with num_ctx × OLLAMA_NUM_PARALLEL cells, and as many layers on each GPU as "
+              "Ollama's scheduler estimates fit (layer weights and KV cache, the compute graph, 457 MiB and "
+              "OLLAMA_GPU_OVERHEAD per GPU); the rest runs on the CPU.");
     }
     return {};
 }

@@ -17,16 +17,20 @@ namespace vram {
 //          for the weights and a token pool, the rest for activations and graphs.
 // LlamaCpp: Exact's layout allocated as llama.cpp does: padded context cells
 //          per sequence, block-quantized KV rows, a compute buffer.
-enum class EstimateMethod { Article, Exact, Vllm, LlamaCpp, Sglang };
+// Ollama:  llama.cpp's allocation with the layers Ollama's scheduler offloads to each GPU.
+enum class EstimateMethod { Article, Exact, Vllm, LlamaCpp, Sglang, Ollama };
 
 // True for the methods that model a serving engine's allocation.
 inline bool isEngineMethod(EstimateMethod m)
 {
-    return m == EstimateMethod::Vllm || m == EstimateMethod::LlamaCpp || m == EstimateMethod::Sglang;
+    return m == EstimateMethod::Vllm || m == EstimateMethod::LlamaCpp || m == EstimateMethod::Sglang
+           || m == EstimateMethod::Ollama;
 }
 // True for the engines that split one model over GPUs by tensor (and pipeline) parallelism, every
 // GPU holding an equal rank: vLLM and SGLang.
 inline bool splitsByTensorParallel(EstimateMethod m) { return m == EstimateMethod::Vllm || m == EstimateMethod::Sglang; }
+// True for the engines that run llama.cpp's allocator: llama.cpp itself and Ollama.
+inline bool allocatesAsLlamaCpp(EstimateMethod m) { return m == EstimateMethod::LlamaCpp || m == EstimateMethod::Ollama; }
 
 QList<EstimateMethod> allMethods();
 QString methodId(EstimateMethod method);

@@ -81,6 +81,8 @@ qint64 FitAnalyzer::usableBytesPerGpu(const EstimateInput &input, const GpuSpec 
         return SglangPlan::budgetFor(gpu, input.engine);
     case EstimateMethod::LlamaCpp:
         return gpu.allocatableBytes();
+    case EstimateMethod::Ollama:
+        return std::max<qint64>(0, gpu.allocatableBytes() - kOllamaMinimumBytes - input.engine.ollamaGpuOverhead);
     case EstimateMethod::Article:
     case EstimateMethod::Exact:
         break;
@@ -113,6 +115,8 @@ GpuConfig FitAnalyzer::usableConfig(const GpuConfig &config, const EstimateInput
                         .arg(last.name, formatPpmAsFraction(input.engine.memFractionStaticPpm > 0
                                                                 ? input.engine.memFractionStaticPpm
                                                                 : SglangDefaults::forGpu(config.gpu, input.engine).memFractionStaticPpm));
+    else if (input.method == EstimateMethod::Ollama)
+        last.name = Text::tr("%1, Ollama (less 457 MiB)").arg(last.name);
     else
         last.name = Text::tr("%1, CUDA total").arg(last.name);
     return out;
@@ -147,6 +151,19 @@ qint64 FitAnalyzer::gpusNeeded(const MemoryModel &model, const GpuSpec &gpu, int
             if (splitFits(model, QList<GpuSpec>(n, gpu), in.tokens, in.concurrency))
                 return n;
             if (n > slotCount) // more GPUs than layers hold nothing more
+                break;
+        }
+        return 0;
+    }
+    if (model.input().method == EstimateMethod::Ollama) {
+        // Every layer and the output on the GPUs, as Ollama's scheduler places them.
+        if (!model.isValid())
+            return 0;
+        for (int n = 1; n <= maxCount; ++n) {
+            const OllamaPlan plan = OllamaPlan::build(model, {gpu, n, {}});
+            if (plan.fullyLoaded)
+                return n;
+            if (n > model.llamaCpp().layerCount() + 1)
                 break;
         }
         return 0;
@@ -197,6 +214,8 @@ FitResult FitAnalyzer::analyze(const MemoryModel &original, const GpuConfig &con
     if (!b.ok)
         return r;
     const EstimateInput &in = model.input();
+    if (in.method == EstimateMethod::Ollama)
+        return analyzeOllama(model, r);
     if (plansPerDevice(in, config))
         return analyzeSplit(model, original, r);
     // vLLM or SGLang over GPUs of several kinds: every rank gets as much KV as the smallest budget.
@@ -254,6 +273,42 @@ FitResult FitAnalyzer::analyzeSplit(const MemoryModel &model, const MemoryModel 
     r.maxConcurrency = fitsAt(in.tokens, 0) ? largestFitting(kMaxConcurrency, [&](qint64 c) { return fitsAt(in.tokens, c); }) : 0;
     const qint64 memoryTokens =
         fitsAt(0, in.concurrency) ? largestFitting(kMaxTokens, [&](qint64 t) { return fitsAt(t, in.concurrency); }) : 0;
+    r.maxTokensLimitedByContext = memoryTokens > in.model.maxContext;
+    r.maxTokens = std::min<qint64>(memoryTokens, in.model.maxContext);
+    r.valid = true;
+    return r;
+}
+
+FitResult FitAnalyzer::analyzeOllama(const MemoryModel &model, FitResult r)
+{
+    // Ollama always starts: what does not fit runs on the CPU. The configuration holds the
+    // scenario when every layer and the output are on the GPUs and each GPU holds its part.
+    const EstimateInput &in = model.input();
+    r.ollama = OllamaPlan::build(model, r.config);
+    if (!r.ollama->error.isEmpty()) {
+        r.error = r.ollama->error;
+        return r;
+    }
+    r.devices = r.ollama->devices;
+    Wide capacity = 0;
+    for (const GpuSpec &g : r.config.devices())
+        capacity += usableBytesPerGpu(in, g);
+    r.capacity = narrow(capacity).value_or(std::numeric_limits<qint64>::max());
+    r.total = r.ollama->requiredFull;
+    r.fits = r.ollama->fullyLoaded
+             && std::all_of(r.devices.begin(), r.devices.end(), [](const LlamaCppDevice &d) { return d.fits(); });
+    r.headroom = r.capacity - r.total;
+    r.gpusNeeded = r.config.isMixed() ? 0 : gpusNeeded(model, r.config.gpu);
+    const auto fitsAt = [&](qint64 tokens, qint64 concurrency) {
+        EstimateInput probe = in;
+        probe.tokens = tokens;
+        probe.concurrency = concurrency;
+        const MemoryModel m(probe);
+        return m.isValid() && OllamaPlan::build(m, r.config).fullyLoaded;
+    };
+    r.maxConcurrency = fitsAt(in.tokens, 1) ? largestFitting(kMaxConcurrency, [&](qint64 c) { return fitsAt(in.tokens, c); }) : 0;
+    const qint64 memoryTokens = fitsAt(1, in.concurrency)
+        ? largestFitting(kMaxTokens, [&](qint64 t) { return fitsAt(t, in.concurrency); }) : 0;
     r.maxTokensLimitedByContext = memoryTokens > in.model.maxContext;
     r.maxTokens = std::min<qint64>(memoryTokens, in.model.maxContext);
     r.valid = true;

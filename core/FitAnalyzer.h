@@ -4,6 +4,7 @@
 #include "GpuConfig.h"
 #include "MemoryModel.h"
 #include "LlamaCppLayout.h"
+#include "OllamaPlan.h"
 #include "SglangPlan.h"
 #include "VllmPlan.h"
 
@@ -30,6 +31,7 @@ struct FitResult {
     QString error;              // why no analysis could be made (e.g. vLLM refuses this GPU count)
     std::optional<VllmPlan> vllm; // the vLLM method: what vLLM does at start-up on this configuration
     std::optional<SglangPlan> sglang; // the SGLang method: the pool SGLang allocates on this configuration
+    std::optional<OllamaPlan> ollama; // the Ollama method: the layers its scheduler offloads here
     // The llama.cpp method on several GPUs (or a unified-memory one): each GPU's part, as
     // --split-mode and --tensor-split place it; the configuration fits when every GPU holds its part.
     QList<LlamaCppDevice> devices;
@@ -69,6 +71,7 @@ public:
 private:
     // analyze() for a configuration planned per device; `r` has the configuration and labels.
     static FitResult analyzeSplit(const MemoryModel &model, const MemoryModel &original, FitResult r);
+    static FitResult analyzeOllama(const MemoryModel &model, FitResult r);
 };
 
 } // namespace vram

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MemoryModel.h"
 
+#include "OllamaPlan.h"
 #include "SglangPlan.h"
 
 #include "Phrase.h"
@@ -61,6 +62,10 @@ MemoryModel::MemoryModel(EstimateInput input)
     } else if (m_input.method == EstimateMethod::LlamaCpp) {
         m_llamaCpp = LlamaCppLayout::build(m_input, m_weights);
         m_error = m_llamaCpp.error();
+    } else if (m_input.method == EstimateMethod::Ollama) {
+        // The bars: llama.cpp as Ollama starts it, every layer on the GPU unless num_gpu says otherwise.
+        m_llamaCpp = LlamaCppLayout::build(OllamaPlan::runnerInput(m_input), m_weights);
+        m_error = m_llamaCpp.error();
     }
 }
 
@@ -76,7 +81,7 @@ MemoryBytes MemoryModel::bytesAt(qint64 tokens, qint64 concurrency) const
         return b;
     if (splitsByTensorParallel(m_input.method))
         return vllmBytesAt(tokens, concurrency);
-    if (m_input.method == EstimateMethod::LlamaCpp)
+    if (allocatesAsLlamaCpp(m_input.method))
         return llamaCppBytesAt(tokens, concurrency);
     const Wide kv = m_kv.bytesPerRequest(tokens) * concurrency;
     const Wide sum = Wide(m_weights) + kv;
@@ -201,7 +206,7 @@ QString MemoryModel::weightsFormula(const MemoryBytes &b, ByteUnit unit, const Q
                     .arg(m_vllm.stageLayers);
     else if (splitsByTensorParallel(m_input.method) && m_vllm.tensorParallel > 1)
         text += Text::tr("; %1 per GPU on %2 tensor-parallel GPUs").arg(fmt(m_vllm.weights)).arg(m_vllm.tensorParallel);
-    if (m_input.method == EstimateMethod::LlamaCpp)
+    if (allocatesAsLlamaCpp(m_input.method))
         text += Text::tr("; on the GPU %1 (%2 of %3 layers%4; the token embeddings stay in host memory)")
                     .arg(fmt(b.weights))
                     .arg(m_llamaCpp.offloadedLayers())
@@ -226,7 +231,7 @@ QString MemoryModel::kvPerTokenFormula(const MemoryBytes &b, const QLocale &loca
                   .arg(bytes).arg(m_vllm.stageLayers).arg(m_vllm.kvHeadsPerRank).arg(m.headDim).arg(perGpu);
         return Text::tr("%1; × %2 = %3").arg(rank, gpuCountText(m_vllm.gpus()), result);
     }
-    if (m_input.method == EstimateMethod::LlamaCpp && m_llamaCpp.slidingLayers() > 0) {
+    if (allocatesAsLlamaCpp(m_input.method) && m_llamaCpp.slidingLayers() > 0) {
         const int sliding = m_llamaCpp.slidingLayers();
         return Text::tr("%1 for %2 full layers + %3 for %4 sliding-window layers (kept in F16) = %5")
             .arg(formatExactBytes(m_llamaCpp.fullBytesPerCell(), locale))
@@ -276,7 +281,7 @@ QString MemoryModel::kvCacheFormula(const MemoryBytes &b, qint64 tokens, qint64 
         return Text::tr("%1 × %2 × %3 per token × %4 = %5")
             .arg(paged, requests, formatExactBytes(m_vllm.kvBytesPerToken, locale), gpuCountText(m_vllm.gpus()), result);
     }
-    if (m_input.method == EstimateMethod::LlamaCpp)
+    if (allocatesAsLlamaCpp(m_input.method))
         return llamaCppKvFormula(b, tokens, concurrency, unit, locale);
     const qint64 state = m_kv.stateBytesPerRequest();
     if (m_kv.groups().size() == 1 && m_kv.groups().first().window == 0 && state == 0)
@@ -351,7 +356,7 @@ QString MemoryModel::overheadFormula(const MemoryBytes &b, qint64 tokens, qint64
         return Text::tr("none within SGLang's static share: the start-up memory (%1 per GPU) comes before it and "
                         "activations and CUDA graphs live in the (1 − mem_fraction_static) of the GPU outside it")
             .arg(fmt(SglangPlan::startupBytes(m_input.engine)));
-    if (m_input.method == EstimateMethod::LlamaCpp) {
+    if (allocatesAsLlamaCpp(m_input.method)) {
         const LlamaCppMemory mem = m_llamaCpp.memoryAt(tokens, concurrency);
         if (!mem.offloaded)
             return Text::tr("no layer on the GPU: the compute buffer (%1) is in host memory").arg(fmt(mem.computeBuffer));

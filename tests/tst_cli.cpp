@@ -192,7 +192,7 @@ private slots:
         QTest::newRow("max model len") << QStringList{QStringLiteral("--max-model-len"), QStringLiteral("0")} << "--max-model-len";
         QTest::newRow("batched") << QStringList{QStringLiteral("--max-num-batched-tokens"), QStringLiteral("lots")}
                                  << "--max-num-batched-tokens";
-        QTest::newRow("method") << QStringList{QStringLiteral("--method"), QStringLiteral("tgi")} << "vllm, sglang or llamacpp";
+        QTest::newRow("method") << QStringList{QStringLiteral("--method"), QStringLiteral("tgi")} << "vllm, sglang, llamacpp or ollama";
     }
 
     void engineOptionsRejectBadValues()
@@ -315,6 +315,39 @@ private slots:
                               QStringLiteral("--page-size"), QStringLiteral("0")});
         QCOMPARE(page.exitCode, 2);
         QVERIFY2(page.err.contains(QStringLiteral("--page-size must be a whole number from 1 to 4096")), qPrintable(page.err));
+    }
+
+    void ollamaOffloadAndCommand()
+    {
+        // LLaMA-2 13B F16 on one RTX 4090 at num_ctx 4,096 without flash attention (worked by hand in
+        // tst_engines): Ollama offloads 33 of 41 layers; its names for the options are taken.
+        const QJsonObject o = runJson({QStringLiteral("estimate"), QStringLiteral("--model"), QStringLiteral("llama-2-13b"),
+                                       QStringLiteral("--method"), QStringLiteral("ollama"), QStringLiteral("--gpu"),
+                                       QStringLiteral("rtx-4090"), QStringLiteral("--num-ctx"), QStringLiteral("4096"),
+                                       QStringLiteral("--num-parallel"), QStringLiteral("1"), QStringLiteral("--flash-attn"),
+                                       QStringLiteral("off"), QStringLiteral("--kv-cache-type"), QStringLiteral("f16")});
+        QCOMPARE(o.value(QLatin1String("gpu_layers")).toInt(), 33);
+        QCOMPARE(o.value(QLatin1String("layers_model")).toInt(), 41);
+        QCOMPARE(o.value(QLatin1String("memory_required_full_bytes")).toInteger(), qint64(30676416768));
+        QCOMPARE(o.value(QLatin1String("memory_required_partial_bytes")).toInteger(), qint64(25320669696));
+        QCOMPARE(o.value(QLatin1String("fully_offloaded")).toBool(), false);
+        QCOMPARE(o.value(QLatin1String("fits")).toBool(), false);
+        // OLLAMA_GPU_OVERHEAD as --gpu-overhead: 8 GiB leaves room for 21 layers.
+        const QJsonObject less = runJson({QStringLiteral("estimate"), QStringLiteral("--model"), QStringLiteral("llama-2-13b"),
+                                          QStringLiteral("--method"), QStringLiteral("ollama"), QStringLiteral("--gpu"),
+                                          QStringLiteral("rtx-4090"), QStringLiteral("--flash-attn"), QStringLiteral("off"),
+                                          QStringLiteral("--gpu-overhead"), QString::number(qint64(8) << 30)});
+        QCOMPARE(less.value(QLatin1String("gpu_layers")).toInt(), 21);
+        // The server's environment for the plan.
+        const Run command = run({QStringLiteral("command"), QStringLiteral("--engine"), QStringLiteral("ollama"),
+                                 QStringLiteral("--model"), QStringLiteral("llama-2-13b"), QStringLiteral("--gpu"),
+                                 QStringLiteral("2xrtx-4090"), QStringLiteral("--num-ctx"), QStringLiteral("8192"),
+                                 QStringLiteral("--num-parallel"), QStringLiteral("2"), QStringLiteral("--kv"),
+                                 QStringLiteral("q8_0")});
+        QCOMPARE(command.exitCode, 0);
+        QVERIFY2(command.out.contains(QStringLiteral("env OLLAMA_CONTEXT_LENGTH=8192 OLLAMA_NUM_PARALLEL=2 "
+                                                     "OLLAMA_FLASH_ATTENTION=1 OLLAMA_KV_CACHE_TYPE=q8_0 ollama serve")),
+                 qPrintable(command.out));
     }
 
     void articleExampleText()

@@ -9,6 +9,7 @@
 #include "EngineLog.h"
 #include "LaunchCommand.h"
 #include "Scenario.h"
+#include "OllamaPlan.h"
 #include "SglangPlan.h"
 #include "VllmPlan.h"
 
@@ -745,6 +746,74 @@ private slots:
                                       EstimateMethod::Sglang, 4096, 1, e));
         QVERIFY(!three.isValid());
         QVERIFY2(three.error().contains(QStringLiteral("SGLang cannot run this model on 3 GPUs")), qPrintable(three.error()));
+    }
+
+    void ollamaOffload()
+    {
+        // LLaMA-2 13B in F16 at num_ctx 4,096, one sequence, flash attention off (the buffers worked by
+        // hand in llamaCppSplitsOverDevices): a layer is 634,409,216 B of weights + 83,886,080 B of KV =
+        // 718,295,296 B; the graph 419,430,400 B; the output head 327,680,000 B.
+        // One RTX 4090 (25,426,206,392 B): Ollama holds 457 MiB (479,199,232 B) and one spare layer, then
+        // places layers from the last while free > held + graph + the layer: k < (25,426,206,392 −
+        // 1,197,494,528 − 419,430,400) / 718,295,296 = 33.1, so 33 layers; the other 7 and the head stay
+        // on the CPU. Ollama's figures: partial = 1,197,494,528 + 33 × 718,295,296 + 419,430,400 =
+        // 25,320,669,696 B; full = that + 7 × 718,295,296 + 327,680,000 = 30,676,416,768 B.
+        EngineSettings e = noFlashAttention();
+        const MemoryModel m(input(QStringLiteral("llama-2-13b"), QStringLiteral("fp16"), QStringLiteral("fp16"),
+                                  EstimateMethod::Ollama, 4096, 1, e));
+        QVERIFY2(m.isValid(), qPrintable(m.error()));
+        const GpuSpec &g = gpu(QStringLiteral("rtx-4090"));
+        const OllamaPlan one = OllamaPlan::build(m, {g, 1, {}});
+        QVERIFY2(one.error.isEmpty(), qPrintable(one.error));
+        QCOMPARE(one.layersModel, 41);
+        QCOMPARE(one.layers, 33);
+        QVERIFY(!one.fullyLoaded);
+        QCOMPARE(one.graph, qint64(419430400));
+        QCOMPARE(one.kv, qint64(40) * 83886080);
+        QCOMPARE(one.requiredPartial, qint64(25320669696));
+        QCOMPARE(one.requiredFull, qint64(30676416768));
+        // llama.cpp with -ngl 33: layers 7–39 and their KV on the GPU with the buffer; the rest, both
+        // embedding matrices and a row of logits on the host.
+        QCOMPARE(one.memory.gpuBytes(), qint64(33) * 634409216 + qint64(33) * 83886080 + 419430400);
+        QCOMPARE(one.memory.cpuBytes(), qint64(7) * 634409216 + 2 * qint64(327680000) + qint64(7) * 83886080 + 128000);
+        QCOMPARE(one.devices.size(), 1);
+        QVERIFY(one.devices.first().fits());
+        const FitResult fitOne = FitAnalyzer::analyze(m, {g, 1, {}});
+        QVERIFY(!fitOne.fits); // it runs, but not all on the GPU
+        QVERIFY(fitOne.ollama);
+
+        // Two: every layer fits. Ollama deals the layers out in turn from the last (odd ones to the
+        // second GPU), the head to the first: 21 and 20 as --tensor-split; llama.cpp then gives the
+        // first GPU slots p < 41 × 21/41, i.e. 21 layers, and the second 19 layers and the head.
+        const OllamaPlan two = OllamaPlan::build(m, {g, 2, {}});
+        QVERIFY(two.fullyLoaded);
+        QCOMPARE(two.layers, 41);
+        QCOMPARE(two.tensorSplit, QList<int>({21, 20}));
+        QCOMPARE(two.devices.size(), 2);
+        QCOMPARE(two.devices.at(0).layers, 21);
+        QCOMPARE(two.devices.at(1).layers, 19);
+        QVERIFY(two.devices.at(1).output);
+        QVERIFY(FitAnalyzer::analyze(m, {g, 2, {}}).fits);
+        QCOMPARE(FitAnalyzer::gpusNeeded(m, g), qint64(2));
+
+        // num_gpu 10 caps the offload; OLLAMA_GPU_OVERHEAD takes room first: 8 GiB leaves
+        // (25,426,206,392 − 8,589,934,592 − 1,616,924,928) / 718,295,296 = 21.2, so 21 layers.
+        e.gpuLayers = 10;
+        QCOMPARE(OllamaPlan::build(MemoryModel(input(QStringLiteral("llama-2-13b"), QStringLiteral("fp16"), QStringLiteral("fp16"),
+                                                     EstimateMethod::Ollama, 4096, 1, e)), {g, 1, {}}).layers, 10);
+        e.gpuLayers = -1;
+        e.ollamaGpuOverhead = qint64(8) << 30;
+        QCOMPARE(OllamaPlan::build(MemoryModel(input(QStringLiteral("llama-2-13b"), QStringLiteral("fp16"), QStringLiteral("fp16"),
+                                                     EstimateMethod::Ollama, 4096, 1, e)), {g, 1, {}}).layers, 21);
+        // A GPU too small for the graph, the minimum and two layers takes none: all on the CPU.
+        const OllamaPlan none = OllamaPlan::build(m, {gpu(QStringLiteral("t4")), 0 + 1, {}});
+        QVERIFY(none.layers > 0); // a T4 holds some
+        GpuSpec tiny = g;
+        tiny.cudaTotalBytes = qint64(2) << 30;
+        const OllamaPlan cpu = OllamaPlan::build(m, {tiny, 1, {}});
+        QCOMPARE(cpu.layers, 0);
+        QVERIFY(cpu.devices.isEmpty());
+        QCOMPARE(cpu.memory.gpuBytes(), qint64(0));
     }
 
     void llamaCppFlashAttention_data()

@@ -320,7 +320,7 @@ private slots:
         QVERIFY(old.out.contains(QLatin1String("# vLLM before 0.10.1")));
         // Refusals: no GPU, an engine not modelled, a version that is none.
         for (const QStringList &bad : {QStringList{QStringLiteral("--engine"), QStringLiteral("vllm")},
-                                       QStringList{QStringLiteral("--engine"), QStringLiteral("ollama"), QStringLiteral("--gpu"),
+                                       QStringList{QStringLiteral("--engine"), QStringLiteral("trtllm"), QStringLiteral("--gpu"),
                                                    QStringLiteral("h100-80gb")},
                                        QStringList{QStringLiteral("--engine"), QStringLiteral("vllm"), QStringLiteral("--gpu"),
                                                    QStringLiteral("h100-80gb"), QStringLiteral("--engine-version"),

@@ -98,7 +98,7 @@ private:
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("method");
         for (const char *language : {"en", "zh_CN"})
-            for (const char *method : {"exact", "vllm", "sglang", "llamacpp"})
+            for (const char *method : {"exact", "vllm", "sglang", "llamacpp", "ollama"})
                 QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(QLatin1String(language), QLatin1String(method))))
                     << QString::fromLatin1(language) << QString::fromLatin1(method);
     }
@@ -578,6 +578,41 @@ private slots:
         QCOMPARE(lines.size(), 1);
         QCOMPARE(lines.first()->at(0).y(), double(84686017659LL * 88 / 100) / 1e9);
         QVERIFY2(lines.first()->name().contains(QStringLiteral("SGLang static share 0.88")), qPrintable(lines.first()->name()));
+        verifyBarsMatchCore();
+    }
+
+    void ollamaOffloadInTheWindow()
+    {
+        // LLaMA-2 13B F16 at 4,096 tokens on one RTX 4090 without flash attention (worked by hand in
+        // tst_engines): Ollama puts 33 of 41 layers on the GPU; num_gpu 10 puts 10.
+        Scenario s = m_window->scenario();
+        s.modelId = QStringLiteral("llama-2-13b");
+        s.weightsId = QStringLiteral("fp16");
+        s.kvCacheId = QStringLiteral("fp16");
+        s.method = EstimateMethod::Ollama;
+        s.tokens = 4096;
+        s.concurrency = 1;
+        s.engine = {};
+        s.engine.flashAttention = EngineSettings::FlashAttention::Off;
+        s.gpus = {{QStringLiteral("rtx-4090"), 1}};
+        m_window->setScenario(s);
+        m_window->flushAnswer();
+        const auto answer = [this] { return child<QTextBrowser>("answerPanel")->toPlainText(); };
+        QVERIFY2(answer().contains(QStringLiteral("Ollama: 33 of 41 layers on the GPUs")), qPrintable(answer()));
+        QVERIFY(answer().contains(QStringLiteral("the rest runs on the CPU")));
+        auto *numGpu = child<QSpinBox>("numGpuSpin");
+        QVERIFY(numGpu->isVisible());
+        QVERIFY(!child<QWidget>("gpuLayersSpin")->isVisible());
+        QCOMPARE(numGpu->text(), QStringLiteral("auto"));
+        QCOMPARE(child<QComboBox>("ollamaFlashCombo")->currentText(), QStringLiteral("off"));
+        numGpu->setFocus();
+        numGpu->selectAll();
+        QTest::keyClicks(numGpu, QStringLiteral("10"));
+        QTest::keyClick(numGpu, Qt::Key_Enter);
+        QCOMPARE(m_window->scenario().engine.gpuLayers, 10);
+        QCOMPARE(m_window->scenario().engine.flashAttention, EngineSettings::FlashAttention::Off);
+        m_window->flushAnswer();
+        QVERIFY2(answer().contains(QStringLiteral("Ollama: 10 of 41 layers on the GPUs")), qPrintable(answer()));
         verifyBarsMatchCore();
     }
 

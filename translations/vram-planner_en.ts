@@ -211,6 +211,14 @@
         <source>not every request runs at once; SGLang queues the rest</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ollama: %1 of %2 layers on the GPUs · GPU %3, host %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rest runs on the CPU, much slower</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ArticleWalkthrough</name>
@@ -545,10 +553,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>llama.cpp: layers offloaded to the GPU (-1: all, with the output head).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>llama.cpp: the physical batch size (-ub).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -669,10 +673,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Estimation method: article (the article&apos;s formulas), exact, vllm, sglang or llamacpp (what those engines allocate).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>SGLang: the share of the free memory for weights and KV pool (default: SGLang&apos;s own for the GPU).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -697,11 +697,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--method must be article, exact, vllm, sglang or llamacpp, not &quot;%1&quot;.</source>
+        <source>--mem-fraction-static must be a fraction above 0 and below 1, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--mem-fraction-static must be a fraction above 0 and below 1, not &quot;%1&quot;.</source>
+        <source>Estimation method: article (the article&apos;s formulas), exact, vllm, sglang, llamacpp or ollama (what those engines allocate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>llama.cpp: layers offloaded to the GPU (-1: all, with the output head); Ollama&apos;s --num-gpu (-1: as many as its scheduler finds room for).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ollama: OLLAMA_GPU_OVERHEAD, bytes kept free on each GPU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--method must be article, exact, vllm, sglang, llamacpp or ollama, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1130,6 +1142,18 @@
         <source>, --context-length %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>OLLAMA_GPU_OVERHEAD must be between 0 and 1 TiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>num_gpu %1, OLLAMA_FLASH_ATTENTION %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, OLLAMA_GPU_OVERHEAD %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EngineSettingsEditor</name>
@@ -1345,6 +1369,34 @@
         <source>Chunked prefill si&amp;ze:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>OLLAMA_FLASH_ATTENTIO&amp;N:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>num_gpu: layers Ollama offloads; auto: as many as its scheduler finds room for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OLLAMA_GPU_OVERHEAD: memory Ollama leaves free on each GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OLLAMA_FLASH_ATTENTION: flash attention in the llama.cpp runner; a quantized OLLAMA_KV_CACHE_TYPE needs it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>num_&amp;gpu:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OLLAMA_GPU_OVE&amp;RHEAD (MiB):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EstimateInput</name>
@@ -1401,6 +1453,10 @@
     </message>
     <message>
         <source>What SGLang allocates: a static share (mem_fraction_static) of the memory it finds free at start-up holds the weights split over the tensor-parallel GPUs and a KV pool filling the rest, counted in tokens; activations and CUDA graphs live outside that share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Ollama runs: llama.cpp with num_ctx × OLLAMA_NUM_PARALLEL cells, and as many layers on each GPU as Ollama&apos;s scheduler estimates fit (layer weights and KV cache, the compute graph, 457 MiB and OLLAMA_GPU_OVERHEAD per GPU); the rest runs on the CPU.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1679,6 +1735,36 @@
         <source>not every request runs at once; SGLang queues the rest</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ollama on %1:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  offload: layers.model=%1 layers.offload=%2 layers.split=%3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  memory.required.full=%1 memory.required.partial=%2 memory.required.kv=%3 memory.graph.full=%4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  llama.cpp then: GPU %1, host %2 (model %3, KV cache %4)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  every layer on the GPUs
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 of %2 layers on the CPU: slower, but it runs
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportCommands</name>
@@ -1806,6 +1892,10 @@
     </message>
     <message>
         <source>%1, SGLang static share %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, Ollama (less 457 MiB)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2378,15 +2468,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The engine: vllm, sglang or llamacpp (default: --method).</source>
+        <source>The engine: vllm, sglang, llamacpp or ollama (default: --method).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--engine must be vllm, sglang or llamacpp, not &quot;%1&quot; (Ollama and TensorRT-LLM are not modelled yet).</source>
+        <source>--engine must be vllm, sglang, llamacpp or ollama, not &quot;%1&quot; (TensorRT-LLM and MindIE are not modelled yet).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Estimation method: article, exact, vllm, sglang or llamacpp.</source>
+        <source>Estimation method: article, exact, vllm, sglang, llamacpp or ollama.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2626,7 +2716,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A launch command needs an engine method: vLLM, SGLang or llama.cpp.</source>
+        <source>num_gpu %1 is a model option: PARAMETER num_gpu %1 in the Modelfile, or &quot;num_gpu&quot; in a request&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ollama will offload %1 of %2 layers to the GPUs and run the rest on the CPU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older Ollama versions have no OLLAMA_CONTEXT_LENGTH: set PARAMETER num_ctx %1 in the Modelfile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A launch command needs an engine method: vLLM, SGLang, llama.cpp or Ollama.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3635,6 +3737,17 @@ KV heads %4 × head dim %5, context %6 tokens</source>
     </message>
     <message>
         <source>Model &quot;%1&quot;: &quot;layer_types&quot; names %2 layers, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OllamaPlan</name>
+    <message>
+        <source>The estimate does not use the Ollama method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result is larger than 9.2 EB (2^63 bytes); reduce tokens or concurrent requests.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

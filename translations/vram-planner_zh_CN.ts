@@ -211,6 +211,14 @@
         <source>not every request runs at once; SGLang queues the rest</source>
         <translation>并非所有请求都能同时运行；SGLang 会让其余请求排队</translation>
     </message>
+    <message>
+        <source>Ollama: %1 of %2 layers on the GPUs · GPU %3, host %4</source>
+        <translation>Ollama：%2 层中的 %1 层在 GPU 上 · GPU %3，主机内存 %4</translation>
+    </message>
+    <message>
+        <source>the rest runs on the CPU, much slower</source>
+        <translation>其余在 CPU 上运行，速度慢得多</translation>
+    </message>
 </context>
 <context>
     <name>ArticleWalkthrough</name>
@@ -544,10 +552,6 @@
         <translation>vLLM：不使用 CUDA Graph（eager 模式）。</translation>
     </message>
     <message>
-        <source>llama.cpp: layers offloaded to the GPU (-1: all, with the output head).</source>
-        <translation>llama.cpp：卸载到 GPU 的层数（-1：全部，含输出头）。</translation>
-    </message>
-    <message>
         <source>llama.cpp: the physical batch size (-ub).</source>
         <translation>llama.cpp：物理批大小（-ub）。</translation>
     </message>
@@ -668,10 +672,6 @@
         <translation>--cache-type-v 必须是 f16、bf16、f32、q8_0、q4_0、q4_1、q5_0 或 q5_1，而不是“%1”。</translation>
     </message>
     <message>
-        <source>Estimation method: article (the article&apos;s formulas), exact, vllm, sglang or llamacpp (what those engines allocate).</source>
-        <translation>估算方法：article（原文公式）、exact（精确计算）、vllm、sglang 或 llamacpp（按引擎实际分配）。</translation>
-    </message>
-    <message>
         <source>SGLang: the share of the free memory for weights and KV pool (default: SGLang&apos;s own for the GPU).</source>
         <translation>SGLang：空闲显存中用于权重和 KV 缓存池的比例（默认：SGLang 按该 GPU 给出的默认值）。</translation>
     </message>
@@ -696,12 +696,24 @@
         <translation>SGLang：分块预填充每块的 Token 数（0：SGLang 按该 GPU 的默认值），它决定默认的 --mem-fraction-static。</translation>
     </message>
     <message>
-        <source>--method must be article, exact, vllm, sglang or llamacpp, not &quot;%1&quot;.</source>
-        <translation>--method 必须是 article、exact、vllm、sglang 或 llamacpp，而不是“%1”。</translation>
-    </message>
-    <message>
         <source>--mem-fraction-static must be a fraction above 0 and below 1, not &quot;%1&quot;.</source>
         <translation>--mem-fraction-static 必须是大于 0 且小于 1 的小数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Estimation method: article (the article&apos;s formulas), exact, vllm, sglang, llamacpp or ollama (what those engines allocate).</source>
+        <translation>估算方法：article（原文公式）、exact（精确计算）、vllm、sglang、llamacpp 或 ollama（按引擎实际分配）。</translation>
+    </message>
+    <message>
+        <source>llama.cpp: layers offloaded to the GPU (-1: all, with the output head); Ollama&apos;s --num-gpu (-1: as many as its scheduler finds room for).</source>
+        <translation>llama.cpp：卸载到 GPU 的层数（-1：全部，含输出头）；Ollama 的 --num-gpu（-1：由其调度器按剩余空间尽量多放）。</translation>
+    </message>
+    <message>
+        <source>Ollama: OLLAMA_GPU_OVERHEAD, bytes kept free on each GPU.</source>
+        <translation>Ollama：OLLAMA_GPU_OVERHEAD，每块 GPU 上保留不用的字节数。</translation>
+    </message>
+    <message>
+        <source>--method must be article, exact, vllm, sglang, llamacpp or ollama, not &quot;%1&quot;.</source>
+        <translation>--method 必须是 article、exact、vllm、sglang、llamacpp 或 ollama，而不是“%1”。</translation>
     </message>
 </context>
 <context>
@@ -1128,6 +1140,18 @@
         <source>, --context-length %1</source>
         <translation>，--context-length %1</translation>
     </message>
+    <message>
+        <source>OLLAMA_GPU_OVERHEAD must be between 0 and 1 TiB.</source>
+        <translation>OLLAMA_GPU_OVERHEAD 必须在 0 到 1 TiB 之间。</translation>
+    </message>
+    <message>
+        <source>num_gpu %1, OLLAMA_FLASH_ATTENTION %2</source>
+        <translation>num_gpu %1，OLLAMA_FLASH_ATTENTION %2</translation>
+    </message>
+    <message>
+        <source>, OLLAMA_GPU_OVERHEAD %1</source>
+        <translation>，OLLAMA_GPU_OVERHEAD %1</translation>
+    </message>
 </context>
 <context>
     <name>EngineSettingsEditor</name>
@@ -1343,6 +1367,34 @@
         <source>Chunked prefill si&amp;ze:</source>
         <translation>分块预填充大小(&amp;Z)：</translation>
     </message>
+    <message>
+        <source>OLLAMA_FLASH_ATTENTIO&amp;N:</source>
+        <translation>OLLAMA_FLASH_ATTENTION(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>num_gpu: layers Ollama offloads; auto: as many as its scheduler finds room for</source>
+        <translation>num_gpu：Ollama 卸载到 GPU 的层数；自动：由其调度器按剩余空间尽量多放</translation>
+    </message>
+    <message>
+        <source>OLLAMA_GPU_OVERHEAD: memory Ollama leaves free on each GPU</source>
+        <translation>OLLAMA_GPU_OVERHEAD：Ollama 在每块 GPU 上保留不用的显存</translation>
+    </message>
+    <message>
+        <source>OLLAMA_FLASH_ATTENTION: flash attention in the llama.cpp runner; a quantized OLLAMA_KV_CACHE_TYPE needs it</source>
+        <translation>OLLAMA_FLASH_ATTENTION：llama.cpp 运行器中的 FlashAttention；量化的 OLLAMA_KV_CACHE_TYPE 需要开启它</translation>
+    </message>
+    <message>
+        <source>num_&amp;gpu:</source>
+        <translation>num_gpu(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>OLLAMA_GPU_OVE&amp;RHEAD (MiB):</source>
+        <translation>OLLAMA_GPU_OVERHEAD（MiB）(&amp;R)：</translation>
+    </message>
 </context>
 <context>
     <name>EstimateInput</name>
@@ -1400,6 +1452,10 @@
     <message>
         <source>What SGLang allocates: a static share (mem_fraction_static) of the memory it finds free at start-up holds the weights split over the tensor-parallel GPUs and a KV pool filling the rest, counted in tokens; activations and CUDA graphs live outside that share.</source>
         <translation>按 SGLang 的实际分配：启动时空闲显存中的静态比例（mem_fraction_static）用来存放按张量并行拆分到各 GPU 的权重，其余部分全部作为以 Token 计的 KV 缓存池；激活和 CUDA Graph 在这部分之外。</translation>
+    </message>
+    <message>
+        <source>What Ollama runs: llama.cpp with num_ctx × OLLAMA_NUM_PARALLEL cells, and as many layers on each GPU as Ollama&apos;s scheduler estimates fit (layer weights and KV cache, the compute graph, 457 MiB and OLLAMA_GPU_OVERHEAD per GPU); the rest runs on the CPU.</source>
+        <translation>按 Ollama 的实际运行方式：llama.cpp 使用 num_ctx × OLLAMA_NUM_PARALLEL 个 KV 单元，每块 GPU 上放 Ollama 调度器估计能放下的层数（各层权重和 KV 缓存、计算图、每块 GPU 457 MiB 及 OLLAMA_GPU_OVERHEAD）；其余在 CPU 上运行。</translation>
     </message>
 </context>
 <context>
@@ -1712,6 +1768,42 @@
         <source>not every request runs at once; SGLang queues the rest</source>
         <translation>并非所有请求都能同时运行；SGLang 会让其余请求排队</translation>
     </message>
+    <message>
+        <source>Ollama on %1:
+</source>
+        <translation>Ollama 在 %1 上：
+</translation>
+    </message>
+    <message>
+        <source>  offload: layers.model=%1 layers.offload=%2 layers.split=%3
+</source>
+        <translation>  offload: layers.model=%1 layers.offload=%2 layers.split=%3
+</translation>
+    </message>
+    <message>
+        <source>  memory.required.full=%1 memory.required.partial=%2 memory.required.kv=%3 memory.graph.full=%4
+</source>
+        <translation>  memory.required.full=%1 memory.required.partial=%2 memory.required.kv=%3 memory.graph.full=%4
+</translation>
+    </message>
+    <message>
+        <source>  llama.cpp then: GPU %1, host %2 (model %3, KV cache %4)
+</source>
+        <translation>  随后 llama.cpp 分配：GPU %1，主机内存 %2（模型 %3，KV 缓存 %4）
+</translation>
+    </message>
+    <message>
+        <source>  every layer on the GPUs
+</source>
+        <translation>  所有层都在 GPU 上
+</translation>
+    </message>
+    <message>
+        <source>  %1 of %2 layers on the CPU: slower, but it runs
+</source>
+        <translation>  %2 层中的 %1 层在 CPU 上：速度较慢，但能运行
+</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommands</name>
@@ -1840,6 +1932,10 @@
     <message>
         <source>%1, SGLang static share %2</source>
         <translation>%1，SGLang 静态显存比例 %2</translation>
+    </message>
+    <message>
+        <source>%1, Ollama (less 457 MiB)</source>
+        <translation>%1，Ollama（减去 457 MiB）</translation>
     </message>
 </context>
 <context>
@@ -2416,16 +2512,16 @@
 </translation>
     </message>
     <message>
-        <source>The engine: vllm, sglang or llamacpp (default: --method).</source>
-        <translation>推理引擎：vllm、sglang 或 llamacpp（默认取 --method）。</translation>
+        <source>The engine: vllm, sglang, llamacpp or ollama (default: --method).</source>
+        <translation>推理引擎：vllm、sglang、llamacpp 或 ollama（默认取 --method）。</translation>
     </message>
     <message>
-        <source>--engine must be vllm, sglang or llamacpp, not &quot;%1&quot; (Ollama and TensorRT-LLM are not modelled yet).</source>
-        <translation>--engine 必须是 vllm、sglang 或 llamacpp，而不是“%1”（尚未对 Ollama 和 TensorRT-LLM 建模）。</translation>
+        <source>--engine must be vllm, sglang, llamacpp or ollama, not &quot;%1&quot; (TensorRT-LLM and MindIE are not modelled yet).</source>
+        <translation>--engine 必须是 vllm、sglang、llamacpp 或 ollama，而不是“%1”（尚未对 TensorRT-LLM 和 MindIE 建模）。</translation>
     </message>
     <message>
-        <source>Estimation method: article, exact, vllm, sglang or llamacpp.</source>
-        <translation>估算方法：article、exact、vllm、sglang 或 llamacpp。</translation>
+        <source>Estimation method: article, exact, vllm, sglang, llamacpp or ollama.</source>
+        <translation>估算方法：article、exact、vllm、sglang、llamacpp 或 ollama。</translation>
     </message>
 </context>
 <context>
@@ -2664,8 +2760,20 @@
         <translation>%1 权重：SGLang 从权重文件读取量化方式；请指向 %1 的模型仓库。</translation>
     </message>
     <message>
-        <source>A launch command needs an engine method: vLLM, SGLang or llama.cpp.</source>
-        <translation>启动命令需要选择推理引擎方法：vLLM、SGLang 或 llama.cpp。</translation>
+        <source>num_gpu %1 is a model option: PARAMETER num_gpu %1 in the Modelfile, or &quot;num_gpu&quot; in a request&apos;s options.</source>
+        <translation>num_gpu %1 是模型参数：在 Modelfile 中写 PARAMETER num_gpu %1，或在请求的 options 中设置“num_gpu”。</translation>
+    </message>
+    <message>
+        <source>Ollama will offload %1 of %2 layers to the GPUs and run the rest on the CPU.</source>
+        <translation>Ollama 会把 %2 层中的 %1 层卸载到 GPU，其余在 CPU 上运行。</translation>
+    </message>
+    <message>
+        <source>Older Ollama versions have no OLLAMA_CONTEXT_LENGTH: set PARAMETER num_ctx %1 in the Modelfile.</source>
+        <translation>较旧的 Ollama 版本没有 OLLAMA_CONTEXT_LENGTH：请在 Modelfile 中写 PARAMETER num_ctx %1。</translation>
+    </message>
+    <message>
+        <source>A launch command needs an engine method: vLLM, SGLang, llama.cpp or Ollama.</source>
+        <translation>启动命令需要选择推理引擎方法：vLLM、SGLang、llama.cpp 或 Ollama。</translation>
     </message>
 </context>
 <context>
@@ -3671,6 +3779,17 @@ KV 头 %4 × 头维度 %5，上下文 %6 个 Token</translation>
     <message>
         <source>Model &quot;%1&quot;: &quot;layer_types&quot; names %2 layers, not %3.</source>
         <translation>模型“%1”：&quot;layer_types&quot; 列出了 %2 层，而不是 %3 层。</translation>
+    </message>
+</context>
+<context>
+    <name>OllamaPlan</name>
+    <message>
+        <source>The estimate does not use the Ollama method.</source>
+        <translation>该估算未使用 Ollama 方法。</translation>
+    </message>
+    <message>
+        <source>The result is larger than 9.2 EB (2^63 bytes); reduce tokens or concurrent requests.</source>
+        <translation>结果超过 9.2 EB（2^63 字节）；请减少 Token 数或并发请求数。</translation>
     </message>
 </context>
 <context>

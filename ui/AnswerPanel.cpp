@@ -152,6 +152,20 @@ QString AnswerPanel::sglangHtml(const SglangPlan &plan) const
     return QStringLiteral("<br/>") + esc(text);
 }
 
+QString AnswerPanel::ollamaHtml(const OllamaPlan &plan, const Answer &a) const
+{
+    const QLocale locale;
+    if (!plan.error.isEmpty())
+        return QStringLiteral("<br/><span style='color:#c00000'>%1</span>").arg(esc(plan.error));
+    QString text = tr("Ollama: %1 of %2 layers on the GPUs · GPU %3, host %4")
+                       .arg(plan.layers)
+                       .arg(plan.layersModel)
+                       .arg(formatBytes(plan.memory.gpuBytes(), a.unit, locale), formatBytes(plan.memory.cpuBytes(), a.unit, locale));
+    if (!plan.fullyLoaded)
+        text += QStringLiteral(" · ") + tr("the rest runs on the CPU, much slower");
+    return QStringLiteral("<br/>") + esc(text);
+}
+
 QString AnswerPanel::llamaCppHtml(const LlamaCppMemory &mem, const Answer &a) const
 {
     const QLocale locale;
@@ -218,6 +232,8 @@ void AnswerPanel::showAnswer(const Answer &a)
                 item.insert(item.size() - int(qstrlen("</li>")), vllmHtml(*fit.vllm, a));
             if (fit.sglang)
                 item.insert(item.size() - int(qstrlen("</li>")), sglangHtml(*fit.sglang));
+            if (fit.ollama)
+                item.insert(item.size() - int(qstrlen("</li>")), ollamaHtml(*fit.ollama, a));
             html += item;
         }
         html += QStringLiteral("</ul>");

@@ -52,6 +52,7 @@ private:
     QString devicesHtml(const vram::FitResult &fit, const Answer &a) const;
     QString vllmHtml(const vram::VllmPlan &plan, const Answer &a) const;
     QString sglangHtml(const vram::SglangPlan &plan) const;
+    QString ollamaHtml(const vram::OllamaPlan &plan, const Answer &a) const;
     QString llamaCppHtml(const vram::LlamaCppMemory &mem, const Answer &a) const;
     QString cheapestHtml(const Answer &a) const;
     QString commandHtml(const vram::LaunchCommand &command) const;

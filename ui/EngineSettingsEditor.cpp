@@ -73,6 +73,19 @@ EngineSettingsEditor::EngineSettingsEditor(QWidget *parent)
     m_sglangParallel->setWordWrap(true);
     sglangForm->addRow(m_sglangParallel);
 
+    // Ollama: the model options and server variables that change what it allocates.
+    m_ollama = new QWidget(this);
+    auto *ollamaForm = new QFormLayout(m_ollama);
+    ollamaForm->setContentsMargins(0, 0, 0, 0);
+    m_numGpu = addSpin(ollamaForm, QT_TR_NOOP("num_&gpu:"), -1, kMaxGpuLayers);
+    m_numGpu->setObjectName(QStringLiteral("numGpuSpin"));
+    m_gpuOverhead = addSpin(ollamaForm, QT_TR_NOOP("OLLAMA_GPU_OVE&RHEAD (MiB):"), 0, 1 << 20);
+    m_gpuOverhead->setObjectName(QStringLiteral("gpuOverheadSpin"));
+    m_ollamaFlash = addCombo(ollamaForm, QT_TR_NOOP("OLLAMA_FLASH_ATTENTIO&N:"));
+    m_ollamaFlash->setObjectName(QStringLiteral("ollamaFlashCombo"));
+    for (auto mode : {EngineSettings::FlashAttention::Auto, EngineSettings::FlashAttention::On, EngineSettings::FlashAttention::Off})
+        m_ollamaFlash->addItem(flashAttentionId(mode), flashAttentionId(mode));
+
     m_llamaCpp = new QWidget(this);
     auto *llamaForm = new QFormLayout(m_llamaCpp);
     llamaForm->setContentsMargins(0, 0, 0, 0);
@@ -122,16 +135,17 @@ EngineSettingsEditor::EngineSettingsEditor(QWidget *parent)
     layout->addWidget(m_vllm);
     layout->addWidget(m_sglang);
     layout->addWidget(m_llamaCpp);
+    layout->addWidget(m_ollama);
     layout->addLayout(calibrationForm);
 
     for (QDoubleSpinBox *spin : {m_utilization, m_memFraction})
         connect(spin, &QDoubleSpinBox::valueChanged, this, &EngineSettingsEditor::changed);
     for (QSpinBox *spin : {m_batched, m_seqs, m_modelLen, m_pipeline, m_gpuLayers, m_ubatch, m_contextLength, m_maxTotalTokens,
-                           m_maxRunning, m_pageSize, m_chunkedPrefill})
+                           m_maxRunning, m_pageSize, m_chunkedPrefill, m_numGpu, m_gpuOverhead})
         connect(spin, &QSpinBox::valueChanged, this, &EngineSettingsEditor::changed);
     connect(m_graphs, &QCheckBox::toggled, this, &EngineSettingsEditor::changed);
     connect(m_mainGpu, &QSpinBox::valueChanged, this, &EngineSettingsEditor::changed);
-    for (QComboBox *combo : {m_splitMode, m_flashAttention, m_cacheTypeV})
+    for (QComboBox *combo : {m_splitMode, m_flashAttention, m_cacheTypeV, m_ollamaFlash})
         connect(combo, &QComboBox::currentIndexChanged, this, &EngineSettingsEditor::changed);
     connect(m_calibration, &QComboBox::currentIndexChanged, this, &EngineSettingsEditor::changed);
     // A share list takes effect when it reads as one; until then the field says it does not.
@@ -173,6 +187,7 @@ void EngineSettingsEditor::setMethod(EstimateMethod method)
     m_vllm->setVisible(method == EstimateMethod::Vllm);
     m_sglang->setVisible(method == EstimateMethod::Sglang);
     m_llamaCpp->setVisible(method == EstimateMethod::LlamaCpp);
+    m_ollama->setVisible(method == EstimateMethod::Ollama);
     // SGLang's start-up log is not read yet, so it has no calibration profiles.
     const bool engine = method == EstimateMethod::Vllm || method == EstimateMethod::LlamaCpp;
     m_calibration->setVisible(engine);
@@ -217,7 +232,8 @@ void EngineSettingsEditor::load(const EngineSettings &s)
                                        QSignalBlocker(m_cacheTypeV),  QSignalBlocker(m_memFraction),
                                        QSignalBlocker(m_contextLength), QSignalBlocker(m_maxTotalTokens),
                                        QSignalBlocker(m_maxRunning),  QSignalBlocker(m_pageSize),
-                                       QSignalBlocker(m_chunkedPrefill)};
+                                       QSignalBlocker(m_chunkedPrefill), QSignalBlocker(m_numGpu),
+                                       QSignalBlocker(m_gpuOverhead), QSignalBlocker(m_ollamaFlash)};
     m_utilization->setValue(double(s.gpuMemoryUtilizationPpm) / double(kPpm));
     m_batched->setValue(int(s.maxNumBatchedTokens));
     m_seqs->setValue(int(s.maxNumSeqs));
@@ -232,6 +248,9 @@ void EngineSettingsEditor::load(const EngineSettings &s)
     m_tensorSplit->setStyleSheet(QString());
     m_mainGpu->setValue(s.mainGpu);
     m_flashAttention->setCurrentIndex(std::max(0, m_flashAttention->findData(flashAttentionId(s.flashAttention))));
+    m_numGpu->setValue(s.gpuLayers);
+    m_gpuOverhead->setValue(int(std::min<qint64>(s.ollamaGpuOverhead >> 20, 1 << 20)));
+    m_ollamaFlash->setCurrentIndex(std::max(0, m_ollamaFlash->findData(flashAttentionId(s.flashAttention))));
     m_memFraction->setValue(double(s.memFractionStaticPpm) / double(kPpm));
     m_contextLength->setValue(int(s.contextLength));
     m_maxTotalTokens->setValue(int(s.maxTotalTokens));
@@ -264,6 +283,12 @@ void EngineSettingsEditor::applyTo(EngineSettings &s) const
     s.pageSize = m_pageSize->value();
     s.sglangChunkedPrefillSize = m_chunkedPrefill->value();
     s.flashAttention = parseFlashAttention(m_flashAttention->currentData().toString()).value_or(EngineSettings::FlashAttention::Auto);
+    if (m_method == EstimateMethod::Ollama) {
+        // num_gpu and flash attention are llama.cpp's -ngl and -fa under Ollama's names.
+        s.gpuLayers = m_numGpu->value();
+        s.flashAttention = parseFlashAttention(m_ollamaFlash->currentData().toString()).value_or(EngineSettings::FlashAttention::Auto);
+    }
+    s.ollamaGpuOverhead = qint64(m_gpuOverhead->value()) << 20;
     s.cacheTypeV = m_cacheTypeV->currentData().toString();
     const QString chosen = m_calibration->currentData().toString();
     s.calibration = {};
@@ -299,6 +324,11 @@ void EngineSettingsEditor::retranslate()
     m_tensorSplit->setToolTip(tr("--tensor-split: each GPU's share in the row's order, e.g. 3,1"));
     m_calibration->setToolTip(tr("Corrections learned from this engine's start-up log (File → Compare with a start-up log)"));
     fillCalibrations();
+    m_numGpu->setSpecialValueText(tr("auto"));
+    m_numGpu->setToolTip(tr("num_gpu: layers Ollama offloads; auto: as many as its scheduler finds room for"));
+    m_gpuOverhead->setToolTip(tr("OLLAMA_GPU_OVERHEAD: memory Ollama leaves free on each GPU"));
+    m_ollamaFlash->setToolTip(tr("OLLAMA_FLASH_ATTENTION: flash attention in the llama.cpp runner; a quantized "
+                                 "OLLAMA_KV_CACHE_TYPE needs it"));
     m_memFraction->setSpecialValueText(tr("SGLang's default"));
     m_memFraction->setToolTip(tr("--mem-fraction-static: the share of the memory free at start-up for the weights and the "
                                  "KV pool; SGLang's default depends on the GPU's memory and the chunked prefill size"));

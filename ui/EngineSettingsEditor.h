@@ -57,6 +57,10 @@ private:
     QComboBox *m_splitMode = nullptr;
     QLineEdit *m_tensorSplit = nullptr;
     QSpinBox *m_mainGpu = nullptr;
+    QWidget *m_ollama = nullptr;
+    QSpinBox *m_numGpu = nullptr;
+    QSpinBox *m_gpuOverhead = nullptr;
+    QComboBox *m_ollamaFlash = nullptr;
     QWidget *m_sglang = nullptr;
     QDoubleSpinBox *m_memFraction = nullptr;
     QSpinBox *m_contextLength = nullptr;

@@ -60,6 +60,8 @@ QString EngineSettings::validate() const
         return Text::tr("SGLang's token counts must be between 1 and %1.").arg(formatCount(kMaxTokens, QLocale()));
     if (!inRange(maxRunningRequests, 0, kMaxConcurrency))
         return Text::tr("The maximum number of running requests must be between 1 and %1.").arg(formatCount(kMaxConcurrency, QLocale()));
+    if (!inRange(ollamaGpuOverhead, 0, Calibration::kMaxBytes))
+        return Text::tr("OLLAMA_GPU_OVERHEAD must be between 0 and 1 TiB.");
     if (!inRange(pageSize, 1, 4096))
         return Text::tr("The page size must be between 1 and 4096 tokens.");
     if (!cacheTypeV.isEmpty() && parseLlamaCppCacheType(cacheTypeV) != cacheTypeV)
@@ -83,6 +85,7 @@ QJsonObject EngineSettings::toJson() const
         {QStringLiteral("max_running_requests"), maxRunningRequests},
         {QStringLiteral("page_size"), pageSize},
         {QStringLiteral("context_length"), contextLength},
+        {QStringLiteral("ollama_gpu_overhead"), ollamaGpuOverhead},
         {QStringLiteral("gpu_layers"), gpuLayers},
         {QStringLiteral("ubatch"), ubatch},
         {QStringLiteral("split_mode"), splitModeId(splitMode)},
@@ -253,6 +256,12 @@ std::optional<EngineSettings> EngineSettings::fromJson(const QJsonObject &json, 
     s.maxRunningRequests = integer("max_running_requests", s.maxRunningRequests);
     s.pageSize = integer("page_size", s.pageSize);
     s.contextLength = integer("context_length", s.contextLength);
+    if (const QJsonValue v = json.value(QLatin1String("ollama_gpu_overhead")); !v.isUndefined()
+        && !readWholeNumber(v, 0, Calibration::kMaxBytes, s.ollamaGpuOverhead)) {
+        ok = false;
+        if (error)
+            *error = Text::tr("The engine setting \"%1\" is not a whole number in range.").arg(QStringLiteral("ollama_gpu_overhead"));
+    }
     s.gpuLayers = int(integer("gpu_layers", s.gpuLayers));
     s.ubatch = integer("ubatch", s.ubatch);
     s.mainGpu = int(integer("main_gpu", s.mainGpu));
@@ -337,6 +346,14 @@ QString describeEngineSettings(EstimateMethod method, const EngineSettings &e, c
             text += Text::tr(", --max-total-tokens %1").arg(formatCount(e.maxTotalTokens, locale));
         if (e.contextLength > 0)
             text += Text::tr(", --context-length %1").arg(formatCount(e.contextLength, locale));
+        return text;
+    }
+    case EstimateMethod::Ollama:
+    {
+        QString text = Text::tr("num_gpu %1, OLLAMA_FLASH_ATTENTION %2")
+                           .arg(e.gpuLayers < 0 ? Text::tr("auto") : QString::number(e.gpuLayers), flashAttentionId(e.flashAttention));
+        if (e.ollamaGpuOverhead > 0)
+            text += Text::tr(", OLLAMA_GPU_OVERHEAD %1").arg(formatBytes(e.ollamaGpuOverhead, ByteUnit::GiB, locale));
         return text;
     }
     case EstimateMethod::LlamaCpp:

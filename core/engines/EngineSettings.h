@@ -48,6 +48,9 @@ struct EngineSettings {
     qint64 maxRunningRequests = 0;           // --max-running-requests; 0: SGLang's limit
     qint64 pageSize = 1;                     // --page-size
     qint64 contextLength = 0;                // --context-length; 0: the model's
+    // Ollama (num_ctx and OLLAMA_NUM_PARALLEL are the tokens and concurrency; num_gpu is gpuLayers,
+    // -1 there meaning as many as Ollama's scheduler finds room for)
+    qint64 ollamaGpuOverhead = 0;            // OLLAMA_GPU_OVERHEAD, bytes kept free on each GPU
     // llama.cpp
     int gpuLayers = -1;                      // -ngl; -1: every layer and the output head
     qint64 ubatch = 512;                     // -ub

@@ -125,6 +125,29 @@ void addSglang(LaunchCommand &c, const MemoryModel &model, const FitResult &fit)
         c.arguments << QStringLiteral("--kv-cache-dtype") << QStringLiteral("fp8_e4m3");
 }
 
+void addOllama(LaunchCommand &c, const MemoryModel &model, const FitResult &fit)
+{
+    const EstimateInput &in = model.input();
+    // The server's environment, then a request asks for the model; num_ctx and num_gpu are per model.
+    c.program = QStringLiteral("env");
+    c.arguments = {QStringLiteral("OLLAMA_CONTEXT_LENGTH=%1").arg(in.tokens),
+                   QStringLiteral("OLLAMA_NUM_PARALLEL=%1").arg(in.concurrency),
+                   QStringLiteral("OLLAMA_FLASH_ATTENTION=%1")
+                       .arg(fit.ollama ? (model.llamaCpp().flashAttention() ? 1 : 0) : 0),
+                   QStringLiteral("OLLAMA_KV_CACHE_TYPE=%1").arg(ggmlCacheType(in.kvCache))};
+    if (in.engine.ollamaGpuOverhead > 0)
+        c.arguments << QStringLiteral("OLLAMA_GPU_OVERHEAD=%1").arg(in.engine.ollamaGpuOverhead);
+    c.arguments << QStringLiteral("ollama") << QStringLiteral("serve");
+    if (in.engine.gpuLayers >= 0)
+        c.notes << Text::tr("num_gpu %1 is a model option: PARAMETER num_gpu %1 in the Modelfile, or \"num_gpu\" in a "
+                            "request's options.").arg(in.engine.gpuLayers);
+    if (fit.ollama && !fit.ollama->fullyLoaded)
+        c.notes << Text::tr("Ollama will offload %1 of %2 layers to the GPUs and run the rest on the CPU.")
+                       .arg(fit.ollama->layers).arg(fit.ollama->layersModel);
+    c.notes << Text::tr("Older Ollama versions have no OLLAMA_CONTEXT_LENGTH: set PARAMETER num_ctx %1 in the Modelfile.")
+                   .arg(in.tokens);
+}
+
 void addLlamaCpp(LaunchCommand &c, const MemoryModel &model, const FitResult &fit)
 {
     const EstimateInput &in = model.input();
@@ -225,9 +248,12 @@ LaunchCommand LaunchCommand::build(const MemoryModel &model, const FitResult &fi
     case EstimateMethod::Sglang:
         addSglang(c, model, fit);
         break;
+    case EstimateMethod::Ollama:
+        addOllama(c, model, fit);
+        break;
     case EstimateMethod::Article:
     case EstimateMethod::Exact:
-        c.error = Text::tr("A launch command needs an engine method: vLLM, SGLang or llama.cpp.");
+        c.error = Text::tr("A launch command needs an engine method: vLLM, SGLang, llama.cpp or Ollama.");
         break;
     }
     return c;

@@ -202,6 +202,17 @@ qint64 LlamaCppLayout::layerKv(int il, qint64 cells, qint64 swaCells, qint64 seq
     return narrow(Wide(sequences) * (slides ? swaCells : cells) * perLayer).value_or(-1);
 }
 
+qint64 LlamaCppLayout::layerWeights(int il) const
+{
+    return share(m_layerWeights, il + 1, std::max(m_layers, 1)) - share(m_layerWeights, il, std::max(m_layers, 1));
+}
+
+qint64 LlamaCppLayout::layerKvBytes(int il, qint64 tokens, qint64 sequences) const
+{
+    const qint64 cells = cellsPerSequence(tokens, sequences);
+    return layerKv(il, cells, m_swaBytesPerCell > 0 ? swaCells(cells) : 0, sequences);
+}
+
 QList<LlamaCppDevice> LlamaCppLayout::split(const QList<GpuSpec> &gpus, qint64 tokens, qint64 sequences) const
 {
     const LlamaCppMemory mem = memoryAt(tokens, sequences);

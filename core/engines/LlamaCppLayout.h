@@ -74,6 +74,15 @@ public:
     qint64 fullBytesPerCell() const { return m_fullBytesPerCell; }
     qint64 swaBytesPerCell() const { return m_swaBytesPerCell; }
     int slidingLayers() const { return m_slidingLayers; }
+    // One repeating layer's weights, and its K and V for `sequences` streams of `tokens` tokens each.
+    qint64 layerWeights(int il) const;
+    qint64 layerKvBytes(int il, qint64 tokens, qint64 sequences) const;
+    // The layer that turns the last hidden state into logits, as Ollama counts it: the output
+    // head, or the token embeddings that a tied model uses as its head.
+    qint64 outputLayerWeights() const { return m_outputWeights > 0 ? m_outputWeights : m_embedWeights; }
+    int layerCount() const { return m_layers; }
+    // The compute buffer the GPU holds at `tokens` × `sequences` (llama.cpp's reserve).
+    qint64 computeBufferFor(qint64 tokens, qint64 sequences) const { return computeBufferAt(cellsPerSequence(tokens, sequences)); }
     // Whether this run computes attention with flash attention (-fa as resolved), and why.
     bool flashAttention() const { return m_flashAttention; }
     QString flashAttentionReason() const { return m_flashReason; }

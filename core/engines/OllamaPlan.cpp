@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "OllamaPlan.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+
+namespace vram {
+
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(OllamaPlan)
+};
+} // namespace
+
+EstimateInput OllamaPlan::runnerInput(EstimateInput in)
+{
+    in.engine.ubatch = std::clamp<qint64>(in.tokens, 1, kOllamaNumBatch);
+    return in;
+}
+
+OllamaPlan OllamaPlan::build(const MemoryModel &model, const GpuConfig &config)
+{
+    OllamaPlan p;
+    const EstimateInput &in = model.input();
+    if (in.method != EstimateMethod::Ollama) {
+        p.error = Text::tr("The estimate does not use the Ollama method.");
+        return p;
+    }
+    if (!model.isValid()) {
+        p.error = model.error();
+        return p;
+    }
+    const LlamaCppLayout &l = model.llamaCpp();
+    const QList<GpuSpec> gpus = config.devices();
+    const int n = int(gpus.size());
+    const int blocks = l.layerCount();
+    const qint64 overhead = in.engine.ollamaGpuOverhead;
+    const int requested = in.engine.gpuLayers; // num_gpu; -1: as many as fit
+    p.layersModel = blocks + 1;
+    p.graph = l.computeBufferFor(in.tokens, in.concurrency);
+    if (p.graph < 0) {
+        p.error = Text::tr("The result is larger than 9.2 EB (2^63 bytes); reduce tokens or concurrent requests.");
+        return p;
+    }
+    QList<qint64> layerSize(blocks);
+    for (int i = 0; i < blocks; ++i) {
+        const qint64 kv = l.layerKvBytes(i, in.tokens, in.concurrency);
+        if (kv < 0) {
+            p.error = Text::tr("The result is larger than 9.2 EB (2^63 bytes); reduce tokens or concurrent requests.");
+            return p;
+        }
+        layerSize[i] = l.layerWeights(i) + kv;
+        p.kv += kv;
+    }
+    const qint64 output = l.outputLayerWeights();
+
+    // GPUs that hold the graph, the minimum, a spare layer and at least one more.
+    p.tensorSplit = QList<int>(n, 0);
+    p.gpuAllocations = QList<qint64>(n, 0);
+    const qint64 spare = blocks > 0 ? layerSize.first() : 0;
+    QList<int> withSpace;
+    for (int i = 0; i < n; ++i) {
+        if (Wide(gpus.at(i).allocatableBytes()) < Wide(overhead) + p.graph + kOllamaMinimumBytes + 2 * Wide(spare))
+            continue;
+        withSpace << i;
+        p.gpuAllocations[i] += kOllamaMinimumBytes + spare; // the graph is added once full or partial is known
+    }
+    // From the last layer down, each to the next GPU in turn that still has room; a GPU without
+    // room for a layer is dropped for the rest.
+    const auto place = [&](qint64 size, int turn) {
+        for (int j = int(withSpace.size()); j > 0; --j) {
+            const int g = withSpace.at(turn % j);
+            if (Wide(gpus.at(g).allocatableBytes()) > Wide(overhead) + p.gpuAllocations.at(g) + p.graph + size) {
+                p.gpuAllocations[g] += size;
+                p.tensorSplit[g] += 1;
+                p.layers += 1;
+                return;
+            }
+            withSpace.removeAt(turn % j);
+        }
+    };
+    Wide overflow = 0;
+    for (int i = blocks - 1; i >= 0; --i) {
+        if ((requested >= 0 && p.layers >= requested) || withSpace.isEmpty()) {
+            overflow += layerSize.at(i);
+            continue;
+        }
+        const int before = p.layers;
+        place(layerSize.at(i), i);
+        if (p.layers == before)
+            overflow += layerSize.at(i);
+    }
+    p.fullyLoaded = p.layers >= blocks;
+    if (requested < 0 || p.layers < requested) {
+        const int before = p.layers;
+        if (!withSpace.isEmpty())
+            place(output, p.layers);
+        if (p.layers == before)
+            overflow += output;
+    } else {
+        overflow += output;
+    }
+    p.fullyLoaded = p.fullyLoaded && p.layers >= blocks + 1;
+    Wide partial = 0;
+    for (int i = 0; i < n; ++i) {
+        if (p.tensorSplit.at(i) > 0)
+            p.gpuAllocations[i] += p.graph;
+        partial += p.gpuAllocations.at(i);
+    }
+    const auto partialBytes = narrow(partial);
+    const auto fullBytes = narrow(partial + overflow);
+    if (!partialBytes || !fullBytes) {
+        p.error = Text::tr("The result is larger than 9.2 EB (2^63 bytes); reduce tokens or concurrent requests.");
+        return p;
+    }
+    p.requiredPartial = *partialBytes;
+    p.requiredFull = *fullBytes;
+
+    // The runner: llama.cpp with -ngl layers and --tensor-split by the layer counts.
+    EstimateInput runner = in;
+    runner.method = EstimateMethod::LlamaCpp;
+    runner.engine.gpuLayers = p.layers;
+    runner.engine.splitMode = EngineSettings::SplitMode::Layer;
+    runner.engine.tensorSplit.clear();
+    if (n > 1 && p.layers > 0)
+        for (int c : p.tensorSplit)
+            runner.engine.tensorSplit << qint64(c) * kPpm;
+    const MemoryModel run(runner);
+    if (!run.isValid()) {
+        p.error = run.error();
+        return p;
+    }
+    p.memory = run.llamaCpp().memoryAt(in.tokens, in.concurrency);
+    if (p.layers > 0)
+        p.devices = run.llamaCpp().split(gpus, in.tokens, in.concurrency);
+    return p;
+}
+
+} // namespace vram

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "GpuConfig.h"
+#include "LlamaCppLayout.h"
+#include "MemoryModel.h"
+
+#include <QList>
+#include <QString>
+
+namespace vram {
+
+// What Ollama keeps free on every CUDA or ROCm GPU before it places a layer (discover/gpu.go:
+// cudaMinimumMemory and rocmMinimumMemory, 457 MiB).
+constexpr qint64 kOllamaMinimumBytes = qint64(457) << 20;
+// num_batch: llama.cpp's micro-batch is min(num_ctx, num_batch).
+constexpr qint64 kOllamaNumBatch = 512;
+
+// What Ollama's scheduler decides for one GPU configuration (llm/memory.go EstimateGPULayers,
+// v0.5–0.11): how many layers it offloads and to which GPU, from its own per-layer estimate —
+// each layer's weights and KV cache, one layer kept spare, the compute graph, 457 MiB and
+// OLLAMA_GPU_OVERHEAD per GPU — and then what llama.cpp allocates with that -ngl and
+// --tensor-split. Ollama runs any model that fits nowhere on the CPU; it "fits" when every layer
+// and the output are on the GPUs.
+struct OllamaPlan {
+    int layersModel = 0;            // the repeating layers and the output: "layers.model"
+    int layers = 0;                 // offloaded, as "layers.offload" (-ngl for the runner)
+    QList<int> tensorSplit;         // layers per GPU ("layers.split")
+    QList<qint64> gpuAllocations;   // Ollama's estimate per GPU ("memory.required.allocations")
+    qint64 kv = 0;                  // "memory.required.kv"
+    qint64 graph = 0;               // "memory.graph.full": the compute buffer
+    qint64 requiredFull = 0;        // "memory.required.full": everything, had it all fit
+    qint64 requiredPartial = 0;     // "memory.required.partial": what it puts on the GPUs
+    bool fullyLoaded = false;
+    QList<LlamaCppDevice> devices;  // what llama.cpp then allocates on each GPU
+    LlamaCppMemory memory;          // and in host memory
+    QString error;
+
+    static OllamaPlan build(const MemoryModel &model, const GpuConfig &config);
+    // The input llama.cpp gets from Ollama: -c num_ctx × OLLAMA_NUM_PARALLEL, -np, -ub min(num_ctx, 512).
+    static EstimateInput runnerInput(EstimateInput in);
+};
+
+} // namespace vram
