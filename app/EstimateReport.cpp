@@ -123,8 +123,9 @@ QString EstimateReport::vllmText(const FitResult &fit) const
     if (!plan.error.isEmpty())
         return out + QStringLiteral("  ") + plan.error + QLatin1Char('\n');
     out += Text::tr("  Available KV cache memory: %1\n").arg(gib(plan.availableKv));
-    out += Text::tr("  GPU KV cache size: %1 tokens (%2 blocks of 16)\n")
-               .arg(formatCount(plan.kvCacheTokens, m_locale), formatCount(plan.numBlocks, m_locale));
+    out += Text::tr("  GPU KV cache size: %1 tokens (%2 blocks of %3)\n")
+               .arg(formatCount(plan.kvCacheTokens, m_locale), formatCount(plan.numBlocks, m_locale))
+               .arg(plan.blockTokens);
     out += Text::tr("  Maximum concurrency for %1 tokens per request: %2x\n")
                .arg(formatCount(plan.maxModelLen, m_locale), m_locale.toString(plan.maxConcurrency, 'f', 2));
     out += Text::tr("  This scenario needs %1 per GPU: %2\n")
@@ -412,6 +413,7 @@ void EstimateReport::addEngineJson(QJsonObject &o, const FitResult *fit) const
     o.insert(QStringLiteral("budget_bytes_per_gpu"), plan.budget);
     o.insert(QStringLiteral("available_kv_bytes_per_gpu"), plan.availableKv);
     o.insert(QStringLiteral("num_gpu_blocks"), plan.numBlocks);
+    o.insert(QStringLiteral("block_size"), plan.blockTokens);
     o.insert(QStringLiteral("kv_cache_tokens"), plan.kvCacheTokens);
     o.insert(QStringLiteral("kv_cache_bytes_per_gpu"), plan.kvCacheBytes);
     o.insert(QStringLiteral("max_model_len"), plan.maxModelLen);

@@ -133,6 +133,7 @@ bool parseGpu(const QJsonObject &entry, const QString &context, GpuSpec &g, QStr
     g.priceCentsPerHour = f.integer("price_cents_per_hour", false);
     g.priceSource = f.string("price_source", false);
     g.unifiedMemory = f.boolean("unified_memory", false);
+    g.vllmBlockTokens = int(f.integer("vllm_block_tokens", false));
     const QJsonObject names = entry.value(QLatin1String("names")).toObject();
     for (auto it = names.begin(); it != names.end(); ++it)
         if (it.value().isString())

@@ -46,6 +46,8 @@ QJsonObject GpuSpec::toJson() const
     }
     if (unifiedMemory)
         o.insert(QStringLiteral("unified_memory"), true);
+    if (vllmBlockTokens > 0)
+        o.insert(QStringLiteral("vllm_block_tokens"), vllmBlockTokens);
     if (!localizedNames.isEmpty()) {
         QJsonObject names;
         for (auto it = localizedNames.begin(); it != localizedNames.end(); ++it)

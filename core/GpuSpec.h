@@ -32,6 +32,8 @@ struct GpuSpec {
     // The GPU shares the machine's memory (Apple silicon, DGX Spark, Strix Halo): memoryBytes is
     // the share the GPU may use, and the system's own use comes out of the same memory.
     bool unifiedMemory = false;
+    // Tokens in one of vLLM's KV blocks on this device: 0 for vLLM's 16; 128 under vLLM-Ascend.
+    int vllmBlockTokens = 0;
     // Added by the user, not in the built-in catalogue.
     bool userDefined = false;
 

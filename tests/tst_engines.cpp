@@ -748,6 +748,30 @@ private slots:
         QVERIFY2(three.error().contains(QStringLiteral("SGLang cannot run this model on 3 GPUs")), qPrintable(three.error()));
     }
 
+    void vllmOnAscendUses128TokenBlocks()
+    {
+        // vLLM-Ascend pages the cache in 128-token blocks. Llama-3.1 8B BF16 on one Ascend 910B
+        // (65,536 MiB): budget ⌊68,719,476,736 × 0.9⌋ = 61,847,529,062 B, less weights 16,060,522,496,
+        // activation 8,192 × 11 × 4,096 × 2 + 256 × 128,256 × 16 = 1,263,534,080, non-torch 375,809,638
+        // and graphs 536,870,912 = 43,610,791,936 B; a block is 128 × 131,072 = 16,777,216 B, so 2,599
+        // blocks, 332,672 tokens (vLLM's 16-token blocks would give 20,795 blocks, 332,720 tokens).
+        const MemoryModel m(input(QStringLiteral("llama-3.1-8b"), QStringLiteral("bf16"), QStringLiteral("bf16"),
+                                  EstimateMethod::Vllm, 8200, 1));
+        const VllmPlan ascend = VllmPlan::build(m, gpu(QStringLiteral("ascend-910b")));
+        QVERIFY2(ascend.error.isEmpty(), qPrintable(ascend.error));
+        QCOMPARE(ascend.availableKv, qint64(43610791936));
+        QCOMPARE(ascend.blockTokens, qint64(128));
+        QCOMPARE(ascend.numBlocks, qint64(2599));
+        QCOMPARE(ascend.kvCacheTokens, qint64(332672));
+        QCOMPARE(ascend.blocksPerRequest, qint64(65)); // ⌈8,200 / 128⌉
+        QCOMPARE(ascend.scenarioKvBytes, qint64(65) * 16777216);
+        GpuSpec same = gpu(QStringLiteral("ascend-910b"));
+        same.vllmBlockTokens = 0;
+        const VllmPlan cuda = VllmPlan::build(m, same);
+        QCOMPARE(cuda.numBlocks, qint64(20795));
+        QCOMPARE(cuda.kvCacheTokens, qint64(332720));
+    }
+
     void ollamaOffload()
     {
         // LLaMA-2 13B in F16 at num_ctx 4,096, one sequence, flash attention off (the buffers worked by

@@ -1570,11 +1570,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  GPU KV cache size: %1 tokens (%2 blocks of 16)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>  Maximum concurrency for %1 tokens per request: %2x
 </source>
         <translation type="unfinished"></translation>
@@ -1762,6 +1757,11 @@
     </message>
     <message>
         <source>  %1 of %2 layers on the CPU: slower, but it runs
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  GPU KV cache size: %1 tokens (%2 blocks of %3)
 </source>
         <translation type="unfinished"></translation>
     </message>

@@ -1579,12 +1579,6 @@
 </translation>
     </message>
     <message>
-        <source>  GPU KV cache size: %1 tokens (%2 blocks of 16)
-</source>
-        <translation>  GPU KV 缓存容量：%1 个 Token（%2 个 KV 块，每块 16 个 Token）
-</translation>
-    </message>
-    <message>
         <source>  Maximum concurrency for %1 tokens per request: %2x
 </source>
         <translation>  每请求 %1 个 Token 时的最大并发：%2×
@@ -1802,6 +1796,12 @@
         <source>  %1 of %2 layers on the CPU: slower, but it runs
 </source>
         <translation>  %2 层中的 %1 层在 CPU 上：速度较慢，但能运行
+</translation>
+    </message>
+    <message>
+        <source>  GPU KV cache size: %1 tokens (%2 blocks of %3)
+</source>
+        <translation>  GPU KV 缓存容量：%1 个 Token（%2 个 KV 块，每块 %3 个 Token）
 </translation>
     </message>
 </context>

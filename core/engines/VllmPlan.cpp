@@ -40,16 +40,20 @@ VllmPlan VllmPlan::build(const MemoryModel &model, const GpuSpec &gpu)
     p.cudaTotal = gpu.allocatableBytes();
     p.budget = budgetFor(gpu, in.engine.gpuMemoryUtilizationPpm);
     p.availableKv = p.budget - l.beforeKv();
-    p.numBlocks = p.availableKv > 0 ? p.availableKv / l.blockBytes : 0;
-    p.kvCacheTokens = p.numBlocks * kVllmBlockTokens;
-    p.kvCacheBytes = p.numBlocks * l.blockBytes;
+    // vLLM-Ascend pages the cache in 128-token blocks; the layout's block is vLLM's 16 tokens.
+    p.blockTokens = gpu.vllmBlockTokens > 0 ? gpu.vllmBlockTokens : kVllmBlockTokens;
+    p.blockBytes = p.blockTokens * l.kvBytesPerToken; // at most 4,096 × a block that fits: no overflow
+    const auto blocksFor = [&](qint64 tokens) { return (tokens + p.blockTokens - 1) / p.blockTokens; };
+    p.numBlocks = p.availableKv > 0 ? p.availableKv / p.blockBytes : 0;
+    p.kvCacheTokens = p.numBlocks * p.blockTokens;
+    p.kvCacheBytes = p.numBlocks * p.blockBytes;
     p.maxModelLen = in.engine.maxModelLen > 0 ? in.engine.maxModelLen : in.tokens;
-    p.blocksPerRequest = VllmLayout::blocksFor(p.maxModelLen);
+    p.blocksPerRequest = blocksFor(p.maxModelLen);
     p.maxConcurrency = double(p.numBlocks) / double(p.blocksPerRequest);
     p.largestModelLen = p.kvCacheTokens;
 
-    const Wide scenarioBlocks = Wide(in.concurrency) * VllmLayout::blocksFor(in.tokens);
-    p.scenarioKvBytes = narrow(scenarioBlocks * l.blockBytes).value_or(-1);
+    const Wide scenarioBlocks = Wide(in.concurrency) * blocksFor(in.tokens);
+    p.scenarioKvBytes = narrow(scenarioBlocks * p.blockBytes).value_or(-1);
     const auto perGpu = narrow(Wide(l.beforeKv()) + p.scenarioKvBytes);
     if (p.scenarioKvBytes < 0 || !perGpu) {
         p.error = Text::tr("The result is larger than 9.2 EB (2^63 bytes); reduce tokens or concurrent requests.");
@@ -79,7 +83,7 @@ VllmPlan VllmPlan::build(const MemoryModel &model, const GpuSpec &gpu)
                            "than the %3 available. The largest max_model_len that fits is %4; raise "
                            "--gpu-memory-utilization, lower --max-model-len or use more GPUs.")
                       .arg(formatCount(p.maxModelLen, QLocale()))
-                      .arg(gib(p.blocksPerRequest * l.blockBytes), gib(p.availableKv))
+                      .arg(gib(p.blocksPerRequest * p.blockBytes), gib(p.availableKv))
                       .arg(formatCount(p.largestModelLen, QLocale()));
         return p;
     }

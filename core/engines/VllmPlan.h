@@ -19,6 +19,8 @@ struct VllmPlan {
     bool cudaTotalKnown = false;     // false: the catalogue has only nvidia-smi's total
     qint64 budget = 0;               // cudaTotal × gpu_memory_utilization
     qint64 availableKv = 0;          // budget − weights − activation − non-torch; may be negative
+    qint64 blockTokens = kVllmBlockTokens; // 16, or 128 under vLLM-Ascend
+    qint64 blockBytes = 0;                 // one block in every layer of the stage, this rank
     qint64 numBlocks = 0;
     qint64 kvCacheTokens = 0;        // "GPU KV cache size"
     qint64 kvCacheBytes = 0;         // the KV tensors allocated
