@@ -429,8 +429,9 @@ int runCalibrate(const QStringList &arguments)
         if (!configs)
             return printError(kExitBadArguments, error);
         gpus = *configs;
-    } else if (log.engine == EstimateMethod::Vllm) {
-        return printError(kExitBadArguments, Text::tr("--gpu is required for a vLLM log: its budget depends on the GPU."));
+    } else if (log.engine != EstimateMethod::LlamaCpp) {
+        return printError(kExitBadArguments, Text::tr("--gpu is required for this %1 log: what it allocates depends on the GPU.")
+                                                 .arg(methodName(*log.engine)));
     }
     auto input = scenarioFromLog(log, parser, options, *catalog, &error);
     if (!input)
@@ -440,9 +441,15 @@ int runCalibrate(const QStringList &arguments)
     const MemoryModel model(*input);
     if (!model.isValid())
         return printError(kExitFailure, model.error());
-    const GpuConfig config = gpus.isEmpty() ? GpuConfig{catalog->gpus().first(), 1, {}} : gpus.first();
+    GpuConfig config = gpus.isEmpty() ? GpuConfig{catalog->gpus().first(), 1, {}} : gpus.first();
+    // "--gpu h100-80gb" for a log of a tensor-parallel run: as many of them as the log ran on.
+    if (splitsByTensorParallel(*log.engine) && !config.isMixed() && config.count == 1)
+        config.count = log.gpuCount();
     const FitResult fit = FitAnalyzer::analyze(model, config);
     const QList<LogComparison> rows = compareWithPlan(log, model, fit);
+    if (parser.isSet(save) && log.engine != EstimateMethod::Vllm && log.engine != EstimateMethod::LlamaCpp)
+        return printError(kExitBadArguments, Text::tr("Calibration profiles correct vLLM's and llama.cpp's estimated terms; "
+                                                      "a %1 log has none to correct yet.").arg(methodName(*log.engine)));
     if (parser.isSet(save)) {
         const QString name = parser.value(save).trimmed().left(200);
         if (name.isEmpty())

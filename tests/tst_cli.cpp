@@ -350,6 +350,49 @@ private slots:
                  qPrintable(command.out));
     }
 
+    void calibrateReadsSglangAndOllamaLogs()
+    {
+        // vllm-project/vllm#21348 (also in tst_engines): the pool 373,533 planned against 367,404 printed;
+        // "--gpu h100-80gb" stands for the log's 4 (--tp 4).
+        const QJsonObject sglang = runJson({QStringLiteral("calibrate"), QStringLiteral("--log"),
+                                            QStringLiteral(VRAM_TEST_DATA_DIR "/logs/sglang-vllm21348.log"), QStringLiteral("--model"),
+                                            QStringLiteral("qwen3-235b-a22b"), QStringLiteral("--weights"), QStringLiteral("fp8"),
+                                            QStringLiteral("--kv"), QStringLiteral("bf16"), QStringLiteral("--gpu"),
+                                            QStringLiteral("h100-80gb")});
+        QCOMPARE(sglang.value(QLatin1String("engine")).toString(), QStringLiteral("sglang"));
+        const QJsonArray pool = sglang.value(QLatin1String("figures")).toArray();
+        QCOMPARE(pool.first().toObject().value(QLatin1String("printed")).toDouble(), 367404.0);
+        QCOMPARE(pool.first().toObject().value(QLatin1String("planned")).toDouble(), 373533.0);
+        // ollama/ollama#5913: the KV cache exact, the layers 49 against 43 (README).
+        const QJsonObject ollama = runJson({QStringLiteral("calibrate"), QStringLiteral("--log"),
+                                            QStringLiteral(VRAM_TEST_DATA_DIR "/logs/ollama-5913.log"), QStringLiteral("--model"),
+                                            QStringLiteral("llama-3-70b"), QStringLiteral("--weights"), QStringLiteral("q4_0"),
+                                            QStringLiteral("--gpu"), QStringLiteral("rtx-3090"), QStringLiteral("--flash-attn"),
+                                            QStringLiteral("off")});
+        QCOMPARE(ollama.value(QLatin1String("engine")).toString(), QStringLiteral("ollama"));
+        QCOMPARE(ollama.value(QLatin1String("tokens")).toInteger(), qint64(2048));
+        bool sawKv = false;
+        for (const QJsonValue &v : ollama.value(QLatin1String("figures")).toArray())
+            if (v.toObject().value(QLatin1String("id")).toString() == QLatin1String("memory_required_kv")) {
+                QCOMPARE(v.toObject().value(QLatin1String("difference_percent")).toDouble(), 0.0);
+                sawKv = true;
+            }
+        QVERIFY(sawKv);
+        // Without a GPU, or asked to keep a profile, the reason is given.
+        const Run noGpu = run({QStringLiteral("--lang=en"), QStringLiteral("calibrate"), QStringLiteral("--log"),
+                               QStringLiteral(VRAM_TEST_DATA_DIR "/logs/ollama-5913.log"), QStringLiteral("--model"),
+                               QStringLiteral("llama-3-70b")});
+        QCOMPARE(noGpu.exitCode, 2);
+        QVERIFY2(noGpu.err.contains(QStringLiteral("--gpu is required for this Ollama log")),
+                 qPrintable(noGpu.err));
+        const Run profile = run({QStringLiteral("--lang=en"), QStringLiteral("calibrate"), QStringLiteral("--log"),
+                                 QStringLiteral(VRAM_TEST_DATA_DIR "/logs/sglang-vllm21348.log"), QStringLiteral("--model"),
+                                 QStringLiteral("qwen3-235b-a22b"), QStringLiteral("--gpu"), QStringLiteral("h100-80gb"),
+                                 QStringLiteral("--save-profile"), QStringLiteral("x")});
+        QCOMPARE(profile.exitCode, 2);
+        QVERIFY2(profile.err.contains(QStringLiteral("has none to correct yet")), qPrintable(profile.err));
+    }
+
     void articleExampleText()
     {
         const Run r = run(kArticle);

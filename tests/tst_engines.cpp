@@ -1135,6 +1135,69 @@ private slots:
         QCOMPARE(LlamaServerSettings::parse(quoted.arguments, &error)->model, in.model.configSource);
     }
 
+    void readsSglangLog()
+    {
+        // vllm-project/vllm#21348: SGLang's launch command and pool line for Qwen3-235B-A22B-FP8 on 4 × H100.
+        const EngineLog log = EngineLog::read(QString::fromUtf8(readData(QStringLiteral("logs/sglang-vllm21348.log"))));
+        QCOMPARE(log.engine, std::optional<EstimateMethod>(EstimateMethod::Sglang));
+        QCOMPARE(log.settings.value(QStringLiteral("tp_size")), QStringLiteral("4"));
+        QCOMPARE(log.settings.value(QStringLiteral("mem_fraction_static")), QStringLiteral("0.93"));
+        QCOMPARE(log.figure(QStringLiteral("max_total_num_tokens")), std::optional<double>(367404));
+        QCOMPARE(log.figure(QStringLiteral("k_size")), std::optional<double>(8.23 * 1073741824.0)); // SGLang's GB are GiB
+        QCOMPARE(log.gpuCount(), 4);
+        EstimateInput in = input(QStringLiteral("qwen3-235b-a22b"), QStringLiteral("fp8"), QStringLiteral("bf16"),
+                                 EstimateMethod::Exact, 4096, 1);
+        log.applyTo(in);
+        QCOMPARE(in.method, EstimateMethod::Sglang);
+        QCOMPARE(in.engine.tensorParallel, 4);
+        QCOMPARE(in.engine.memFractionStaticPpm, qint64(930000));
+        const MemoryModel m(in);
+        QVERIFY2(m.isValid(), qPrintable(m.error()));
+        const QList<LogComparison> rows = compareWithPlan(log, m, FitAnalyzer::analyze(m, {gpu(QStringLiteral("h100-80gb")), 4, {}}));
+        QCOMPARE(rows.size(), 2);
+        // The pool: 373,533 planned against 367,404 printed (the measured table's +1.7 %); the K size of
+        // the plan's own pool is as much larger.
+        QCOMPARE(rows.at(0).id, QStringLiteral("max_total_num_tokens"));
+        QCOMPARE(rows.at(0).planned, 373533.0);
+        QVERIFY(std::abs(*rows.at(1).differencePercent() - *rows.at(0).differencePercent()) < 0.1);
+    }
+
+    void readsOllamaLog()
+    {
+        // ollama/ollama#5913: Ollama's offload line and runner command for llama3:70b on a 24 GiB ROCm GPU.
+        const EngineLog log = EngineLog::read(QString::fromUtf8(readData(QStringLiteral("logs/ollama-5913.log"))));
+        QCOMPARE(log.engine, std::optional<EstimateMethod>(EstimateMethod::Ollama));
+        QCOMPARE(log.figure(QStringLiteral("layers_offload")), std::optional<double>(43));
+        QCOMPARE(log.figure(QStringLiteral("memory_required_full")), std::optional<double>(43.1 * 1073741824.0));
+        QCOMPARE(log.figure(QStringLiteral("memory_required_kv")), std::optional<double>(640.0 * 1048576.0));
+        QCOMPARE(log.figure(QStringLiteral("memory_graph_full")), std::optional<double>(313.0 * 1048576.0));
+        EstimateInput in = input(QStringLiteral("llama-3-70b"), QStringLiteral("q4_0"), QStringLiteral("fp16"),
+                                 EstimateMethod::Exact, 4096, 4);
+        log.applyTo(in);
+        QCOMPARE(in.method, EstimateMethod::Ollama);
+        QCOMPARE(in.tokens, qint64(2048)); // --ctx-size 2048 --parallel 1
+        QCOMPARE(in.concurrency, qint64(1));
+        QCOMPARE(in.engine.gpuLayers, -1);
+        in.engine.flashAttention = EngineSettings::FlashAttention::Off; // Ollama of July 2024 ran without
+        const MemoryModel m(in);
+        QVERIFY2(m.isValid(), qPrintable(m.error()));
+        GpuSpec card = gpu(QStringLiteral("rtx-3090"));
+        card.cudaTotalBytes = qint64(24) << 30; // memory.available="[24.0 GiB]"
+        const QList<LogComparison> rows = compareWithPlan(log, m, FitAnalyzer::analyze(m, {card, 1, {}}));
+        QHash<QString, LogComparison> byId;
+        for (const LogComparison &r : rows)
+            byId.insert(r.id, r);
+        // The KV cache is llama.cpp's arithmetic: 80 layers × 2,048 cells × 2 × 1,024 × 2 B = 640 MiB, exact.
+        QCOMPARE(byId.value(QStringLiteral("memory_required_kv")).planned, 640.0 * 1048576.0);
+        // The graph: llama.cpp's 324 MiB buffer against Ollama's estimate of 313 MiB.
+        QVERIFY(std::abs(*byId.value(QStringLiteral("memory_graph_full")).differencePercent()) < 5);
+        // The layers: 49 planned against 43 — (25,769,803,776 − 457 MiB − a spare layer − the graph) /
+        // 489,694,265 B a layer = 49.95. The catalogue's uniform Q4_0 is 36.96 GiB where the file
+        // holds 39.9 GiB, and Ollama of 2024 budgeted a 1.3 GiB graph for a partial offload (README).
+        QCOMPARE(byId.value(QStringLiteral("layers_offload")).printed, 43.0);
+        QCOMPARE(byId.value(QStringLiteral("layers_offload")).planned, 49.0);
+    }
+
     void readsLlamaCppLog()
     {
         // llama-server's own lines (fedora-copr/logdetective#106): -c 32768, flash attention off, one GPU.

@@ -857,10 +857,6 @@
 <context>
     <name>EngineLog</name>
     <message>
-        <source>No vLLM or llama.cpp start-up line found. Looked for vLLM&apos;s &quot;Initializing … LLM engine&quot;, &quot;model weights take&quot;, &quot;Available KV cache memory&quot;, &quot;GPU KV cache size&quot;, &quot;# GPU blocks&quot; and &quot;Maximum concurrency&quot; lines, and llama.cpp&apos;s &quot;n_ctx =&quot;, &quot;offloaded N/M layers to GPU&quot; and &quot;model / KV / compute buffer size&quot; lines.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>total GPU memory (CUDA)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -916,15 +912,51 @@
         <source>layers offloaded</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No vLLM, SGLang, llama.cpp or Ollama start-up line found. Looked for vLLM&apos;s &quot;Initializing … LLM engine&quot;, &quot;model weights take&quot;, &quot;Available KV cache memory&quot;, &quot;GPU KV cache size&quot;, &quot;# GPU blocks&quot; and &quot;Maximum concurrency&quot; lines; SGLang&apos;s &quot;server_args=&quot;, &quot;Load weight begin/end&quot; and &quot;KV Cache is allocated&quot;; llama.cpp&apos;s &quot;n_ctx =&quot;, &quot;offloaded N/M layers to GPU&quot; and &quot;model / KV / compute buffer size&quot;; and Ollama&apos;s &quot;offload&quot; line (layers.offload, memory.required.full).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free memory before loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free memory after loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KV pool (tokens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K size per GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maximum running requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memory required, all on the GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memory required on the GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KV cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compute graph</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EngineLogDialog</name>
     <message>
         <source>Compare with a start-up log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paste the start-up log of vLLM or llama-server here, or open its file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -993,6 +1025,10 @@
     </message>
     <message>
         <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the start-up log of vLLM, SGLang, llama-server or Ollama here, or open its file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2369,10 +2405,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--gpu is required for a vLLM log: its budget depends on the GPU.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 log%2: %3, %4 per request, %5
 </source>
         <translation type="unfinished"></translation>
@@ -2477,6 +2509,14 @@
     </message>
     <message>
         <source>Estimation method: article, exact, vllm, sglang, llamacpp or ollama.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--gpu is required for this %1 log: what it allocates depends on the GPU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration profiles correct vLLM&apos;s and llama.cpp&apos;s estimated terms; a %1 log has none to correct yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -855,10 +855,6 @@
 <context>
     <name>EngineLog</name>
     <message>
-        <source>No vLLM or llama.cpp start-up line found. Looked for vLLM&apos;s &quot;Initializing … LLM engine&quot;, &quot;model weights take&quot;, &quot;Available KV cache memory&quot;, &quot;GPU KV cache size&quot;, &quot;# GPU blocks&quot; and &quot;Maximum concurrency&quot; lines, and llama.cpp&apos;s &quot;n_ctx =&quot;, &quot;offloaded N/M layers to GPU&quot; and &quot;model / KV / compute buffer size&quot; lines.</source>
-        <translation>没有找到 vLLM 或 llama.cpp 的启动日志行。查找的是 vLLM 的“Initializing … LLM engine”“model weights take”“Available KV cache memory”“GPU KV cache size”“# GPU blocks”和“Maximum concurrency”行，以及 llama.cpp 的“n_ctx =”“offloaded N/M layers to GPU”和“model / KV / compute buffer size”行。</translation>
-    </message>
-    <message>
         <source>total GPU memory (CUDA)</source>
         <translation>GPU 显存总量（CUDA）</translation>
     </message>
@@ -914,16 +910,52 @@
         <source>layers offloaded</source>
         <translation>卸载到 GPU 的层数</translation>
     </message>
+    <message>
+        <source>No vLLM, SGLang, llama.cpp or Ollama start-up line found. Looked for vLLM&apos;s &quot;Initializing … LLM engine&quot;, &quot;model weights take&quot;, &quot;Available KV cache memory&quot;, &quot;GPU KV cache size&quot;, &quot;# GPU blocks&quot; and &quot;Maximum concurrency&quot; lines; SGLang&apos;s &quot;server_args=&quot;, &quot;Load weight begin/end&quot; and &quot;KV Cache is allocated&quot;; llama.cpp&apos;s &quot;n_ctx =&quot;, &quot;offloaded N/M layers to GPU&quot; and &quot;model / KV / compute buffer size&quot;; and Ollama&apos;s &quot;offload&quot; line (layers.offload, memory.required.full).</source>
+        <translation>没有找到 vLLM、SGLang、llama.cpp 或 Ollama 的启动日志行。查找的是 vLLM 的“Initializing … LLM engine”“model weights take”“Available KV cache memory”“GPU KV cache size”“# GPU blocks”和“Maximum concurrency”行；SGLang 的“server_args=”“Load weight begin/end”和“KV Cache is allocated”；llama.cpp 的“n_ctx =”“offloaded N/M layers to GPU”和“model / KV / compute buffer size”；以及 Ollama 的“offload”行（layers.offload、memory.required.full）。</translation>
+    </message>
+    <message>
+        <source>free memory before loading</source>
+        <translation>加载前的空闲显存</translation>
+    </message>
+    <message>
+        <source>free memory after loading</source>
+        <translation>加载后的空闲显存</translation>
+    </message>
+    <message>
+        <source>KV pool (tokens)</source>
+        <translation>KV 缓存池（Token 数）</translation>
+    </message>
+    <message>
+        <source>K size per GPU</source>
+        <translation>每块 GPU 的 K 缓存大小</translation>
+    </message>
+    <message>
+        <source>maximum running requests</source>
+        <translation>最大运行请求数</translation>
+    </message>
+    <message>
+        <source>memory required, all on the GPU</source>
+        <translation>全部放在 GPU 上所需显存</translation>
+    </message>
+    <message>
+        <source>memory required on the GPUs</source>
+        <translation>GPU 上所需显存</translation>
+    </message>
+    <message>
+        <source>KV cache</source>
+        <translation>KV 缓存</translation>
+    </message>
+    <message>
+        <source>compute graph</source>
+        <translation>计算图</translation>
+    </message>
 </context>
 <context>
     <name>EngineLogDialog</name>
     <message>
         <source>Compare with a start-up log</source>
         <translation>与启动日志对照</translation>
-    </message>
-    <message>
-        <source>Paste the start-up log of vLLM or llama-server here, or open its file.</source>
-        <translation>在此粘贴 vLLM 或 llama-server 的启动日志，或打开日志文件。</translation>
     </message>
     <message>
         <source>Figure</source>
@@ -992,6 +1024,10 @@
     <message>
         <source>Name:</source>
         <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Paste the start-up log of vLLM, SGLang, llama-server or Ollama here, or open its file.</source>
+        <translation>在此粘贴 vLLM、SGLang、llama-server 或 Ollama 的启动日志，或打开日志文件。</translation>
     </message>
 </context>
 <context>
@@ -2410,10 +2446,6 @@
         <translation>无法读取日志 %1：%2</translation>
     </message>
     <message>
-        <source>--gpu is required for a vLLM log: its budget depends on the GPU.</source>
-        <translation>vLLM 日志必须指定 --gpu：它的显存预算取决于 GPU。</translation>
-    </message>
-    <message>
         <source>%1 log%2: %3, %4 per request, %5
 </source>
         <translation>%1 日志%2：%3，每请求 %4，%5
@@ -2522,6 +2554,14 @@
     <message>
         <source>Estimation method: article, exact, vllm, sglang, llamacpp or ollama.</source>
         <translation>估算方法：article、exact、vllm、sglang、llamacpp 或 ollama。</translation>
+    </message>
+    <message>
+        <source>--gpu is required for this %1 log: what it allocates depends on the GPU.</source>
+        <translation>读取这份 %1 日志需要 --gpu：它分配多少显存取决于 GPU。</translation>
+    </message>
+    <message>
+        <source>Calibration profiles correct vLLM&apos;s and llama.cpp&apos;s estimated terms; a %1 log has none to correct yet.</source>
+        <translation>校准配置只修正 vLLM 和 llama.cpp 的估算项；%1 日志目前还没有可修正的项。</translation>
     </message>
 </context>
 <context>

@@ -36,7 +36,7 @@ EngineLogDialog::EngineLogDialog(const Catalog &catalog, const Scenario &current
     setWindowTitle(tr("Compare with a start-up log"));
     m_text = new QPlainTextEdit(this);
     m_text->setObjectName(QStringLiteral("logText"));
-    m_text->setPlaceholderText(tr("Paste the start-up log of vLLM or llama-server here, or open its file."));
+    m_text->setPlaceholderText(tr("Paste the start-up log of vLLM, SGLang, llama-server or Ollama here, or open its file."));
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("logSummary"));
@@ -131,8 +131,8 @@ void EngineLogDialog::refresh()
     s.engine.pipelineStages = 0;
     const QList<GpuConfig> rows = s.gpuConfigs(m_catalog);
     GpuConfigRef planned{rows.isEmpty() ? QStringLiteral("h100-80gb") : rows.first().gpu.id, log.gpuCount(), {}};
-    if (log.engine != EstimateMethod::Vllm && !rows.isEmpty())
-        planned = toRef(rows.first()); // llama.cpp: the window's first row as it is
+    if (!splitsByTensorParallel(*log.engine) && !rows.isEmpty())
+        planned = toRef(rows.first()); // llama.cpp and Ollama: the window's first row as it is
     s.gpus.removeIf([&](const GpuConfigRef &r) { return r.gpuId == planned.gpuId && r.count == planned.count && r.more.isEmpty(); });
     s.gpus.prepend(planned);
     s.plannedRow = 0;
@@ -178,7 +178,8 @@ void EngineLogDialog::refresh()
     }
     m_table->resizeColumnsToContents();
     m_load->setEnabled(true);
-    m_save->setEnabled(m_profiles != nullptr);
+    // Profiles correct vLLM's and llama.cpp's estimated terms; SGLang's and Ollama's have none yet.
+    m_save->setEnabled(m_profiles != nullptr && (log.engine == EstimateMethod::Vllm || log.engine == EstimateMethod::LlamaCpp));
 }
 
 bool EngineLogDialog::saveProfile(const QString &name)

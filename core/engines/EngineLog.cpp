@@ -52,7 +52,10 @@ struct Pattern {
     QRegularExpression re;
     bool isBytes;
     bool sum; // several devices each print one: their total
+    double unit = 0; // bytes per printed unit where the line has none of its own (SGLang's "GB" are GiB)
 };
+
+constexpr double kGiB = 1073741824.0;
 
 const QList<Pattern> &patterns()
 {
@@ -60,6 +63,8 @@ const QList<Pattern> &patterns()
         const auto re = [](const QString &s) { return QRegularExpression(s); };
         const EstimateMethod v = EstimateMethod::Vllm;
         const EstimateMethod l = EstimateMethod::LlamaCpp;
+        const EstimateMethod s = EstimateMethod::Sglang;
+        const EstimateMethod o = EstimateMethod::Ollama;
         return QList<Pattern>{
             {v, "total_gpu_memory", re(QStringLiteral("total_gpu_memory \\(") + kAmount), true, false},
             {v, "budget", re(QStringLiteral("gpu_memory_utilization \\([0-9.]+\\) = ") + kAmount), true, false},
@@ -78,6 +83,20 @@ const QList<Pattern> &patterns()
             {l, "compute_buffer", re(kDevice + QStringLiteral(" compute buffer size\\s*=\\s*") + kAmount), true, true},
             {l, "recurrent_buffer", re(kDevice + QStringLiteral(" RS buffer size\\s*=\\s*") + kAmount), true, true},
             {l, "offloaded_layers", re(QStringLiteral("offloaded ([0-9]+)/[0-9]+ layers to GPU")), false, false},
+            // SGLang (ModelRunner, Scheduler); its "GB" are GiB.
+            {s, "free_before", re(QStringLiteral("Load weight begin\\. avail mem=([0-9.]+) GB")), true, false, kGiB},
+            {s, "free_after", re(QStringLiteral("Load weight end\\..*avail mem=([0-9.]+) GB")), true, false, kGiB},
+            {s, "weights", re(QStringLiteral("Load weight end\\..*mem usage=([0-9.]+) GB")), true, false, kGiB},
+            {s, "max_total_num_tokens", re(QStringLiteral("KV Cache is allocated\\..*#tokens: ([0-9]+)")), false, false},
+            {s, "k_size", re(QStringLiteral("KV Cache is allocated\\..*K size: ([0-9.]+) GB")), true, false, kGiB},
+            {s, "max_total_num_tokens", re(QStringLiteral("\\bmax_total_num_tokens=([0-9]+)")), false, false},
+            {s, "max_running_requests", re(QStringLiteral("\\bmax_running_requests=([0-9]+)")), false, false},
+            // Ollama's scheduler ("offload to cuda" before 0.5.8, "msg=offload" since).
+            {o, "layers_offload", re(QStringLiteral("\\blayers\\.offload=([0-9]+)")), false, false},
+            {o, "memory_required_full", re(QStringLiteral("memory\\.required\\.full=\"") + kAmount), true, false},
+            {o, "memory_required_partial", re(QStringLiteral("memory\\.required\\.partial=\"") + kAmount), true, false},
+            {o, "memory_required_kv", re(QStringLiteral("memory\\.required\\.kv=\"") + kAmount), true, false},
+            {o, "memory_graph_full", re(QStringLiteral("memory\\.graph\\.full=\"") + kAmount), true, false},
         };
     }();
     return list;
@@ -95,6 +114,8 @@ const QList<Setting> &settingPatterns()
         const auto re = [](const QString &s) { return QRegularExpression(s); };
         const EstimateMethod v = EstimateMethod::Vllm;
         const EstimateMethod l = EstimateMethod::LlamaCpp;
+        const EstimateMethod s = EstimateMethod::Sglang;
+        const EstimateMethod o = EstimateMethod::Ollama;
         return QList<Setting>{
             {v, "model", re(QStringLiteral("\\bmodel='([^']+)'"))},
             {v, "version", re(QStringLiteral("LLM engine \\(v([0-9][^)]*)\\)"))},
@@ -121,6 +142,27 @@ const QList<Setting> &settingPatterns()
             {l, "type_k", re(QStringLiteral("\\bK \\((\\w+)\\):"))},
             {l, "type_v", re(QStringLiteral("\\bV \\((\\w+)\\):"))},
             {l, "total_layers", re(QStringLiteral("offloaded [0-9]+/([0-9]+) layers to GPU"))},
+            // SGLang's server_args=ServerArgs(…) line.
+            {s, "model", re(QStringLiteral("\\bmodel_path='([^']+)'"))},
+            {s, "tp_size", re(QStringLiteral("\\btp_size=([0-9]+)"))},
+            {s, "pp_size", re(QStringLiteral("\\bpp_size=([0-9]+)"))},
+            {s, "mem_fraction_static", re(QStringLiteral("\\bmem_fraction_static=([0-9.]+)"))},
+            {s, "chunked_prefill_size", re(QStringLiteral("\\bchunked_prefill_size=([0-9]+)"))},
+            {s, "page_size", re(QStringLiteral("\\bpage_size=([0-9]+)"))},
+            {s, "context_length", re(QStringLiteral("\\bcontext_length=([0-9]+)"))},
+            {s, "context_len", re(QStringLiteral("\\bcontext_len=([0-9]+)"))},
+            {s, "kv_cache_dtype", re(QStringLiteral("\\bkv_cache_dtype='(\\w+)'"))},
+            {s, "tp_size", re(QStringLiteral("--tp(?:-size)? ([0-9]+)"))},
+            {s, "mem_fraction_static", re(QStringLiteral("--mem-fraction-static ([0-9.]+)"))},
+            // Ollama's server config and its runner's command line.
+            {o, "num_parallel", re(QStringLiteral("\\bOLLAMA_NUM_PARALLEL:([0-9]+)"))},
+            {o, "flash_attention", re(QStringLiteral("\\bOLLAMA_FLASH_ATTENTION:(\\w+)"))},
+            {o, "kv_cache_type", re(QStringLiteral("\\bOLLAMA_KV_CACHE_TYPE:(\\w*)"))},
+            {o, "gpu_overhead", re(QStringLiteral("\\bOLLAMA_GPU_OVERHEAD:([0-9]+)"))},
+            {o, "layers_requested", re(QStringLiteral("\\blayers\\.requested=(-?[0-9]+)"))},
+            {o, "layers_model", re(QStringLiteral("\\blayers\\.model=([0-9]+)"))},
+            {o, "ctx_size", re(QStringLiteral("--ctx-size ([0-9]+)"))},
+            {o, "parallel", re(QStringLiteral("--parallel ([0-9]+)"))},
         };
     }();
     return list;
@@ -147,7 +189,8 @@ EngineLog EngineLog::read(const QString &text)
             const QRegularExpressionMatch m = s.re.match(line);
             if (!m.hasMatch())
                 continue;
-            if (!log.engine)
+            // A torch dtype appears in SGLang's lines too: it does not say which engine printed it.
+            if (!log.engine && id != QLatin1String("dtype"))
                 log.engine = s.engine;
             if (id == QLatin1String("version"))
                 log.version = m.captured(1);
@@ -161,7 +204,8 @@ EngineLog EngineLog::read(const QString &text)
             if (!m.hasMatch())
                 continue;
             const QString id = QString::fromLatin1(p.id);
-            const double value = p.isBytes ? toBytes(number(m.captured(1)), m.captured(2)) : number(m.captured(1));
+            const double value = p.unit > 0 ? number(m.captured(1)) * p.unit
+                                 : p.isBytes ? toBytes(number(m.captured(1)), m.captured(2)) : number(m.captured(1));
             if (!log.engine)
                 log.engine = p.engine;
             if (p.sum && summed.contains(id)) {
@@ -217,6 +261,8 @@ qint64 settingOf(const EngineLog &log, const char *key, qint64 fallback)
 
 int EngineLog::gpuCount() const
 {
+    if (engine == EstimateMethod::Sglang)
+        return int(std::clamp<qint64>(settingOf(*this, "tp_size", 1) * settingOf(*this, "pp_size", 1), 1, kMaxTensorParallel));
     if (engine != EstimateMethod::Vllm)
         return 1;
     return int(std::clamp<qint64>(settingOf(*this, "tensor_parallel_size", 1) * settingOf(*this, "pipeline_parallel_size", 1),
@@ -237,6 +283,40 @@ void EngineLog::applyTo(EstimateInput &in) const
         in.engine.maxNumBatchedTokens = std::min(settingOf(*this, "max_num_batched_tokens", in.engine.maxNumBatchedTokens), kMaxTokens);
         in.engine.maxNumSeqs = std::min(settingOf(*this, "max_num_seqs", in.engine.maxNumSeqs), kMaxConcurrency);
         VllmLayout::assignGpus(in.engine, in.model, gpuCount());
+        return;
+    }
+    if (in.method == EstimateMethod::Sglang) {
+        // One request of the context SGLang took; the pool is what the log is about.
+        in.tokens = std::min(settingOf(*this, "context_len", settingOf(*this, "context_length", in.tokens)), kMaxTokens);
+        in.concurrency = 1;
+        if (const auto ppm = parseFractionPpm(settings.value(QStringLiteral("mem_fraction_static"))); ppm && *ppm > 0 && *ppm < kPpm)
+            in.engine.memFractionStaticPpm = *ppm;
+        in.engine.sglangChunkedPrefillSize = std::min(settingOf(*this, "chunked_prefill_size", 0), kMaxTokens);
+        in.engine.pageSize = std::min<qint64>(settingOf(*this, "page_size", 1), 4096);
+        in.engine.contextLength = std::min(settingOf(*this, "context_length", 0), kMaxTokens);
+        if (settings.value(QStringLiteral("kv_cache_dtype")).startsWith(QLatin1String("fp8")))
+            if (const DataType *fp8 = Catalog::builtIn().dataType(QStringLiteral("fp8")))
+                in.kvCache = *fp8;
+        in.engine.pipelineStages = int(std::min<qint64>(settingOf(*this, "pp_size", 0), kMaxTensorParallel));
+        VllmLayout::assignGpus(in.engine, in.model, gpuCount());
+        return;
+    }
+    if (in.method == EstimateMethod::Ollama) {
+        // The runner's --ctx-size is num_ctx × the parallel sequences.
+        const qint64 parallel = std::min(settingOf(*this, "parallel", settingOf(*this, "num_parallel", 1)), kMaxConcurrency);
+        in.concurrency = parallel;
+        in.tokens = std::clamp<qint64>(settingOf(*this, "ctx_size", in.tokens * parallel) / parallel, 1, kMaxTokens);
+        bool ok = false;
+        const qint64 requested = settings.value(QStringLiteral("layers_requested")).toLongLong(&ok);
+        in.engine.gpuLayers = ok && requested >= 0 ? int(std::min<qint64>(requested, kMaxGpuLayers)) : -1;
+        if (const auto fa = parseFlashAttention(settings.value(QStringLiteral("flash_attention"))))
+            in.engine.flashAttention = *fa;
+        else if (settings.contains(QStringLiteral("flash_attention")))
+            in.engine.flashAttention = EngineSettings::FlashAttention::Off;
+        if (const auto type = parseLlamaCppCacheType(settings.value(QStringLiteral("kv_cache_type"))))
+            if (const DataType *kv = Catalog::builtIn().dataType(*type))
+                in.kvCache = *kv;
+        in.engine.ollamaGpuOverhead = std::min(settingOf(*this, "gpu_overhead", 0), Calibration::kMaxBytes);
         return;
     }
     const qint64 sequences = std::min(settingOf(*this, "n_seq_max", 1), kMaxConcurrency);
@@ -300,10 +380,11 @@ QString EngineLog::problem() const
 {
     if (engine && (!figures.isEmpty() || !settings.isEmpty()))
         return {};
-    return Text::tr("No vLLM or llama.cpp start-up line found. Looked for vLLM's \"Initializing … LLM engine\", "
-                    "\"model weights take\", \"Available KV cache memory\", \"GPU KV cache size\", \"# GPU blocks\" "
-                    "and \"Maximum concurrency\" lines, and llama.cpp's \"n_ctx =\", \"offloaded N/M layers to GPU\" "
-                    "and \"model / KV / compute buffer size\" lines.");
+    return Text::tr("No vLLM, SGLang, llama.cpp or Ollama start-up line found. Looked for vLLM's \"Initializing … LLM "
+                    "engine\", \"model weights take\", \"Available KV cache memory\", \"GPU KV cache size\", \"# GPU "
+                    "blocks\" and \"Maximum concurrency\" lines; SGLang's \"server_args=\", \"Load weight begin/end\" and "
+                    "\"KV Cache is allocated\"; llama.cpp's \"n_ctx =\", \"offloaded N/M layers to GPU\" and \"model / KV / "
+                    "compute buffer size\"; and Ollama's \"offload\" line (layers.offload, memory.required.full).");
 }
 
 std::optional<double> LogComparison::differencePercent() const
@@ -329,6 +410,30 @@ QList<LogComparison> compareWithPlan(const EngineLog &log, const MemoryModel &mo
             {QStringLiteral("num_gpu_blocks"), {Text::tr("GPU blocks"), double(p.numBlocks)}},
             {QStringLiteral("kv_cache_tokens"), {Text::tr("GPU KV cache size (tokens)"), double(p.kvCacheTokens)}},
             {QStringLiteral("max_concurrency"), {Text::tr("maximum concurrency"), p.maxConcurrency}},
+        };
+    } else if (log.engine == EstimateMethod::Sglang && fit.sglang) {
+        const SglangPlan &p = *fit.sglang;
+        planned = {
+            {QStringLiteral("free_before"), {Text::tr("free memory before loading"), double(p.freeBefore)}},
+            {QStringLiteral("free_after"), {Text::tr("free memory after loading"), double(p.freeAfter)}},
+            {QStringLiteral("weights"), {Text::tr("model weights per GPU"), double(p.weights)}},
+            {QStringLiteral("max_total_num_tokens"), {Text::tr("KV pool (tokens)"), double(p.maxTotalNumTokens)}},
+            {QStringLiteral("k_size"), {Text::tr("K size per GPU"), double(p.kvPoolBytes / 2)}},
+            {QStringLiteral("max_running_requests"), {Text::tr("maximum running requests"), double(p.maxRunningRequests)}},
+        };
+    } else if (log.engine == EstimateMethod::Ollama && fit.ollama) {
+        const OllamaPlan &p = *fit.ollama;
+        planned = {
+            {QStringLiteral("layers_offload"), {Text::tr("layers offloaded"), double(p.layers)}},
+            {QStringLiteral("memory_required_full"), {Text::tr("memory required, all on the GPU"), double(p.requiredFull)}},
+            {QStringLiteral("memory_required_partial"), {Text::tr("memory required on the GPUs"), double(p.requiredPartial)}},
+            {QStringLiteral("memory_required_kv"), {Text::tr("KV cache"), double(p.kv)}},
+            {QStringLiteral("memory_graph_full"), {Text::tr("compute graph"), double(p.graph)}},
+            {QStringLiteral("model_buffer"), {Text::tr("model buffer on the GPU"), double(p.memory.gpuWeights)}},
+            {QStringLiteral("kv_buffer"), {Text::tr("KV buffer on the GPU"), double(p.memory.gpuKv)}},
+            {QStringLiteral("compute_buffer"), {Text::tr("compute buffer on the GPU"),
+                                                double(p.memory.offloaded ? p.memory.computeBuffer : 0)}},
+            {QStringLiteral("offloaded_layers"), {Text::tr("layers offloaded"), double(p.layers)}},
         };
     } else if (log.engine == EstimateMethod::LlamaCpp && model.input().method == EstimateMethod::LlamaCpp) {
         const EstimateInput &in = model.input();

@@ -22,12 +22,12 @@ struct LogFigure {
     QString line;
 };
 
-// What a vLLM or llama.cpp start-up log says: the engine and version, the model, the settings
-// it ran with and every memory figure it printed. Partial logs give what they hold.
+// What a vLLM, SGLang, llama.cpp or Ollama start-up log says: the engine and version, the model, the
+// settings it ran with and every memory figure it printed. Partial logs give what they hold.
 struct EngineLog {
-    std::optional<EstimateMethod> engine; // Vllm or LlamaCpp; nullopt when no line was recognised
+    std::optional<EstimateMethod> engine; // the engine that printed it; nullopt when no line was recognised
     QString version;
-    QString model;                        // vLLM's model='…', llama.cpp's general.name
+    QString model;                        // vLLM's model=, SGLang's model_path=, llama.cpp's general.name
     QHash<QString, QString> settings;     // max_model_len, tensor_parallel_size, n_ctx, n_seq_max, …
     QList<LogFigure> figures;
 
