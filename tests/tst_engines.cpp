@@ -1331,6 +1331,16 @@ private slots:
         e.maxModelLen = 32768;
         e.enforceEager = true;
         e.gpuLayers = 20;
+        // The engines added later: SGLang, Ollama, llama.cpp's flash attention and V cache type.
+        e.memFractionStaticPpm = 880000;
+        e.sglangChunkedPrefillSize = 4096;
+        e.maxTotalTokens = 100000;
+        e.maxRunningRequests = 64;
+        e.pageSize = 16;
+        e.contextLength = 32768;
+        e.ollamaGpuOverhead = qint64(1) << 30;
+        e.flashAttention = EngineSettings::FlashAttention::Off;
+        e.cacheTypeV = QStringLiteral("q4_0");
         const auto back = EngineSettings::fromJson(e.toJson(), nullptr);
         QVERIFY(back);
         QCOMPARE(*back, e);
@@ -1348,6 +1358,15 @@ private slots:
         QTest::newRow("util above 1") << "gpu_memory_utilization_ppm" << QJsonValue(1000001);
         QTest::newRow("string") << "ubatch" << QJsonValue(QStringLiteral("512"));
         QTest::newRow("eager not bool") << "enforce_eager" << QJsonValue(1);
+        QTest::newRow("fraction of one") << "mem_fraction_static_ppm" << QJsonValue(1000000);
+        QTest::newRow("negative pool cap") << "max_total_tokens" << QJsonValue(-5);
+        QTest::newRow("page size 0") << "page_size" << QJsonValue(0);
+        QTest::newRow("page size 1e9") << "page_size" << QJsonValue(1e9);
+        QTest::newRow("overhead past 1 TiB") << "ollama_gpu_overhead" << QJsonValue(2e12);
+        QTest::newRow("overhead text") << "ollama_gpu_overhead" << QJsonValue(QStringLiteral("1G"));
+        QTest::newRow("flash attention maybe") << "flash_attn" << QJsonValue(QStringLiteral("maybe"));
+        QTest::newRow("V cache Q4_K") << "cache_type_v" << QJsonValue(QStringLiteral("q4_k"));
+        QTest::newRow("V cache number") << "cache_type_v" << QJsonValue(4);
     }
 
     void engineSettingsRejectCorruptValues()
