@@ -156,6 +156,24 @@ private:
         }
     }
 
+    // The window's scenario with another model, precisions, workload and method, engine settings
+    // at their defaults; the GPU rows are kept unless `gpu` names one.
+    Scenario scenarioWith(const QString &model, const QString &precision, EstimateMethod method, qint64 tokens,
+                          qint64 concurrency, const QString &gpu = {}) const
+    {
+        Scenario s = m_window->scenario();
+        s.modelId = model;
+        s.weightsId = precision;
+        s.kvCacheId = precision;
+        s.method = method;
+        s.tokens = tokens;
+        s.concurrency = concurrency;
+        s.engine = {};
+        if (!gpu.isEmpty())
+            s.gpus = {{gpu, 1}};
+        return s;
+    }
+
     // A menu shows an action's text with its mnemonic underlined, not in brackets.
     static QString buttonText(const QAction *a)
     {
@@ -498,13 +516,7 @@ private slots:
     {
         // Llama-3.1 8B at 131,072 tokens (worked by hand in tst_engines): auto turns flash attention
         // on (head size 128) and the compute buffer is 436,207,616 B; off, 8,891,924,480 B.
-        Scenario s = m_window->scenario();
-        s.modelId = QStringLiteral("llama-3.1-8b");
-        s.method = EstimateMethod::LlamaCpp;
-        s.tokens = 131072;
-        s.concurrency = 1;
-        s.engine = {};
-        m_window->setScenario(s);
+        m_window->setScenario(scenarioWith(QStringLiteral("llama-3.1-8b"), QStringLiteral("fp16"), EstimateMethod::LlamaCpp, 131072, 1));
         m_window->flushAnswer();
         const auto answer = [this] { return child<QTextBrowser>("answerPanel")->toPlainText(); };
         QVERIFY2(answer().contains(QStringLiteral("with flash attention (auto: on, the CUDA kernels take head size 128) = 436.21 MB")),
@@ -540,15 +552,9 @@ private slots:
     {
         // Llama-3.1 8B BF16 on one H100 (worked by hand in tst_engines): SGLang's default fraction 0.835,
         // then 0.88 typed in, which gives a pool of 446,038 tokens.
-        Scenario s = m_window->scenario();
-        s.modelId = QStringLiteral("llama-3.1-8b");
-        s.weightsId = QStringLiteral("bf16");
-        s.kvCacheId = QStringLiteral("bf16");
-        s.tokens = 8192;
-        s.concurrency = 16;
-        s.engine = {};
-        s.gpus = {{QStringLiteral("h100-80gb"), 1}};
-        m_window->setScenario(s);
+        // Set as exact; the method is then picked in the window.
+        m_window->setScenario(scenarioWith(QStringLiteral("llama-3.1-8b"), QStringLiteral("bf16"), EstimateMethod::Exact, 8192, 16,
+                                           QStringLiteral("h100-80gb")));
         auto *method = child<QComboBox>("methodCombo");
         method->setFocus();
         // The picker groups the rules of thumb and the engines; SGLang is reached with the keyboard.
@@ -585,16 +591,9 @@ private slots:
     {
         // LLaMA-2 13B F16 at 4,096 tokens on one RTX 4090 without flash attention (worked by hand in
         // tst_engines): Ollama puts 33 of 41 layers on the GPU; num_gpu 10 puts 10.
-        Scenario s = m_window->scenario();
-        s.modelId = QStringLiteral("llama-2-13b");
-        s.weightsId = QStringLiteral("fp16");
-        s.kvCacheId = QStringLiteral("fp16");
-        s.method = EstimateMethod::Ollama;
-        s.tokens = 4096;
-        s.concurrency = 1;
-        s.engine = {};
+        Scenario s = scenarioWith(QStringLiteral("llama-2-13b"), QStringLiteral("fp16"), EstimateMethod::Ollama, 4096, 1,
+                                  QStringLiteral("rtx-4090"));
         s.engine.flashAttention = EngineSettings::FlashAttention::Off;
-        s.gpus = {{QStringLiteral("rtx-4090"), 1}};
         m_window->setScenario(s);
         m_window->flushAnswer();
         const auto answer = [this] { return child<QTextBrowser>("answerPanel")->toPlainText(); };

@@ -2712,10 +2712,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 weights: vLLM reads the quantization from the checkpoint; point it at a %1 repository.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>vLLM keeps a %1 cache only as the model&apos;s own dtype; its cache will be %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2752,10 +2748,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 weights: SGLang reads the quantization from the checkpoint; point it at a %1 repository.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>num_gpu %1 is a model option: PARAMETER num_gpu %1 in the Modelfile, or &quot;num_gpu&quot; in a request&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2769,6 +2761,10 @@
     </message>
     <message>
         <source>A launch command needs an engine method: vLLM, SGLang, llama.cpp or Ollama.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 weights: %2 reads the quantization from the checkpoint; point it at a %1 repository.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

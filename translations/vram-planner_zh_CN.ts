@@ -2756,10 +2756,6 @@
         <translation>请把 %1 换成模型的 Hugging Face 仓库或本地文件夹。</translation>
     </message>
     <message>
-        <source>%1 weights: vLLM reads the quantization from the checkpoint; point it at a %1 repository.</source>
-        <translation>%1 权重：vLLM 从权重文件读取量化方式；请指向 %1 的模型仓库。</translation>
-    </message>
-    <message>
         <source>vLLM keeps a %1 cache only as the model&apos;s own dtype; its cache will be %2.</source>
         <translation>vLLM 只有在模型自身的数据类型为 %1 时才用 %1 KV 缓存；这里它的 KV 缓存将是 %2。</translation>
     </message>
@@ -2796,10 +2792,6 @@
         <translation>按这些设置 SGLang 会启动失败。</translation>
     </message>
     <message>
-        <source>%1 weights: SGLang reads the quantization from the checkpoint; point it at a %1 repository.</source>
-        <translation>%1 权重：SGLang 从权重文件读取量化方式；请指向 %1 的模型仓库。</translation>
-    </message>
-    <message>
         <source>num_gpu %1 is a model option: PARAMETER num_gpu %1 in the Modelfile, or &quot;num_gpu&quot; in a request&apos;s options.</source>
         <translation>num_gpu %1 是模型参数：在 Modelfile 中写 PARAMETER num_gpu %1，或在请求的 options 中设置“num_gpu”。</translation>
     </message>
@@ -2814,6 +2806,10 @@
     <message>
         <source>A launch command needs an engine method: vLLM, SGLang, llama.cpp or Ollama.</source>
         <translation>启动命令需要选择推理引擎方法：vLLM、SGLang、llama.cpp 或 Ollama。</translation>
+    </message>
+    <message>
+        <source>%1 weights: %2 reads the quantization from the checkpoint; point it at a %1 repository.</source>
+        <translation>%1 权重：%2 从权重文件读取量化方式；请指向 %1 的模型仓库。</translation>
     </message>
 </context>
 <context>

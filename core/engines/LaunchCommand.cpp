@@ -39,6 +39,29 @@ QString ggmlCacheType(const DataType &kv)
     return types.value(kv.id, kv.id);
 }
 
+// The model's Hugging Face repository, or a placeholder the notes ask the user to replace.
+QString repositoryOf(LaunchCommand &c, const EstimateInput &in)
+{
+    QString repo = huggingFaceRepo(in.model.configSource);
+    if (repo.isEmpty()) {
+        repo = in.model.configSource.isEmpty() ? in.model.id : in.model.configSource;
+        c.notes << Text::tr("Replace %1 with the model's Hugging Face repository or local folder.").arg(repo);
+    }
+    return repo;
+}
+
+// vLLM's and SGLang's --dtype, or their FP8 quantization, or a note that the checkpoint says it.
+void addWeightType(LaunchCommand &c, const EstimateInput &in, const QString &engine)
+{
+    if (const QString dtype = vllmDtype(in.weights); !dtype.isEmpty())
+        c.arguments << QStringLiteral("--dtype") << dtype;
+    else if (in.weights.id == QLatin1String("fp8"))
+        c.arguments << QStringLiteral("--quantization") << QStringLiteral("fp8");
+    else
+        c.notes << Text::tr("%1 weights: %2 reads the quantization from the checkpoint; point it at a %1 repository.")
+                       .arg(in.weights.name, engine);
+}
+
 void addVllm(LaunchCommand &c, const MemoryModel &model, const FitResult &fit, int version)
 {
     const EstimateInput &in = model.input();
@@ -51,11 +74,7 @@ void addVllm(LaunchCommand &c, const MemoryModel &model, const FitResult &fit, i
         c.error = plan.error.isEmpty() ? Text::tr("vLLM would not start with these settings.") : plan.error;
         return;
     }
-    QString repo = huggingFaceRepo(in.model.configSource);
-    if (repo.isEmpty()) {
-        repo = in.model.configSource.isEmpty() ? in.model.id : in.model.configSource;
-        c.notes << Text::tr("Replace %1 with the model's Hugging Face repository or local folder.").arg(repo);
-    }
+    const QString repo = repositoryOf(c, in);
     c.program = QStringLiteral("vllm");
     c.arguments = {QStringLiteral("serve"), repo,
                    QStringLiteral("--tensor-parallel-size"), QString::number(plan.layout.tensorParallel)};
@@ -65,13 +84,7 @@ void addVllm(LaunchCommand &c, const MemoryModel &model, const FitResult &fit, i
                 << QStringLiteral("--gpu-memory-utilization") << formatPpmAsFraction(in.engine.gpuMemoryUtilizationPpm)
                 << QStringLiteral("--max-num-seqs") << QString::number(in.engine.maxNumSeqs)
                 << QStringLiteral("--max-num-batched-tokens") << QString::number(in.engine.maxNumBatchedTokens);
-    if (const QString dtype = vllmDtype(in.weights); !dtype.isEmpty())
-        c.arguments << QStringLiteral("--dtype") << dtype;
-    else if (in.weights.id == QLatin1String("fp8"))
-        c.arguments << QStringLiteral("--quantization") << QStringLiteral("fp8");
-    else
-        c.notes << Text::tr("%1 weights: vLLM reads the quantization from the checkpoint; point it at a %1 repository.")
-                       .arg(in.weights.name);
+    addWeightType(c, in, QStringLiteral("vLLM"));
     if (in.kvCache.id == QLatin1String("fp8"))
         c.arguments << QStringLiteral("--kv-cache-dtype") << QStringLiteral("fp8");
     else if (in.kvCache.id != in.weights.id && !vllmDtype(in.weights).isEmpty())
@@ -94,11 +107,7 @@ void addSglang(LaunchCommand &c, const MemoryModel &model, const FitResult &fit)
         return;
     }
     const SglangPlan &plan = *fit.sglang;
-    QString repo = huggingFaceRepo(in.model.configSource);
-    if (repo.isEmpty()) {
-        repo = in.model.configSource.isEmpty() ? in.model.id : in.model.configSource;
-        c.notes << Text::tr("Replace %1 with the model's Hugging Face repository or local folder.").arg(repo);
-    }
+    const QString repo = repositoryOf(c, in);
     const VllmLayout &l = model.vllm();
     c.program = QStringLiteral("python3");
     c.arguments = {QStringLiteral("-m"), QStringLiteral("sglang.launch_server"), QStringLiteral("--model-path"), repo,
@@ -114,13 +123,7 @@ void addSglang(LaunchCommand &c, const MemoryModel &model, const FitResult &fit)
         c.arguments << QStringLiteral("--max-total-tokens") << QString::number(in.engine.maxTotalTokens);
     if (in.engine.maxRunningRequests > 0)
         c.arguments << QStringLiteral("--max-running-requests") << QString::number(in.engine.maxRunningRequests);
-    if (const QString dtype = vllmDtype(in.weights); !dtype.isEmpty())
-        c.arguments << QStringLiteral("--dtype") << dtype;
-    else if (in.weights.id == QLatin1String("fp8"))
-        c.arguments << QStringLiteral("--quantization") << QStringLiteral("fp8");
-    else
-        c.notes << Text::tr("%1 weights: SGLang reads the quantization from the checkpoint; point it at a %1 repository.")
-                       .arg(in.weights.name);
+    addWeightType(c, in, QStringLiteral("SGLang"));
     if (in.kvCache.id == QLatin1String("fp8"))
         c.arguments << QStringLiteral("--kv-cache-dtype") << QStringLiteral("fp8_e4m3");
 }
