@@ -107,7 +107,7 @@ void EstimateOptions::addTo(QCommandLineParser &parser)
     m_model.setDescription(Text::tr("Model id from the catalogue (see the models command)."));
     m_modelFile.setDescription(Text::tr("Use the model in this config.json, model folder or .gguf file instead."));
     m_method.setDescription(Text::tr("Estimation method: article (the article's formulas), exact, vllm, sglang, "
-                                     "llamacpp or ollama (what those engines allocate)."));
+                                     "trtllm, llamacpp or ollama (what those engines allocate)."));
     m_weights.setDescription(Text::tr("Weight precision, e.g. fp16, bf16, fp8, int4, q4_k_m."));
     m_kv.setDescription(Text::tr("KV-cache precision: fp32, fp16, bf16, fp8, q8_0 or q4_0."));
     m_tokens.setDescription(Text::tr("Tokens per request (prompt + output)."));
@@ -133,6 +133,12 @@ void EstimateOptions::addTo(QCommandLineParser &parser)
     m_splitMode.setDescription(Text::tr("llama.cpp over several GPUs: layer (whole layers per GPU), row (each matrix "
                                         "across the GPUs) or none (the main GPU only)."));
     m_tensorSplit.setDescription(Text::tr("llama.cpp: each GPU's share, e.g. 3,1 (default: by each GPU's memory)."));
+    m_freeFraction.setDescription(Text::tr("TensorRT-LLM: the share of the memory left after the profiled peak for the "
+                                           "KV cache (free_gpu_memory_fraction)."));
+    m_trtMaxTokens.setDescription(Text::tr("TensorRT-LLM: a cap on the KV cache's tokens (0: none)."));
+    m_tokensPerBlock.setDescription(Text::tr("TensorRT-LLM: tokens per KV cache block."));
+    m_maxBatchSize.setDescription(Text::tr("TensorRT-LLM: the most requests in a batch."));
+    m_maxNumTokens.setDescription(Text::tr("TensorRT-LLM: tokens in one forward pass, which sets the profiled peak."));
     m_memFraction.setDescription(Text::tr("SGLang: the share of the free memory for weights and KV pool (default: "
                                           "SGLang's own for the GPU)."));
     m_maxTotalTokens.setDescription(Text::tr("SGLang: a cap on the KV pool's tokens (0: none)."));
@@ -150,7 +156,8 @@ void EstimateOptions::addTo(QCommandLineParser &parser)
     parser.addOptions({m_model, m_modelFile, m_method, m_weights, m_kv, m_tokens, m_concurrency, m_overhead, m_gpu, m_gpuCount,
                        m_unit, m_currency, m_rate, m_gpuUtil, m_maxModelLen, m_maxBatched, m_maxSeqs, m_eager, m_pipeline, m_ngl, m_ubatch,
                        m_splitMode, m_tensorSplit, m_mainGpu, m_memFraction, m_maxTotalTokens, m_maxRunning, m_pageSize,
-                       m_contextLength, m_chunkedPrefill, m_gpuOverhead, m_flashAttn, m_cacheTypeV, m_profile});
+                       m_contextLength, m_chunkedPrefill, m_gpuOverhead, m_freeFraction, m_trtMaxTokens, m_tokensPerBlock,
+                       m_maxBatchSize, m_maxNumTokens, m_flashAttn, m_cacheTypeV, m_profile});
 }
 
 std::optional<ByteUnit> EstimateOptions::unit(const QCommandLineParser &parser, QString *error) const
@@ -243,7 +250,7 @@ std::optional<EstimateInput> EstimateOptions::input(const QCommandLineParser &pa
                                                                                     : QStringLiteral("file");
     const auto method = parseMethod(parser.value(m_method));
     if (!method) {
-        *error = Text::tr("--method must be article, exact, vllm, sglang, llamacpp or ollama, not \"%1\".").arg(parser.value(m_method));
+        *error = Text::tr("--method must be article, exact, vllm, sglang, trtllm, llamacpp or ollama, not \"%1\".").arg(parser.value(m_method));
         return std::nullopt;
     }
     const DataType *weights = catalog.dataType(weightsId);
@@ -340,6 +347,13 @@ std::optional<EngineSettings> EstimateOptions::engine(const QCommandLineParser &
         return std::nullopt;
     }
     e.gpuMemoryUtilizationPpm = *utilization;
+    const auto freeFraction = parseFractionPpm(parser.value(m_freeFraction));
+    if (!freeFraction || *freeFraction <= 0 || *freeFraction > kPpm) {
+        *error = Text::tr("--free-gpu-memory-fraction must be a fraction above 0 and at most 1, not \"%1\".")
+                     .arg(parser.value(m_freeFraction));
+        return std::nullopt;
+    }
+    e.freeGpuMemoryFractionPpm = *freeFraction;
     if (parser.isSet(m_memFraction)) {
         const auto fraction = parseFractionPpm(parser.value(m_memFraction));
         if (!fraction || *fraction <= 0 || *fraction >= kPpm) {
@@ -369,6 +383,10 @@ std::optional<EngineSettings> EstimateOptions::engine(const QCommandLineParser &
         {m_contextLength, 0, kMaxTokens, &e.contextLength},
         {m_chunkedPrefill, 0, kMaxTokens, &e.sglangChunkedPrefillSize},
         {m_gpuOverhead, 0, Calibration::kMaxBytes, &e.ollamaGpuOverhead},
+        {m_trtMaxTokens, 0, kMaxTokens, &e.trtMaxTokens},
+        {m_tokensPerBlock, 1, 4096, &e.tokensPerBlock},
+        {m_maxBatchSize, 1, kMaxConcurrency, &e.trtMaxBatchSize},
+        {m_maxNumTokens, 1, kMaxTokens, &e.trtMaxNumTokens},
     };
     for (const Bounded &b : numbers) {
         if (!parser.isSet(b.option) && b.option.defaultValues().isEmpty())

@@ -40,7 +40,7 @@ public:
 private:
     QCommandLineOption m_model{QStringLiteral("model"), {}, QStringLiteral("id")};
     QCommandLineOption m_modelFile{QStringLiteral("model-file"), {}, QStringLiteral("path")};
-    QCommandLineOption m_method{QStringLiteral("method"), {}, QStringLiteral("article|exact|vllm|sglang|llamacpp|ollama"),
+    QCommandLineOption m_method{QStringLiteral("method"), {}, QStringLiteral("article|exact|vllm|sglang|trtllm|llamacpp|ollama"),
                                 QStringLiteral("exact")};
     QCommandLineOption m_weights{QStringLiteral("weights"), {}, QStringLiteral("type"), QStringLiteral("fp16")};
     // --cache-type-k is llama.cpp's name for it.
@@ -78,6 +78,11 @@ private:
     QCommandLineOption m_pageSize{QStringLiteral("page-size"), {}, QStringLiteral("n"), QStringLiteral("1")};
     QCommandLineOption m_contextLength{QStringLiteral("context-length"), {}, QStringLiteral("n"), QStringLiteral("0")};
     QCommandLineOption m_chunkedPrefill{QStringLiteral("chunked-prefill-size"), {}, QStringLiteral("n"), QStringLiteral("0")};
+    QCommandLineOption m_freeFraction{QStringLiteral("free-gpu-memory-fraction"), {}, QStringLiteral("fraction"), QStringLiteral("0.9")};
+    QCommandLineOption m_trtMaxTokens{QStringLiteral("max-tokens"), {}, QStringLiteral("n"), QStringLiteral("0")};
+    QCommandLineOption m_tokensPerBlock{QStringLiteral("tokens-per-block"), {}, QStringLiteral("n"), QStringLiteral("32")};
+    QCommandLineOption m_maxBatchSize{QStringLiteral("max-batch-size"), {}, QStringLiteral("n"), QStringLiteral("2048")};
+    QCommandLineOption m_maxNumTokens{QStringLiteral("max-num-tokens"), {}, QStringLiteral("n"), QStringLiteral("8192")};
     QCommandLineOption m_flashAttn{QStringLiteral("flash-attn"), {}, QStringLiteral("on|off|auto"), QStringLiteral("auto")};
     QCommandLineOption m_cacheTypeV{QStringLiteral("cache-type-v"), {}, QStringLiteral("type")};
     QCommandLineOption m_profile{QStringLiteral("profile"), {}, QStringLiteral("name")};

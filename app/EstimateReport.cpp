@@ -67,6 +67,7 @@ QString EstimateReport::text(const Catalog &catalog) const
         out += vllmText(fits.at(i));
         out += sglangText(fits.at(i));
         out += ollamaText(fits.at(i));
+        out += trtLlmText(fits.at(i));
         out += QLatin1Char('\n') + fitText(fits.at(i), i == cheapest);
     }
     if (m_gpus.isEmpty())
@@ -163,6 +164,29 @@ QString EstimateReport::sglangText(const FitResult &fit) const
                .arg(formatCount(plan.scenarioTokens, m_locale),
                     plan.scenarioFits ? Text::tr("every request runs at once")
                                       : Text::tr("not every request runs at once; SGLang queues the rest"));
+    return out;
+}
+
+QString EstimateReport::trtLlmText(const FitResult &fit) const
+{
+    if (!fit.trtllm)
+        return {};
+    const TrtLlmPlan &plan = *fit.trtllm;
+    const auto gib = [&](qint64 bytes) { return formatBytesIn(bytes, ByteUnit::GiB, m_locale); }; // as TensorRT-LLM prints them
+    QString out = QLatin1Char('\n') + Text::tr("TensorRT-LLM on %1, per GPU:\n").arg(fit.config.label());
+    out += Text::tr("  Peak memory during memory usage profiling (torch + non-torch): %1 (weights %2, activations %3, "
+                    "CUDA context %4), device total memory %5\n")
+               .arg(gib(plan.peak), gib(plan.weights), gib(plan.activation), gib(plan.nonTorch), gib(plan.cudaTotal));
+    if (!plan.error.isEmpty())
+        return out + QStringLiteral("  ") + plan.error + QLatin1Char('\n');
+    out += Text::tr("  available KV cache memory when calculating max tokens: %1, kv size is %2\n")
+               .arg(gib(plan.availableKv), formatCount(plan.kvBytesPerToken, m_locale));
+    out += Text::tr("  Allocated %1 for max tokens in paged KV cache (%2)\n")
+               .arg(gib(plan.kvPoolBytes), formatCount(plan.maxTokens, m_locale));
+    out += Text::tr("  This scenario takes %1 of its tokens: %2\n")
+               .arg(formatCount(plan.scenarioTokens, m_locale),
+                    plan.scenarioFits ? Text::tr("every request runs at once")
+                                      : Text::tr("not every request runs at once; TensorRT-LLM queues the rest"));
     return out;
 }
 
@@ -350,6 +374,22 @@ void EstimateReport::addEngineJson(QJsonObject &o, const FitResult *fit) const
     if (!isEngineMethod(in.method))
         return;
     o.insert(QStringLiteral("engine"), in.engine.toJson());
+    if (fit && fit->trtllm) {
+        // Named as TensorRT-LLM logs them.
+        const TrtLlmPlan &plan = *fit->trtllm;
+        o.insert(QStringLiteral("tensor_parallel"), m_model.vllm().tensorParallel);
+        o.insert(QStringLiteral("pipeline_parallel"), m_model.vllm().pipelineParallel);
+        o.insert(QStringLiteral("cuda_total_bytes"), plan.cudaTotal);
+        o.insert(QStringLiteral("peak_memory_bytes"), plan.peak);
+        o.insert(QStringLiteral("available_kv_bytes_per_gpu"), plan.availableKv);
+        o.insert(QStringLiteral("kv_size_per_token"), plan.kvBytesPerToken);
+        o.insert(QStringLiteral("max_tokens_in_paged_kv_cache"), plan.maxTokens);
+        o.insert(QStringLiteral("kv_pool_bytes_per_gpu"), plan.kvPoolBytes);
+        o.insert(QStringLiteral("starts"), plan.starts);
+        if (!plan.error.isEmpty())
+            o.insert(QStringLiteral("error"), plan.error);
+        return;
+    }
     if (fit && fit->ollama) {
         // Named as Ollama logs them (layers.offload, memory.required.*, memory.graph.full).
         const OllamaPlan &plan = *fit->ollama;

@@ -8,7 +8,7 @@ namespace vram {
 QList<EstimateMethod> allMethods()
 {
     return {EstimateMethod::Article, EstimateMethod::Exact, EstimateMethod::Vllm, EstimateMethod::Sglang,
-            EstimateMethod::LlamaCpp, EstimateMethod::Ollama};
+            EstimateMethod::TrtLlm, EstimateMethod::LlamaCpp, EstimateMethod::Ollama};
 }
 
 QString methodId(EstimateMethod method)
@@ -20,6 +20,7 @@ QString methodId(EstimateMethod method)
     case EstimateMethod::Sglang: return QStringLiteral("sglang");
     case EstimateMethod::LlamaCpp: return QStringLiteral("llamacpp");
     case EstimateMethod::Ollama: return QStringLiteral("ollama");
+    case EstimateMethod::TrtLlm: return QStringLiteral("trtllm");
     }
     return {};
 }
@@ -41,6 +42,7 @@ QString methodName(EstimateMethod method)
     case EstimateMethod::Sglang: return QStringLiteral("SGLang");
     case EstimateMethod::LlamaCpp: return QStringLiteral("llama.cpp");
     case EstimateMethod::Ollama: return QStringLiteral("Ollama");
+    case EstimateMethod::TrtLlm: return QStringLiteral("TensorRT-LLM");
     }
     return {};
 }
@@ -70,6 +72,11 @@ QString methodDescription(EstimateMethod method)
         return QCoreApplication::translate("EstimateMethod",
               "What llama.cpp allocates: the model buffer, KV cells for the context padded to 256 per sequence "
               "(smaller caches for sliding-window layers), block-quantized KV rows and a compute buffer.");
+    case EstimateMethod::TrtLlm:
+        return QCoreApplication::translate("EstimateMethod",
+              "What TensorRT-LLM allocates: weights split over the tensor-parallel GPUs, a profiled peak of one "
+              "max_num_tokens pass, and free_gpu_memory_fraction of what is left as a paged KV cache in blocks of "
+              "tokens_per_block.");
     case EstimateMethod::Ollama:
         return QCoreApplication::translate("EstimateMethod",
               "What Ollama runs: llama.cpp with num_ctx × OLLAMA_NUM_PARALLEL cells, and as many layers on each GPU as "

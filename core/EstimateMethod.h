@@ -18,17 +18,22 @@ namespace vram {
 // LlamaCpp: Exact's layout allocated as llama.cpp does: padded context cells
 //          per sequence, block-quantized KV rows, a compute buffer.
 // Ollama:  llama.cpp's allocation with the layers Ollama's scheduler offloads to each GPU.
-enum class EstimateMethod { Article, Exact, Vllm, LlamaCpp, Sglang, Ollama };
+// TrtLlm:  Exact's layout as TensorRT-LLM's PyTorch backend sizes its paged KV cache: a share of
+//          what the profiled peak leaves, in blocks of tokens_per_block.
+enum class EstimateMethod { Article, Exact, Vllm, LlamaCpp, Sglang, Ollama, TrtLlm };
 
 // True for the methods that model a serving engine's allocation.
 inline bool isEngineMethod(EstimateMethod m)
 {
     return m == EstimateMethod::Vllm || m == EstimateMethod::LlamaCpp || m == EstimateMethod::Sglang
-           || m == EstimateMethod::Ollama;
+           || m == EstimateMethod::Ollama || m == EstimateMethod::TrtLlm;
 }
 // True for the engines that split one model over GPUs by tensor (and pipeline) parallelism, every
-// GPU holding an equal rank: vLLM and SGLang.
-inline bool splitsByTensorParallel(EstimateMethod m) { return m == EstimateMethod::Vllm || m == EstimateMethod::Sglang; }
+// GPU holding an equal rank: vLLM, SGLang and TensorRT-LLM.
+inline bool splitsByTensorParallel(EstimateMethod m)
+{
+    return m == EstimateMethod::Vllm || m == EstimateMethod::Sglang || m == EstimateMethod::TrtLlm;
+}
 // True for the engines that run llama.cpp's allocator: llama.cpp itself and Ollama.
 inline bool allocatesAsLlamaCpp(EstimateMethod m) { return m == EstimateMethod::LlamaCpp || m == EstimateMethod::Ollama; }
 

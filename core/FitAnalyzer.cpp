@@ -79,6 +79,9 @@ qint64 FitAnalyzer::usableBytesPerGpu(const EstimateInput &input, const GpuSpec 
         return VllmPlan::budgetFor(gpu, input.engine.gpuMemoryUtilizationPpm);
     case EstimateMethod::Sglang:
         return SglangPlan::budgetFor(gpu, input.engine);
+    case EstimateMethod::TrtLlm:
+        // The profiled peak is the model's: the share of what it leaves depends on it.
+        return TrtLlmPlan::usableBytes(MemoryModel(input), gpu);
     case EstimateMethod::LlamaCpp:
         return gpu.allocatableBytes();
     case EstimateMethod::Ollama:
@@ -117,6 +120,9 @@ GpuConfig FitAnalyzer::usableConfig(const GpuConfig &config, const EstimateInput
                                                                 : SglangDefaults::forGpu(config.gpu, input.engine).memFractionStaticPpm));
     else if (input.method == EstimateMethod::Ollama)
         last.name = Text::tr("%1, Ollama (less 457 MiB)").arg(last.name);
+    else if (input.method == EstimateMethod::TrtLlm)
+        last.name = Text::tr("%1, TensorRT-LLM %2 of the free memory")
+                        .arg(last.name, formatPpmAsFraction(input.engine.freeGpuMemoryFractionPpm));
     else
         last.name = Text::tr("%1, CUDA total").arg(last.name);
     return out;
@@ -189,6 +195,12 @@ qint64 FitAnalyzer::gpusNeeded(const MemoryModel &model, const GpuSpec &gpu, int
                 return n;
             continue;
         }
+        if (in.method == EstimateMethod::TrtLlm) {
+            const TrtLlmPlan plan = TrtLlmPlan::build(m, gpu);
+            if (plan.starts && plan.scenarioFits)
+                return n;
+            continue;
+        }
         if (m.vllm().overhead() >= VllmPlan::budgetFor(gpu, in.engine.gpuMemoryUtilizationPpm))
             return 0;
         const VllmPlan plan = VllmPlan::build(m, gpu);
@@ -237,6 +249,9 @@ FitResult FitAnalyzer::analyze(const MemoryModel &original, const GpuConfig &con
         // The pool is whole tokens and the scheduler caps the running requests.
         r.sglang = SglangPlan::build(model, gpu);
         r.fits = r.sglang->starts && r.sglang->scenarioFits;
+    } else if (in.method == EstimateMethod::TrtLlm) {
+        r.trtllm = TrtLlmPlan::build(model, gpu);
+        r.fits = r.trtllm->starts && r.trtllm->scenarioFits;
     }
     r.headroom = r.capacity - b.total;
     r.gpusNeeded = config.isMixed() ? 0 : gpusNeeded(original, config.gpu);

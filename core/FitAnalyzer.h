@@ -6,6 +6,7 @@
 #include "LlamaCppLayout.h"
 #include "OllamaPlan.h"
 #include "SglangPlan.h"
+#include "TrtLlmPlan.h"
 #include "VllmPlan.h"
 
 #include <optional>
@@ -32,6 +33,7 @@ struct FitResult {
     std::optional<VllmPlan> vllm; // the vLLM method: what vLLM does at start-up on this configuration
     std::optional<SglangPlan> sglang; // the SGLang method: the pool SGLang allocates on this configuration
     std::optional<OllamaPlan> ollama; // the Ollama method: the layers its scheduler offloads here
+    std::optional<TrtLlmPlan> trtllm; // the TensorRT-LLM method: its paged KV cache here
     // The llama.cpp method on several GPUs (or a unified-memory one): each GPU's part, as
     // --split-mode and --tensor-split place it; the configuration fits when every GPU holds its part.
     QList<LlamaCppDevice> devices;

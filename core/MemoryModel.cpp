@@ -3,6 +3,7 @@
 
 #include "OllamaPlan.h"
 #include "SglangPlan.h"
+#include "TrtLlmPlan.h"
 
 #include "Phrase.h"
 
@@ -59,6 +60,10 @@ MemoryModel::MemoryModel(EstimateInput input)
     } else if (m_input.method == EstimateMethod::Vllm) {
         m_vllm = VllmLayout::build(m_input, m_weights);
         m_error = m_vllm.error;
+    } else if (m_input.method == EstimateMethod::TrtLlm) {
+        // The same split as vLLM's; the profiling pass of max_num_tokens is the overhead.
+        m_vllm = VllmLayout::build(TrtLlmPlan::layoutInput(m_input), m_weights);
+        m_error = m_vllm.error;
     } else if (m_input.method == EstimateMethod::LlamaCpp) {
         m_llamaCpp = LlamaCppLayout::build(m_input, m_weights);
         m_error = m_llamaCpp.error();
@@ -110,9 +115,12 @@ MemoryBytes MemoryModel::vllmBytesAt(qint64 tokens, qint64 concurrency) const
     MemoryBytes b;
     const int tp = m_vllm.gpus();
     const bool sglang = m_input.method == EstimateMethod::Sglang;
-    const Wide kv = sglang ? Wide(concurrency) * SglangPlan::pagedTokens(tokens, m_input.engine.pageSize) * m_vllm.kvBytesPerToken * tp
-                           : Wide(concurrency) * VllmLayout::blocksFor(tokens) * m_vllm.blockBytes * tp;
-    const qint64 rankOverhead = sglang ? 0 : m_vllm.overhead();
+    const bool trtllm = m_input.method == EstimateMethod::TrtLlm;
+    const Wide kv = sglang   ? Wide(concurrency) * SglangPlan::pagedTokens(tokens, m_input.engine.pageSize) * m_vllm.kvBytesPerToken * tp
+                    : trtllm ? Wide(concurrency) * SglangPlan::pagedTokens(tokens, m_input.engine.tokensPerBlock) * m_vllm.kvBytesPerToken * tp
+                             : Wide(concurrency) * VllmLayout::blocksFor(tokens) * m_vllm.blockBytes * tp;
+    // TensorRT-LLM: the profiled pass and the CUDA context (and NCCL) it measures with the weights.
+    const qint64 rankOverhead = sglang ? 0 : trtllm ? m_vllm.activation + SglangPlan::startupBytes(m_input.engine) : m_vllm.overhead();
     const Wide overhead = Wide(rankOverhead) * tp;
     const auto kvBytes = narrow(kv);
     const Wide weights = Wide(m_vllm.weights) * tp;
@@ -273,8 +281,8 @@ QString MemoryModel::kvCacheFormula(const MemoryBytes &b, qint64 tokens, qint64 
         return Text::tr("⌈%1 / 16⌉ = %2 blocks × %3 × %4 per block × %5 = %6")
             .arg(formatCount(tokens, locale), formatCount(VllmLayout::blocksFor(tokens), locale), requests,
                  formatExactBytes(m_vllm.blockBytes, locale), gpuCountText(m_vllm.gpus()), result);
-    if (m_input.method == EstimateMethod::Sglang) {
-        const qint64 page = m_input.engine.pageSize;
+    if (m_input.method == EstimateMethod::Sglang || m_input.method == EstimateMethod::TrtLlm) {
+        const qint64 page = m_input.method == EstimateMethod::Sglang ? m_input.engine.pageSize : m_input.engine.tokensPerBlock;
         const QString paged = page > 1 ? Text::tr("%1 tokens in pages of %2 = %3").arg(formatCount(tokens, locale)).arg(page)
                                              .arg(formatCount(SglangPlan::pagedTokens(tokens, page), locale))
                                        : tokensText;
@@ -352,6 +360,10 @@ QString MemoryModel::overheadFormula(const MemoryBytes &b, qint64 tokens, qint64
                         fmt(m_vllm.cudaGraphs), fmt(b.overhead))
             + calibrated({{Text::tr("activation peak"), cal.activation}, {Text::tr("non-torch"), cal.nonTorch},
                           {Text::tr("CUDA graphs"), cal.cudaGraphs}});
+    if (m_input.method == EstimateMethod::TrtLlm)
+        return Text::tr("%1 × (profiled pass of %2 tokens %3 + CUDA context %4) = %5")
+            .arg(gpuCountText(m_vllm.gpus()), formatCount(m_input.engine.trtMaxNumTokens, locale), fmt(m_vllm.activation),
+                 fmt(SglangPlan::startupBytes(m_input.engine)), fmt(b.overhead));
     if (m_input.method == EstimateMethod::Sglang)
         return Text::tr("none within SGLang's static share: the start-up memory (%1 per GPU) comes before it and "
                         "activations and CUDA graphs live in the (1 − mem_fraction_static) of the GPU outside it")

@@ -192,7 +192,7 @@ private slots:
         QTest::newRow("max model len") << QStringList{QStringLiteral("--max-model-len"), QStringLiteral("0")} << "--max-model-len";
         QTest::newRow("batched") << QStringList{QStringLiteral("--max-num-batched-tokens"), QStringLiteral("lots")}
                                  << "--max-num-batched-tokens";
-        QTest::newRow("method") << QStringList{QStringLiteral("--method"), QStringLiteral("tgi")} << "vllm, sglang, llamacpp or ollama";
+        QTest::newRow("method") << QStringList{QStringLiteral("--method"), QStringLiteral("tgi")} << "vllm, sglang, trtllm, llamacpp or ollama";
     }
 
     void engineOptionsRejectBadValues()
@@ -391,6 +391,34 @@ private slots:
                                  QStringLiteral("--save-profile"), QStringLiteral("x")});
         QCOMPARE(profile.exitCode, 2);
         QVERIFY2(profile.err.contains(QStringLiteral("has none to correct yet")), qPrintable(profile.err));
+    }
+
+    void trtLlmCacheAndCommand()
+    {
+        // LLaMA-2 7B INT8 on an A100 80GB with max_num_tokens 4,096 (worked by hand in tst_engines):
+        // 133,024 tokens in blocks of 32; TensorRT-LLM's names for the options are taken.
+        const QJsonObject o = runJson({QStringLiteral("estimate"), QStringLiteral("--model"), QStringLiteral("llama-2-7b"),
+                                       QStringLiteral("--weights"), QStringLiteral("int8"), QStringLiteral("--method"),
+                                       QStringLiteral("trtllm"), QStringLiteral("--gpu"), QStringLiteral("a100-80gb"),
+                                       QStringLiteral("--max-num-tokens"), QStringLiteral("4096"), QStringLiteral("--max-batch-size"),
+                                       QStringLiteral("1"), QStringLiteral("--free-gpu-memory-fraction"), QStringLiteral("0.9"),
+                                       QStringLiteral("--tokens-per-block"), QStringLiteral("32")});
+        QCOMPARE(o.value(QLatin1String("max_tokens_in_paged_kv_cache")).toInteger(), qint64(133024));
+        QCOMPARE(o.value(QLatin1String("kv_size_per_token")).toInteger(), qint64(524288));
+        QCOMPARE(o.value(QLatin1String("peak_memory_bytes")).toInteger(), qint64(7483836006));
+        const Run command = run({QStringLiteral("command"), QStringLiteral("--engine"), QStringLiteral("trtllm"),
+                                 QStringLiteral("--model"), QStringLiteral("llama-3.1-8b"), QStringLiteral("--gpu"),
+                                 QStringLiteral("2xh100-80gb"), QStringLiteral("--tokens"), QStringLiteral("8192")});
+        QCOMPARE(command.exitCode, 0);
+        QVERIFY2(command.out.contains(QStringLiteral("trtllm-serve meta-llama/Llama-3.1-8B --tp_size 2 --max_batch_size 2048 "
+                                                     "--max_num_tokens 8192 --max_seq_len 8192 "
+                                                     "--kv_cache_free_gpu_memory_fraction 0.9")),
+                 qPrintable(command.out));
+        const Run bad = run({QStringLiteral("--lang=en"), QStringLiteral("estimate"), QStringLiteral("--model"),
+                             QStringLiteral("llama-2-7b"), QStringLiteral("--method"), QStringLiteral("trtllm"),
+                             QStringLiteral("--free-gpu-memory-fraction"), QStringLiteral("0")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains(QStringLiteral("--free-gpu-memory-fraction must be a fraction above 0")), qPrintable(bad.err));
     }
 
     void articleExampleText()

@@ -11,6 +11,7 @@
 #include "Scenario.h"
 #include "OllamaPlan.h"
 #include "SglangPlan.h"
+#include "TrtLlmPlan.h"
 #include "VllmPlan.h"
 
 #include <QFile>
@@ -421,6 +422,8 @@ private slots:
         e.ubatch = settings.value(QLatin1String("ubatch")).toInteger(e.ubatch);
         e.cacheTypeV = settings.value(QLatin1String("cache_type_v")).toString();
         const EstimateMethod method = parseMethod(engine).value();
+        e.trtMaxNumTokens = settings.value(QLatin1String("max_num_tokens")).toInteger(e.trtMaxNumTokens);
+        e.trtMaxBatchSize = settings.value(QLatin1String("max_batch_size")).toInteger(e.trtMaxBatchSize);
         if (settings.contains(QLatin1String("mem_fraction_static")))
             e.memFractionStaticPpm = parseFractionPpm(settings.value(QLatin1String("mem_fraction_static")).toString()).value();
         const MemoryModel model(input(m.value(QLatin1String("model")).toString(), m.value(QLatin1String("weights")).toString(),
@@ -443,6 +446,12 @@ private slots:
                 predicted = double(plan.maxTotalNumTokens);
             else if (quantity == QLatin1String("k_size_for_printed_tokens")) // SGLang's "K size" for the printed count
                 predicted = double(settings.value(QLatin1String("printed_tokens")).toInteger() * plan.cellBytes / 2);
+        } else if (method == EstimateMethod::TrtLlm) {
+            const TrtLlmPlan plan = TrtLlmPlan::build(model, gpu(m.value(QLatin1String("gpu")).toString()));
+            if (quantity == QLatin1String("max_tokens_in_paged_kv_cache"))
+                predicted = double(plan.maxTokens);
+            else if (quantity == QLatin1String("tokens_for_printed_bytes")) // the printed allocation ÷ the planner's kv size
+                predicted = double(settings.value(QLatin1String("printed_bytes")).toInteger() / plan.kvBytesPerToken);
         } else {
             const VllmPlan plan = VllmPlan::build(model, gpu(m.value(QLatin1String("gpu")).toString()));
             if (quantity == QLatin1String("num_gpu_blocks"))
@@ -770,6 +779,46 @@ private slots:
         const VllmPlan cuda = VllmPlan::build(m, same);
         QCOMPARE(cuda.numBlocks, qint64(20795));
         QCOMPARE(cuda.kvCacheTokens, qint64(332720));
+    }
+
+    void trtLlmPagedCache()
+    {
+        // LLaMA-2 7B with INT8 weights on one A100 80GB, max_num_tokens 4,096 (the settings of
+        // NVIDIA/TensorRT-LLM#1400): the profiled peak = weights 6,738,415,616 + the pass 4,096 × 11 ×
+        // 4,096 × 2 + 32,000 × 16 = 369,610,752 + CUDA context 375,809,638 = 7,483,836,006 B; the cache
+        // ⌊(84,986,665,370 − 7,483,836,006) × 0.9⌋ = 69,752,546,427 B, ÷ 524,288 B a token = 133,042
+        // tokens, 133,024 in blocks of 32.
+        EngineSettings e;
+        e.trtMaxNumTokens = 4096;
+        e.trtMaxBatchSize = 1;
+        const MemoryModel m(input(QStringLiteral("llama-2-7b"), QStringLiteral("int8"), QStringLiteral("fp16"),
+                                  EstimateMethod::TrtLlm, 4096, 1, e));
+        QVERIFY2(m.isValid(), qPrintable(m.error()));
+        const TrtLlmPlan p = TrtLlmPlan::build(m, gpu(QStringLiteral("a100-80gb")));
+        QVERIFY2(p.error.isEmpty(), qPrintable(p.error));
+        QCOMPARE(p.weights, qint64(6738415616));
+        QCOMPARE(p.activation, qint64(369610752));
+        QCOMPARE(p.peak, qint64(7483836006));
+        QCOMPARE(p.availableKv, qint64(69752546427));
+        QCOMPARE(p.kvBytesPerToken, qint64(524288));
+        QCOMPARE(p.maxTokens, qint64(133024));
+        QVERIFY(p.starts && p.scenarioFits);
+        // Two requests do not fit a max_batch_size of 1; max_tokens caps the cache.
+        EstimateInput two = m.input();
+        two.concurrency = 2;
+        QVERIFY(!TrtLlmPlan::build(MemoryModel(two), gpu(QStringLiteral("a100-80gb"))).scenarioFits);
+        two.concurrency = 1;
+        two.engine.trtMaxTokens = 10000;
+        QCOMPARE(TrtLlmPlan::build(MemoryModel(two), gpu(QStringLiteral("a100-80gb"))).maxTokens, qint64(9984)); // 312 blocks
+        // The capacity line is the peak and the cache's share: 7,483,836,006 + 69,752,546,427 B.
+        QCOMPARE(FitAnalyzer::usableBytesPerGpu(m.input(), gpu(QStringLiteral("a100-80gb"))), qint64(77236382433));
+        QVERIFY(FitAnalyzer::analyze(m, {gpu(QStringLiteral("a100-80gb")), 1, {}}).fits);
+        // LLaMA-2 70B FP16 on one: no block at all, as TensorRT-LLM would fail.
+        const TrtLlmPlan none = TrtLlmPlan::build(MemoryModel(input(QStringLiteral("llama-2-70b"), QStringLiteral("fp16"),
+                                                                   QStringLiteral("fp16"), EstimateMethod::TrtLlm, 4096, 1)),
+                                                  gpu(QStringLiteral("a100-80gb")));
+        QVERIFY(!none.starts);
+        QVERIFY2(none.error.contains(QStringLiteral("cannot start")), qPrintable(none.error));
     }
 
     void ollamaOffload()

@@ -98,7 +98,7 @@ private:
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("method");
         for (const char *language : {"en", "zh_CN"})
-            for (const char *method : {"exact", "vllm", "sglang", "llamacpp", "ollama"})
+            for (const char *method : {"exact", "vllm", "sglang", "trtllm", "llamacpp", "ollama"})
                 QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(QLatin1String(language), QLatin1String(method))))
                     << QString::fromLatin1(language) << QString::fromLatin1(method);
     }
@@ -584,6 +584,28 @@ private slots:
         QCOMPARE(lines.size(), 1);
         QCOMPARE(lines.first()->at(0).y(), double(84686017659LL * 88 / 100) / 1e9);
         QVERIFY2(lines.first()->name().contains(QStringLiteral("SGLang static share 0.88")), qPrintable(lines.first()->name()));
+        verifyBarsMatchCore();
+    }
+
+    void trtLlmCacheInTheWindow()
+    {
+        // LLaMA-2 7B INT8 on an A100 80GB (worked by hand in tst_engines): max_num_tokens typed as 4,096
+        // gives 133,024 tokens in the paged cache.
+        Scenario s = scenarioWith(QStringLiteral("llama-2-7b"), QStringLiteral("int8"), EstimateMethod::TrtLlm, 4096, 1,
+                                  QStringLiteral("a100-80gb"));
+        s.kvCacheId = QStringLiteral("fp16");
+        m_window->setScenario(s);
+        auto *tokens = child<QSpinBox>("maxNumTokensSpin");
+        QVERIFY(tokens->isVisible());
+        QCOMPARE(tokens->value(), 8192);
+        tokens->setFocus();
+        tokens->selectAll();
+        QTest::keyClicks(tokens, QStringLiteral("4096"));
+        QTest::keyClick(tokens, Qt::Key_Enter);
+        QCOMPARE(m_window->scenario().engine.trtMaxNumTokens, qint64(4096));
+        m_window->flushAnswer();
+        const QString answer = child<QTextBrowser>("answerPanel")->toPlainText();
+        QVERIFY2(answer.contains(QStringLiteral("TensorRT-LLM: 133,024 max tokens in paged KV cache")), qPrintable(answer));
         verifyBarsMatchCore();
     }
 

@@ -219,6 +219,14 @@
         <source>the rest runs on the CPU, much slower</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>TensorRT-LLM: %1 max tokens in paged KV cache (%2 per GPU) · profiled peak %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not every request runs at once; TensorRT-LLM queues the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ArticleWalkthrough</name>
@@ -701,10 +709,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Estimation method: article (the article&apos;s formulas), exact, vllm, sglang, llamacpp or ollama (what those engines allocate).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>llama.cpp: layers offloaded to the GPU (-1: all, with the output head); Ollama&apos;s --num-gpu (-1: as many as its scheduler finds room for).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -713,7 +717,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--method must be article, exact, vllm, sglang, llamacpp or ollama, not &quot;%1&quot;.</source>
+        <source>Estimation method: article (the article&apos;s formulas), exact, vllm, sglang, trtllm, llamacpp or ollama (what those engines allocate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TensorRT-LLM: the share of the memory left after the profiled peak for the KV cache (free_gpu_memory_fraction).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TensorRT-LLM: a cap on the KV cache&apos;s tokens (0: none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TensorRT-LLM: tokens per KV cache block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TensorRT-LLM: the most requests in a batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TensorRT-LLM: tokens in one forward pass, which sets the profiled peak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--method must be article, exact, vllm, sglang, trtllm, llamacpp or ollama, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--free-gpu-memory-fraction must be a fraction above 0 and at most 1, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1190,6 +1222,26 @@
         <source>, OLLAMA_GPU_OVERHEAD %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>free_gpu_memory_fraction must be above 0 and at most 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TensorRT-LLM&apos;s max_tokens, max_num_tokens, tokens_per_block and max_batch_size must be whole numbers in range (tokens_per_block at most 4,096).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tp_size %1, free_gpu_memory_fraction %2, tokens_per_block %3, max_batch_size %4, max_num_tokens %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × pp_size %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, max_tokens %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EngineSettingsEditor</name>
@@ -1433,6 +1485,46 @@
         <source>OLLAMA_GPU_OVE&amp;RHEAD (MiB):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>max_batch_si&amp;ze:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max_num_toke&amp;ns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free_gpu_memory_fraction: the share of what the profiled peak leaves that the paged KV cache takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max_tokens: a cap on the paged KV cache&apos;s tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tokens_per_block: each request takes whole blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max_batch_size: the most requests in a batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max_num_tokens: tokens in one forward pass; the profiled peak grows with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free_gpu_memory_fract&amp;ion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ma&amp;x_tokens:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tokens_per_&amp;block:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EstimateInput</name>
@@ -1493,6 +1585,10 @@
     </message>
     <message>
         <source>What Ollama runs: llama.cpp with num_ctx × OLLAMA_NUM_PARALLEL cells, and as many layers on each GPU as Ollama&apos;s scheduler estimates fit (layer weights and KV cache, the compute graph, 457 MiB and OLLAMA_GPU_OVERHEAD per GPU); the rest runs on the CPU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What TensorRT-LLM allocates: weights split over the tensor-parallel GPUs, a profiled peak of one max_num_tokens pass, and free_gpu_memory_fraction of what is left as a paged KV cache in blocks of tokens_per_block.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1801,6 +1897,35 @@
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>TensorRT-LLM on %1, per GPU:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Peak memory during memory usage profiling (torch + non-torch): %1 (weights %2, activations %3, CUDA context %4), device total memory %5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  available KV cache memory when calculating max tokens: %1, kv size is %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Allocated %1 for max tokens in paged KV cache (%2)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  This scenario takes %1 of its tokens: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not every request runs at once; TensorRT-LLM queues the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportCommands</name>
@@ -1932,6 +2057,10 @@
     </message>
     <message>
         <source>%1, Ollama (less 457 MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, TensorRT-LLM %2 of the free memory</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2500,23 +2629,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The engine: vllm, sglang, llamacpp or ollama (default: --method).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--engine must be vllm, sglang, llamacpp or ollama, not &quot;%1&quot; (TensorRT-LLM and MindIE are not modelled yet).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Estimation method: article, exact, vllm, sglang, llamacpp or ollama.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--gpu is required for this %1 log: what it allocates depends on the GPU.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Calibration profiles correct vLLM&apos;s and llama.cpp&apos;s estimated terms; a %1 log has none to correct yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine: vllm, sglang, trtllm, llamacpp or ollama (default: --method).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--engine must be vllm, sglang, trtllm, llamacpp or ollama, not &quot;%1&quot; (MindIE is not modelled yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimation method: article, exact, vllm, sglang, trtllm, llamacpp or ollama.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2760,11 +2889,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A launch command needs an engine method: vLLM, SGLang, llama.cpp or Ollama.</source>
+        <source>%1 weights: %2 reads the quantization from the checkpoint; point it at a %1 repository.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 weights: %2 reads the quantization from the checkpoint; point it at a %1 repository.</source>
+        <source>TensorRT-LLM would not start with these settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tokens_per_block %1 and max_tokens go in the kv_cache_config of a YAML file passed with --extra_llm_api_options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A launch command needs an engine method: vLLM, SGLang, TensorRT-LLM, llama.cpp or Ollama.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3620,6 +3757,10 @@ Total: %8</source>
         <source>none within SGLang&apos;s static share: the start-up memory (%1 per GPU) comes before it and activations and CUDA graphs live in the (1 − mem_fraction_static) of the GPU outside it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 × (profiled pass of %2 tokens %3 + CUDA context %4) = %5</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ModelImporter</name>
@@ -4253,6 +4394,21 @@ KV heads %4 × head dim %5, context %6 tokens</source>
     </message>
     <message>
         <source>SGLang cannot run this model on %1 GPUs: --tp must divide its %2 attention heads, --tp and its %3 KV heads must divide one another, and --pp-size may be at most its %4 layers. Nearest counts that work: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrtLlmPlan</name>
+    <message>
+        <source>The estimate does not use the TensorRT-LLM method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result is larger than 9.2 EB (2^63 bytes); reduce tokens or concurrent requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TensorRT-LLM cannot start: the profiled peak (weights %1, activations %2, CUDA context %3) leaves no KV cache block of %4 tokens on a device of %5. Use more GPUs or a smaller max_num_tokens.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

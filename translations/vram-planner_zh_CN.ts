@@ -219,6 +219,14 @@
         <source>the rest runs on the CPU, much slower</source>
         <translation>其余在 CPU 上运行，速度慢得多</translation>
     </message>
+    <message>
+        <source>TensorRT-LLM: %1 max tokens in paged KV cache (%2 per GPU) · profiled peak %3</source>
+        <translation>TensorRT-LLM：分页 KV 缓存最多 %1 个 Token（每块 GPU %2）· 显存分析峰值 %3</translation>
+    </message>
+    <message>
+        <source>not every request runs at once; TensorRT-LLM queues the rest</source>
+        <translation>并非所有请求都能同时运行；TensorRT-LLM 会让其余请求排队</translation>
+    </message>
 </context>
 <context>
     <name>ArticleWalkthrough</name>
@@ -700,10 +708,6 @@
         <translation>--mem-fraction-static 必须是大于 0 且小于 1 的小数，而不是“%1”。</translation>
     </message>
     <message>
-        <source>Estimation method: article (the article&apos;s formulas), exact, vllm, sglang, llamacpp or ollama (what those engines allocate).</source>
-        <translation>估算方法：article（原文公式）、exact（精确计算）、vllm、sglang、llamacpp 或 ollama（按引擎实际分配）。</translation>
-    </message>
-    <message>
         <source>llama.cpp: layers offloaded to the GPU (-1: all, with the output head); Ollama&apos;s --num-gpu (-1: as many as its scheduler finds room for).</source>
         <translation>llama.cpp：卸载到 GPU 的层数（-1：全部，含输出头）；Ollama 的 --num-gpu（-1：由其调度器按剩余空间尽量多放）。</translation>
     </message>
@@ -712,8 +716,36 @@
         <translation>Ollama：OLLAMA_GPU_OVERHEAD，每块 GPU 上保留不用的字节数。</translation>
     </message>
     <message>
-        <source>--method must be article, exact, vllm, sglang, llamacpp or ollama, not &quot;%1&quot;.</source>
-        <translation>--method 必须是 article、exact、vllm、sglang、llamacpp 或 ollama，而不是“%1”。</translation>
+        <source>Estimation method: article (the article&apos;s formulas), exact, vllm, sglang, trtllm, llamacpp or ollama (what those engines allocate).</source>
+        <translation>估算方法：article（原文公式）、exact（精确计算）、vllm、sglang、trtllm、llamacpp 或 ollama（按引擎实际分配）。</translation>
+    </message>
+    <message>
+        <source>TensorRT-LLM: the share of the memory left after the profiled peak for the KV cache (free_gpu_memory_fraction).</source>
+        <translation>TensorRT-LLM：显存分析峰值之后剩余显存中用于 KV 缓存的比例（free_gpu_memory_fraction）。</translation>
+    </message>
+    <message>
+        <source>TensorRT-LLM: a cap on the KV cache&apos;s tokens (0: none).</source>
+        <translation>TensorRT-LLM：KV 缓存 Token 数的上限（0：不设上限）。</translation>
+    </message>
+    <message>
+        <source>TensorRT-LLM: tokens per KV cache block.</source>
+        <translation>TensorRT-LLM：每个 KV 块的 Token 数。</translation>
+    </message>
+    <message>
+        <source>TensorRT-LLM: the most requests in a batch.</source>
+        <translation>TensorRT-LLM：一个批次中的最大请求数。</translation>
+    </message>
+    <message>
+        <source>TensorRT-LLM: tokens in one forward pass, which sets the profiled peak.</source>
+        <translation>TensorRT-LLM：一次前向计算的 Token 数，决定显存分析峰值。</translation>
+    </message>
+    <message>
+        <source>--method must be article, exact, vllm, sglang, trtllm, llamacpp or ollama, not &quot;%1&quot;.</source>
+        <translation>--method 必须是 article、exact、vllm、sglang、trtllm、llamacpp 或 ollama，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--free-gpu-memory-fraction must be a fraction above 0 and at most 1, not &quot;%1&quot;.</source>
+        <translation>--free-gpu-memory-fraction 必须是大于 0 且不超过 1 的小数，而不是“%1”。</translation>
     </message>
 </context>
 <context>
@@ -1188,6 +1220,26 @@
         <source>, OLLAMA_GPU_OVERHEAD %1</source>
         <translation>，OLLAMA_GPU_OVERHEAD %1</translation>
     </message>
+    <message>
+        <source>free_gpu_memory_fraction must be above 0 and at most 1.</source>
+        <translation>free_gpu_memory_fraction 必须大于 0 且不超过 1。</translation>
+    </message>
+    <message>
+        <source>TensorRT-LLM&apos;s max_tokens, max_num_tokens, tokens_per_block and max_batch_size must be whole numbers in range (tokens_per_block at most 4,096).</source>
+        <translation>TensorRT-LLM 的 max_tokens、max_num_tokens、tokens_per_block 和 max_batch_size 必须是范围内的整数（tokens_per_block 不超过 4,096）。</translation>
+    </message>
+    <message>
+        <source>tp_size %1, free_gpu_memory_fraction %2, tokens_per_block %3, max_batch_size %4, max_num_tokens %5</source>
+        <translation>tp_size %1，free_gpu_memory_fraction %2，tokens_per_block %3，max_batch_size %4，max_num_tokens %5</translation>
+    </message>
+    <message>
+        <source>%1 × pp_size %2</source>
+        <translation>%1 × pp_size %2</translation>
+    </message>
+    <message>
+        <source>, max_tokens %1</source>
+        <translation>，max_tokens %1</translation>
+    </message>
 </context>
 <context>
     <name>EngineSettingsEditor</name>
@@ -1431,6 +1483,46 @@
         <source>OLLAMA_GPU_OVE&amp;RHEAD (MiB):</source>
         <translation>OLLAMA_GPU_OVERHEAD（MiB）(&amp;R)：</translation>
     </message>
+    <message>
+        <source>max_batch_si&amp;ze:</source>
+        <translation>max_batch_size(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>max_num_toke&amp;ns:</source>
+        <translation>max_num_tokens(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>free_gpu_memory_fraction: the share of what the profiled peak leaves that the paged KV cache takes</source>
+        <translation>free_gpu_memory_fraction：显存分析峰值之后剩余显存中分页 KV 缓存所占的比例</translation>
+    </message>
+    <message>
+        <source>max_tokens: a cap on the paged KV cache&apos;s tokens</source>
+        <translation>max_tokens：分页 KV 缓存 Token 数的上限</translation>
+    </message>
+    <message>
+        <source>tokens_per_block: each request takes whole blocks</source>
+        <translation>tokens_per_block：每个请求占用整数个 KV 块</translation>
+    </message>
+    <message>
+        <source>max_batch_size: the most requests in a batch</source>
+        <translation>max_batch_size：一个批次中的最大请求数</translation>
+    </message>
+    <message>
+        <source>max_num_tokens: tokens in one forward pass; the profiled peak grows with it</source>
+        <translation>max_num_tokens：一次前向计算的 Token 数；显存分析峰值随之增大</translation>
+    </message>
+    <message>
+        <source>free_gpu_memory_fract&amp;ion:</source>
+        <translation>free_gpu_memory_fraction(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>ma&amp;x_tokens:</source>
+        <translation>max_tokens(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>tokens_per_&amp;block:</source>
+        <translation>tokens_per_block(&amp;B)：</translation>
+    </message>
 </context>
 <context>
     <name>EstimateInput</name>
@@ -1492,6 +1584,10 @@
     <message>
         <source>What Ollama runs: llama.cpp with num_ctx × OLLAMA_NUM_PARALLEL cells, and as many layers on each GPU as Ollama&apos;s scheduler estimates fit (layer weights and KV cache, the compute graph, 457 MiB and OLLAMA_GPU_OVERHEAD per GPU); the rest runs on the CPU.</source>
         <translation>按 Ollama 的实际运行方式：llama.cpp 使用 num_ctx × OLLAMA_NUM_PARALLEL 个 KV 单元，每块 GPU 上放 Ollama 调度器估计能放下的层数（各层权重和 KV 缓存、计算图、每块 GPU 457 MiB 及 OLLAMA_GPU_OVERHEAD）；其余在 CPU 上运行。</translation>
+    </message>
+    <message>
+        <source>What TensorRT-LLM allocates: weights split over the tensor-parallel GPUs, a profiled peak of one max_num_tokens pass, and free_gpu_memory_fraction of what is left as a paged KV cache in blocks of tokens_per_block.</source>
+        <translation>按 TensorRT-LLM 的实际分配：权重按张量并行拆分到各 GPU，一次 max_num_tokens 前向计算的显存分析峰值，其余显存的 free_gpu_memory_fraction 作为分页 KV 缓存，按 tokens_per_block 分块。</translation>
     </message>
 </context>
 <context>
@@ -1840,6 +1936,40 @@
         <translation>  GPU KV 缓存容量：%1 个 Token（%2 个 KV 块，每块 %3 个 Token）
 </translation>
     </message>
+    <message>
+        <source>TensorRT-LLM on %1, per GPU:
+</source>
+        <translation>TensorRT-LLM 在 %1 上，每块 GPU：
+</translation>
+    </message>
+    <message>
+        <source>  Peak memory during memory usage profiling (torch + non-torch): %1 (weights %2, activations %3, CUDA context %4), device total memory %5
+</source>
+        <translation>  Peak memory during memory usage profiling (torch + non-torch): %1（权重 %2，激活 %3，CUDA 上下文 %4），device total memory %5
+</translation>
+    </message>
+    <message>
+        <source>  available KV cache memory when calculating max tokens: %1, kv size is %2
+</source>
+        <translation>  available KV cache memory when calculating max tokens: %1, kv size is %2
+</translation>
+    </message>
+    <message>
+        <source>  Allocated %1 for max tokens in paged KV cache (%2)
+</source>
+        <translation>  Allocated %1 for max tokens in paged KV cache (%2)
+</translation>
+    </message>
+    <message>
+        <source>  This scenario takes %1 of its tokens: %2
+</source>
+        <translation>  本场景占用其中 %1 个 Token：%2
+</translation>
+    </message>
+    <message>
+        <source>not every request runs at once; TensorRT-LLM queues the rest</source>
+        <translation>并非所有请求都能同时运行；TensorRT-LLM 会让其余请求排队</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommands</name>
@@ -1972,6 +2102,10 @@
     <message>
         <source>%1, Ollama (less 457 MiB)</source>
         <translation>%1，Ollama（减去 457 MiB）</translation>
+    </message>
+    <message>
+        <source>%1, TensorRT-LLM %2 of the free memory</source>
+        <translation>%1，TensorRT-LLM 占剩余显存的 %2</translation>
     </message>
 </context>
 <context>
@@ -2544,24 +2678,24 @@
 </translation>
     </message>
     <message>
-        <source>The engine: vllm, sglang, llamacpp or ollama (default: --method).</source>
-        <translation>推理引擎：vllm、sglang、llamacpp 或 ollama（默认取 --method）。</translation>
-    </message>
-    <message>
-        <source>--engine must be vllm, sglang, llamacpp or ollama, not &quot;%1&quot; (TensorRT-LLM and MindIE are not modelled yet).</source>
-        <translation>--engine 必须是 vllm、sglang、llamacpp 或 ollama，而不是“%1”（尚未对 TensorRT-LLM 和 MindIE 建模）。</translation>
-    </message>
-    <message>
-        <source>Estimation method: article, exact, vllm, sglang, llamacpp or ollama.</source>
-        <translation>估算方法：article、exact、vllm、sglang、llamacpp 或 ollama。</translation>
-    </message>
-    <message>
         <source>--gpu is required for this %1 log: what it allocates depends on the GPU.</source>
         <translation>读取这份 %1 日志需要 --gpu：它分配多少显存取决于 GPU。</translation>
     </message>
     <message>
         <source>Calibration profiles correct vLLM&apos;s and llama.cpp&apos;s estimated terms; a %1 log has none to correct yet.</source>
         <translation>校准配置只修正 vLLM 和 llama.cpp 的估算项；%1 日志目前还没有可修正的项。</translation>
+    </message>
+    <message>
+        <source>The engine: vllm, sglang, trtllm, llamacpp or ollama (default: --method).</source>
+        <translation>推理引擎：vllm、sglang、trtllm、llamacpp 或 ollama（默认取 --method）。</translation>
+    </message>
+    <message>
+        <source>--engine must be vllm, sglang, trtllm, llamacpp or ollama, not &quot;%1&quot; (MindIE is not modelled yet).</source>
+        <translation>--engine 必须是 vllm、sglang、trtllm、llamacpp 或 ollama，而不是“%1”（尚未对 MindIE 建模）。</translation>
+    </message>
+    <message>
+        <source>Estimation method: article, exact, vllm, sglang, trtllm, llamacpp or ollama.</source>
+        <translation>估算方法：article、exact、vllm、sglang、trtllm、llamacpp 或 ollama。</translation>
     </message>
 </context>
 <context>
@@ -2804,12 +2938,20 @@
         <translation>较旧的 Ollama 版本没有 OLLAMA_CONTEXT_LENGTH：请在 Modelfile 中写 PARAMETER num_ctx %1。</translation>
     </message>
     <message>
-        <source>A launch command needs an engine method: vLLM, SGLang, llama.cpp or Ollama.</source>
-        <translation>启动命令需要选择推理引擎方法：vLLM、SGLang、llama.cpp 或 Ollama。</translation>
-    </message>
-    <message>
         <source>%1 weights: %2 reads the quantization from the checkpoint; point it at a %1 repository.</source>
         <translation>%1 权重：%2 从权重文件读取量化方式；请指向 %1 的模型仓库。</translation>
+    </message>
+    <message>
+        <source>TensorRT-LLM would not start with these settings.</source>
+        <translation>按这些设置 TensorRT-LLM 会启动失败。</translation>
+    </message>
+    <message>
+        <source>tokens_per_block %1 and max_tokens go in the kv_cache_config of a YAML file passed with --extra_llm_api_options.</source>
+        <translation>tokens_per_block %1 和 max_tokens 需写在 YAML 文件的 kv_cache_config 中，并用 --extra_llm_api_options 传入。</translation>
+    </message>
+    <message>
+        <source>A launch command needs an engine method: vLLM, SGLang, TensorRT-LLM, llama.cpp or Ollama.</source>
+        <translation>启动命令需要选择推理引擎方法：vLLM、SGLang、TensorRT-LLM、llama.cpp 或 Ollama。</translation>
     </message>
 </context>
 <context>
@@ -3662,6 +3804,10 @@ Total: %8</source>
         <source>none within SGLang&apos;s static share: the start-up memory (%1 per GPU) comes before it and activations and CUDA graphs live in the (1 − mem_fraction_static) of the GPU outside it</source>
         <translation>SGLang 的静态显存比例之内没有额外开销：启动时占用的显存（每块 GPU %1）在此之前已扣除，激活和 CUDA Graph 位于其外的（1 − mem_fraction_static）部分</translation>
     </message>
+    <message>
+        <source>%1 × (profiled pass of %2 tokens %3 + CUDA context %4) = %5</source>
+        <translation>%1 × （%2 个 Token 的显存分析前向计算 %3 + CUDA 上下文 %4）= %5</translation>
+    </message>
 </context>
 <context>
     <name>ModelImporter</name>
@@ -4290,6 +4436,21 @@ KV 头 %4 × 头维度 %5，上下文 %6 个 Token</translation>
     <message>
         <source>SGLang cannot run this model on %1 GPUs: --tp must divide its %2 attention heads, --tp and its %3 KV heads must divide one another, and --pp-size may be at most its %4 layers. Nearest counts that work: %5.</source>
         <translation>SGLang 无法在 %1 块 GPU 上运行该模型：--tp 必须能整除其 %2 个注意力头，--tp 与其 %3 个 KV 头必须能互相整除，且 --pp-size 不能超过其 %4 层。最接近的可用数量：%5。</translation>
+    </message>
+</context>
+<context>
+    <name>TrtLlmPlan</name>
+    <message>
+        <source>The estimate does not use the TensorRT-LLM method.</source>
+        <translation>该估算未使用 TensorRT-LLM 方法。</translation>
+    </message>
+    <message>
+        <source>The result is larger than 9.2 EB (2^63 bytes); reduce tokens or concurrent requests.</source>
+        <translation>结果超过 9.2 EB（2^63 字节）；请减少 Token 数或并发请求数。</translation>
+    </message>
+    <message>
+        <source>TensorRT-LLM cannot start: the profiled peak (weights %1, activations %2, CUDA context %3) leaves no KV cache block of %4 tokens on a device of %5. Use more GPUs or a smaller max_num_tokens.</source>
+        <translation>TensorRT-LLM 无法启动：显存分析峰值（权重 %1，激活 %2，CUDA 上下文 %3）之后，%5 的设备上连一个 %4 个 Token 的 KV 块都放不下。请使用更多 GPU 或更小的 max_num_tokens。</translation>
     </message>
 </context>
 <context>

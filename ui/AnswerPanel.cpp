@@ -152,6 +152,19 @@ QString AnswerPanel::sglangHtml(const SglangPlan &plan) const
     return QStringLiteral("<br/>") + esc(text);
 }
 
+QString AnswerPanel::trtLlmHtml(const TrtLlmPlan &plan) const
+{
+    const QLocale locale;
+    if (!plan.error.isEmpty())
+        return QStringLiteral("<br/><span style='color:#c00000'>%1</span>").arg(esc(plan.error));
+    QString text = tr("TensorRT-LLM: %1 max tokens in paged KV cache (%2 per GPU) · profiled peak %3")
+                       .arg(formatCount(plan.maxTokens, locale), formatBytes(plan.kvPoolBytes, ByteUnit::GiB, locale),
+                            formatBytes(plan.peak, ByteUnit::GiB, locale));
+    if (!plan.scenarioFits)
+        text += QStringLiteral(" · ") + tr("not every request runs at once; TensorRT-LLM queues the rest");
+    return QStringLiteral("<br/>") + esc(text);
+}
+
 QString AnswerPanel::ollamaHtml(const OllamaPlan &plan, const Answer &a) const
 {
     const QLocale locale;
@@ -232,6 +245,8 @@ void AnswerPanel::showAnswer(const Answer &a)
                 item.insert(item.size() - int(qstrlen("</li>")), vllmHtml(*fit.vllm, a));
             if (fit.sglang)
                 item.insert(item.size() - int(qstrlen("</li>")), sglangHtml(*fit.sglang));
+            if (fit.trtllm)
+                item.insert(item.size() - int(qstrlen("</li>")), trtLlmHtml(*fit.trtllm));
             if (fit.ollama)
                 item.insert(item.size() - int(qstrlen("</li>")), ollamaHtml(*fit.ollama, a));
             html += item;

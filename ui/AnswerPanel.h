@@ -53,6 +53,7 @@ private:
     QString vllmHtml(const vram::VllmPlan &plan, const Answer &a) const;
     QString sglangHtml(const vram::SglangPlan &plan) const;
     QString ollamaHtml(const vram::OllamaPlan &plan, const Answer &a) const;
+    QString trtLlmHtml(const vram::TrtLlmPlan &plan) const;
     QString llamaCppHtml(const vram::LlamaCppMemory &mem, const Answer &a) const;
     QString cheapestHtml(const Answer &a) const;
     QString commandHtml(const vram::LaunchCommand &command) const;

@@ -73,6 +73,28 @@ EngineSettingsEditor::EngineSettingsEditor(QWidget *parent)
     m_sglangParallel->setWordWrap(true);
     sglangForm->addRow(m_sglangParallel);
 
+    // TensorRT-LLM: KvCacheConfig and the build settings, as its LLM API names them.
+    m_trtllm = new QWidget(this);
+    auto *trtForm = new QFormLayout(m_trtllm);
+    trtForm->setContentsMargins(0, 0, 0, 0);
+    m_freeFraction = new QDoubleSpinBox(m_trtllm);
+    m_freeFraction->setObjectName(QStringLiteral("freeGpuMemoryFractionSpin"));
+    m_freeFraction->setRange(0.01, 1.0);
+    m_freeFraction->setDecimals(2);
+    m_freeFraction->setSingleStep(0.01);
+    auto *freeLabel = new QLabel(m_trtllm);
+    freeLabel->setBuddy(m_freeFraction);
+    trtForm->addRow(freeLabel, m_freeFraction);
+    m_labels.append({freeLabel, QT_TR_NOOP("free_gpu_memory_fract&ion:")});
+    m_trtMaxTokens = addSpin(trtForm, QT_TR_NOOP("ma&x_tokens:"), 0, int(kMaxTokens));
+    m_trtMaxTokens->setObjectName(QStringLiteral("trtMaxTokensSpin"));
+    m_tokensPerBlock = addSpin(trtForm, QT_TR_NOOP("tokens_per_&block:"), 1, 4096);
+    m_tokensPerBlock->setObjectName(QStringLiteral("tokensPerBlockSpin"));
+    m_maxBatchSize = addSpin(trtForm, QT_TR_NOOP("max_batch_si&ze:"), 1, int(kMaxConcurrency));
+    m_maxBatchSize->setObjectName(QStringLiteral("maxBatchSizeSpin"));
+    m_maxNumTokens = addSpin(trtForm, QT_TR_NOOP("max_num_toke&ns:"), 1, int(kMaxTokens));
+    m_maxNumTokens->setObjectName(QStringLiteral("maxNumTokensSpin"));
+
     // Ollama: the model options and server variables that change what it allocates.
     m_ollama = new QWidget(this);
     auto *ollamaForm = new QFormLayout(m_ollama);
@@ -134,14 +156,16 @@ EngineSettingsEditor::EngineSettingsEditor(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_vllm);
     layout->addWidget(m_sglang);
+    layout->addWidget(m_trtllm);
     layout->addWidget(m_llamaCpp);
     layout->addWidget(m_ollama);
     layout->addLayout(calibrationForm);
 
-    for (QDoubleSpinBox *spin : {m_utilization, m_memFraction})
+    for (QDoubleSpinBox *spin : {m_utilization, m_memFraction, m_freeFraction})
         connect(spin, &QDoubleSpinBox::valueChanged, this, &EngineSettingsEditor::changed);
     for (QSpinBox *spin : {m_batched, m_seqs, m_modelLen, m_pipeline, m_gpuLayers, m_ubatch, m_contextLength, m_maxTotalTokens,
-                           m_maxRunning, m_pageSize, m_chunkedPrefill, m_numGpu, m_gpuOverhead})
+                           m_maxRunning, m_pageSize, m_chunkedPrefill, m_numGpu, m_gpuOverhead, m_trtMaxTokens, m_tokensPerBlock,
+                           m_maxBatchSize, m_maxNumTokens})
         connect(spin, &QSpinBox::valueChanged, this, &EngineSettingsEditor::changed);
     connect(m_graphs, &QCheckBox::toggled, this, &EngineSettingsEditor::changed);
     connect(m_mainGpu, &QSpinBox::valueChanged, this, &EngineSettingsEditor::changed);
@@ -186,6 +210,7 @@ void EngineSettingsEditor::setMethod(EstimateMethod method)
 {
     m_vllm->setVisible(method == EstimateMethod::Vllm);
     m_sglang->setVisible(method == EstimateMethod::Sglang);
+    m_trtllm->setVisible(method == EstimateMethod::TrtLlm);
     m_llamaCpp->setVisible(method == EstimateMethod::LlamaCpp);
     m_ollama->setVisible(method == EstimateMethod::Ollama);
     // SGLang's start-up log is not read yet, so it has no calibration profiles.
@@ -233,7 +258,10 @@ void EngineSettingsEditor::load(const EngineSettings &s)
                                        QSignalBlocker(m_contextLength), QSignalBlocker(m_maxTotalTokens),
                                        QSignalBlocker(m_maxRunning),  QSignalBlocker(m_pageSize),
                                        QSignalBlocker(m_chunkedPrefill), QSignalBlocker(m_numGpu),
-                                       QSignalBlocker(m_gpuOverhead), QSignalBlocker(m_ollamaFlash)};
+                                       QSignalBlocker(m_gpuOverhead), QSignalBlocker(m_ollamaFlash),
+                                       QSignalBlocker(m_freeFraction), QSignalBlocker(m_trtMaxTokens),
+                                       QSignalBlocker(m_tokensPerBlock), QSignalBlocker(m_maxBatchSize),
+                                       QSignalBlocker(m_maxNumTokens)};
     m_utilization->setValue(double(s.gpuMemoryUtilizationPpm) / double(kPpm));
     m_batched->setValue(int(s.maxNumBatchedTokens));
     m_seqs->setValue(int(s.maxNumSeqs));
@@ -248,6 +276,11 @@ void EngineSettingsEditor::load(const EngineSettings &s)
     m_tensorSplit->setStyleSheet(QString());
     m_mainGpu->setValue(s.mainGpu);
     m_flashAttention->setCurrentIndex(std::max(0, m_flashAttention->findData(flashAttentionId(s.flashAttention))));
+    m_freeFraction->setValue(double(s.freeGpuMemoryFractionPpm) / double(kPpm));
+    m_trtMaxTokens->setValue(int(s.trtMaxTokens));
+    m_tokensPerBlock->setValue(int(s.tokensPerBlock));
+    m_maxBatchSize->setValue(int(s.trtMaxBatchSize));
+    m_maxNumTokens->setValue(int(s.trtMaxNumTokens));
     m_numGpu->setValue(s.gpuLayers);
     m_gpuOverhead->setValue(int(std::min<qint64>(s.ollamaGpuOverhead >> 20, 1 << 20)));
     m_ollamaFlash->setCurrentIndex(std::max(0, m_ollamaFlash->findData(flashAttentionId(s.flashAttention))));
@@ -289,6 +322,11 @@ void EngineSettingsEditor::applyTo(EngineSettings &s) const
         s.flashAttention = parseFlashAttention(m_ollamaFlash->currentData().toString()).value_or(EngineSettings::FlashAttention::Auto);
     }
     s.ollamaGpuOverhead = qint64(m_gpuOverhead->value()) << 20;
+    s.freeGpuMemoryFractionPpm = std::llround(m_freeFraction->value() * 100.0) * 10000; // two decimals
+    s.trtMaxTokens = m_trtMaxTokens->value();
+    s.tokensPerBlock = m_tokensPerBlock->value();
+    s.trtMaxBatchSize = m_maxBatchSize->value();
+    s.trtMaxNumTokens = m_maxNumTokens->value();
     s.cacheTypeV = m_cacheTypeV->currentData().toString();
     const QString chosen = m_calibration->currentData().toString();
     s.calibration = {};
@@ -324,6 +362,13 @@ void EngineSettingsEditor::retranslate()
     m_tensorSplit->setToolTip(tr("--tensor-split: each GPU's share in the row's order, e.g. 3,1"));
     m_calibration->setToolTip(tr("Corrections learned from this engine's start-up log (File → Compare with a start-up log)"));
     fillCalibrations();
+    m_freeFraction->setToolTip(tr("free_gpu_memory_fraction: the share of what the profiled peak leaves that the paged "
+                                  "KV cache takes"));
+    m_trtMaxTokens->setSpecialValueText(tr("no cap"));
+    m_trtMaxTokens->setToolTip(tr("max_tokens: a cap on the paged KV cache's tokens"));
+    m_tokensPerBlock->setToolTip(tr("tokens_per_block: each request takes whole blocks"));
+    m_maxBatchSize->setToolTip(tr("max_batch_size: the most requests in a batch"));
+    m_maxNumTokens->setToolTip(tr("max_num_tokens: tokens in one forward pass; the profiled peak grows with it"));
     m_numGpu->setSpecialValueText(tr("auto"));
     m_numGpu->setToolTip(tr("num_gpu: layers Ollama offloads; auto: as many as its scheduler finds room for"));
     m_gpuOverhead->setToolTip(tr("OLLAMA_GPU_OVERHEAD: memory Ollama leaves free on each GPU"));

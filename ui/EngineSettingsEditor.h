@@ -57,6 +57,12 @@ private:
     QComboBox *m_splitMode = nullptr;
     QLineEdit *m_tensorSplit = nullptr;
     QSpinBox *m_mainGpu = nullptr;
+    QWidget *m_trtllm = nullptr;
+    QDoubleSpinBox *m_freeFraction = nullptr;
+    QSpinBox *m_trtMaxTokens = nullptr;
+    QSpinBox *m_tokensPerBlock = nullptr;
+    QSpinBox *m_maxBatchSize = nullptr;
+    QSpinBox *m_maxNumTokens = nullptr;
     QWidget *m_ollama = nullptr;
     QSpinBox *m_numGpu = nullptr;
     QSpinBox *m_gpuOverhead = nullptr;

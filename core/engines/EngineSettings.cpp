@@ -60,6 +60,12 @@ QString EngineSettings::validate() const
         return Text::tr("SGLang's token counts must be between 1 and %1.").arg(formatCount(kMaxTokens, QLocale()));
     if (!inRange(maxRunningRequests, 0, kMaxConcurrency))
         return Text::tr("The maximum number of running requests must be between 1 and %1.").arg(formatCount(kMaxConcurrency, QLocale()));
+    if (!inRange(freeGpuMemoryFractionPpm, 1, kPpm))
+        return Text::tr("free_gpu_memory_fraction must be above 0 and at most 1.");
+    if (!inRange(trtMaxTokens, 0, kMaxTokens) || !inRange(trtMaxNumTokens, 1, kMaxTokens) || !inRange(tokensPerBlock, 1, 4096)
+        || !inRange(trtMaxBatchSize, 1, kMaxConcurrency))
+        return Text::tr("TensorRT-LLM's max_tokens, max_num_tokens, tokens_per_block and max_batch_size must be whole numbers "
+                        "in range (tokens_per_block at most 4,096).");
     if (!inRange(ollamaGpuOverhead, 0, Calibration::kMaxBytes))
         return Text::tr("OLLAMA_GPU_OVERHEAD must be between 0 and 1 TiB.");
     if (!inRange(pageSize, 1, 4096))
@@ -85,6 +91,11 @@ QJsonObject EngineSettings::toJson() const
         {QStringLiteral("max_running_requests"), maxRunningRequests},
         {QStringLiteral("page_size"), pageSize},
         {QStringLiteral("context_length"), contextLength},
+        {QStringLiteral("free_gpu_memory_fraction_ppm"), freeGpuMemoryFractionPpm},
+        {QStringLiteral("max_tokens"), trtMaxTokens},
+        {QStringLiteral("tokens_per_block"), tokensPerBlock},
+        {QStringLiteral("max_batch_size"), trtMaxBatchSize},
+        {QStringLiteral("max_num_tokens"), trtMaxNumTokens},
         {QStringLiteral("ollama_gpu_overhead"), ollamaGpuOverhead},
         {QStringLiteral("gpu_layers"), gpuLayers},
         {QStringLiteral("ubatch"), ubatch},
@@ -250,6 +261,11 @@ std::optional<EngineSettings> EngineSettings::fromJson(const QJsonObject &json, 
     s.maxModelLen = integer("max_model_len", s.maxModelLen);
     s.maxNumBatchedTokens = integer("max_num_batched_tokens", s.maxNumBatchedTokens);
     s.maxNumSeqs = integer("max_num_seqs", s.maxNumSeqs);
+    s.freeGpuMemoryFractionPpm = integer("free_gpu_memory_fraction_ppm", s.freeGpuMemoryFractionPpm);
+    s.trtMaxTokens = integer("max_tokens", s.trtMaxTokens);
+    s.tokensPerBlock = integer("tokens_per_block", s.tokensPerBlock);
+    s.trtMaxBatchSize = integer("max_batch_size", s.trtMaxBatchSize);
+    s.trtMaxNumTokens = integer("max_num_tokens", s.trtMaxNumTokens);
     s.memFractionStaticPpm = integer("mem_fraction_static_ppm", s.memFractionStaticPpm);
     s.sglangChunkedPrefillSize = integer("chunked_prefill_size", s.sglangChunkedPrefillSize);
     s.maxTotalTokens = integer("max_total_tokens", s.maxTotalTokens);
@@ -348,6 +364,14 @@ QString describeEngineSettings(EstimateMethod method, const EngineSettings &e, c
             text += Text::tr(", --context-length %1").arg(formatCount(e.contextLength, locale));
         return text;
     }
+    case EstimateMethod::TrtLlm:
+        return Text::tr("tp_size %1, free_gpu_memory_fraction %2, tokens_per_block %3, max_batch_size %4, max_num_tokens %5")
+                   .arg(e.pipelineParallel > 1 ? Text::tr("%1 × pp_size %2").arg(e.tensorParallel).arg(e.pipelineParallel)
+                                               : QString::number(e.tensorParallel))
+                   .arg(formatPpmAsFraction(e.freeGpuMemoryFractionPpm))
+                   .arg(e.tokensPerBlock)
+                   .arg(formatCount(e.trtMaxBatchSize, locale), formatCount(e.trtMaxNumTokens, locale))
+               + (e.trtMaxTokens > 0 ? Text::tr(", max_tokens %1").arg(formatCount(e.trtMaxTokens, locale)) : QString());
     case EstimateMethod::Ollama:
     {
         QString text = Text::tr("num_gpu %1, OLLAMA_FLASH_ATTENTION %2")

@@ -48,6 +48,12 @@ struct EngineSettings {
     qint64 maxRunningRequests = 0;           // --max-running-requests; 0: SGLang's limit
     qint64 pageSize = 1;                     // --page-size
     qint64 contextLength = 0;                // --context-length; 0: the model's
+    // TensorRT-LLM (KvCacheConfig and the LLM API's build settings)
+    qint64 freeGpuMemoryFractionPpm = 900000; // free_gpu_memory_fraction
+    qint64 trtMaxTokens = 0;                  // max_tokens; 0: no cap
+    qint64 tokensPerBlock = 32;               // tokens_per_block
+    qint64 trtMaxBatchSize = 2048;            // max_batch_size
+    qint64 trtMaxNumTokens = 8192;            // max_num_tokens
     // Ollama (num_ctx and OLLAMA_NUM_PARALLEL are the tokens and concurrency; num_gpu is gpuLayers,
     // -1 there meaning as many as Ollama's scheduler finds room for)
     qint64 ollamaGpuOverhead = 0;            // OLLAMA_GPU_OVERHEAD, bytes kept free on each GPU

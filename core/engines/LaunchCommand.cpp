@@ -128,6 +128,28 @@ void addSglang(LaunchCommand &c, const MemoryModel &model, const FitResult &fit)
         c.arguments << QStringLiteral("--kv-cache-dtype") << QStringLiteral("fp8_e4m3");
 }
 
+void addTrtLlm(LaunchCommand &c, const MemoryModel &model, const FitResult &fit)
+{
+    const EstimateInput &in = model.input();
+    if (!fit.trtllm || !fit.trtllm->starts) {
+        c.error = fit.trtllm && !fit.trtllm->error.isEmpty() ? fit.trtllm->error
+                                                            : Text::tr("TensorRT-LLM would not start with these settings.");
+        return;
+    }
+    const VllmLayout &l = model.vllm();
+    c.program = QStringLiteral("trtllm-serve");
+    c.arguments = {repositoryOf(c, in), QStringLiteral("--tp_size"), QString::number(l.tensorParallel)};
+    if (l.pipelineParallel > 1)
+        c.arguments << QStringLiteral("--pp_size") << QString::number(l.pipelineParallel);
+    c.arguments << QStringLiteral("--max_batch_size") << QString::number(in.engine.trtMaxBatchSize)
+                << QStringLiteral("--max_num_tokens") << QString::number(in.engine.trtMaxNumTokens)
+                << QStringLiteral("--max_seq_len") << QString::number(in.tokens)
+                << QStringLiteral("--kv_cache_free_gpu_memory_fraction") << formatPpmAsFraction(in.engine.freeGpuMemoryFractionPpm);
+    if (in.engine.tokensPerBlock != 32 || in.engine.trtMaxTokens > 0)
+        c.notes << Text::tr("tokens_per_block %1 and max_tokens go in the kv_cache_config of a YAML file passed with "
+                            "--extra_llm_api_options.").arg(in.engine.tokensPerBlock);
+}
+
 void addOllama(LaunchCommand &c, const MemoryModel &model, const FitResult &fit)
 {
     const EstimateInput &in = model.input();
@@ -254,9 +276,12 @@ LaunchCommand LaunchCommand::build(const MemoryModel &model, const FitResult &fi
     case EstimateMethod::Ollama:
         addOllama(c, model, fit);
         break;
+    case EstimateMethod::TrtLlm:
+        addTrtLlm(c, model, fit);
+        break;
     case EstimateMethod::Article:
     case EstimateMethod::Exact:
-        c.error = Text::tr("A launch command needs an engine method: vLLM, SGLang, llama.cpp or Ollama.");
+        c.error = Text::tr("A launch command needs an engine method: vLLM, SGLang, TensorRT-LLM, llama.cpp or Ollama.");
         break;
     }
     return c;
