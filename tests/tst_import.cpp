@@ -216,6 +216,49 @@ private slots:
         QCOMPARE(got->parameters, expected.parameters);
     }
 
+    void graniteHybridFromConfig()
+    {
+        // GraniteMoeHybrid as transformers documents it (docs/transformers model_doc/granitemoehybrid, the
+        // example config): 8 layers, 6 Mamba-2 and 2 attention, hidden 512, 8 experts of 1,024 and a
+        // shared MLP of 512 in every layer, tied embeddings. Worked by hand from transformers'
+        // GraniteMoeHybrid modules:
+        //   embeddings 49,152 × 512 = 25,165,824; final norm 512;
+        //   attention q, k, v, o: 4 × 512 × 512 = 1,048,576;
+        //   Mamba-2: inner 2 × 512 = 1,024, convolution over 1,024 + 2 × 1 × 128 = 1,280 channels;
+        //     in_proj 512 × (1,024 + 1,280 + 8) = 1,183,744, conv 1,280 × 4 + 1,280 bias = 6,400,
+        //     dt_bias, A_log and D 3 × 8 = 24, gated norm 1,024, out_proj 1,024 × 512 = 524,288: 1,715,480;
+        //   every layer: router 512 × 8 + experts 8 × 3 × 512 × 1,024 = 12,587,008, shared MLP
+        //     3 × 512 × 512 = 786,432, two norms 1,024: 13,374,464.
+        //   25,165,824 + 512 + 2 × 1,048,576 + 6 × 1,715,480 + 8 × 13,374,464 = 144,552,080.
+        const QByteArray config = R"({"architectures": ["GraniteMoeHybridForCausalLM"], "attention_bias": false,
+            "hidden_size": 512, "intermediate_size": 1024, "layer_types": ["mamba", "mamba", "mamba", "attention",
+            "mamba", "mamba", "mamba", "attention"], "mamba_chunk_size": 256, "mamba_conv_bias": true, "mamba_d_conv": 4,
+            "mamba_d_head": 128, "mamba_d_state": 128, "mamba_expand": 2, "mamba_n_groups": 1, "mamba_n_heads": 8,
+            "mamba_proj_bias": false, "max_position_embeddings": 4096, "model_type": "granitemoehybrid",
+            "num_attention_heads": 8, "num_experts_per_tok": 2, "num_hidden_layers": 8, "num_key_value_heads": 8,
+            "num_local_experts": 8, "position_embedding_type": "nope", "shared_intermediate_size": 512,
+            "tie_word_embeddings": true, "torch_dtype": "bfloat16", "vocab_size": 49152})";
+        QString error;
+        const auto m = HfConfig::parse(config, &error);
+        QVERIFY2(m, qPrintable(error));
+        QCOMPARE(m->parameters, qint64(144552080));
+        QCOMPARE(m->layerCount(LayerKind::Recurrent), 6);
+        QCOMPARE(m->layerCount(LayerKind::Full), 2);
+        // Mamba-2's state a sequence: (4 − 1) × 1,280 convolution values and 8 × 128 × 128 state values,
+        // in BF16: 269,824 B a layer, 1,618,944 B over the 6.
+        QCOMPARE(m->convStateElements, qint64(3840));
+        QCOMPARE(m->ssmStateElements, qint64(131072));
+        QCOMPARE(m->recurrentStateBytesPerSequence(), qint64(1618944));
+        // The cache per token: the 2 attention layers only, 2 × 2 B × 8 × 64 = 2,048 B each.
+        const DataType bf16 = *Catalog::builtIn().dataType(QStringLiteral("bf16"));
+        QCOMPARE(KvProfile::build(*m, bf16, EstimateMethod::Exact).bytesPerToken(), qint64(4096));
+        // Heads that do not make the inner width are refused by name.
+        QByteArray bad = config;
+        bad.replace("\"mamba_d_head\": 128", "\"mamba_d_head\": 100");
+        QVERIFY(!HfConfig::parse(bad, &error));
+        QVERIFY2(error.contains(QStringLiteral("mamba_n_heads")), qPrintable(error));
+    }
+
     void nestedTextConfig()
     {
         // Gemma 3 multimodal: the language model's fields live in text_config.

@@ -92,7 +92,27 @@ struct Shape {
     bool gatedAttention = false;
     qint64 linKeyHeads = 0, linValueHeads = 0, linKeyDim = 0, linValueDim = 0, convKernel = 0;
     QList<bool> moeLayer; // empty: every layer MoE when experts > 0 (after denseLayers)
+    // Mamba-2 mixers (Granite-4.0-H): the inner width, heads of d_head, groups of the B and C
+    // projections of d_state each, and whether the projections and the convolution have biases.
+    qint64 mambaInner = 0, mambaHeads = 0, mambaHeadDim = 0, mambaGroups = 0, mambaState = 0;
+    bool mambaProjBias = false, mambaConvBias = true;
+    bool sharedMlpEveryLayer = false; // Granite-4.0-H: a dense shared MLP beside the experts in every layer
 };
+
+// One Mamba-2 mixer (transformers' GraniteMoeHybridMambaLayer): in_proj to the gate, the
+// convolution's input (x, B, C) and one dt per head; a depthwise convolution over x, B and C;
+// dt_bias, A_log and D per head; a gated RMS norm; out_proj.
+Wide mamba2Parameters(const Shape &s)
+{
+    const Wide convDim = s.mambaInner + 2 * Wide(s.mambaGroups) * s.mambaState;
+    Wide p = Wide(s.H) * (s.mambaInner + convDim + s.mambaHeads) + convDim * s.convKernel + 3 * Wide(s.mambaHeads)
+             + s.mambaInner + Wide(s.mambaInner) * s.H;
+    if (s.mambaProjBias)
+        p += s.mambaInner + convDim + s.mambaHeads + s.H;
+    if (s.mambaConvBias)
+        p += convDim;
+    return p;
+}
 
 // One Gated DeltaNet layer (transformers' Qwen3NextGatedDeltaNet): q, k, v and the output gate z
 // from the hidden state, one β and one decay a per value head, a depthwise convolution over q, k
@@ -148,11 +168,15 @@ qint64 countParameters(const Shape &s)
         return narrow(total).value_or(-1);
     }
     // Layer by layer: a recurrent layer's mixer instead of attention, MoE or dense MLP as the config says.
-    const Wide recurrent = s.kinds.contains(LayerKind::Recurrent) ? gatedDeltaNetParameters(s) : 0;
+    const Wide recurrent = !s.kinds.contains(LayerKind::Recurrent) ? 0
+                           : s.mambaHeads > 0                      ? mamba2Parameters(s)
+                                                                   : gatedDeltaNetParameters(s);
     for (qint64 i = 0; i < s.L; ++i) {
         const bool isRecurrent = s.kinds.value(i, LayerKind::Full) == LayerKind::Recurrent;
         const bool isMoe = s.experts > 0 && s.moeLayer.value(i, i >= s.denseLayers);
         total += (isRecurrent ? recurrent : attention) + norms + (isMoe ? moeMlp : denseMlp);
+        if (s.sharedMlpEveryLayer && isMoe)
+            total += denseMlp; // the shared MLP beside the experts
     }
     return narrow(total).value_or(-1);
 }
@@ -166,7 +190,7 @@ QStringList HfConfig::supportedModelTypes()
             QStringLiteral("gemma3"),    QStringLiteral("gemma3_text"), QStringLiteral("phi3"),
             QStringLiteral("deepseek_v2"), QStringLiteral("deepseek_v3"), QStringLiteral("falcon"),
             QStringLiteral("gpt_neox"),  QStringLiteral("qwen3_next"),  QStringLiteral("qwen3_5_text"),
-            QStringLiteral("qwen3_5_moe_text"), QStringLiteral("kimi_k2")};
+            QStringLiteral("qwen3_5_moe_text"), QStringLiteral("kimi_k2"), QStringLiteral("granitemoehybrid")};
 }
 
 QByteArray HfConfig::quotePythonConstants(const QByteArray &json)
@@ -252,6 +276,7 @@ std::optional<ModelSpec> HfConfig::read(const QJsonObject &top, QString *error)
     const bool neox = s.type == QLatin1String("gpt_neox");
     const bool deepseek = s.type.startsWith(QLatin1String("deepseek")) || s.type == QLatin1String("kimi_k2");
     const bool hybridQwen = s.type == QLatin1String("qwen3_next") || s.type.startsWith(QLatin1String("qwen3_5"));
+    const bool granite = s.type == QLatin1String("granitemoehybrid");
 
     s.L = f.integer({"num_hidden_layers", "n_layer"});
     s.H = f.integer({"hidden_size", "n_embd"});
@@ -291,6 +316,21 @@ std::optional<ModelSpec> HfConfig::read(const QJsonObject &top, QString *error)
         s.sharedI = f.integer({"shared_expert_intermediate_size"}, 0);
         s.sharedCount = s.sharedI > 0 ? 1 : 0;
         s.sharedGate = s.sharedI > 0;
+    } else if (granite) {
+        // Every layer: experts of intermediate_size and a shared MLP of shared_intermediate_size (the
+        // dense MLP the count adds beside them); without experts, the shared MLP alone.
+        s.experts = f.integer({"num_local_experts"}, 0);
+        s.expertI = f.integer({"intermediate_size"}, 0);
+        s.I = f.integer({"shared_intermediate_size"}, s.I);
+        s.sharedMlpEveryLayer = true;
+        s.mambaInner = f.integer({"mamba_expand"}, 2, 1) * s.H;
+        s.mambaHeads = f.integer({"mamba_n_heads"}, 128, 1);
+        s.mambaHeadDim = f.integer({"mamba_d_head"}, s.mambaInner / s.mambaHeads, 1);
+        s.mambaGroups = f.integer({"mamba_n_groups"}, 1, 1);
+        s.mambaState = f.integer({"mamba_d_state"}, 256, 1);
+        s.convKernel = f.integer({"mamba_d_conv"}, 4, 1);
+        s.mambaProjBias = f.boolean("mamba_proj_bias", false);
+        s.mambaConvBias = f.boolean("mamba_conv_bias", true);
     } else if (deepseek) {
         s.experts = f.integer({"n_routed_experts"}, 0);
         s.expertI = f.integer({"moe_intermediate_size"}, 0);
@@ -328,6 +368,9 @@ std::optional<ModelSpec> HfConfig::read(const QJsonObject &top, QString *error)
         for (qint64 i = 0; i < s.L && s.L <= ModelSpec::kMaxCount; ++i)
             s.kinds << ((i + 1) % interval == 0 ? LayerKind::Full : LayerKind::Recurrent);
     }
+    if (granite && s.kinds.isEmpty())
+        for (qint64 i = 0; i < s.L && s.L <= ModelSpec::kMaxCount; ++i)
+            s.kinds << LayerKind::Full; // layer by layer, so that the shared MLP is counted
     if (hybridQwen) {
         s.linKeyHeads = f.integer({"linear_num_key_heads"});
         s.linValueHeads = f.integer({"linear_num_value_heads"});
@@ -372,11 +415,19 @@ std::optional<ModelSpec> HfConfig::read(const QJsonObject &top, QString *error)
         m.slidingWindow = int(window); // layer_types names the sliding layers; Qwen's use_sliding_window does not apply
     if (s.kinds.contains(LayerKind::Chunked))
         m.chunkSize = int(f.integer({"attention_chunk_size"}, 0, 1));
-    if (s.kinds.contains(LayerKind::Recurrent)) {
+    if (s.kinds.contains(LayerKind::Recurrent) && s.mambaHeads > 0) {
+        // Mamba-2's state per sequence (vLLM's MambaStateShapeCalculator.mamba2_state_shape): the
+        // last d_conv − 1 inputs of the convolution over x, B and C, and a d_head × d_state matrix
+        // per head.
+        m.convStateElements = (s.convKernel - 1) * (s.mambaInner + 2 * s.mambaGroups * s.mambaState);
+        m.ssmStateElements = s.mambaHeads * s.mambaHeadDim * s.mambaState;
+    } else if (s.kinds.contains(LayerKind::Recurrent)) {
         // Gated DeltaNet's state per sequence (vLLM's and transformers' caches): the last
         // kernel − 1 inputs of the convolution over q, k and v, and one k × v matrix per value head.
         m.convStateElements = (s.convKernel - 1) * (2 * s.linKeyHeads * s.linKeyDim + s.linValueHeads * s.linValueDim);
         m.ssmStateElements = s.linValueHeads * s.linKeyDim * s.linValueDim;
+    }
+    if (s.kinds.contains(LayerKind::Recurrent)) {
         const auto bytesOf = [](const QString &dtype, int fallback) {
             if (dtype == QLatin1String("float32"))
                 return 4;
@@ -386,13 +437,19 @@ std::optional<ModelSpec> HfConfig::read(const QJsonObject &top, QString *error)
         };
         const int modelBytes = bytesOf(f.string("torch_dtype").isEmpty() ? f.string("dtype") : f.string("torch_dtype"), 2);
         m.convStateBytes = modelBytes;
-        // mamba_ssm_dtype where the config gives it (Qwen3.5: float32), else the model's dtype as
-        // vLLM's --mamba-ssm-cache-dtype auto takes it.
-        m.ssmStateBytes = bytesOf(f.string("mamba_ssm_dtype"), modelBytes);
+        // mamba_ssm_dtype (or mamba_ssm_cache_dtype) where the config gives it (Qwen3.5: float32),
+        // else the model's dtype as vLLM's --mamba-ssm-cache-dtype auto takes it.
+        m.ssmStateBytes = bytesOf(f.string("mamba_ssm_dtype").isEmpty() ? f.string("mamba_ssm_cache_dtype")
+                                                                         : f.string("mamba_ssm_dtype"), modelBytes);
     }
     // Only now: every field above has been read, so a bad one anywhere is reported.
     if (!f.bad().isEmpty()) {
         *error = f.bad();
+        return std::nullopt;
+    }
+    if (granite && s.mambaHeads * s.mambaHeadDim != s.mambaInner) {
+        *error = Text::tr("fields \"mamba_n_heads\" × \"mamba_d_head\" (%1 × %2) do not make mamba_expand × hidden_size (%3)")
+                     .arg(s.mambaHeads).arg(s.mambaHeadDim).arg(s.mambaInner);
         return std::nullopt;
     }
     if (hybridQwen)
