@@ -144,7 +144,8 @@ int runModels(const QStringList &arguments)
             {QStringLiteral("layer_kinds"), QJsonObject{{layerKindId(LayerKind::Full), m.layerCount(LayerKind::Full)},
                                                         {layerKindId(LayerKind::Sliding), m.layerCount(LayerKind::Sliding)},
                                                         {layerKindId(LayerKind::Chunked), m.layerCount(LayerKind::Chunked)},
-                                                        {layerKindId(LayerKind::Recurrent), m.layerCount(LayerKind::Recurrent)}}},
+                                                        {layerKindId(LayerKind::Recurrent), m.layerCount(LayerKind::Recurrent)},
+                                                        {layerKindId(LayerKind::Feedforward), m.layerCount(LayerKind::Feedforward)}}},
             {QStringLiteral("recurrent_state_bytes_per_sequence"), m.recurrentStateBytesPerSequence()},
             {QStringLiteral("source"), m.configSource},
         });

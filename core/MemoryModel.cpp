@@ -255,7 +255,7 @@ QString MemoryModel::kvPerTokenFormula(const MemoryBytes &b, const QLocale &loca
             .arg(m.kvLoraRank)
             .arg(m.qkRopeHeadDim)
             .arg(result);
-    const int attentionLayers = m.layers - m.layerCount(LayerKind::Recurrent);
+    const int attentionLayers = m.layers - m.layerCount(LayerKind::Recurrent) - m.layerCount(LayerKind::Feedforward);
     const QString formula = Text::tr("2 × %1 × %2 layers × %3 KV heads × %4 head dim = %5")
                                 .arg(bytes)
                                 .arg(attentionLayers)
@@ -264,10 +264,13 @@ QString MemoryModel::kvPerTokenFormula(const MemoryBytes &b, const QLocale &loca
                                 .arg(result);
     if (!m.hasRecurrentLayers())
         return formula;
-    return Text::tr("%1 (the %2 attention layers; the %3 recurrent layers keep a state per request instead)")
-        .arg(formula)
-        .arg(attentionLayers)
-        .arg(m.layerCount(LayerKind::Recurrent));
+    const QString recurrent = Text::tr("%1 (the %2 attention layers; the %3 recurrent layers keep a state per request instead)")
+                                  .arg(formula)
+                                  .arg(attentionLayers)
+                                  .arg(m.layerCount(LayerKind::Recurrent));
+    if (const int mlpOnly = m.layerCount(LayerKind::Feedforward); mlpOnly > 0)
+        return Text::tr("%1; %n MLP-only layer(s) cache nothing", nullptr, mlpOnly).arg(recurrent);
+    return recurrent;
 }
 
 QString MemoryModel::kvCacheFormula(const MemoryBytes &b, qint64 tokens, qint64 concurrency, ByteUnit unit,

@@ -43,6 +43,8 @@ QString layerKindId(LayerKind kind)
         return QStringLiteral("chunked_attention");
     case LayerKind::Recurrent:
         return QStringLiteral("linear_attention");
+    case LayerKind::Feedforward:
+        return QStringLiteral("mlp");
     case LayerKind::Full:
         break;
     }
@@ -51,7 +53,7 @@ QString layerKindId(LayerKind kind)
 
 std::optional<LayerKind> parseLayerKind(const QString &id)
 {
-    for (LayerKind k : {LayerKind::Full, LayerKind::Sliding, LayerKind::Chunked, LayerKind::Recurrent})
+    for (LayerKind k : {LayerKind::Full, LayerKind::Sliding, LayerKind::Chunked, LayerKind::Recurrent, LayerKind::Feedforward})
         if (layerKindId(k) == id)
             return k;
     if (id == QLatin1String("mamba") || id == QLatin1String("linear"))
@@ -100,7 +102,7 @@ int ModelSpec::layerCount(LayerKind kind) const
 {
     if (!layerKinds.isEmpty())
         return int(layerKinds.count(kind));
-    if (kind == LayerKind::Chunked || kind == LayerKind::Recurrent)
+    if (kind == LayerKind::Chunked || kind == LayerKind::Recurrent || kind == LayerKind::Feedforward)
         return 0;
     int sliding = 0;
     if (slidingWindow > 0)

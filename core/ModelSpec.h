@@ -13,11 +13,12 @@ enum class AttentionKind { MultiHead, GroupedQuery, MultiQuery, MultiHeadLatent 
 // What one layer keeps per request: every token (full attention), the last `slidingWindow`
 // tokens (sliding), the tokens of the current chunk (chunked, Llama 4), or no tokens but a
 // fixed state (recurrent: Gated DeltaNet, Mamba), which grows with requests, not with tokens.
-enum class LayerKind { Full, Sliding, Chunked, Recurrent };
+// Feedforward: a layer with an MLP and no token mixer (Nemotron-H's "-"): nothing cached.
+enum class LayerKind { Full, Sliding, Chunked, Recurrent, Feedforward };
 
 QString attentionKindName(AttentionKind kind);
 // transformers' layer_types names: "full_attention", "sliding_attention", "chunked_attention",
-// "linear_attention" (recurrent; "mamba" is read as one too).
+// "linear_attention" (recurrent; "mamba" is read as one too), "mlp" (no token mixer).
 QString layerKindId(LayerKind kind);
 std::optional<LayerKind> parseLayerKind(const QString &id);
 // "MHA", "GQA", "MQA", "MLA": the same in every language.

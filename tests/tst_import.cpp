@@ -216,6 +216,50 @@ private slots:
         QCOMPARE(got->parameters, expected.parameters);
     }
 
+    void nemotronHFromConfig()
+    {
+        // nvidia/Nemotron-H-8B-Base-8K's config.json (https://huggingface.co/nvidia/Nemotron-H-8B-Base-8K/blob/main/config.json),
+        // the fields the planner reads. 52 layers, one character each in hybrid_override_pattern: 24
+        // Mamba-2 (M), 4 attention (*), 24 MLP-only (-). Worked by hand from transformers' NemotronH:
+        //   embeddings and the untied head 2 × 131,072 × 4,096 = 1,073,741,824; final norm 4,096;
+        //   Mamba-2: inner 128 × 64 = 8,192, convolution over 8,192 + 2 × 8 × 128 = 10,240 channels;
+        //     in_proj 4,096 × (8,192 + 10,240 + 128) = 76,021,760, conv 10,240 × 4 + 10,240 = 51,200,
+        //     dt_bias, A_log, D 384, gated norm 8,192, out_proj 8,192 × 4,096 = 33,554,432: 109,635,968;
+        //   attention: 4,096 × (32 + 8 + 8) × 128 + 32 × 128 × 4,096 = 41,943,040;
+        //   relu² MLP: 2 × 4,096 × 21,504 = 176,160,768; one norm a layer, 52 × 4,096 = 212,992.
+        //   1,073,741,824 + 4,096 + 24 × 109,635,968 + 4 × 41,943,040 + 24 × 176,160,768 + 212,992
+        //   = 8,100,852,736 — the model's "8B".
+        const QByteArray config = R"({"architectures": ["NemotronHForCausalLM"], "attention_bias": false,
+            "attention_head_dim": 128, "chunk_size": 128, "conv_kernel": 4, "expand": 2, "hidden_size": 4096,
+            "hybrid_override_pattern": "M-M-M-M*-M-M-M-M-M*-M-M-M-M-M*-M-M-M-M-M*-M-M-M-M-M-",
+            "intermediate_size": 21504, "mamba_head_dim": 64, "mamba_num_heads": 128, "mamba_proj_bias": false,
+            "max_position_embeddings": 8192, "mlp_bias": false, "mlp_hidden_act": "relu2", "model_type": "nemotron_h",
+            "n_groups": 8, "num_attention_heads": 32, "num_hidden_layers": 52, "num_key_value_heads": 8,
+            "ssm_state_size": 128, "tie_word_embeddings": false, "time_step_limit": [0.0, Infinity],
+            "torch_dtype": "bfloat16", "use_bias": false, "use_conv_bias": true, "vocab_size": 131072})";
+        QString error;
+        const auto m = HfConfig::parse(config, &error);
+        QVERIFY2(m, qPrintable(error));
+        QCOMPARE(m->parameters, qint64(8100852736));
+        QCOMPARE(m->layerCount(LayerKind::Recurrent), 24);
+        QCOMPARE(m->layerCount(LayerKind::Full), 4);
+        QCOMPARE(m->layerCount(LayerKind::Feedforward), 24);
+        // The cache: 4 attention layers × 2 × 2 B × 8 × 128 = 16,384 B a token; the MLP-only layers
+        // hold nothing; each Mamba-2 layer (3 × 10,240 + 128 × 64 × 128) × 2 B = 2,158,592 B a sequence.
+        const DataType bf16 = *Catalog::builtIn().dataType(QStringLiteral("bf16"));
+        QCOMPARE(KvProfile::build(*m, bf16, EstimateMethod::Exact).bytesPerToken(), qint64(16384));
+        QCOMPARE(m->recurrentStateBytesPerSequence(), qint64(24) * 2158592);
+        // A pattern of the wrong length, or a layer kind not read yet, is refused by name.
+        QByteArray shorter = config;
+        shorter.replace("M-M-M-M*-M-M-M-M-M*", "M-M-M-M*-M-M-M-M*");
+        QVERIFY(!HfConfig::parse(shorter, &error));
+        QVERIFY2(error.contains(QStringLiteral("hybrid_override_pattern")), qPrintable(error));
+        QByteArray moe = config;
+        moe.replace("M-M-M-M*-", "MEMEM*-M-");
+        QVERIFY(!HfConfig::parse(moe, &error));
+        QVERIFY2(error.contains(QStringLiteral("\"E\"")), qPrintable(error));
+    }
+
     void graniteHybridFromConfig()
     {
         // GraniteMoeHybrid as transformers documents it (docs/transformers model_doc/granitemoehybrid, the

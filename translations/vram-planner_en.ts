@@ -2715,6 +2715,18 @@
         <source>field &quot;layer_types&quot; holds &quot;%1&quot;, which is not a layer type this planner knows</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>field &quot;hybrid_override_pattern&quot; names %1 layers, not num_hidden_layers = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;hybrid_override_pattern&quot; holds &quot;%1&quot;, which is not a layer this planner knows (M, * or -)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fields &quot;mamba_n_heads&quot; × &quot;mamba_d_head&quot; (%1 × %2) do not make mamba_expand × hidden_size (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InputPanel</name>
@@ -3760,6 +3772,13 @@ Total: %8</source>
     <message>
         <source>%1 × (profiled pass of %2 tokens %3 + CUDA context %4) = %5</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n MLP-only layer(s) cache nothing</source>
+        <translation>
+            <numerusform>%1; %n MLP-only layer caches nothing</numerusform>
+            <numerusform>%1; %n MLP-only layers cache nothing</numerusform>
+        </translation>
     </message>
 </context>
 <context>

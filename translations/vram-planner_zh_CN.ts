@@ -2764,6 +2764,18 @@
         <source>field &quot;layer_types&quot; holds &quot;%1&quot;, which is not a layer type this planner knows</source>
         <translation>字段 &quot;layer_types&quot; 中的“%1”不是本规划器认识的层类型</translation>
     </message>
+    <message>
+        <source>field &quot;hybrid_override_pattern&quot; names %1 layers, not num_hidden_layers = %2</source>
+        <translation>字段“hybrid_override_pattern”给出了 %1 层，而 num_hidden_layers = %2</translation>
+    </message>
+    <message>
+        <source>field &quot;hybrid_override_pattern&quot; holds &quot;%1&quot;, which is not a layer this planner knows (M, * or -)</source>
+        <translation>字段“hybrid_override_pattern”含有“%1”，本规划器不认识这种层（只认 M、* 或 -）</translation>
+    </message>
+    <message>
+        <source>fields &quot;mamba_n_heads&quot; × &quot;mamba_d_head&quot; (%1 × %2) do not make mamba_expand × hidden_size (%3)</source>
+        <translation>字段“mamba_n_heads”×“mamba_d_head”（%1 × %2）不等于 mamba_expand × hidden_size（%3）</translation>
+    </message>
 </context>
 <context>
     <name>InputPanel</name>
@@ -3807,6 +3819,12 @@ Total: %8</source>
     <message>
         <source>%1 × (profiled pass of %2 tokens %3 + CUDA context %4) = %5</source>
         <translation>%1 × （%2 个 Token 的显存分析前向计算 %3 + CUDA 上下文 %4）= %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n MLP-only layer(s) cache nothing</source>
+        <translation>
+            <numerusform>%1；%n 个纯 MLP 层不缓存任何内容</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -97,6 +97,7 @@ struct Shape {
     qint64 mambaInner = 0, mambaHeads = 0, mambaHeadDim = 0, mambaGroups = 0, mambaState = 0;
     bool mambaProjBias = false, mambaConvBias = true;
     bool sharedMlpEveryLayer = false; // Granite-4.0-H: a dense shared MLP beside the experts in every layer
+    bool blockExclusive = false;      // Nemotron-H: each layer a Mamba-2 mixer, attention or an MLP alone
 };
 
 // One Mamba-2 mixer (transformers' GraniteMoeHybridMambaLayer): in_proj to the gate, the
@@ -172,6 +173,11 @@ qint64 countParameters(const Shape &s)
                            : s.mambaHeads > 0                      ? mamba2Parameters(s)
                                                                    : gatedDeltaNetParameters(s);
     for (qint64 i = 0; i < s.L; ++i) {
+        if (s.blockExclusive) {
+            const LayerKind kind = s.kinds.value(i, LayerKind::Full);
+            total += norms + (kind == LayerKind::Recurrent ? recurrent : kind == LayerKind::Feedforward ? denseMlp : attention);
+            continue;
+        }
         const bool isRecurrent = s.kinds.value(i, LayerKind::Full) == LayerKind::Recurrent;
         const bool isMoe = s.experts > 0 && s.moeLayer.value(i, i >= s.denseLayers);
         total += (isRecurrent ? recurrent : attention) + norms + (isMoe ? moeMlp : denseMlp);
@@ -190,7 +196,8 @@ QStringList HfConfig::supportedModelTypes()
             QStringLiteral("gemma3"),    QStringLiteral("gemma3_text"), QStringLiteral("phi3"),
             QStringLiteral("deepseek_v2"), QStringLiteral("deepseek_v3"), QStringLiteral("falcon"),
             QStringLiteral("gpt_neox"),  QStringLiteral("qwen3_next"),  QStringLiteral("qwen3_5_text"),
-            QStringLiteral("qwen3_5_moe_text"), QStringLiteral("kimi_k2"), QStringLiteral("granitemoehybrid")};
+            QStringLiteral("qwen3_5_moe_text"), QStringLiteral("kimi_k2"), QStringLiteral("granitemoehybrid"),
+            QStringLiteral("nemotron_h")};
 }
 
 QByteArray HfConfig::quotePythonConstants(const QByteArray &json)
@@ -277,6 +284,7 @@ std::optional<ModelSpec> HfConfig::read(const QJsonObject &top, QString *error)
     const bool deepseek = s.type.startsWith(QLatin1String("deepseek")) || s.type == QLatin1String("kimi_k2");
     const bool hybridQwen = s.type == QLatin1String("qwen3_next") || s.type.startsWith(QLatin1String("qwen3_5"));
     const bool granite = s.type == QLatin1String("granitemoehybrid");
+    const bool nemotronH = s.type == QLatin1String("nemotron_h");
 
     s.L = f.integer({"num_hidden_layers", "n_layer"});
     s.H = f.integer({"hidden_size", "n_embd"});
@@ -288,7 +296,7 @@ std::optional<ModelSpec> HfConfig::read(const QJsonObject &top, QString *error)
     if (falcon && !f.has("num_kv_heads") && !f.has("n_head_kv"))
         kv = f.boolean("multi_query", true) && !f.boolean("new_decoder_architecture", false) ? 1 : s.heads;
     s.kv = kv;
-    s.hd = f.integer({"head_dim"}, s.heads > 0 ? s.H / s.heads : 0);
+    s.hd = f.integer({"head_dim", "attention_head_dim"}, s.heads > 0 ? s.H / s.heads : 0);
     s.I = f.integer({"intermediate_size", "ffn_hidden_size"}, falcon || neox ? 4 * s.H : -1);
     s.tied = f.boolean("tie_word_embeddings", gemma || falcon);
     const qint64 context = f.integer({"max_position_embeddings"}, falcon ? 2048 : -1);
@@ -331,6 +339,20 @@ std::optional<ModelSpec> HfConfig::read(const QJsonObject &top, QString *error)
         s.convKernel = f.integer({"mamba_d_conv"}, 4, 1);
         s.mambaProjBias = f.boolean("mamba_proj_bias", false);
         s.mambaConvBias = f.boolean("mamba_conv_bias", true);
+    } else if (nemotronH) {
+        // Block-exclusive layers: relu² MLPs of intermediate_size (up and down, no gate), one norm each.
+        s.blockExclusive = true;
+        s.gatedMlp = false;
+        s.mlpBias = f.boolean("mlp_bias", false);
+        s.normsPerLayer = 1;
+        s.mambaHeads = f.integer({"mamba_num_heads"}, 128, 1);
+        s.mambaHeadDim = f.integer({"mamba_head_dim"}, 64, 1);
+        s.mambaInner = s.mambaHeads * s.mambaHeadDim;
+        s.mambaGroups = f.integer({"n_groups"}, 8, 1);
+        s.mambaState = f.integer({"ssm_state_size"}, 128, 1);
+        s.convKernel = f.integer({"conv_kernel"}, 4, 1);
+        s.mambaProjBias = f.boolean("mamba_proj_bias", false);
+        s.mambaConvBias = f.boolean("use_conv_bias", true);
     } else if (deepseek) {
         s.experts = f.integer({"n_routed_experts"}, 0);
         s.expertI = f.integer({"moe_intermediate_size"}, 0);
@@ -367,6 +389,29 @@ std::optional<ModelSpec> HfConfig::read(const QJsonObject &top, QString *error)
         const qint64 interval = f.integer({"full_attention_interval"}, 4, 1);
         for (qint64 i = 0; i < s.L && s.L <= ModelSpec::kMaxCount; ++i)
             s.kinds << ((i + 1) % interval == 0 ? LayerKind::Full : LayerKind::Recurrent);
+    }
+    if (nemotronH) {
+        // hybrid_override_pattern: one character a layer — M Mamba-2, * attention, - MLP.
+        const QString pattern = f.string("hybrid_override_pattern");
+        if (pattern.size() != s.L) {
+            *error = Text::tr("field \"hybrid_override_pattern\" names %1 layers, not num_hidden_layers = %2")
+                         .arg(pattern.size()).arg(s.L);
+            return std::nullopt;
+        }
+        for (const QChar c : pattern) {
+            if (c == QLatin1Char('M'))
+                s.kinds << LayerKind::Recurrent;
+            else if (c == QLatin1Char('*'))
+                s.kinds << LayerKind::Full;
+            else if (c == QLatin1Char('-'))
+                s.kinds << LayerKind::Feedforward;
+            else {
+                // "E" (mixture-of-experts layers, Nemotron 3) is not read yet.
+                *error = Text::tr("field \"hybrid_override_pattern\" holds \"%1\", which is not a layer this planner "
+                                  "knows (M, * or -)").arg(c);
+                return std::nullopt;
+            }
+        }
     }
     if (granite && s.kinds.isEmpty())
         for (qint64 i = 0; i < s.L && s.L <= ModelSpec::kMaxCount; ++i)
