@@ -131,6 +131,22 @@ QJsonObject configFor(const ModelSpec &m)
                  {"shared_expert_intermediate_size", 512}, {"decoder_sparse_step", 1}})
             c.insert(QLatin1String(k), v);
     }
+    if (m.id == QLatin1String("nemotron-h-8b")) {
+        // Nemotron-H names its layers by one pattern string and its Mamba-2 mixers by its own keys.
+        QString pattern;
+        for (int i = 0; i < m.layers; ++i)
+            pattern += m.layerKind(i) == LayerKind::Recurrent ? QLatin1Char('M')
+                       : m.layerKind(i) == LayerKind::Feedforward ? QLatin1Char('-') : QLatin1Char('*');
+        c.insert(QStringLiteral("model_type"), QStringLiteral("nemotron_h"));
+        c.insert(QStringLiteral("hybrid_override_pattern"), pattern);
+        c.insert(QStringLiteral("torch_dtype"), QStringLiteral("bfloat16"));
+        c.remove(QStringLiteral("head_dim"));
+        c.insert(QStringLiteral("attention_head_dim"), m.headDim);
+        for (const auto &[k, v] : std::initializer_list<std::pair<const char *, int>>{
+                 {"mamba_num_heads", 128}, {"mamba_head_dim", 64}, {"n_groups", 8}, {"ssm_state_size", 128},
+                 {"conv_kernel", 4}, {"expand", 2}})
+            c.insert(QLatin1String(k), v);
+    }
     if (m.id.startsWith(QLatin1String("qwen2.5"))) {
         // Qwen2.5 declares a window it does not use.
         c.insert(QStringLiteral("sliding_window"), 131072);

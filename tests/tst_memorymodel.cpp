@@ -113,6 +113,8 @@ private slots:
         QTest::newRow("falcon-180b GQA 2*2*80*8*64") << "falcon-180b" << qint64(163840);
         // Only the 12 gated-attention layers cache K and V; the 36 Gated DeltaNet layers keep a state per sequence.
         QTest::newRow("qwen3-next hybrid 2*2*12*2*256") << "qwen3-next-80b-a3b" << qint64(24576);
+        // 4 attention layers; 24 Mamba-2 layers keep a state, 24 MLP-only layers nothing.
+        QTest::newRow("nemotron-h hybrid 2*2*4*8*128") << "nemotron-h-8b" << qint64(16384);
     }
 
     void kvPerTokenEveryCatalogueModel()
@@ -127,7 +129,7 @@ private slots:
     void everyCatalogueModelIsCovered()
     {
         // A model added to the catalogue must get a hand-worked row above.
-        QCOMPARE(catalog().models().size(), 23);
+        QCOMPARE(catalog().models().size(), 24);
     }
 
     void weightsEveryPrecision_data()
