@@ -147,6 +147,17 @@ QJsonObject configFor(const ModelSpec &m)
                  {"conv_kernel", 4}, {"expand", 2}})
             c.insert(QLatin1String(k), v);
     }
+    if (m.id.startsWith(QLatin1String("gpt-oss"))) {
+        // gpt-oss names its experts num_local_experts and lists each layer's kind.
+        QJsonArray kinds;
+        for (int i = 0; i < m.layers; ++i)
+            kinds.append(layerKindId(m.layerKind(i)));
+        c.insert(QStringLiteral("model_type"), QStringLiteral("gpt_oss"));
+        c.insert(QStringLiteral("layer_types"), kinds);
+        c.insert(QStringLiteral("num_local_experts"), m.experts);
+        c.insert(QStringLiteral("experts_per_token"), m.expertsPerToken);
+        c.insert(QStringLiteral("attention_bias"), true);
+    }
     if (m.id.startsWith(QLatin1String("qwen2.5"))) {
         // Qwen2.5 declares a window it does not use.
         c.insert(QStringLiteral("sliding_window"), 131072);
@@ -317,6 +328,71 @@ private slots:
         bad.replace("\"mamba_d_head\": 128", "\"mamba_d_head\": 100");
         QVERIFY(!HfConfig::parse(bad, &error));
         QVERIFY2(error.contains(QStringLiteral("mamba_n_heads")), qPrintable(error));
+    }
+
+    void gptOssFromConfig()
+    {
+        // openai/gpt-oss-20b's config.json (https://huggingface.co/openai/gpt-oss-20b/blob/main/config.json), the
+        // fields the planner reads. Worked by hand from transformers' GptOss modules:
+        //   embeddings and the untied head 2 × 201,088 × 2,880 = 1,158,266,880; final norm 2,880;
+        //   attention: q 2,880 × 4,096 and o 4,096 × 2,880 = 23,592,960, k and v 2 × 2,880 × 512 = 2,949,120,
+        //     biases 4,096 + 512 + 512 + 2,880 = 8,000, a sink per head 64: 26,550,144;
+        //   MoE: router 2,880 × 32 + 32 = 92,192, 32 experts × (3 × 2,880 × 2,880 + 2 × 2,880 + 2,880)
+        //     = 796,538,880: 796,631,072; two norms 5,760.
+        //   1,158,266,880 + 2,880 + 24 × 823,186,976 = 20,914,757,184 — the model card's "21B".
+        QByteArray config = R"({"architectures": ["GptOssForCausalLM"], "attention_bias": true, "experts_per_token": 4,
+            "head_dim": 64, "hidden_act": "silu", "hidden_size": 2880, "initial_context_length": 4096,
+            "intermediate_size": 2880, "layer_types": ["sliding_attention", "full_attention", "sliding_attention",
+            "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention",
+            "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention",
+            "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention",
+            "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention",
+            "full_attention"], "max_position_embeddings": 131072, "model_type": "gpt_oss", "num_attention_heads": 64,
+            "num_experts_per_tok": 4, "num_hidden_layers": 24, "num_key_value_heads": 8, "num_local_experts": 32,
+            "quantization_config": {"modules_to_not_convert": ["model.layers.*.self_attn", "model.layers.*.mlp.router",
+            "model.embed_tokens", "lm_head"], "quant_method": "mxfp4"}, "rms_norm_eps": 1e-05, "rope_theta": 150000,
+            "sliding_window": 128, "swiglu_limit": 7.0, "tie_word_embeddings": false, "vocab_size": 201088})";
+        QString error;
+        const auto m = HfConfig::parse(config, &error);
+        QVERIFY2(m, qPrintable(error));
+        QCOMPARE(m->parameters, qint64(20914757184));
+        QCOMPARE(m->experts, 32);
+        QCOMPARE(m->expertsPerToken, 4);
+        QCOMPARE(m->layerCount(LayerKind::Sliding), 12);
+        QCOMPARE(m->layerCount(LayerKind::Full), 12);
+        QCOMPARE(m->layerKind(0), LayerKind::Sliding);
+        QCOMPARE(m->slidingWindow, 128);
+        // The cache: 2 × 2 B × 8 × 64 = 2,048 B a layer and token, 24 layers = 49,152 B a token before the
+        // window; the 12 sliding layers keep at most 128 tokens. At 4K and 128K tokens, 1 and 8 requests:
+        //   4,096: 12 × 2,048 × 4,096 + 12 × 2,048 × 128 = 103,809,024 a request;
+        //   131,072: 12 × 2,048 × 131,072 + 3,145,728 = 3,224,371,200 a request.
+        const DataType bf16 = *Catalog::builtIn().dataType(QStringLiteral("bf16"));
+        QCOMPARE(KvProfile::build(*m, bf16, EstimateMethod::Exact).bytesPerToken(), qint64(49152));
+        for (const auto &[tokens, requests, bytes] :
+             {std::tuple{qint64(4096), qint64(1), qint64(103809024)}, std::tuple{qint64(4096), qint64(8), qint64(830472192)},
+              std::tuple{qint64(131072), qint64(1), qint64(3224371200)},
+              std::tuple{qint64(131072), qint64(8), qint64(25794969600)}}) {
+            MemoryModel model(EstimateInput{*m, bf16, bf16, EstimateMethod::Exact, tokens, requests, 100000, {}});
+            QVERIFY2(model.isValid(), qPrintable(model.error()));
+            QCOMPARE(model.bytes().kvCache, bytes);
+            QCOMPARE(model.bytes().recurrentState, qint64(0));
+        }
+        // Without layer_types, GptOssConfig's default: even layers slide.
+        QJsonObject noTypes = QJsonDocument::fromJson(config).object();
+        noTypes.remove(QStringLiteral("layer_types"));
+        const auto defaulted = HfConfig::read(noTypes, &error);
+        QVERIFY2(defaulted, qPrintable(error));
+        QCOMPARE(defaulted->layerKinds, m->layerKinds);
+        // gpt-oss-120b (https://huggingface.co/openai/gpt-oss-120b/blob/main/config.json) differs in 36 layers and
+        // 128 experts: a layer 26,550,144 + (2,880 × 128 + 128 + 128 × 24,891,840) + 5,760 = 3,213,080,192;
+        // 1,158,266,880 + 2,880 + 36 × 3,213,080,192 = 116,829,156,672 — the card's "117B".
+        QJsonObject big = noTypes;
+        big.insert(QStringLiteral("num_hidden_layers"), 36);
+        big.insert(QStringLiteral("num_local_experts"), 128);
+        const auto m120 = HfConfig::read(big, &error);
+        QVERIFY2(m120, qPrintable(error));
+        QCOMPARE(m120->parameters, qint64(116829156672));
+        QCOMPARE(m120->layerCount(LayerKind::Sliding), 18);
     }
 
     void nestedTextConfig()

@@ -115,6 +115,9 @@ private slots:
         QTest::newRow("qwen3-next hybrid 2*2*12*2*256") << "qwen3-next-80b-a3b" << qint64(24576);
         // 4 attention layers; 24 Mamba-2 layers keep a state, 24 MLP-only layers nothing.
         QTest::newRow("nemotron-h hybrid 2*2*4*8*128") << "nemotron-h-8b" << qint64(16384);
+        // Every layer caches K and V per token before the window; half of them keep only 128 tokens.
+        QTest::newRow("gpt-oss-20b GQA 2*2*24*8*64") << "gpt-oss-20b" << qint64(49152);
+        QTest::newRow("gpt-oss-120b GQA 2*2*36*8*64") << "gpt-oss-120b" << qint64(73728);
     }
 
     void kvPerTokenEveryCatalogueModel()
@@ -129,7 +132,7 @@ private slots:
     void everyCatalogueModelIsCovered()
     {
         // A model added to the catalogue must get a hand-worked row above.
-        QCOMPARE(catalog().models().size(), 24);
+        QCOMPARE(catalog().models().size(), 26);
     }
 
     void weightsEveryPrecision_data()

@@ -77,6 +77,7 @@ struct Shape {
     qint64 V = 0, H = 0, L = 0, heads = 0, kv = 0, hd = 0, I = 0;
     bool tied = false;
     bool qkvBias = false, qkNorm = false;
+    bool outputBias = false, sinks = false; // gpt-oss: o_proj bias, one learned attention sink per head
     int normsPerLayer = 2;    // RMS norms of width H per layer
     bool layerNormBias = false; // LayerNorm weight + bias (falcon, gpt_neox)
     bool gatedMlp = true;
@@ -84,6 +85,7 @@ struct Shape {
     // Mixture of experts.
     qint64 experts = 0, expertI = 0, sharedI = 0, sharedCount = 0, denseLayers = 0;
     bool sharedGate = false, scoreBias = false;
+    bool expertBias = false; // gpt-oss: a bias on the router and on each expert's gate_up and down projections
     // MLA.
     qint64 qLora = 0, kvLora = 0, rope = 0, nope = 0, vHead = 0;
     // Hybrids (Qwen3-Next, Qwen3.5): the kind of each layer, gated attention (q_proj twice as
@@ -149,6 +151,10 @@ qint64 countParameters(const Shape &s)
             attention += Wide(s.heads) * s.hd + 2 * Wide(s.kv) * s.hd;
         if (s.qkNorm)
             attention += 2 * s.hd;
+        if (s.outputBias)
+            attention += s.H;
+        if (s.sinks)
+            attention += s.heads;
         if (s.type == QLatin1String("gpt_neox"))
             attention += 3 * Wide(s.H) + s.H; // fused QKV bias and output bias
     }
@@ -162,6 +168,8 @@ qint64 countParameters(const Shape &s)
             moeMlp += s.H;
         if (s.scoreBias)
             moeMlp += s.experts;
+        if (s.expertBias)
+            moeMlp += s.experts + Wide(s.experts) * (2 * s.expertI + s.H);
     }
     if (s.kinds.isEmpty() && s.moeLayer.isEmpty()) {
         const qint64 dense = s.experts > 0 ? s.denseLayers : s.L;
@@ -197,7 +205,7 @@ QStringList HfConfig::supportedModelTypes()
             QStringLiteral("deepseek_v2"), QStringLiteral("deepseek_v3"), QStringLiteral("falcon"),
             QStringLiteral("gpt_neox"),  QStringLiteral("qwen3_next"),  QStringLiteral("qwen3_5_text"),
             QStringLiteral("qwen3_5_moe_text"), QStringLiteral("kimi_k2"), QStringLiteral("granitemoehybrid"),
-            QStringLiteral("nemotron_h")};
+            QStringLiteral("nemotron_h"), QStringLiteral("gpt_oss")};
 }
 
 QByteArray HfConfig::quotePythonConstants(const QByteArray &json)
@@ -285,6 +293,7 @@ std::optional<ModelSpec> HfConfig::read(const QJsonObject &top, QString *error)
     const bool hybridQwen = s.type == QLatin1String("qwen3_next") || s.type.startsWith(QLatin1String("qwen3_5"));
     const bool granite = s.type == QLatin1String("granitemoehybrid");
     const bool nemotronH = s.type == QLatin1String("nemotron_h");
+    const bool gptOss = s.type == QLatin1String("gpt_oss");
 
     s.L = f.integer({"num_hidden_layers", "n_layer"});
     s.H = f.integer({"hidden_size", "n_embd"});
@@ -318,6 +327,14 @@ std::optional<ModelSpec> HfConfig::read(const QJsonObject &top, QString *error)
     if (s.type == QLatin1String("mixtral")) {
         s.experts = f.integer({"num_local_experts"}, 0);
         s.expertI = s.I;
+    } else if (gptOss) {
+        // Every layer MoE (transformers' GptOssMLP): experts of intermediate_size with biases, a router
+        // with a bias; attention with biases on q, k, v and o and a sink per head.
+        s.experts = f.integer({"num_local_experts"}, 0);
+        s.expertI = s.I;
+        s.expertBias = true;
+        s.qkvBias = s.outputBias = f.boolean("attention_bias", true);
+        s.sinks = true;
     } else if (s.type == QLatin1String("qwen2_moe") || s.type == QLatin1String("qwen3_moe") || hybridQwen) {
         s.experts = f.integer({"num_experts"}, 0);
         s.expertI = f.integer({"moe_intermediate_size"}, 0);
@@ -385,6 +402,10 @@ std::optional<ModelSpec> HfConfig::read(const QJsonObject &top, QString *error)
             }
             s.kinds << *kind;
         }
+    } else if (gptOss) {
+        // GptOssConfig's default: even layers slide, odd layers attend to everything.
+        for (qint64 i = 0; i < s.L && s.L <= ModelSpec::kMaxCount; ++i)
+            s.kinds << (i % 2 == 0 ? LayerKind::Sliding : LayerKind::Full);
     } else if (hybridQwen) {
         const qint64 interval = f.integer({"full_attention_interval"}, 4, 1);
         for (qint64 i = 0; i < s.L && s.L <= ModelSpec::kMaxCount; ++i)
@@ -445,7 +466,7 @@ std::optional<ModelSpec> HfConfig::read(const QJsonObject &top, QString *error)
     m.kvLoraRank = int(s.kvLora);
     m.qkRopeHeadDim = int(s.rope);
     m.experts = int(s.experts);
-    m.expertsPerToken = int(f.integer({"num_experts_per_tok"}, 0));
+    m.expertsPerToken = int(f.integer({"num_experts_per_tok", "experts_per_token"}, 0));
     const qint64 window = f.integer({"sliding_window", "sliding_window_size"}, 0);
     const bool qwen = s.type.startsWith(QLatin1String("qwen"));
     if (window > 0 && (!qwen || f.boolean("use_sliding_window", false))) {
