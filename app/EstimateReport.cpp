@@ -124,9 +124,16 @@ QString EstimateReport::vllmText(const FitResult &fit) const
     if (!plan.error.isEmpty())
         return out + QStringLiteral("  ") + plan.error + QLatin1Char('\n');
     out += Text::tr("  Available KV cache memory: %1\n").arg(gib(plan.availableKv));
-    out += Text::tr("  GPU KV cache size: %1 tokens (%2 blocks of %3)\n")
-               .arg(formatCount(plan.kvCacheTokens, m_locale), formatCount(plan.numBlocks, m_locale))
-               .arg(plan.blockTokens);
+    if (l.groups() > 1) // vLLM counts one group's share of the block ids
+        out += Text::tr("  GPU KV cache size: %1 tokens (%2 blocks of %3, shared by %4 groups of %5 layers)\n")
+                   .arg(formatCount(plan.kvCacheTokens, m_locale), formatCount(plan.numBlocks, m_locale))
+                   .arg(plan.blockTokens)
+                   .arg(l.groups())
+                   .arg(l.groupLayers);
+    else
+        out += Text::tr("  GPU KV cache size: %1 tokens (%2 blocks of %3)\n")
+                   .arg(formatCount(plan.kvCacheTokens, m_locale), formatCount(plan.numBlocks, m_locale))
+                   .arg(plan.blockTokens);
     out += Text::tr("  Maximum concurrency for %1 tokens per request: %2x\n")
                .arg(formatCount(plan.maxModelLen, m_locale), m_locale.toString(plan.maxConcurrency, 'f', 2));
     out += Text::tr("  This scenario needs %1 per GPU: %2\n")
@@ -456,6 +463,12 @@ void EstimateReport::addEngineJson(QJsonObject &o, const FitResult *fit) const
     o.insert(QStringLiteral("block_size"), plan.blockTokens);
     o.insert(QStringLiteral("kv_cache_tokens"), plan.kvCacheTokens);
     o.insert(QStringLiteral("kv_cache_bytes_per_gpu"), plan.kvCacheBytes);
+    // The hybrid allocator's groups: a block id is a page in each of a group's layers.
+    o.insert(QStringLiteral("kv_cache_groups"),
+             QJsonObject{{QStringLiteral("full_attention"), plan.layout.fullGroups},
+                         {QStringLiteral("sliding_window"), plan.layout.slidingGroups},
+                         {QStringLiteral("layers_per_group"), plan.layout.groupLayers}});
+    o.insert(QStringLiteral("blocks_per_max_model_len_request"), plan.blocksPerRequest);
     o.insert(QStringLiteral("max_model_len"), plan.maxModelLen);
     // vLLM's "Maximum concurrency for max_model_len tokens per request", a fraction.
     o.insert(QStringLiteral("max_concurrency"), plan.maxConcurrency);

@@ -118,7 +118,7 @@ MemoryBytes MemoryModel::vllmBytesAt(qint64 tokens, qint64 concurrency) const
     const bool trtllm = m_input.method == EstimateMethod::TrtLlm;
     const Wide kv = sglang   ? Wide(concurrency) * SglangPlan::pagedTokens(tokens, m_input.engine.pageSize) * m_vllm.kvBytesPerToken * tp
                     : trtllm ? Wide(concurrency) * SglangPlan::pagedTokens(tokens, m_input.engine.tokensPerBlock) * m_vllm.kvBytesPerToken * tp
-                             : Wide(concurrency) * VllmLayout::blocksFor(tokens) * m_vllm.blockBytes * tp;
+                             : Wide(concurrency) * m_vllm.requestBlocks(tokens) * m_vllm.blockBytes * tp;
     // TensorRT-LLM: the profiled pass and the CUDA context (and NCCL) it measures with the weights.
     const qint64 rankOverhead = sglang ? 0 : trtllm ? m_vllm.activation + SglangPlan::startupBytes(m_input.engine) : m_vllm.overhead();
     const Wide overhead = Wide(rankOverhead) * tp;
@@ -280,6 +280,19 @@ QString MemoryModel::kvCacheFormula(const MemoryBytes &b, qint64 tokens, qint64 
     // %Ln: the count in the default locale, which Language::install keeps equal to `locale`.
     const QString requests = Text::tr("%Ln request(s)", nullptr, int(concurrency));
     const QString tokensText = Text::tr("%Ln token(s)", nullptr, int(tokens));
+    if (m_input.method == EstimateMethod::Vllm && m_vllm.slidingGroups > 0) {
+        const qint64 fullBlocks = VllmLayout::blocksFor(tokens);
+        const QString groups =
+            Text::tr("%Ln full-attention group(s) × ⌈%1 / 16⌉ = %2 blocks", nullptr, m_vllm.fullGroups)
+                .arg(formatCount(tokens, locale), formatCount(fullBlocks, locale))
+            + Text::tr(" + %Ln sliding-window group(s) × min(%1, ⌈(%2 − 1 + %3) / 16⌉ + 1) = %4 blocks", nullptr,
+                       m_vllm.slidingGroups)
+                  .arg(formatCount(fullBlocks, locale), formatCount(m_vllm.slidingWindow, locale),
+                       formatCount(m_input.engine.maxNumBatchedTokens, locale),
+                       formatCount(m_vllm.slidingBlocksFor(tokens), locale));
+        return Text::tr("(%1) × %2 × %3 per block (%Ln layer(s) a group) × %4 = %5", nullptr, m_vllm.groupLayers)
+            .arg(groups, requests, formatExactBytes(m_vllm.blockBytes, locale), gpuCountText(m_vllm.gpus()), result);
+    }
     if (m_input.method == EstimateMethod::Vllm)
         return Text::tr("⌈%1 / 16⌉ = %2 blocks × %3 × %4 per block × %5 = %6")
             .arg(formatCount(tokens, locale), formatCount(VllmLayout::blocksFor(tokens), locale), requests,

@@ -147,6 +147,31 @@ private slots:
         QVERIFY(text.out.contains(QStringLiteral("Maximum concurrency for 20,000 tokens per request: 1.53x")));
     }
 
+    void vllmHybridAllocatorFigures()
+    {
+        // gpt-oss-120b at max_model_len 131,072 with 1,024 batched tokens (vllm-project/vllm#27508): two groups of
+        // 18 layers, 8,192 + 73 block ids of 589,824 B for one request (worked in tst_engines).
+        const QStringList args{QStringLiteral("estimate"), QStringLiteral("--model"), QStringLiteral("gpt-oss-120b"),
+                               QStringLiteral("--method"), QStringLiteral("vllm"), QStringLiteral("--weights"),
+                               QStringLiteral("int4"), QStringLiteral("--kv"), QStringLiteral("bf16"), QStringLiteral("--gpu"),
+                               QStringLiteral("h100-80gb"), QStringLiteral("--tokens"), QStringLiteral("131072"),
+                               QStringLiteral("--max-num-batched-tokens"), QStringLiteral("1024")};
+        const Run r = run(args + QStringList{QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const QJsonObject groups = o.value(QLatin1String("kv_cache_groups")).toObject();
+        QCOMPARE(groups.value(QLatin1String("full_attention")).toInt(), 1);
+        QCOMPARE(groups.value(QLatin1String("sliding_window")).toInt(), 1);
+        QCOMPARE(groups.value(QLatin1String("layers_per_group")).toInt(), 18);
+        QCOMPARE(o.value(QLatin1String("blocks_per_max_model_len_request")).toInteger(), qint64(8265));
+        QCOMPARE(o.value(QLatin1String("kv_bytes")).toInteger(), qint64(4874895360));
+        const qint64 blocks = o.value(QLatin1String("num_gpu_blocks")).toInteger();
+        QCOMPARE(o.value(QLatin1String("kv_cache_tokens")).toInteger(), blocks / 2 * 16);
+        const Run text = run(QStringList{QStringLiteral("--lang=en")} + args);
+        QVERIFY2(text.out.contains(QStringLiteral("blocks of 16, shared by 2 groups of 18 layers)")), qPrintable(text.out));
+        QVERIFY(text.out.contains(QStringLiteral("1 sliding-window group × min(8,192, ⌈(128 − 1 + 1,024) / 16⌉ + 1) = 73 blocks")));
+    }
+
     void vllmFp32AndTensorParallel()
     {
         // --weights fp32 is vLLM's --dtype float32: its KV cache is fp32 too, 262,144 B a token.

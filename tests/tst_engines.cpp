@@ -171,6 +171,99 @@ private slots:
         QCOMPARE(m.bytes().total, p.perGpuBytes);
     }
 
+    void vllmGroupsHybridLayers_data()
+    {
+        // vLLM's hybrid allocator (kv_cache_utils.py, _get_kv_cache_groups_uniform_page_size): the rarer
+        // kind's count as group size, or the commoner's when it has fewer than 1.5 times as many.
+        QTest::addColumn<QString>("model");
+        QTest::addColumn<int>("layers");      // 0: the catalogue's
+        QTest::addColumn<int>("globalEvery"); // 0: the catalogue's
+        QTest::addColumn<int>("stages");
+        QTest::addColumn<int>("fullGroups");
+        QTest::addColumn<int>("slidingGroups");
+        QTest::addColumn<int>("groupLayers");
+        // 12 sliding and 12 full layers: two groups of 12.
+        QTest::newRow("gpt-oss-20b 12+12") << "gpt-oss-20b" << 0 << 0 << 1 << 1 << 1 << 12;
+        QTest::newRow("gpt-oss-120b 18+18") << "gpt-oss-120b" << 0 << 0 << 1 << 1 << 1 << 18;
+        // Two stages of 18 layers: 9 of each kind on each.
+        QTest::newRow("gpt-oss-120b, 2 stages") << "gpt-oss-120b" << 0 << 0 << 2 << 1 << 1 << 9;
+        QTest::newRow("gemma-2-9b 21+21") << "gemma-2-9b" << 0 << 0 << 1 << 1 << 1 << 21;
+        // Gemma 3 270M: 3 full (layers 5, 11, 17) and 15 sliding: 5 sliding groups of 3.
+        QTest::newRow("gemma-3-270m 3+15") << "gemma-3-270m" << 0 << 0 << 1 << 1 << 5 << 3;
+        // Gemma 3 27B's pattern, 62 layers of which every 6th is full: 10 full and 52 sliding make
+        // one full group and ⌈52 / 10⌉ = 6 sliding groups of 10 layers, the last padded (70 in all).
+        QTest::newRow("62 layers, every 6th full") << "gemma-2-27b" << 62 << 6 << 1 << 1 << 6 << 10;
+        // One kind of layer, one group of all of them; a model whose every layer slides runs through
+        // vLLM's Llama code without a window.
+        QTest::newRow("llama-3.1-8b") << "llama-3.1-8b" << 0 << 0 << 1 << 1 << 0 << 32;
+        QTest::newRow("mistral-7b all sliding") << "mistral-7b" << 0 << 0 << 1 << 1 << 0 << 32;
+    }
+
+    void vllmGroupsHybridLayers()
+    {
+        QFETCH(QString, model);
+        QFETCH(int, layers);
+        QFETCH(int, globalEvery);
+        QFETCH(int, stages);
+        QFETCH(int, fullGroups);
+        QFETCH(int, slidingGroups);
+        QFETCH(int, groupLayers);
+        EngineSettings e;
+        e.pipelineParallel = stages;
+        EstimateInput in = input(model, QStringLiteral("bf16"), QStringLiteral("bf16"), EstimateMethod::Vllm, 4096, 1, e);
+        if (layers > 0)
+            in.model.layers = layers;
+        if (globalEvery > 0)
+            in.model.globalEvery = globalEvery;
+        const VllmLayout l = VllmLayout::build(in, 1000000);
+        QVERIFY2(l.isValid(), qPrintable(l.error));
+        QCOMPARE(l.fullGroups, fullGroups);
+        QCOMPARE(l.slidingGroups, slidingGroups);
+        QCOMPARE(l.groupLayers, groupLayers);
+        // A block id is one 16-token page in each of a group's layers.
+        const qint64 pageBytes = 16 * 2 * 2 * qint64(in.model.kvHeads) * in.model.headDim;
+        QCOMPARE(l.blockBytes, groupLayers * pageBytes);
+    }
+
+    void vllmHybridRequestByHand()
+    {
+        // gpt-oss-120b with --max-num-batched-tokens 1024 and max_model_len 131,072 on one H100, as in
+        // vllm-project/vllm#27508. A page: 16 tokens × 2 × 8 KV heads × 64 × 2 B = 32,768 B; a block id
+        // 18 pages = 589,824 B.
+        EngineSettings e;
+        e.maxNumBatchedTokens = 1024;
+        e.gpuMemoryUtilizationPpm = 950000;
+        const MemoryModel m(input(QStringLiteral("gpt-oss-120b"), QStringLiteral("int4"), QStringLiteral("bf16"),
+                                  EstimateMethod::Vllm, 131072, 1, e));
+        const VllmPlan p = VllmPlan::build(m, gpu(QStringLiteral("h100-80gb")));
+        QCOMPARE(p.blockBytes, qint64(589824));
+        // Full group ⌈131,072 / 16⌉ = 8,192 blocks; sliding group ⌈min(128 − 1 + 1,024, 131,072) / 16⌉ + 1 = 73.
+        QCOMPARE(m.vllm().slidingCapTokens, qint64(1151));
+        QCOMPARE(p.blocksPerRequest, qint64(8265));
+        // 8,265 × 589,824 = 4,874,895,360 B: the "4.54 GiB KV cache is needed" vLLM printed.
+        QCOMPARE(p.blocksPerRequest * p.blockBytes, qint64(4874895360));
+        // The cache's size counts one group's share of the block ids; the concurrency divides by 8,265.
+        QCOMPARE(p.numBlocks, p.availableKv / 589824);
+        QCOMPARE(p.kvCacheTokens, p.numBlocks / 2 * 16);
+        QCOMPARE(p.maxConcurrency, double(p.numBlocks) / 8265.0);
+        // The longest max_model_len: 73 sliding blocks, the rest full, 16 tokens each.
+        QCOMPARE(p.largestModelLen, (p.numBlocks - 73) * 16);
+        // The scenario's bar is the same request: 8,265 blocks.
+        QCOMPARE(m.bytes().kvCache, qint64(4874895360));
+        // At 4,096 tokens, 8 requests: 256 full blocks and min(256, 73) sliding ones each, 329 in all.
+        const MemoryModel shorter(input(QStringLiteral("gpt-oss-120b"), QStringLiteral("int4"), QStringLiteral("bf16"),
+                                        EstimateMethod::Vllm, 4096, 8, e));
+        QCOMPARE(shorter.bytes().kvCache, qint64(8) * 329 * 589824);
+        const QString formula = shorter.explain(ByteUnit::GB, QLocale::c()).kvCache.formula;
+        QVERIFY2(formula.contains(QStringLiteral("sliding-window group"))
+                     && formula.contains(QStringLiteral(" × min(256, ⌈(128 − 1 + 1,024) / 16⌉ + 1) = 73 blocks")),
+                 qPrintable(formula));
+        // With the default 8,192 batched tokens the cap is ⌈8,319 / 16⌉ + 1 = 521: all 256 stay.
+        const MemoryModel defaults(input(QStringLiteral("gpt-oss-120b"), QStringLiteral("int4"), QStringLiteral("bf16"),
+                                         EstimateMethod::Vllm, 4096, 8));
+        QCOMPARE(defaults.bytes().kvCache, qint64(8) * 512 * 589824);
+    }
+
     void vllmStopsWhenOneRequestDoesNotFit()
     {
         EngineSettings e;
@@ -462,12 +555,14 @@ private slots:
                 predicted = plan.maxConcurrency;
             else if (quantity == QLatin1String("available_kv_bytes"))
                 predicted = double(plan.availableKv);
+            else if (quantity == QLatin1String("kv_needed_for_max_model_len")) // one request of max_model_len
+                predicted = double(plan.blocksPerRequest * plan.blockBytes);
             else if (quantity == QLatin1String("largest_model_len")) {
                 QVERIFY2(!plan.starts, "vLLM refused to start; the planner must refuse as well");
                 predicted = double(plan.largestModelLen);
             } else if (quantity == QLatin1String("kv_cache_tokens_for_available")) {
                 const qint64 available = settings.value(QLatin1String("available_kv_bytes")).toInteger();
-                predicted = double(available / model.vllm().blockBytes * kVllmBlockTokens);
+                predicted = double(available / model.vllm().blockBytes / model.vllm().groups() * kVllmBlockTokens);
             }
         }
         QVERIFY2(predicted >= 0, qPrintable(QStringLiteral("unknown quantity ") + quantity));

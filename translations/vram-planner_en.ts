@@ -1926,6 +1926,11 @@
         <source>not every request runs at once; TensorRT-LLM queues the rest</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>  GPU KV cache size: %1 tokens (%2 blocks of %3, shared by %4 groups of %5 layers)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportCommands</name>
@@ -3778,6 +3783,27 @@ Total: %8</source>
         <translation>
             <numerusform>%1; %n MLP-only layer caches nothing</numerusform>
             <numerusform>%1; %n MLP-only layers cache nothing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln full-attention group(s) × ⌈%1 / 16⌉ = %2 blocks</source>
+        <translation>
+            <numerusform>%Ln full-attention group × ⌈%1 / 16⌉ = %2 blocks</numerusform>
+            <numerusform>%Ln full-attention groups × ⌈%1 / 16⌉ = %2 blocks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> + %Ln sliding-window group(s) × min(%1, ⌈(%2 − 1 + %3) / 16⌉ + 1) = %4 blocks</source>
+        <translation>
+            <numerusform> + %Ln sliding-window group × min(%1, ⌈(%2 − 1 + %3) / 16⌉ + 1) = %4 blocks</numerusform>
+            <numerusform> + %Ln sliding-window groups × min(%1, ⌈(%2 − 1 + %3) / 16⌉ + 1) = %4 blocks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%1) × %2 × %3 per block (%Ln layer(s) a group) × %4 = %5</source>
+        <translation>
+            <numerusform>(%1) × %2 × %3 per block (%Ln layer a group) × %4 = %5</numerusform>
+            <numerusform>(%1) × %2 × %3 per block (%Ln layers a group) × %4 = %5</numerusform>
         </translation>
     </message>
 </context>

@@ -1970,6 +1970,12 @@
         <source>not every request runs at once; TensorRT-LLM queues the rest</source>
         <translation>并非所有请求都能同时运行；TensorRT-LLM 会让其余请求排队</translation>
     </message>
+    <message>
+        <source>  GPU KV cache size: %1 tokens (%2 blocks of %3, shared by %4 groups of %5 layers)
+</source>
+        <translation>  GPU KV 缓存容量：%1 个 Token（%2 个 KV 块，每块 %3 个 Token，由 %4 个组共用，每组 %5 层）
+</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommands</name>
@@ -3824,6 +3830,24 @@ Total: %8</source>
         <source>%1; %n MLP-only layer(s) cache nothing</source>
         <translation>
             <numerusform>%1；%n 个纯 MLP 层不缓存任何内容</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln full-attention group(s) × ⌈%1 / 16⌉ = %2 blocks</source>
+        <translation>
+            <numerusform>%Ln 个全注意力组 × ⌈%1 / 16⌉ = %2 个 KV 块</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> + %Ln sliding-window group(s) × min(%1, ⌈(%2 − 1 + %3) / 16⌉ + 1) = %4 blocks</source>
+        <translation>
+            <numerusform> + %Ln 个滑动窗口组 × min(%1, ⌈(%2 − 1 + %3) / 16⌉ + 1) = %4 个 KV 块</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%1) × %2 × %3 per block (%Ln layer(s) a group) × %4 = %5</source>
+        <translation>
+            <numerusform>（%1）× %2 × 每个 KV 块 %3（每组 %Ln 层）× %4 = %5</numerusform>
         </translation>
     </message>
 </context>

@@ -369,7 +369,7 @@ Calibration learnCalibration(const EngineLog &log, const MemoryModel &model, con
     else if (const auto v = log.figure(QStringLiteral("num_gpu_blocks")))
         residual = corrected - *v * double(p.layout.blockBytes);
     else if (const auto v = log.figure(QStringLiteral("kv_cache_tokens")))
-        residual = corrected - *v / 16.0 * double(p.layout.blockBytes);
+        residual = corrected - *v / 16.0 * p.layout.groups() * double(p.layout.blockBytes); // tokens of one group
     // Blocks and tokens are whole: within one block the plan already agrees.
     if (std::fabs(residual) >= double(p.layout.blockBytes) || log.figure(QStringLiteral("available_kv")))
         c.nonTorch = clampBytes(double(c.nonTorch) + residual);

@@ -30,6 +30,75 @@ qint64 activationBytes(const DataType &weights)
 }
 } // namespace
 
+namespace {
+// How vLLM groups the layers of a model that mixes full and sliding-window attention
+// (kv_cache_utils.py, _get_kv_cache_groups_uniform_page_size): a group size of the rarer kind's
+// count, or of the commoner's when it has fewer than 1.5 times as many; each kind split into
+// ⌈count / size⌉ groups, group j taking every ⌈count / size⌉-th layer of its kind from the j-th.
+// With pipeline stages each worker keeps its own layers of every group, and its largest group
+// sets the block's size. A model with one kind of layer is one group. Models whose every layer
+// slides (Mistral 7B v0.1, Phi-3-mini) run through vLLM's Llama code, which passes no window,
+// so their layers count as full.
+void assignKvGroups(VllmLayout &l, const ModelSpec &m, int stages)
+{
+    QList<int> full, sliding;
+    for (int i = 0; i < m.layers; ++i)
+        (m.isSlidingLayer(i) ? sliding : full) << i;
+    if (full.isEmpty() || sliding.isEmpty()) {
+        l.fullGroups = 1;
+        l.slidingGroups = 0;
+        l.groupLayers = l.stageLayers;
+        return;
+    }
+    const int fewest = int(std::min(full.size(), sliding.size()));
+    const int most = int(std::max(full.size(), sliding.size()));
+    const int size = 2 * most < 3 * fewest ? most : fewest;
+    l.fullGroups = int((full.size() + size - 1) / size);
+    l.slidingGroups = int((sliding.size() + size - 1) / size);
+    l.slidingWindow = m.slidingWindow;
+    // Stage boundaries as get_pp_indices draws them: ⌊layers / stages⌋ each, one more for the
+    // stages before the last, from the second-to-last backwards, while layers remain.
+    QList<int> stageOf(m.layers);
+    {
+        QList<int> counts(stages, m.layers / stages);
+        for (int i = 2; i < m.layers % stages + 2; ++i)
+            ++counts[stages - i];
+        int layer = 0;
+        for (int s = 0; s < stages; ++s)
+            for (int k = 0; k < counts[s]; ++k)
+                stageOf[layer++] = s;
+    }
+    int largest = 0;
+    for (const QList<int> *kind : {&full, &sliding}) {
+        const int groups = int((kind->size() + size - 1) / size);
+        for (int g = 0; g < groups; ++g)
+            for (int s = 0; s < stages; ++s) {
+                int inStage = 0;
+                for (qsizetype j = g; j < kind->size(); j += groups)
+                    inStage += stageOf[kind->at(j)] == s ? 1 : 0;
+                largest = std::max(largest, inStage);
+            }
+    }
+    l.groupLayers = largest;
+}
+} // namespace
+
+qint64 VllmLayout::slidingBlocksFor(qint64 tokens, qint64 blockTokens) const
+{
+    return std::min(blocksFor(tokens, blockTokens), blocksFor(slidingCapTokens, blockTokens) + 1);
+}
+
+qint64 VllmLayout::requestBlocks(qint64 tokens, qint64 blockTokens) const
+{
+    return fullGroups * blocksFor(tokens, blockTokens) + slidingGroups * slidingBlocksFor(tokens, blockTokens);
+}
+
+qint64 VllmLayout::maxUsageBlocks(qint64 maxModelLen, qint64 blockTokens) const
+{
+    return fullGroups * blocksFor(maxModelLen, blockTokens)
+        + slidingGroups * (blocksFor(std::min(slidingCapTokens, maxModelLen), blockTokens) + 1);
+}
+
 bool VllmLayout::acceptsTensorParallel(const ModelSpec &m, int tp)
 {
     if (tp < 1 || m.heads % tp != 0)
@@ -111,7 +180,9 @@ VllmLayout VllmLayout::build(const EstimateInput &in, qint64 weightsBytes)
         l.kvHeadsPerRank = std::max(1, m.kvHeads / tp);
         perLayer = 2 * rowBytes(qint64(l.kvHeadsPerRank) * m.headDim, in.kvCache);
     }
-    const auto block = narrow(Wide(kVllmBlockTokens) * l.stageLayers * perLayer);
+    assignKvGroups(l, m, pp);
+    l.slidingCapTokens = l.slidingWindow - 1 + in.engine.maxNumBatchedTokens;
+    const auto block = narrow(Wide(kVllmBlockTokens) * l.groupLayers * perLayer);
     if (!block) {
         l.error = Text::tr("The KV cache of one block does not fit in a 64-bit byte count.");
         return l;

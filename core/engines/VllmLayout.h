@@ -19,7 +19,17 @@ struct VllmLayout {
     int stageLayers = 0;          // layers on the largest pipeline stage (all of them without a pipeline)
     int kvHeadsPerRank = 0;       // 0 for latent attention: the latent is replicated on every rank
     qint64 kvBytesPerToken = 0;   // one token, every layer of the stage, this rank
-    qint64 blockBytes = 0;        // one 16-token block in every layer of the stage
+    qint64 blockBytes = 0;        // one 16-token block id: a page in each of groupLayers layers
+    // vLLM's KV cache groups (the hybrid allocator, 0.10 and later). A model with one kind of
+    // layer has one group of every layer of the stage. One that mixes full and sliding-window
+    // layers has groups of groupLayers layers each, one kind to a group, the last of a kind
+    // padded; a block id is one page in one layer of every group position, so a block costs
+    // groupLayers pages and each group holds its own blocks for every request.
+    int fullGroups = 1;
+    int slidingGroups = 0;
+    int groupLayers = 0;          // the stage's largest group (its stageLayers with one group)
+    qint64 slidingWindow = 0;     // tokens a sliding-window layer attends to
+    qint64 slidingCapTokens = 0;  // window − 1 + max_num_batched_tokens: what a sliding group holds at most
     qint64 weights = 0;           // this rank's share of the weights
     qint64 activation = 0;        // peak of the profiling forward pass
     qint64 nonTorch = 0;          // CUDA context, cuBLAS/NCCL workspaces
@@ -46,8 +56,20 @@ struct VllmLayout {
     int gpus() const { return tensorParallel * pipelineParallel; }
 
     bool isValid() const { return error.isEmpty(); }
-    // Blocks one request of `tokens` tokens holds.
-    static qint64 blocksFor(qint64 tokens) { return (tokens + kVllmBlockTokens - 1) / kVllmBlockTokens; }
+    // Blocks of `blockTokens` tokens one request of `tokens` tokens holds in one full-attention group.
+    static qint64 blocksFor(qint64 tokens, qint64 blockTokens = kVllmBlockTokens)
+    {
+        return (tokens + blockTokens - 1) / blockTokens;
+    }
+    int groups() const { return fullGroups + slidingGroups; }
+    // What one sliding-window group holds for a request of `tokens` tokens: its blocks, no more than
+    // the admission cap ⌈(window − 1 + max_num_batched_tokens) / block⌉ + 1 (SlidingWindowSpec).
+    qint64 slidingBlocksFor(qint64 tokens, qint64 blockTokens = kVllmBlockTokens) const;
+    // Block ids a request of `tokens` tokens holds over every group.
+    qint64 requestBlocks(qint64 tokens, qint64 blockTokens = kVllmBlockTokens) const;
+    // vLLM's max_memory_usage for one request of max_model_len tokens, in block ids: what it checks
+    // at start-up and divides the cache by for "Maximum concurrency".
+    qint64 maxUsageBlocks(qint64 maxModelLen, qint64 blockTokens = kVllmBlockTokens) const;
     // Activation, non-torch memory and CUDA graphs: the "overhead" of a vLLM rank.
     qint64 overhead() const { return activation + nonTorch + cudaGraphs; }
     // What is taken from the budget before the KV cache.

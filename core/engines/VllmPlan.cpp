@@ -42,17 +42,28 @@ VllmPlan VllmPlan::build(const MemoryModel &model, const GpuSpec &gpu)
     p.availableKv = p.budget - l.beforeKv();
     // vLLM-Ascend pages the cache in 128-token blocks; the layout's block is vLLM's 16 tokens.
     p.blockTokens = gpu.vllmBlockTokens > 0 ? gpu.vllmBlockTokens : kVllmBlockTokens;
-    p.blockBytes = p.blockTokens * l.kvBytesPerToken; // at most 4,096 × a block that fits: no overflow
-    const auto blocksFor = [&](qint64 tokens) { return (tokens + p.blockTokens - 1) / p.blockTokens; };
+    // The layout's block holds vLLM's 16 tokens in each of its group's layers.
+    p.blockBytes = l.blockBytes / kVllmBlockTokens * p.blockTokens;
     p.numBlocks = p.availableKv > 0 ? p.availableKv / p.blockBytes : 0;
-    p.kvCacheTokens = p.numBlocks * p.blockTokens;
+    // "GPU KV cache size" counts the tokens of one group: the block ids shared out among the groups.
+    p.kvCacheTokens = p.numBlocks / l.groups() * p.blockTokens;
     p.kvCacheBytes = p.numBlocks * p.blockBytes;
     p.maxModelLen = in.engine.maxModelLen > 0 ? in.engine.maxModelLen : in.tokens;
-    p.blocksPerRequest = blocksFor(p.maxModelLen);
+    p.blocksPerRequest = l.maxUsageBlocks(p.maxModelLen, p.blockTokens);
     p.maxConcurrency = double(p.numBlocks) / double(p.blocksPerRequest);
-    p.largestModelLen = p.kvCacheTokens;
+    // The longest max_model_len whose one request fits (vLLM's _estimate_max_model_len): the usage
+    // grows with the length, so a binary search over what the blocks could hold finds it.
+    qint64 low = 0, high = p.numBlocks * p.blockTokens;
+    while (low < high) {
+        const qint64 mid = low + (high - low + 1) / 2;
+        if (l.maxUsageBlocks(mid, p.blockTokens) <= p.numBlocks)
+            low = mid;
+        else
+            high = mid - 1;
+    }
+    p.largestModelLen = low;
 
-    const Wide scenarioBlocks = Wide(in.concurrency) * blocksFor(in.tokens);
+    const Wide scenarioBlocks = Wide(in.concurrency) * l.requestBlocks(in.tokens, p.blockTokens);
     p.scenarioKvBytes = narrow(scenarioBlocks * p.blockBytes).value_or(-1);
     const auto perGpu = narrow(Wide(l.beforeKv()) + p.scenarioKvBytes);
     if (p.scenarioKvBytes < 0 || !perGpu) {
