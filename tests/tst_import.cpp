@@ -158,6 +158,17 @@ QJsonObject configFor(const ModelSpec &m)
         c.insert(QStringLiteral("experts_per_token"), m.expertsPerToken);
         c.insert(QStringLiteral("attention_bias"), true);
     }
+    if (m.id == QLatin1String("glm-4.5-air")) {
+        // GLM-4.5 names its experts as DeepSeek does, with one dense first layer and q/k/v biases.
+        c.insert(QStringLiteral("model_type"), QStringLiteral("glm4_moe"));
+        c.remove(QStringLiteral("num_experts"));
+        for (const auto &[k, v] : std::initializer_list<std::pair<const char *, int>>{
+                 {"n_routed_experts", 128}, {"n_shared_experts", 1}, {"moe_intermediate_size", 1408},
+                 {"first_k_dense_replace", 1}, {"num_nextn_predict_layers", 1}})
+            c.insert(QLatin1String(k), v);
+        c.insert(QStringLiteral("attention_bias"), true);
+        c.insert(QStringLiteral("use_qk_norm"), false);
+    }
     if (m.id.startsWith(QLatin1String("qwen2.5"))) {
         // Qwen2.5 declares a window it does not use.
         c.insert(QStringLiteral("sliding_window"), 131072);
@@ -393,6 +404,51 @@ private slots:
         QVERIFY2(m120, qPrintable(error));
         QCOMPARE(m120->parameters, qint64(116829156672));
         QCOMPARE(m120->layerCount(LayerKind::Sliding), 18);
+    }
+
+    void glm45AirFromConfig()
+    {
+        // zai-org/GLM-4.5-Air's config.json (https://huggingface.co/zai-org/GLM-4.5-Air/blob/main/config.json), the
+        // fields the planner reads. Worked by hand from transformers' Glm4Moe modules:
+        //   embeddings and the untied head 2 × 151,552 × 4,096 = 1,241,513,984; final norm 4,096;
+        //   attention: q and o 2 × 4,096 × 12,288 = 100,663,296, k and v 2 × 4,096 × 1,024 = 8,388,608,
+        //     q, k and v biases 12,288 + 2 × 1,024 = 14,336: 109,066,240; two norms 8,192;
+        //   layer 0 dense: 3 × 4,096 × 10,944 = 134,479,872;
+        //   layers 1–45 MoE: 128 experts × 3 × 4,096 × 1,408 = 2,214,592,512, router 4,096 × 128 and its
+        //     score bias 128 = 524,416, one shared expert 17,301,504: 2,232,418,432.
+        //   1,241,518,080 + 46 × 109,074,432 + 134,479,872 + 45 × 2,232,418,432 = 106,852,251,264 — the card's
+        //   "106B" (the multi-token-prediction layer, num_nextn_predict_layers, is not loaded by transformers).
+        const QByteArray config = R"({"architectures": ["Glm4MoeForCausalLM"], "attention_bias": true,
+            "first_k_dense_replace": 1, "head_dim": 128, "hidden_act": "silu", "hidden_size": 4096,
+            "intermediate_size": 10944, "max_position_embeddings": 131072, "model_type": "glm4_moe",
+            "moe_intermediate_size": 1408, "n_group": 1, "n_routed_experts": 128, "n_shared_experts": 1,
+            "norm_topk_prob": true, "num_attention_heads": 96, "num_experts_per_tok": 8, "num_hidden_layers": 46,
+            "num_key_value_heads": 8, "num_nextn_predict_layers": 1, "partial_rotary_factor": 0.5,
+            "rms_norm_eps": 1e-05, "rope_scaling": null, "rope_theta": 1000000, "routed_scaling_factor": 1.0,
+            "tie_word_embeddings": false, "topk_group": 1, "torch_dtype": "bfloat16", "use_qk_norm": false,
+            "vocab_size": 151552})";
+        QString error;
+        const auto m = HfConfig::parse(config, &error);
+        QVERIFY2(m, qPrintable(error));
+        QCOMPARE(m->parameters, qint64(106852251264));
+        QCOMPARE(m->experts, 128);
+        QCOMPARE(m->expertsPerToken, 8);
+        QCOMPARE(m->attentionKind(), AttentionKind::GroupedQuery);
+        // The cache: 46 layers × 2 × 8 KV heads × 128 × 2 B = 188,416 B a token, every layer full.
+        const DataType bf16 = *Catalog::builtIn().dataType(QStringLiteral("bf16"));
+        QCOMPARE(KvProfile::build(*m, bf16, EstimateMethod::Exact).bytesPerToken(), qint64(188416));
+        for (const auto &[tokens, requests] : {std::pair{qint64(4096), qint64(1)}, std::pair{qint64(4096), qint64(8)},
+                                               std::pair{qint64(131072), qint64(1)}, std::pair{qint64(131072), qint64(8)}}) {
+            MemoryModel model(EstimateInput{*m, bf16, bf16, EstimateMethod::Exact, tokens, requests, 100000, {}});
+            QVERIFY2(model.isValid(), qPrintable(model.error()));
+            QCOMPARE(model.bytes().kvCache, qint64(188416) * tokens * requests);
+        }
+        // use_qk_norm adds an RMS norm over one head to q and to k in every layer: 46 × 256 more.
+        QByteArray qkNorm = config;
+        qkNorm.replace("\"use_qk_norm\": false", "\"use_qk_norm\": true");
+        const auto normed = HfConfig::parse(qkNorm, &error);
+        QVERIFY2(normed, qPrintable(error));
+        QCOMPARE(normed->parameters, qint64(106852251264) + 46 * 256);
     }
 
     void nestedTextConfig()

@@ -205,7 +205,7 @@ QStringList HfConfig::supportedModelTypes()
             QStringLiteral("deepseek_v2"), QStringLiteral("deepseek_v3"), QStringLiteral("falcon"),
             QStringLiteral("gpt_neox"),  QStringLiteral("qwen3_next"),  QStringLiteral("qwen3_5_text"),
             QStringLiteral("qwen3_5_moe_text"), QStringLiteral("kimi_k2"), QStringLiteral("granitemoehybrid"),
-            QStringLiteral("nemotron_h"), QStringLiteral("gpt_oss")};
+            QStringLiteral("nemotron_h"), QStringLiteral("gpt_oss"), QStringLiteral("glm4_moe")};
 }
 
 QByteArray HfConfig::quotePythonConstants(const QByteArray &json)
@@ -289,7 +289,10 @@ std::optional<ModelSpec> HfConfig::read(const QJsonObject &top, QString *error)
     const bool gemma = s.type.startsWith(QLatin1String("gemma"));
     const bool falcon = s.type == QLatin1String("falcon");
     const bool neox = s.type == QLatin1String("gpt_neox");
-    const bool deepseek = s.type.startsWith(QLatin1String("deepseek")) || s.type == QLatin1String("kimi_k2");
+    // DeepSeek's mixture of experts: routed and shared experts, dense first layers, a score bias;
+    // GLM-4.5 (glm4_moe) has the same with grouped-query attention in place of MLA.
+    const bool glm = s.type == QLatin1String("glm4_moe");
+    const bool deepseek = s.type.startsWith(QLatin1String("deepseek")) || s.type == QLatin1String("kimi_k2") || glm;
     const bool hybridQwen = s.type == QLatin1String("qwen3_next") || s.type.startsWith(QLatin1String("qwen3_5"));
     const bool granite = s.type == QLatin1String("granitemoehybrid");
     const bool nemotronH = s.type == QLatin1String("nemotron_h");
@@ -310,9 +313,10 @@ std::optional<ModelSpec> HfConfig::read(const QJsonObject &top, QString *error)
     s.tied = f.boolean("tie_word_embeddings", gemma || falcon);
     const qint64 context = f.integer({"max_position_embeddings"}, falcon ? 2048 : -1);
 
-    s.qkvBias = s.type.startsWith(QLatin1String("qwen2"));
+    s.qkvBias = s.type.startsWith(QLatin1String("qwen2")) || (glm && f.boolean("attention_bias", false));
     s.gatedAttention = hybridQwen && f.boolean("attn_output_gate", true);
-    s.qkNorm = s.type.startsWith(QLatin1String("qwen3")) || s.type.startsWith(QLatin1String("gemma3"));
+    s.qkNorm = s.type.startsWith(QLatin1String("qwen3")) || s.type.startsWith(QLatin1String("gemma3"))
+               || (glm && f.boolean("use_qk_norm", false));
     s.normsPerLayer = (s.type == QLatin1String("gemma2") || s.type.startsWith(QLatin1String("gemma3"))) ? 4 : 2;
     if (falcon) {
         s.layerNormBias = true;
