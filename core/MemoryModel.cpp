@@ -43,7 +43,11 @@ MemoryModel::MemoryModel(EstimateInput input)
     if (!m_error.isEmpty())
         return;
     const ModelSpec &m = m_input.model;
-    if (isEngineMethod(m_input.method) && (m.hasRecurrentLayers() || m.layerCount(LayerKind::Chunked) > 0)) {
+    // vLLM (0.10–0.11) turns its hybrid allocator off for chunked attention (Llama 4) unless
+    // VLLM_ALLOW_CHUNKED_LOCAL_ATTN_WITH_HYBRID_KV_CACHE is set, and every layer caches in full:
+    // that much is known. The other engines page chunked layers their own way.
+    const bool chunkedUnmodelled = m.layerCount(LayerKind::Chunked) > 0 && m_input.method != EstimateMethod::Vllm;
+    if (isEngineMethod(m_input.method) && (m.hasRecurrentLayers() || chunkedUnmodelled)) {
         // Each engine pages such layers its own way; until that is modelled, say so rather than guess.
         m_error = Text::tr("%1 has recurrent or chunked-attention layers, which the %2 method does not model yet; "
                            "use the exact method.")

@@ -451,6 +451,88 @@ private slots:
         QCOMPARE(normed->parameters, qint64(106852251264) + 46 * 256);
     }
 
+    void llama4FromConfig()
+    {
+        // meta-llama/Llama-4-Scout-17B-16E-Instruct's config.json
+        // (https://huggingface.co/meta-llama/Llama-4-Scout-17B-16E-Instruct/blob/main/config.json), the fields the
+        // planner reads: a vision wrapper around llama4_text. Worked by hand from transformers' Llama4Text modules:
+        //   embeddings and the untied head 2 × 202,048 × 5,120 = 2,068,971,520; final norm 5,120;
+        //   attention: q and o 2 × 5,120 × 5,120 = 52,428,800, k and v 2 × 5,120 × 1,024 = 10,485,760 (the q/k
+        //     norm is an L2 norm without weights): 62,914,560; two norms 10,240;
+        //   every layer MoE (interleave_moe_layer_step 1): 16 experts × 3 × 5,120 × 8,192 = 2,013,265,920, router
+        //     5,120 × 16 = 81,920, one shared expert 3 × 5,120 × 8,192 = 125,829,120: 2,139,176,960.
+        //   2,068,976,640 + 48 × 2,202,101,760 = 107,769,861,120 for the language model — the card's 109B also
+        //   holds the vision tower, which config.json alone does not count.
+        const QByteArray config = R"({"architectures": ["Llama4ForConditionalGeneration"], "model_type": "llama4",
+            "tie_word_embeddings": false, "text_config": {"model_type": "llama4_text", "attention_bias": false,
+            "attention_chunk_size": 8192, "head_dim": 128, "hidden_size": 5120, "intermediate_size": 8192,
+            "intermediate_size_mlp": 16384, "interleave_moe_layer_step": 1, "max_position_embeddings": 10485760,
+            "no_rope_layers": [1, 1, 1, 0, 1, 1, 1, 0, 1, 1, 1, 0, 1, 1, 1, 0, 1, 1, 1, 0, 1, 1, 1, 0, 1, 1, 1, 0,
+            1, 1, 1, 0, 1, 1, 1, 0, 1, 1, 1, 0, 1, 1, 1, 0, 1, 1, 1, 0], "num_attention_heads": 40,
+            "num_experts_per_tok": 1, "num_hidden_layers": 48, "num_key_value_heads": 8, "num_local_experts": 16,
+            "tie_word_embeddings": false, "use_qk_norm": true, "vocab_size": 202048},
+            "vision_config": {"model_type": "llama4_vision_model", "hidden_size": 1408, "num_hidden_layers": 34,
+            "image_size": 336, "patch_size": 14}})";
+        QString error;
+        const auto m = HfConfig::parse(config, &error);
+        QVERIFY2(m, qPrintable(error));
+        QCOMPARE(m->parameters, qint64(107769861120));
+        QCOMPARE(m->experts, 16);
+        // Three of every four layers use RoPE and chunked attention of 8,192 tokens; the fourth attends to all.
+        QCOMPARE(m->layerCount(LayerKind::Chunked), 36);
+        QCOMPARE(m->layerCount(LayerKind::Full), 12);
+        QCOMPARE(m->layerKind(3), LayerKind::Full);
+        QCOMPARE(m->chunkSize, 8192);
+        // The cache: 2 × 2 B × 8 × 128 = 4,096 B a layer and token; a chunked layer keeps at most 8,192 tokens.
+        //   4,096 tokens: 48 × 4,096 × 4,096 = 805,306,368 a request;
+        //   131,072 tokens: 12 × 4,096 × 131,072 + 36 × 4,096 × 8,192 = 7,650,410,496 a request.
+        const DataType bf16 = *Catalog::builtIn().dataType(QStringLiteral("bf16"));
+        QCOMPARE(KvProfile::build(*m, bf16, EstimateMethod::Exact).bytesPerToken(), qint64(196608));
+        for (const auto &[tokens, requests, bytes] :
+             {std::tuple{qint64(4096), qint64(1), qint64(805306368)}, std::tuple{qint64(4096), qint64(8), qint64(6442450944)},
+              std::tuple{qint64(131072), qint64(1), qint64(7650410496)},
+              std::tuple{qint64(131072), qint64(8), qint64(61203283968)}}) {
+            MemoryModel model(EstimateInput{*m, bf16, bf16, EstimateMethod::Exact, tokens, requests, 100000, {}});
+            QVERIFY2(model.isValid(), qPrintable(model.error()));
+            QCOMPARE(model.bytes().kvCache, bytes);
+        }
+        // vLLM (0.10–0.11) turns its hybrid allocator off for chunked attention: every layer keeps every
+        // token, 48 × 4,096 × 16 = 3,145,728 B a block, ⌈131,072 / 16⌉ = 8,192 blocks a request. The
+        // other engines page chunked layers their own way, which is not modelled: they say so.
+        const MemoryModel vllm(EstimateInput{*m, bf16, bf16, EstimateMethod::Vllm, 131072, 1, 100000, {}});
+        QVERIFY2(vllm.isValid(), qPrintable(vllm.error()));
+        QCOMPARE(vllm.vllm().groups(), 1);
+        QCOMPARE(vllm.vllm().blockBytes, qint64(3145728));
+        QCOMPARE(vllm.bytes().kvCache, qint64(8192) * 3145728);
+        const MemoryModel llamaCpp(EstimateInput{*m, bf16, bf16, EstimateMethod::LlamaCpp, 131072, 1, 100000, {}});
+        QVERIFY(!llamaCpp.isValid());
+        QVERIFY2(llamaCpp.error().contains(QStringLiteral("chunked")), qPrintable(llamaCpp.error()));
+        // Llama 4 Maverick (https://huggingface.co/meta-llama/Llama-4-Maverick-17B-128E-Instruct/blob/main/config.json):
+        // 128 experts in every second layer (interleave_moe_layer_step 2), a dense MLP of 16,384 in the others:
+        //   MoE layer 128 × 125,829,120 + 5,120 × 128 + 125,829,120 = 16,232,611,840; dense 3 × 5,120 × 16,384
+        //   = 251,658,240; 2,068,976,640 + 48 × 62,924,800 + 24 × (16,232,611,840 + 251,658,240)
+        //   = 400,711,848,960 — the card's 400B.
+        QByteArray maverick = config;
+        maverick.replace("\"interleave_moe_layer_step\": 1", "\"interleave_moe_layer_step\": 2");
+        maverick.replace("\"num_local_experts\": 16", "\"num_local_experts\": 128");
+        const auto m400 = HfConfig::parse(maverick, &error);
+        QVERIFY2(m400, qPrintable(error));
+        QCOMPARE(m400->parameters, qint64(400711848960));
+        // Without no_rope_layers, Llama4TextConfig's default makes every 4th layer NoPE: the same kinds.
+        QByteArray defaulted = config;
+        defaulted.replace(QByteArray(R"("no_rope_layers": [1, 1, 1, 0, 1, 1, 1, 0, 1, 1, 1, 0, 1, 1, 1, 0, 1, 1, 1, 0, 1, 1, 1, 0, 1, 1, 1, 0,
+            1, 1, 1, 0, 1, 1, 1, 0, 1, 1, 1, 0, 1, 1, 1, 0, 1, 1, 1, 0], )"), QByteArray());
+        QVERIFY(!defaulted.contains("no_rope_layers"));
+        const auto d = HfConfig::parse(defaulted, &error);
+        QVERIFY2(d, qPrintable(error));
+        QCOMPARE(d->layerKinds, m->layerKinds);
+        // A list of the wrong length is refused by name.
+        QByteArray shorter = config;
+        shorter.replace("[1, 1, 1, 0, 1, 1, 1, 0,", "[1, 1, 1, 0,");
+        QVERIFY(!HfConfig::parse(shorter, &error));
+        QVERIFY2(error.contains(QStringLiteral("no_rope_layers")), qPrintable(error));
+    }
+
     void nestedTextConfig()
     {
         // Gemma 3 multimodal: the language model's fields live in text_config.

@@ -2732,6 +2732,10 @@
         <source>fields &quot;mamba_n_heads&quot; × &quot;mamba_d_head&quot; (%1 × %2) do not make mamba_expand × hidden_size (%3)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>field &quot;no_rope_layers&quot; names %1 layers, not num_hidden_layers = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InputPanel</name>

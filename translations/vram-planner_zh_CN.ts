@@ -2782,6 +2782,10 @@
         <source>fields &quot;mamba_n_heads&quot; × &quot;mamba_d_head&quot; (%1 × %2) do not make mamba_expand × hidden_size (%3)</source>
         <translation>字段“mamba_n_heads”×“mamba_d_head”（%1 × %2）不等于 mamba_expand × hidden_size（%3）</translation>
     </message>
+    <message>
+        <source>field &quot;no_rope_layers&quot; names %1 layers, not num_hidden_layers = %2</source>
+        <translation>字段 &quot;no_rope_layers&quot; 列出了 %1 层，而不是 num_hidden_layers = %2</translation>
+    </message>
 </context>
 <context>
     <name>InputPanel</name>

@@ -38,12 +38,15 @@ namespace {
 // With pipeline stages each worker keeps its own layers of every group, and its largest group
 // sets the block's size. A model with one kind of layer is one group. Models whose every layer
 // slides (Mistral 7B v0.1, Phi-3-mini) run through vLLM's Llama code, which passes no window,
-// so their layers count as full.
+// so their layers count as full; so do a chunked-attention model's (Llama 4), for which vLLM
+// turns the hybrid allocator off unless VLLM_ALLOW_CHUNKED_LOCAL_ATTN_WITH_HYBRID_KV_CACHE is set.
 void assignKvGroups(VllmLayout &l, const ModelSpec &m, int stages)
 {
     QList<int> full, sliding;
+    // With chunked layers the allocator is off by default (see MemoryModel): every layer is full.
+    const bool hybridOff = m.layerCount(LayerKind::Chunked) > 0;
     for (int i = 0; i < m.layers; ++i)
-        (m.isSlidingLayer(i) ? sliding : full) << i;
+        (m.isSlidingLayer(i) && !hybridOff ? sliding : full) << i;
     if (full.isEmpty() || sliding.isEmpty()) {
         l.fullGroups = 1;
         l.slidingGroups = 0;

@@ -205,7 +205,8 @@ QStringList HfConfig::supportedModelTypes()
             QStringLiteral("deepseek_v2"), QStringLiteral("deepseek_v3"), QStringLiteral("falcon"),
             QStringLiteral("gpt_neox"),  QStringLiteral("qwen3_next"),  QStringLiteral("qwen3_5_text"),
             QStringLiteral("qwen3_5_moe_text"), QStringLiteral("kimi_k2"), QStringLiteral("granitemoehybrid"),
-            QStringLiteral("nemotron_h"), QStringLiteral("gpt_oss"), QStringLiteral("glm4_moe")};
+            QStringLiteral("nemotron_h"), QStringLiteral("gpt_oss"), QStringLiteral("glm4_moe"),
+            QStringLiteral("llama4_text")};
 }
 
 QByteArray HfConfig::quotePythonConstants(const QByteArray &json)
@@ -277,7 +278,8 @@ std::optional<ModelSpec> HfConfig::read(const QJsonObject &top, QString *error)
         s.type = top.value(QLatin1String("model_type")).toString();
     // Wrappers whose text model is a known one, read as what they are.
     static const QHash<QString, QString> textModels{{QStringLiteral("qwen3_5"), QStringLiteral("qwen3_5_text")},
-                                                    {QStringLiteral("qwen3_5_moe"), QStringLiteral("qwen3_5_moe_text")}};
+                                                    {QStringLiteral("qwen3_5_moe"), QStringLiteral("qwen3_5_moe_text")},
+                                                    {QStringLiteral("llama4"), QStringLiteral("llama4_text")}};
     s.type = textModels.value(s.type, s.type);
     if (!supportedModelTypes().contains(s.type)) {
         *error = s.type.isEmpty()
@@ -297,6 +299,7 @@ std::optional<ModelSpec> HfConfig::read(const QJsonObject &top, QString *error)
     const bool granite = s.type == QLatin1String("granitemoehybrid");
     const bool nemotronH = s.type == QLatin1String("nemotron_h");
     const bool gptOss = s.type == QLatin1String("gpt_oss");
+    const bool llama4 = s.type == QLatin1String("llama4_text");
 
     s.L = f.integer({"num_hidden_layers", "n_layer"});
     s.H = f.integer({"hidden_size", "n_embd"});
@@ -331,6 +334,14 @@ std::optional<ModelSpec> HfConfig::read(const QJsonObject &top, QString *error)
     if (s.type == QLatin1String("mixtral")) {
         s.experts = f.integer({"num_local_experts"}, 0);
         s.expertI = s.I;
+    } else if (llama4) {
+        // Llama 4: experts of intermediate_size and one shared expert of the same width in the MoE
+        // layers, a dense MLP of intermediate_size_mlp in the others; a router without bias.
+        s.experts = f.integer({"num_local_experts"}, 0);
+        s.expertI = s.I;
+        s.sharedI = s.I;
+        s.sharedCount = 1;
+        s.I = f.integer({"intermediate_size_mlp"}, s.I);
     } else if (gptOss) {
         // Every layer MoE (transformers' GptOssMLP): experts of intermediate_size with biases, a router
         // with a bias; attention with biases on q, k, v and o and a sink per head.
@@ -406,6 +417,21 @@ std::optional<ModelSpec> HfConfig::read(const QJsonObject &top, QString *error)
             }
             s.kinds << *kind;
         }
+    } else if (llama4) {
+        // no_rope_layers: 1 where a layer uses RoPE, and with it chunked attention; 0 for the NoPE
+        // layers, which attend to everything. Llama4TextConfig's default when absent or empty:
+        // every no_rope_layer_interval-th layer NoPE.
+        const QJsonArray noRope = config.value(QLatin1String("no_rope_layers")).toArray();
+        const qint64 interval = f.integer({"no_rope_layer_interval"}, 4, 1);
+        const bool chunked = f.integer({"attention_chunk_size"}, 0) > 0;
+        if (!noRope.isEmpty() && noRope.size() != s.L) {
+            *error = Text::tr("field \"no_rope_layers\" names %1 layers, not num_hidden_layers = %2").arg(noRope.size()).arg(s.L);
+            return std::nullopt;
+        }
+        for (qint64 i = 0; i < s.L && s.L <= ModelSpec::kMaxCount; ++i) {
+            const bool rope = noRope.isEmpty() ? (i + 1) % interval != 0 : noRope.at(i).toInt(1) != 0;
+            s.kinds << (rope && chunked ? LayerKind::Chunked : LayerKind::Full);
+        }
     } else if (gptOss) {
         // GptOssConfig's default: even layers slide, odd layers attend to everything.
         for (qint64 i = 0; i < s.L && s.L <= ModelSpec::kMaxCount; ++i)
@@ -437,6 +463,13 @@ std::optional<ModelSpec> HfConfig::read(const QJsonObject &top, QString *error)
                 return std::nullopt;
             }
         }
+    }
+    if (llama4) {
+        // MoE in the layers moe_layers lists, else every interleave_moe_layer_step-th.
+        const QJsonArray listed = config.value(QLatin1String("moe_layers")).toArray();
+        const qint64 step = f.integer({"interleave_moe_layer_step"}, 1, 1);
+        for (qint64 i = 0; i < s.L && s.L <= ModelSpec::kMaxCount; ++i)
+            s.moeLayer << (listed.isEmpty() ? (i + 1) % step == 0 : listed.contains(QJsonValue(double(i))));
     }
     if (granite && s.kinds.isEmpty())
         for (qint64 i = 0; i < s.L && s.L <= ModelSpec::kMaxCount; ++i)
