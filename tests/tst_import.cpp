@@ -533,6 +533,62 @@ private slots:
         QVERIFY2(error.contains(QStringLiteral("no_rope_layers")), qPrintable(error));
     }
 
+    void cohereFromConfig()
+    {
+        // CohereLabs/c4ai-command-a-03-2025's config.json
+        // (https://huggingface.co/CohereLabs/c4ai-command-a-03-2025/blob/main/config.json), the fields the planner
+        // reads. Worked by hand from transformers' Cohere2 modules (attention and MLP in parallel after one
+        // weight-only LayerNorm, embeddings shared with the head):
+        //   embeddings 256,000 × 12,288 = 3,145,728,000; final norm 12,288;
+        //   attention: q and o 2 × 12,288 × 12,288 = 301,989,888, k and v 2 × 12,288 × 1,024 = 25,165,824;
+        //   MLP 3 × 12,288 × 36,864 = 1,358,954,496; one norm 12,288: 1,686,122,496 a layer.
+        //   3,145,740,288 + 64 × 1,686,122,496 = 111,057,580,032 — the card's 111B.
+        const QByteArray config = R"({"architectures": ["Cohere2ForCausalLM"], "attention_bias": false, "head_dim": 128,
+            "hidden_act": "silu", "hidden_size": 12288, "intermediate_size": 36864, "layer_norm_eps": 1e-05,
+            "logit_scale": 0.25, "max_position_embeddings": 288000, "model_type": "cohere2", "num_attention_heads": 96,
+            "num_hidden_layers": 64, "num_key_value_heads": 8, "order_of_interleaved_layers": "local_attn_first",
+            "rope_theta": 50000, "sliding_window": 4096, "sliding_window_pattern": 4, "torch_dtype": "bfloat16",
+            "use_embedding_sharing": true, "use_parallel_block": true, "vocab_size": 256000})";
+        QString error;
+        const auto m = HfConfig::parse(config, &error);
+        QVERIFY2(m, qPrintable(error));
+        QCOMPARE(m->parameters, qint64(111057580032));
+        QVERIFY(m->tiedEmbeddings);
+        // Three of every four layers slide over 4,096 tokens; layers 3, 7, … attend to everything.
+        QCOMPARE(m->layerCount(LayerKind::Sliding), 48);
+        QCOMPARE(m->layerCount(LayerKind::Full), 16);
+        QCOMPARE(m->layerKind(3), LayerKind::Full);
+        // The cache: 2 × 2 B × 8 × 128 = 4,096 B a layer and token.
+        //   4,096 tokens: 64 × 4,096 × 4,096 = 1,073,741,824 a request;
+        //   131,072 tokens: 16 × 4,096 × 131,072 + 48 × 4,096 × 4,096 = 9,395,240,960 a request.
+        const DataType bf16 = *Catalog::builtIn().dataType(QStringLiteral("bf16"));
+        for (const auto &[tokens, requests, bytes] :
+             {std::tuple{qint64(4096), qint64(1), qint64(1073741824)}, std::tuple{qint64(4096), qint64(8), qint64(8589934592)},
+              std::tuple{qint64(131072), qint64(1), qint64(9395240960)},
+              std::tuple{qint64(131072), qint64(8), qint64(75161927680)}}) {
+            MemoryModel model(EstimateInput{*m, bf16, bf16, EstimateMethod::Exact, tokens, requests, 100000, {}});
+            QVERIFY2(model.isValid(), qPrintable(model.error()));
+            QCOMPARE(model.bytes().kvCache, bytes);
+        }
+        // Command R (https://huggingface.co/CohereLabs/c4ai-command-r-v01/blob/main/config.json): cohere, every
+        // layer full, 64 KV heads: 256,000 × 8,192 + 8,192 + 40 × (4 × 8,192² + 3 × 8,192 × 22,528 + 8,192)
+        // = 34,980,831,232 — the card's 35B. Its q/k norms, when use_qk_norm is set (Command R+), weigh a
+        // channel per head: (64 + 64) × 128 = 16,384 a layer.
+        const QByteArray commandR = R"({"architectures": ["CohereForCausalLM"], "hidden_size": 8192,
+            "intermediate_size": 22528, "logit_scale": 0.0625, "max_position_embeddings": 8192, "model_type": "cohere",
+            "num_attention_heads": 64, "num_hidden_layers": 40, "num_key_value_heads": 64, "use_qk_norm": false,
+            "vocab_size": 256000})";
+        const auto r = HfConfig::parse(commandR, &error);
+        QVERIFY2(r, qPrintable(error));
+        QCOMPARE(r->parameters, qint64(34980831232));
+        QCOMPARE(r->layerCount(LayerKind::Full), 40);
+        QByteArray normed = commandR;
+        normed.replace("\"use_qk_norm\": false", "\"use_qk_norm\": true");
+        const auto rn = HfConfig::parse(normed, &error);
+        QVERIFY2(rn, qPrintable(error));
+        QCOMPARE(rn->parameters, qint64(34980831232) + 40 * 16384);
+    }
+
     void nestedTextConfig()
     {
         // Gemma 3 multimodal: the language model's fields live in text_config.

@@ -77,6 +77,7 @@ struct Shape {
     qint64 V = 0, H = 0, L = 0, heads = 0, kv = 0, hd = 0, I = 0;
     bool tied = false;
     bool qkvBias = false, qkNorm = false;
+    bool qkNormPerHead = false; // Cohere: q and k LayerNorms with a weight per head and channel
     bool outputBias = false, sinks = false; // gpt-oss: o_proj bias, one learned attention sink per head
     int normsPerLayer = 2;    // RMS norms of width H per layer
     bool layerNormBias = false; // LayerNorm weight + bias (falcon, gpt_neox)
@@ -150,7 +151,7 @@ qint64 countParameters(const Shape &s)
         if (s.qkvBias)
             attention += Wide(s.heads) * s.hd + 2 * Wide(s.kv) * s.hd;
         if (s.qkNorm)
-            attention += 2 * s.hd;
+            attention += s.qkNormPerHead ? Wide(s.heads + s.kv) * s.hd : 2 * s.hd;
         if (s.outputBias)
             attention += s.H;
         if (s.sinks)
@@ -206,7 +207,7 @@ QStringList HfConfig::supportedModelTypes()
             QStringLiteral("gpt_neox"),  QStringLiteral("qwen3_next"),  QStringLiteral("qwen3_5_text"),
             QStringLiteral("qwen3_5_moe_text"), QStringLiteral("kimi_k2"), QStringLiteral("granitemoehybrid"),
             QStringLiteral("nemotron_h"), QStringLiteral("gpt_oss"), QStringLiteral("glm4_moe"),
-            QStringLiteral("llama4_text")};
+            QStringLiteral("llama4_text"), QStringLiteral("cohere"), QStringLiteral("cohere2")};
 }
 
 QByteArray HfConfig::quotePythonConstants(const QByteArray &json)
@@ -300,6 +301,7 @@ std::optional<ModelSpec> HfConfig::read(const QJsonObject &top, QString *error)
     const bool nemotronH = s.type == QLatin1String("nemotron_h");
     const bool gptOss = s.type == QLatin1String("gpt_oss");
     const bool llama4 = s.type == QLatin1String("llama4_text");
+    const bool cohere = s.type.startsWith(QLatin1String("cohere"));
 
     s.L = f.integer({"num_hidden_layers", "n_layer"});
     s.H = f.integer({"hidden_size", "n_embd"});
@@ -313,7 +315,8 @@ std::optional<ModelSpec> HfConfig::read(const QJsonObject &top, QString *error)
     s.kv = kv;
     s.hd = f.integer({"head_dim", "attention_head_dim"}, s.heads > 0 ? s.H / s.heads : 0);
     s.I = f.integer({"intermediate_size", "ffn_hidden_size"}, falcon || neox ? 4 * s.H : -1);
-    s.tied = f.boolean("tie_word_embeddings", gemma || falcon);
+    // Cohere's configs say use_embedding_sharing; transformers' CohereConfig ties by default.
+    s.tied = f.boolean("tie_word_embeddings", gemma || falcon || (cohere && f.boolean("use_embedding_sharing", true)));
     const qint64 context = f.integer({"max_position_embeddings"}, falcon ? 2048 : -1);
 
     s.qkvBias = s.type.startsWith(QLatin1String("qwen2")) || (glm && f.boolean("attention_bias", false));
@@ -325,6 +328,12 @@ std::optional<ModelSpec> HfConfig::read(const QJsonObject &top, QString *error)
         s.layerNormBias = true;
         s.gatedMlp = false;
         s.normsPerLayer = f.boolean("new_decoder_architecture", false) ? 2 : 1;
+    }
+    if (cohere) {
+        // Attention and MLP in parallel after one LayerNorm (weight only); optional q/k LayerNorms per head.
+        s.normsPerLayer = 1;
+        s.qkNorm = f.boolean("use_qk_norm", false);
+        s.qkNormPerHead = true;
     }
     if (neox) {
         s.layerNormBias = true;
@@ -512,6 +521,8 @@ std::optional<ModelSpec> HfConfig::read(const QJsonObject &top, QString *error)
             m.globalEvery = 2;
         else if (s.type.startsWith(QLatin1String("gemma3")))
             m.globalEvery = int(f.integer({"sliding_window_pattern"}, 6, 1)); // 0 would make every layer slide
+        else if (s.type == QLatin1String("cohere2"))
+            m.globalEvery = int(f.integer({"sliding_window_pattern"}, 4, 1)); // Cohere2Config's default
     }
     m.layerKinds = s.kinds;
     if (s.kinds.contains(LayerKind::Sliding) && m.slidingWindow <= 0)
