@@ -82,6 +82,7 @@ bool parseModel(const QJsonObject &entry, const QString &context, ModelSpec &m, 
     m.maxContext = toInt(c.integer("max_position_embeddings"));
     m.kvLoraRank = toInt(c.integer("kv_lora_rank", false));
     m.qkRopeHeadDim = toInt(c.integer("qk_rope_head_dim", false));
+    m.indexHeadDim = toInt(c.integer("index_head_dim", false));
     m.slidingWindow = toInt(c.integer("sliding_window", false));
     m.globalEvery = toInt(c.integer("global_every", false));
     m.experts = toInt(c.integer("num_experts", false));

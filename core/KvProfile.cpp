@@ -22,7 +22,7 @@ KvProfile KvProfile::build(const ModelSpec &model, const DataType &kv, EstimateM
         // MLA caches one compressed latent plus the decoupled RoPE key per token.
         profile.m_latent = true;
         profile.m_rowElements = qint64(model.kvLoraRank) + model.qkRopeHeadDim;
-        perLayer = rowBytes(profile.m_rowElements, kv);
+        perLayer = rowBytes(profile.m_rowElements, kv) + model.indexerBytesPerTokenPerLayer();
     } else {
         profile.m_rowElements = qint64(model.kvHeads) * model.headDim;
         perLayer = 2 * rowBytes(profile.m_rowElements, kv);

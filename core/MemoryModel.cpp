@@ -47,6 +47,13 @@ MemoryModel::MemoryModel(EstimateInput input)
     // VLLM_ALLOW_CHUNKED_LOCAL_ATTN_WITH_HYBRID_KV_CACHE is set, and every layer caches in full:
     // that much is known. The other engines page chunked layers their own way.
     const bool chunkedUnmodelled = m.layerCount(LayerKind::Chunked) > 0 && m_input.method != EstimateMethod::Vllm;
+    if (isEngineMethod(m_input.method) && m.indexHeadDim > 0) {
+        // vLLM and SGLang keep the indexer's keys in a cache group of their own; not modelled yet.
+        m_error = Text::tr("%1 caches a lightning-indexer key beside its latent, which the %2 method does not model "
+                           "yet; use the exact method.")
+                      .arg(m.name, methodName(m_input.method));
+        return;
+    }
     if (isEngineMethod(m_input.method) && (m.hasRecurrentLayers() || chunkedUnmodelled)) {
         // Each engine pages such layers its own way; until that is modelled, say so rather than guess.
         m_error = Text::tr("%1 has recurrent or chunked-attention layers, which the %2 method does not model yet; "
@@ -252,6 +259,15 @@ QString MemoryModel::kvPerTokenFormula(const MemoryBytes &b, const QLocale &loca
             .arg(sliding)
             .arg(result);
     }
+    if (m_kv.isLatent() && m.indexHeadDim > 0)
+        return Text::tr("%1 layers × (%2 × (%3 latent + %4 RoPE) + indexer key %5 × 1 B + %6 × 4 B scale) = %7")
+            .arg(m.layers)
+            .arg(bytes)
+            .arg(m.kvLoraRank)
+            .arg(m.qkRopeHeadDim)
+            .arg(m.indexHeadDim)
+            .arg((m.indexHeadDim + 127) / 128)
+            .arg(result);
     if (m_kv.isLatent())
         return Text::tr("%1 × %2 layers × (%3 latent + %4 RoPE) = %5")
             .arg(bytes)

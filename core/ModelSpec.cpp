@@ -152,6 +152,8 @@ QString ModelSpec::validate() const
         return fieldError(*this, "kv_lora_rank", kvLoraRank);
     if (qkRopeHeadDim < 0 || qkRopeHeadDim > kMaxWidth)
         return fieldError(*this, "qk_rope_head_dim", qkRopeHeadDim);
+    if (indexHeadDim < 0 || indexHeadDim > kMaxWidth || (indexHeadDim > 0 && kvLoraRank <= 0))
+        return fieldError(*this, "index_head_dim", indexHeadDim);
     if (slidingWindow < 0)
         return fieldError(*this, "sliding_window", slidingWindow);
     if (!layerKinds.isEmpty() && layerKinds.size() != layers)

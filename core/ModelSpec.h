@@ -52,6 +52,11 @@ struct ModelSpec {
     // Multi-head latent attention (DeepSeek-V2/V3): one compressed latent per token and layer.
     int kvLoraRank = 0;
     int qkRopeHeadDim = 0;
+    // DeepSeek V3.2's lightning indexer: beside the latent, every layer caches an index key of
+    // index_head_dim FP8 values with one fp32 scale per 128 of them, whatever the cache's type
+    // (the reference inference code and vLLM's indexer cache).
+    int indexHeadDim = 0;
+    qint64 indexerBytesPerTokenPerLayer() const { return indexHeadDim > 0 ? indexHeadDim + 4 * ((indexHeadDim + 127) / 128) : 0; }
     // Sliding-window attention: layers that keep at most `slidingWindow` tokens.
     // globalEvery = 0: every layer slides; N: every N-th layer (N, 2N, …) is global.
     int slidingWindow = 0;

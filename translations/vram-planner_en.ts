@@ -3810,6 +3810,14 @@ Total: %8</source>
             <numerusform>(%1) × %2 × %3 per block (%Ln layers a group) × %4 = %5</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 caches a lightning-indexer key beside its latent, which the %2 method does not model yet; use the exact method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 layers × (%2 × (%3 latent + %4 RoPE) + indexer key %5 × 1 B + %6 × 4 B scale) = %7</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ModelImporter</name>

@@ -3854,6 +3854,14 @@ Total: %8</source>
             <numerusform>（%1）× %2 × 每个 KV 块 %3（每组 %Ln 层）× %4 = %5</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 caches a lightning-indexer key beside its latent, which the %2 method does not model yet; use the exact method.</source>
+        <translation>%1 除潜在维度的缓存外还缓存闪电索引器（lightning indexer）的键，%2方法尚未对其建模；请使用精确计算方法。</translation>
+    </message>
+    <message>
+        <source>%1 layers × (%2 × (%3 latent + %4 RoPE) + indexer key %5 × 1 B + %6 × 4 B scale) = %7</source>
+        <translation>%1 层 × （%2 × (%3 潜在维度 + %4 RoPE) + 索引器键 %5 × 1 B + 比例因子 %6 × 4 B）= %7</translation>
+    </message>
 </context>
 <context>
     <name>ModelImporter</name>

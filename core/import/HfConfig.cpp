@@ -89,6 +89,9 @@ struct Shape {
     bool expertBias = false; // gpt-oss: a bias on the router and on each expert's gate_up and down projections
     // MLA.
     qint64 qLora = 0, kvLora = 0, rope = 0, nope = 0, vHead = 0;
+    // DeepSeek V3.2's lightning indexer: index_n_heads query heads of index_head_dim from the q latent,
+    // one key from the hidden state, a LayerNorm on it and a weight per head.
+    qint64 indexHeads = 0, indexDim = 0;
     // Hybrids (Qwen3-Next, Qwen3.5): the kind of each layer, gated attention (q_proj twice as
     // wide, the second half gating the output), Gated DeltaNet's heads, and which layers are MoE.
     QList<LayerKind> kinds;
@@ -145,6 +148,9 @@ qint64 countParameters(const Shape &s)
                                  : Wide(s.H) * s.heads * qkHead;
         attention += Wide(s.H) * (s.kvLora + s.rope) + s.kvLora + Wide(s.kvLora) * s.heads * (s.nope + s.vHead);
         attention += Wide(s.heads) * s.vHead * s.H;
+        if (s.indexDim > 0)
+            attention += Wide(s.qLora) * s.indexHeads * s.indexDim + Wide(s.H) * s.indexDim + 2 * s.indexDim
+                + Wide(s.H) * s.indexHeads;
     } else {
         attention += Wide(s.H) * s.heads * s.hd * (s.gatedAttention ? 2 : 1) + 2 * Wide(s.H) * s.kv * s.hd
             + Wide(s.heads) * s.hd * s.H;
@@ -207,7 +213,8 @@ QStringList HfConfig::supportedModelTypes()
             QStringLiteral("gpt_neox"),  QStringLiteral("qwen3_next"),  QStringLiteral("qwen3_5_text"),
             QStringLiteral("qwen3_5_moe_text"), QStringLiteral("kimi_k2"), QStringLiteral("granitemoehybrid"),
             QStringLiteral("nemotron_h"), QStringLiteral("gpt_oss"), QStringLiteral("glm4_moe"),
-            QStringLiteral("llama4_text"), QStringLiteral("cohere"), QStringLiteral("cohere2")};
+            QStringLiteral("llama4_text"), QStringLiteral("cohere"), QStringLiteral("cohere2"),
+            QStringLiteral("deepseek_v32")};
 }
 
 QByteArray HfConfig::quotePythonConstants(const QByteArray &json)
@@ -406,6 +413,8 @@ std::optional<ModelSpec> HfConfig::read(const QJsonObject &top, QString *error)
         s.rope = f.integer({"qk_rope_head_dim"}, 0);
         s.nope = f.integer({"qk_nope_head_dim"}, 0);
         s.vHead = f.integer({"v_head_dim"}, 0);
+        s.indexDim = f.integer({"index_head_dim"}, 0);
+        s.indexHeads = f.integer({"index_n_heads"}, 0);
     }
 
     // Each layer's kind: config.json's layer_types where present, else Qwen3-Next's "every N-th
@@ -511,6 +520,7 @@ std::optional<ModelSpec> HfConfig::read(const QJsonObject &top, QString *error)
     m.maxContext = int(context);
     m.kvLoraRank = int(s.kvLora);
     m.qkRopeHeadDim = int(s.rope);
+    m.indexHeadDim = int(s.indexDim);
     m.experts = int(s.experts);
     m.expertsPerToken = int(f.integer({"num_experts_per_tok", "experts_per_token"}, 0));
     const qint64 window = f.integer({"sliding_window", "sliding_window_size"}, 0);
