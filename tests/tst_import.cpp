@@ -294,8 +294,82 @@ private slots:
         QVERIFY2(error.contains(QStringLiteral("hybrid_override_pattern")), qPrintable(error));
         QByteArray moe = config;
         moe.replace("M-M-M-M*-", "MEMEM*-M-");
-        QVERIFY(!HfConfig::parse(moe, &error));
-        QVERIFY2(error.contains(QStringLiteral("\"E\"")), qPrintable(error));
+        QVERIFY(!HfConfig::parse(moe, &error)); // experts without n_routed_experts
+        QVERIFY2(error.contains(QStringLiteral("n_routed_experts")), qPrintable(error));
+        QByteArray unknown = config;
+        unknown.replace("M-M-M-M*-", "MXM-M*-M-");
+        QVERIFY(!HfConfig::parse(unknown, &error));
+        QVERIFY2(error.contains(QStringLiteral("\"X\"")), qPrintable(error));
+    }
+
+    void nemotron3FromConfig()
+    {
+        // nvidia/NVIDIA-Nemotron-3-Nano-30B-A3B-BF16's config.json
+        // (https://huggingface.co/nvidia/NVIDIA-Nemotron-3-Nano-30B-A3B-BF16/blob/main/config.json), the fields the
+        // planner reads: 52 layers, 23 Mamba-2 (M), 23 mixture-of-experts (E), 6 attention (*). Worked by hand
+        // from transformers' NemotronH modules:
+        //   embeddings and the untied head 2 × 131,072 × 2,688 = 704,643,072; final norm 2,688;
+        //   Mamba-2: inner 64 × 64 = 4,096, convolution over 4,096 + 2 × 8 × 128 = 6,144 channels; in_proj
+        //     2,688 × (4,096 + 6,144 + 64) = 27,697,152, conv 6,144 × 4 + 6,144 = 30,720, dt_bias, A_log, D 192,
+        //     gated norm 4,096, out_proj 4,096 × 2,688 = 11,010,048: 38,742,208;
+        //   attention: 2,688 × 4,096 × 2 + 2 × 2,688 × 256 = 23,396,352;
+        //   experts: 128 relu² experts of up and down, 128 × 2 × 2,688 × 1,856 = 1,277,165,568, a shared one
+        //     2 × 2,688 × 3,712 = 19,955,712, router 128 × 2,688 + its score bias 128 = 344,192: 1,297,465,472;
+        //   one norm a layer, 52 × 2,688 = 139,776.
+        //   704,645,760 + 23 × 38,742,208 + 6 × 23,396,352 + 23 × 1,297,465,472 + 139,776 = 31,577,940,288 — the
+        //   "30B" of its name, 31.6B in all.
+        const QByteArray config = R"({"architectures": ["NemotronHForCausalLM"], "attention_bias": false,
+            "chunk_size": 128, "conv_kernel": 4, "expand": 2, "head_dim": 128, "hidden_size": 2688,
+            "hybrid_override_pattern": "MEMEM*EMEMEM*EMEMEM*EMEMEM*EMEMEM*EMEMEMEM*EMEMEMEME", "intermediate_size": 1856,
+            "mamba_head_dim": 64, "mamba_num_heads": 64, "mamba_proj_bias": false, "mamba_ssm_cache_dtype": "float32",
+            "max_position_embeddings": 262144, "mlp_bias": false, "mlp_hidden_act": "relu2", "model_type": "nemotron_h",
+            "moe_intermediate_size": 1856, "moe_shared_expert_intermediate_size": 3712, "n_group": 1, "n_groups": 8,
+            "n_routed_experts": 128, "n_shared_experts": 1, "num_attention_heads": 32, "num_experts_per_tok": 6,
+            "num_hidden_layers": 52, "num_key_value_heads": 2, "routed_scaling_factor": 2.5, "ssm_state_size": 128,
+            "tie_word_embeddings": false, "torch_dtype": "bfloat16", "use_bias": false, "use_conv_bias": true,
+            "vocab_size": 131072})";
+        QString error;
+        const auto m = HfConfig::parse(config, &error);
+        QVERIFY2(m, qPrintable(error));
+        QCOMPARE(m->parameters, qint64(31577940288));
+        QCOMPARE(m->experts, 128);
+        QCOMPARE(m->expertsPerToken, 6);
+        QCOMPARE(m->layerCount(LayerKind::Recurrent), 23);
+        QCOMPARE(m->layerCount(LayerKind::Full), 6);
+        QCOMPARE(m->layerCount(LayerKind::Feedforward), 23);
+        // The cache: 6 attention layers × 2 × 2 B × 2 KV heads × 128 = 6,144 B a token; each Mamba-2 layer
+        // 3 × 6,144 convolution values in BF16 and 64 × 64 × 128 state values in float32
+        // (mamba_ssm_cache_dtype): 36,864 + 2,097,152 = 2,134,016 B, 49,082,368 B a sequence over 23.
+        const DataType bf16 = *Catalog::builtIn().dataType(QStringLiteral("bf16"));
+        QCOMPARE(KvProfile::build(*m, bf16, EstimateMethod::Exact).bytesPerToken(), qint64(6144));
+        QCOMPARE(m->recurrentStateBytesPerSequence(), qint64(49082368));
+        for (const auto &[tokens, requests, bytes] :
+             {std::tuple{qint64(4096), qint64(1), qint64(74248192)}, std::tuple{qint64(4096), qint64(8), qint64(593985536)},
+              std::tuple{qint64(131072), qint64(1), qint64(854388736)},
+              std::tuple{qint64(131072), qint64(8), qint64(6835109888)}}) {
+            MemoryModel model(EstimateInput{*m, bf16, bf16, EstimateMethod::Exact, tokens, requests, 100000, {}});
+            QVERIFY2(model.isValid(), qPrintable(model.error()));
+            QCOMPARE(model.bytes().kvCache, bytes);
+            QCOMPARE(model.bytes().recurrentState, 49082368 * requests);
+        }
+        // Nemotron 3.5's spelling, layers_block_type, names the same layers.
+        QJsonObject named = QJsonDocument::fromJson(config).object();
+        QJsonArray blocks;
+        for (const QChar c : named.take(QStringLiteral("hybrid_override_pattern")).toString())
+            blocks.append(c == QLatin1Char('M') ? QStringLiteral("mamba") : c == QLatin1Char('E') ? QStringLiteral("moe")
+                                                                                                : QStringLiteral("attention"));
+        named.insert(QStringLiteral("layers_block_type"), blocks);
+        const auto n = HfConfig::read(named, &error);
+        QVERIFY2(n, qPrintable(error));
+        QCOMPARE(n->parameters, qint64(31577940288));
+        QCOMPARE(n->layerKinds, m->layerKinds);
+        // Experts in a latent (Nemotron 3 Super's moe_latent_size L): the experts work at width L and two
+        // projections of 2,688 × L carry the hidden state in and out. With L = 1,024 each MoE layer loses
+        // 128 × 2 × (2,688 − 1,024) × 1,856 = 790,626,304 and gains 2 × 2,688 × 1,024 = 5,505,024.
+        named.insert(QStringLiteral("moe_latent_size"), 1024);
+        const auto latent = HfConfig::read(named, &error);
+        QVERIFY2(latent, qPrintable(error));
+        QCOMPARE(latent->parameters, qint64(31577940288) - 23 * (qint64(790626304) - 5505024));
     }
 
     void graniteHybridFromConfig()

@@ -2725,15 +2725,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>field &quot;hybrid_override_pattern&quot; holds &quot;%1&quot;, which is not a layer this planner knows (M, * or -)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>fields &quot;mamba_n_heads&quot; × &quot;mamba_d_head&quot; (%1 × %2) do not make mamba_expand × hidden_size (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>field &quot;no_rope_layers&quot; names %1 layers, not num_hidden_layers = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;layers_block_type&quot; names %1 layers, not num_hidden_layers = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;hybrid_override_pattern&quot; has mixture-of-experts layers (E) but &quot;n_routed_experts&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;hybrid_override_pattern&quot; holds &quot;%1&quot;, which is not a layer this planner knows (M, *, - or E)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

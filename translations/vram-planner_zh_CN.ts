@@ -2775,16 +2775,24 @@
         <translation>字段“hybrid_override_pattern”给出了 %1 层，而 num_hidden_layers = %2</translation>
     </message>
     <message>
-        <source>field &quot;hybrid_override_pattern&quot; holds &quot;%1&quot;, which is not a layer this planner knows (M, * or -)</source>
-        <translation>字段“hybrid_override_pattern”含有“%1”，本规划器不认识这种层（只认 M、* 或 -）</translation>
-    </message>
-    <message>
         <source>fields &quot;mamba_n_heads&quot; × &quot;mamba_d_head&quot; (%1 × %2) do not make mamba_expand × hidden_size (%3)</source>
         <translation>字段“mamba_n_heads”×“mamba_d_head”（%1 × %2）不等于 mamba_expand × hidden_size（%3）</translation>
     </message>
     <message>
         <source>field &quot;no_rope_layers&quot; names %1 layers, not num_hidden_layers = %2</source>
         <translation>字段 &quot;no_rope_layers&quot; 列出了 %1 层，而不是 num_hidden_layers = %2</translation>
+    </message>
+    <message>
+        <source>field &quot;layers_block_type&quot; names %1 layers, not num_hidden_layers = %2</source>
+        <translation>字段 &quot;layers_block_type&quot; 列出了 %1 层，而不是 num_hidden_layers = %2</translation>
+    </message>
+    <message>
+        <source>field &quot;hybrid_override_pattern&quot; has mixture-of-experts layers (E) but &quot;n_routed_experts&quot; is missing</source>
+        <translation>字段 &quot;hybrid_override_pattern&quot; 含有混合专家层（E），但缺少 &quot;n_routed_experts&quot;</translation>
+    </message>
+    <message>
+        <source>field &quot;hybrid_override_pattern&quot; holds &quot;%1&quot;, which is not a layer this planner knows (M, *, - or E)</source>
+        <translation>字段 &quot;hybrid_override_pattern&quot; 含有 &quot;%1&quot;，这不是本规划器认识的层（M、*、- 或 E）</translation>
     </message>
 </context>
 <context>

@@ -87,6 +87,8 @@ struct Shape {
     qint64 experts = 0, expertI = 0, sharedI = 0, sharedCount = 0, denseLayers = 0;
     bool sharedGate = false, scoreBias = false;
     bool expertBias = false; // gpt-oss: a bias on the router and on each expert's gate_up and down projections
+    bool gatedExperts = true; // false: relu² experts of up and down only (Nemotron 3)
+    qint64 moeLatent = 0;     // Nemotron 3 Super: experts work in a latent of this width, projected in and out
     // MLA.
     qint64 qLora = 0, kvLora = 0, rope = 0, nope = 0, vHead = 0;
     // DeepSeek V3.2's lightning indexer: index_n_heads query heads of index_head_dim from the q latent,
@@ -169,8 +171,14 @@ qint64 countParameters(const Shape &s)
     const Wide denseMlp = (s.gatedMlp ? 3 : 2) * Wide(s.H) * s.I + (s.mlpBias ? Wide(s.I) + s.H : 0);
     Wide moeMlp = 0;
     if (s.experts > 0) {
-        moeMlp = Wide(s.experts) * 3 * s.H * s.expertI + Wide(s.H) * s.experts;
-        moeMlp += Wide(s.sharedCount) * 3 * s.H * s.sharedI;
+        const int matrices = s.gatedExperts ? 3 : 2;
+        const qint64 width = s.moeLatent > 0 ? s.moeLatent : s.H;
+        moeMlp = Wide(s.experts) * matrices * width * s.expertI + Wide(s.H) * s.experts;
+        moeMlp += Wide(s.sharedCount) * matrices * s.H * s.sharedI;
+        if (s.moeLatent > 0)
+            moeMlp += 2 * Wide(s.H) * s.moeLatent + (s.mlpBias ? s.moeLatent + s.H : 0);
+        if (s.mlpBias && !s.gatedExperts) // up and down biases of every expert and shared expert
+            moeMlp += Wide(s.experts) * (s.expertI + width) + Wide(s.sharedCount) * (s.sharedI + s.H);
         if (s.sharedGate)
             moeMlp += s.H;
         if (s.scoreBias)
@@ -190,7 +198,8 @@ qint64 countParameters(const Shape &s)
     for (qint64 i = 0; i < s.L; ++i) {
         if (s.blockExclusive) {
             const LayerKind kind = s.kinds.value(i, LayerKind::Full);
-            total += norms + (kind == LayerKind::Recurrent ? recurrent : kind == LayerKind::Feedforward ? denseMlp : attention);
+            const Wide mlp = s.moeLayer.value(i, false) ? moeMlp : denseMlp;
+            total += norms + (kind == LayerKind::Recurrent ? recurrent : kind == LayerKind::Feedforward ? mlp : attention);
             continue;
         }
         const bool isRecurrent = s.kinds.value(i, LayerKind::Full) == LayerKind::Recurrent;
@@ -401,6 +410,14 @@ std::optional<ModelSpec> HfConfig::read(const QJsonObject &top, QString *error)
         s.convKernel = f.integer({"conv_kernel"}, 4, 1);
         s.mambaProjBias = f.boolean("mamba_proj_bias", false);
         s.mambaConvBias = f.boolean("use_conv_bias", true);
+        // Nemotron 3's MoE layers: relu² experts, a shared expert, a router with a score bias.
+        s.experts = f.integer({"n_routed_experts"}, 0);
+        s.expertI = f.integer({"moe_intermediate_size"}, s.I);
+        s.sharedI = f.integer({"moe_shared_expert_intermediate_size"}, 0);
+        s.sharedCount = s.sharedI > 0 ? f.integer({"n_shared_experts"}, 1) : 0;
+        s.gatedExperts = false;
+        s.scoreBias = true;
+        s.moeLatent = f.integer({"moe_latent_size"}, 0);
     } else if (deepseek) {
         s.experts = f.integer({"n_routed_experts"}, 0);
         s.expertI = f.integer({"moe_intermediate_size"}, 0);
@@ -459,9 +476,25 @@ std::optional<ModelSpec> HfConfig::read(const QJsonObject &top, QString *error)
         for (qint64 i = 0; i < s.L && s.L <= ModelSpec::kMaxCount; ++i)
             s.kinds << ((i + 1) % interval == 0 ? LayerKind::Full : LayerKind::Recurrent);
     }
+    if (nemotronH && config.value(QLatin1String("layers_block_type")).isArray()) {
+        // Nemotron 3.5's spelling: a name a layer.
+        const QJsonArray blocks = config.value(QLatin1String("layers_block_type")).toArray();
+        if (blocks.size() != s.L) {
+            *error = Text::tr("field \"layers_block_type\" names %1 layers, not num_hidden_layers = %2").arg(blocks.size()).arg(s.L);
+            return std::nullopt;
+        }
+        static const QHash<QString, QChar> letters{{QStringLiteral("mamba"), QLatin1Char('M')},
+                                                   {QStringLiteral("attention"), QLatin1Char('*')},
+                                                   {QStringLiteral("mlp"), QLatin1Char('-')},
+                                                   {QStringLiteral("moe"), QLatin1Char('E')}};
+        QString pattern;
+        for (const QJsonValue &b : blocks)
+            pattern += letters.value(b.toString(), QLatin1Char('?'));
+        config.insert(QStringLiteral("hybrid_override_pattern"), pattern);
+    }
     if (nemotronH) {
-        // hybrid_override_pattern: one character a layer — M Mamba-2, * attention, - MLP.
-        const QString pattern = f.string("hybrid_override_pattern");
+        // hybrid_override_pattern: one character a layer — M Mamba-2, * attention, - MLP, E experts.
+        const QString pattern = config.value(QLatin1String("hybrid_override_pattern")).toString();
         if (pattern.size() != s.L) {
             *error = Text::tr("field \"hybrid_override_pattern\" names %1 layers, not num_hidden_layers = %2")
                          .arg(pattern.size()).arg(s.L);
@@ -472,14 +505,17 @@ std::optional<ModelSpec> HfConfig::read(const QJsonObject &top, QString *error)
                 s.kinds << LayerKind::Recurrent;
             else if (c == QLatin1Char('*'))
                 s.kinds << LayerKind::Full;
-            else if (c == QLatin1Char('-'))
-                s.kinds << LayerKind::Feedforward;
+            else if (c == QLatin1Char('-') || (c == QLatin1Char('E') && s.experts > 0))
+                s.kinds << LayerKind::Feedforward; // an MLP or experts: nothing cached
             else {
-                // "E" (mixture-of-experts layers, Nemotron 3) is not read yet.
-                *error = Text::tr("field \"hybrid_override_pattern\" holds \"%1\", which is not a layer this planner "
-                                  "knows (M, * or -)").arg(c);
+                *error = c == QLatin1Char('E')
+                    ? Text::tr("field \"hybrid_override_pattern\" has mixture-of-experts layers (E) but "
+                               "\"n_routed_experts\" is missing")
+                    : Text::tr("field \"hybrid_override_pattern\" holds \"%1\", which is not a layer this planner "
+                               "knows (M, *, - or E)").arg(c);
                 return std::nullopt;
             }
+            s.moeLayer << (c == QLatin1Char('E'));
         }
     }
     if (llama4) {
