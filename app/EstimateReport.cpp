@@ -124,6 +124,14 @@ QString EstimateReport::vllmText(const FitResult &fit) const
     if (!plan.error.isEmpty())
         return out + QStringLiteral("  ") + plan.error + QLatin1Char('\n');
     out += Text::tr("  Available KV cache memory: %1\n").arg(gib(plan.availableKv));
+    if (l.stateGroups > 0) { // as vLLM logs it at start-up
+        const qint64 page = plan.blockBytes / std::max(1, l.groupLayers);
+        out += Text::tr("  Attention block size %1 tokens, so that a page (%2) holds one recurrent layer's state (%3, "
+                        "padded by %4%)\n")
+                   .arg(formatCount(plan.blockTokens, m_locale), formatExactBytes(page, m_locale),
+                        formatExactBytes(l.statePageBytes, m_locale),
+                        m_locale.toString(100.0 * double(page - l.statePageBytes) / double(l.statePageBytes), 'f', 2));
+    }
     if (l.groups() > 1) // vLLM counts one group's share of the block ids
         out += Text::tr("  GPU KV cache size: %1 tokens (%2 blocks of %3, shared by %4 groups of %5 layers)\n")
                    .arg(formatCount(plan.kvCacheTokens, m_locale), formatCount(plan.numBlocks, m_locale))
@@ -467,7 +475,10 @@ void EstimateReport::addEngineJson(QJsonObject &o, const FitResult *fit) const
     o.insert(QStringLiteral("kv_cache_groups"),
              QJsonObject{{QStringLiteral("full_attention"), plan.layout.fullGroups},
                          {QStringLiteral("sliding_window"), plan.layout.slidingGroups},
+                         {QStringLiteral("recurrent_state"), plan.layout.stateGroups},
                          {QStringLiteral("layers_per_group"), plan.layout.groupLayers}});
+    if (plan.layout.stateGroups > 0)
+        o.insert(QStringLiteral("state_page_bytes_per_gpu"), plan.layout.statePageBytes);
     o.insert(QStringLiteral("blocks_per_max_model_len_request"), plan.blocksPerRequest);
     o.insert(QStringLiteral("max_model_len"), plan.maxModelLen);
     // vLLM's "Maximum concurrency for max_model_len tokens per request", a fraction.

@@ -46,7 +46,10 @@ MemoryModel::MemoryModel(EstimateInput input)
     // vLLM (0.10–0.11) turns its hybrid allocator off for chunked attention (Llama 4) unless
     // VLLM_ALLOW_CHUNKED_LOCAL_ATTN_WITH_HYBRID_KV_CACHE is set, and every layer caches in full:
     // that much is known. The other engines page chunked layers their own way.
+    // Recurrent layers: vLLM's hybrid allocator pages their state (VllmLayout); the other engines
+    // are not modelled yet.
     const bool chunkedUnmodelled = m.layerCount(LayerKind::Chunked) > 0 && m_input.method != EstimateMethod::Vllm;
+    const bool recurrentUnmodelled = m.hasRecurrentLayers() && m_input.method != EstimateMethod::Vllm;
     if (isEngineMethod(m_input.method) && m.indexHeadDim > 0) {
         // vLLM and SGLang keep the indexer's keys in a cache group of their own; not modelled yet.
         m_error = Text::tr("%1 caches a lightning-indexer key beside its latent, which the %2 method does not model "
@@ -54,7 +57,7 @@ MemoryModel::MemoryModel(EstimateInput input)
                       .arg(m.name, methodName(m_input.method));
         return;
     }
-    if (isEngineMethod(m_input.method) && (m.hasRecurrentLayers() || chunkedUnmodelled)) {
+    if (isEngineMethod(m_input.method) && (recurrentUnmodelled || chunkedUnmodelled)) {
         // Each engine pages such layers its own way; until that is modelled, say so rather than guess.
         m_error = Text::tr("%1 has recurrent or chunked-attention layers, which the %2 method does not model yet; "
                            "use the exact method.")
@@ -141,6 +144,8 @@ MemoryBytes MemoryModel::vllmBytesAt(qint64 tokens, qint64 concurrency) const
     b.weights = qint64(weights);
     b.kvPerToken = m_vllm.kvBytesPerToken * tp;
     b.kvCache = *kvBytes;
+    if (m_input.method == EstimateMethod::Vllm) // each request's state pages, part of the cache
+        b.recurrentState = narrow(Wide(concurrency) * m_vllm.stateGroups * m_vllm.blockBytes * tp).value_or(0);
     b.overhead = qint64(overhead);
     b.total = *total;
     b.ok = true;
@@ -183,7 +188,18 @@ MemoryBreakdown MemoryModel::explainAt(qint64 tokens, qint64 concurrency, ByteUn
     out.weights = {b.weights, weightsFormula(b, unit, locale)};
     out.kvPerToken = {b.kvPerToken, kvPerTokenFormula(b, locale)};
     out.kvCache = {b.kvCache, kvCacheFormula(b, tokens, concurrency, unit, locale)};
-    if (b.recurrentState > 0) {
+    if (b.recurrentState > 0 && m_input.method == EstimateMethod::Vllm) {
+        // vLLM keeps each state in a page as large as the attention page.
+        out.recurrentState = {
+            b.recurrentState,
+            Text::tr("%Ln recurrent-state group(s) × 1 block × %1 × %2 per block × %3 = %4; each layer's state of %5 "
+                     "padded to the attention page of %6 tokens, %7; the same at any number of tokens",
+                     nullptr, m_vllm.stateGroups)
+                .arg(Text::tr("%Ln request(s)", nullptr, int(concurrency)), formatExactBytes(m_vllm.blockBytes, locale),
+                     gpuCountText(m_vllm.gpus()), fmt(b.recurrentState), formatExactBytes(m_vllm.statePageBytes, locale),
+                     formatCount(m_vllm.blockTokens, locale),
+                     formatExactBytes(m_vllm.blockBytes / std::max(1, m_vllm.groupLayers), locale))};
+    } else if (b.recurrentState > 0) {
         const ModelSpec &m = m_input.model;
         const qint64 perLayer = m.convStateElements * m.convStateBytes + m.ssmStateElements * m.ssmStateBytes;
         out.recurrentState = {
@@ -245,9 +261,9 @@ QString MemoryModel::kvPerTokenFormula(const MemoryBytes &b, const QLocale &loca
         const QString perGpu = formatExactBytes(m_vllm.kvBytesPerToken, locale);
         const QString rank = m_kv.isLatent()
             ? Text::tr("%1 × %2 layers × (%3 latent + %4 RoPE), copied on every GPU = %5")
-                  .arg(bytes).arg(m_vllm.stageLayers).arg(m.kvLoraRank).arg(m.qkRopeHeadDim).arg(perGpu)
+                  .arg(bytes).arg(m_vllm.attentionLayers).arg(m.kvLoraRank).arg(m.qkRopeHeadDim).arg(perGpu)
             : Text::tr("2 × %1 × %2 layers × %3 KV heads per GPU × %4 head dim = %5")
-                  .arg(bytes).arg(m_vllm.stageLayers).arg(m_vllm.kvHeadsPerRank).arg(m.headDim).arg(perGpu);
+                  .arg(bytes).arg(m_vllm.attentionLayers).arg(m_vllm.kvHeadsPerRank).arg(m.headDim).arg(perGpu);
         return Text::tr("%1; × %2 = %3").arg(rank, gpuCountText(m_vllm.gpus()), result);
     }
     if (allocatesAsLlamaCpp(m_input.method) && m_llamaCpp.slidingLayers() > 0) {
@@ -300,18 +316,24 @@ QString MemoryModel::kvCacheFormula(const MemoryBytes &b, qint64 tokens, qint64 
     // %Ln: the count in the default locale, which Language::install keeps equal to `locale`.
     const QString requests = Text::tr("%Ln request(s)", nullptr, int(concurrency));
     const QString tokensText = Text::tr("%Ln token(s)", nullptr, int(tokens));
-    if (m_input.method == EstimateMethod::Vllm && m_vllm.slidingGroups > 0) {
-        const qint64 fullBlocks = VllmLayout::blocksFor(tokens);
-        const QString groups =
-            Text::tr("%Ln full-attention group(s) × ⌈%1 / 16⌉ = %2 blocks", nullptr, m_vllm.fullGroups)
-                .arg(formatCount(tokens, locale), formatCount(fullBlocks, locale))
-            + Text::tr(" + %Ln sliding-window group(s) × min(%1, ⌈(%2 − 1 + %3) / 16⌉ + 1) = %4 blocks", nullptr,
-                       m_vllm.slidingGroups)
-                  .arg(formatCount(fullBlocks, locale), formatCount(m_vllm.slidingWindow, locale),
-                       formatCount(m_input.engine.maxNumBatchedTokens, locale),
-                       formatCount(m_vllm.slidingBlocksFor(tokens), locale));
+    if (m_input.method == EstimateMethod::Vllm && m_vllm.groups() > 1) {
+        const qint64 block = m_vllm.blockTokens;
+        const qint64 fullBlocks = VllmLayout::blocksFor(tokens, block);
+        QStringList groups;
+        if (m_vllm.fullGroups > 0)
+            groups << Text::tr("%Ln full-attention group(s) × ⌈%1 / %3⌉ = %2 blocks", nullptr, m_vllm.fullGroups)
+                          .arg(formatCount(tokens, locale), formatCount(fullBlocks, locale), formatCount(block, locale));
+        if (m_vllm.slidingGroups > 0)
+            groups << Text::tr("%Ln sliding-window group(s) × min(%1, ⌈(%2 − 1 + %3) / %5⌉ + 1) = %4 blocks", nullptr,
+                               m_vllm.slidingGroups)
+                          .arg(formatCount(fullBlocks, locale), formatCount(m_vllm.slidingWindow, locale),
+                               formatCount(m_input.engine.maxNumBatchedTokens, locale),
+                               formatCount(m_vllm.slidingBlocksFor(tokens), locale), formatCount(block, locale));
+        if (m_vllm.stateGroups > 0)
+            groups << Text::tr("%Ln recurrent-state group(s) × 1 block", nullptr, m_vllm.stateGroups);
         return Text::tr("(%1) × %2 × %3 per block (%Ln layer(s) a group) × %4 = %5", nullptr, m_vllm.groupLayers)
-            .arg(groups, requests, formatExactBytes(m_vllm.blockBytes, locale), gpuCountText(m_vllm.gpus()), result);
+            .arg(groups.join(QStringLiteral(" + ")), requests, formatExactBytes(m_vllm.blockBytes, locale),
+                 gpuCountText(m_vllm.gpus()), result);
     }
     if (m_input.method == EstimateMethod::Vllm)
         return Text::tr("⌈%1 / 16⌉ = %2 blocks × %3 × %4 per block × %5 = %6")

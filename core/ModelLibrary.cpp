@@ -133,6 +133,10 @@ QJsonObject ModelLibrary::toJson(const ModelSpec &m)
         config.insert(QStringLiteral("recurrent_conv_bytes"), m.convStateBytes);
         config.insert(QStringLiteral("recurrent_ssm_elements"), m.ssmStateElements);
         config.insert(QStringLiteral("recurrent_ssm_bytes"), m.ssmStateBytes);
+        if (m.recurrentHeads > 0)
+            config.insert(QStringLiteral("recurrent_heads"), m.recurrentHeads);
+        if (m.recurrentGroups > 0)
+            config.insert(QStringLiteral("recurrent_groups"), m.recurrentGroups);
     }
     QJsonObject o{{QStringLiteral("id"), m.id},
                   {QStringLiteral("name"), m.name},

@@ -71,6 +71,10 @@ struct ModelSpec {
     int convStateBytes = 2;
     qint64 ssmStateElements = 0;
     int ssmStateBytes = 4;
+    // How tensor parallelism splits that state: over the recurrent heads (Mamba-2 heads, Gated
+    // DeltaNet value heads) and groups (Mamba-2 groups, Gated DeltaNet key heads); 0 when unknown.
+    int recurrentHeads = 0;
+    int recurrentGroups = 0;
     int experts = 0;
     int expertsPerToken = 0;
     QString configSource;

@@ -264,6 +264,72 @@ private slots:
         QCOMPARE(defaults.bytes().kvCache, qint64(8) * 512 * 589824);
     }
 
+    void vllmPagesRecurrentState_data()
+    {
+        // vLLM's hybrid allocator with recurrent layers (HybridAttentionMambaModelConfig): a state page per
+        // layer, the attention block grown to 16 × ⌈state page / (16 × one token's K and V in a layer)⌉ tokens
+        // and the state page padded to the attention page; groups as for sliding windows.
+        QTest::addColumn<QString>("model");
+        QTest::addColumn<int>("tp");
+        QTest::addColumn<qint64>("stateBytes");  // one layer's state on one GPU
+        QTest::addColumn<qint64>("blockTokens");
+        QTest::addColumn<int>("stateGroups");
+        QTest::addColumn<int>("groupLayers");
+        // Qwen3-Next: state 1,097,728 B a layer; K and V 2 × 2 KV heads × 256 × 2 B = 2,048 B a token:
+        // ⌈1,097,728 / 32,768⌉ = 34 → 544 tokens; 12 attention and 36 Gated DeltaNet layers: 1 + 3 groups of 12.
+        QTest::newRow("qwen3-next, 1 GPU") << "qwen3-next-80b-a3b" << 1 << qint64(1097728) << qint64(544) << 3 << 12;
+        // Four GPUs: a quarter of the state, 274,432 B, and one KV head each, 1,024 B: ⌈274,432 / 16,384⌉ = 17
+        // → the 272 tokens vLLM logs for Qwen3-Next at --tensor-parallel-size 4.
+        QTest::newRow("qwen3-next, 4 GPUs") << "qwen3-next-80b-a3b" << 4 << qint64(274432) << qint64(272) << 3 << 12;
+        // Nemotron-H 8B: 2,158,592 B a layer; 2 × 8 × 128 × 2 B = 4,096 B a token: ⌈2,158,592 / 65,536⌉ = 33
+        // → 528 tokens; 4 attention and 24 Mamba-2 layers (the MLP-only ones join no group): 1 + 6 groups of 4.
+        QTest::newRow("nemotron-h-8b") << "nemotron-h-8b" << 1 << qint64(2158592) << qint64(528) << 6 << 4;
+    }
+
+    void vllmPagesRecurrentState()
+    {
+        QFETCH(QString, model);
+        QFETCH(int, tp);
+        QFETCH(qint64, stateBytes);
+        QFETCH(qint64, blockTokens);
+        QFETCH(int, stateGroups);
+        QFETCH(int, groupLayers);
+        // INT4 weights, so that the model fits on one H100 (the layout does not depend on them).
+        const MemoryModel m(input(model, QStringLiteral("int4"), QStringLiteral("bf16"), EstimateMethod::Vllm, 131072, 8,
+                                  tensorParallel(tp)));
+        QVERIFY2(m.isValid(), qPrintable(m.error()));
+        const VllmLayout &l = m.vllm();
+        QCOMPARE(l.statePageBytes, stateBytes);
+        QCOMPARE(l.blockTokens, blockTokens);
+        QCOMPARE(l.fullGroups, 1);
+        QCOMPARE(l.stateGroups, stateGroups);
+        QCOMPARE(l.groupLayers, groupLayers);
+        const qint64 tokenBytes = 2 * 2 * qint64(std::max(1, m.input().model.kvHeads / tp)) * m.input().model.headDim;
+        QCOMPARE(l.blockBytes, blockTokens * groupLayers * tokenBytes);
+        // A request: ⌈131,072 / block⌉ attention blocks and one block in each state group.
+        const qint64 blocks = (131072 + blockTokens - 1) / blockTokens + stateGroups;
+        QCOMPARE(l.requestBlocks(131072), blocks);
+        QCOMPARE(m.bytes().kvCache, 8 * blocks * l.blockBytes * tp);
+        QCOMPARE(m.bytes().recurrentState, qint64(8) * stateGroups * l.blockBytes * tp);
+        // The printed cache size counts one group's share of the block ids, in the grown blocks.
+        const VllmPlan p = VllmPlan::build(m, gpu(QStringLiteral("h100-80gb")));
+        QCOMPARE(p.blockTokens, blockTokens);
+        QVERIFY(p.availableKv > 0);
+        QCOMPARE(p.numBlocks, p.availableKv / l.blockBytes);
+        QCOMPARE(p.kvCacheTokens, p.numBlocks / (1 + stateGroups) * blockTokens);
+        QCOMPARE(p.blocksPerRequest, blocks);
+    }
+
+    void vllmRefusesARecurrentSplitItDoesNotModel()
+    {
+        // Nemotron-H 8B on 16 GPUs: its 32 heads and 8 KV heads accept the split, but its 8 Mamba-2 groups do
+        // not divide by 16 and vLLM would replicate them; that is not modelled, and the planner says so.
+        const MemoryModel m(input(QStringLiteral("nemotron-h-8b"), QStringLiteral("bf16"), QStringLiteral("bf16"),
+                                  EstimateMethod::Vllm, 8192, 1, tensorParallel(16)));
+        QVERIFY(!m.isValid());
+        QVERIFY2(m.error().contains(QStringLiteral("8 groups")), qPrintable(m.error()));
+    }
+
     void vllmStopsWhenOneRequestDoesNotFit()
     {
         EngineSettings e;

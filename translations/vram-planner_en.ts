@@ -1931,6 +1931,11 @@
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>  Attention block size %1 tokens, so that a page (%2) holds one recurrent layer&apos;s state (%3, padded by %4%)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportCommands</name>
@@ -3798,20 +3803,6 @@ Total: %8</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln full-attention group(s) × ⌈%1 / 16⌉ = %2 blocks</source>
-        <translation>
-            <numerusform>%Ln full-attention group × ⌈%1 / 16⌉ = %2 blocks</numerusform>
-            <numerusform>%Ln full-attention groups × ⌈%1 / 16⌉ = %2 blocks</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> + %Ln sliding-window group(s) × min(%1, ⌈(%2 − 1 + %3) / 16⌉ + 1) = %4 blocks</source>
-        <translation>
-            <numerusform> + %Ln sliding-window group × min(%1, ⌈(%2 − 1 + %3) / 16⌉ + 1) = %4 blocks</numerusform>
-            <numerusform> + %Ln sliding-window groups × min(%1, ⌈(%2 − 1 + %3) / 16⌉ + 1) = %4 blocks</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>(%1) × %2 × %3 per block (%Ln layer(s) a group) × %4 = %5</source>
         <translation>
             <numerusform>(%1) × %2 × %3 per block (%Ln layer a group) × %4 = %5</numerusform>
@@ -3825,6 +3816,34 @@ Total: %8</source>
     <message>
         <source>%1 layers × (%2 × (%3 latent + %4 RoPE) + indexer key %5 × 1 B + %6 × 4 B scale) = %7</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recurrent-state group(s) × 1 block × %1 × %2 per block × %3 = %4; each layer&apos;s state of %5 padded to the attention page of %6 tokens, %7; the same at any number of tokens</source>
+        <translation>
+            <numerusform>%Ln recurrent-state group × 1 block × %1 × %2 per block × %3 = %4; each layer&apos;s state of %5 padded to the attention page of %6 tokens, %7; the same at any number of tokens</numerusform>
+            <numerusform>%Ln recurrent-state groups × 1 block × %1 × %2 per block × %3 = %4; each layer&apos;s state of %5 padded to the attention page of %6 tokens, %7; the same at any number of tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln full-attention group(s) × ⌈%1 / %3⌉ = %2 blocks</source>
+        <translation>
+            <numerusform>%Ln full-attention group × ⌈%1 / %3⌉ = %2 blocks</numerusform>
+            <numerusform>%Ln full-attention groups × ⌈%1 / %3⌉ = %2 blocks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sliding-window group(s) × min(%1, ⌈(%2 − 1 + %3) / %5⌉ + 1) = %4 blocks</source>
+        <translation>
+            <numerusform>%Ln sliding-window group × min(%1, ⌈(%2 − 1 + %3) / %5⌉ + 1) = %4 blocks</numerusform>
+            <numerusform>%Ln sliding-window groups × min(%1, ⌈(%2 − 1 + %3) / %5⌉ + 1) = %4 blocks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recurrent-state group(s) × 1 block</source>
+        <translation>
+            <numerusform>%Ln recurrent-state group × 1 block</numerusform>
+            <numerusform>%Ln recurrent-state groups × 1 block</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4552,6 +4571,10 @@ KV heads %4 × head dim %5, context %6 tokens</source>
     </message>
     <message>
         <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vLLM&apos;s split of %1&apos;s recurrent state over %2 GPUs is not modelled: its %3 recurrent heads and %4 groups must both divide by the tensor-parallel size. Use fewer GPUs, pipeline stages, or the exact method.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1976,6 +1976,12 @@
         <translation>  GPU KV 缓存容量：%1 个 Token（%2 个 KV 块，每块 %3 个 Token，由 %4 个组共用，每组 %5 层）
 </translation>
     </message>
+    <message>
+        <source>  Attention block size %1 tokens, so that a page (%2) holds one recurrent layer&apos;s state (%3, padded by %4%)
+</source>
+        <translation>  注意力块大小为 %1 个 Token，使一页（%2）能容纳一个循环层的状态（%3，填充 %4%）
+</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommands</name>
@@ -3845,18 +3851,6 @@ Total: %8</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln full-attention group(s) × ⌈%1 / 16⌉ = %2 blocks</source>
-        <translation>
-            <numerusform>%Ln 个全注意力组 × ⌈%1 / 16⌉ = %2 个 KV 块</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> + %Ln sliding-window group(s) × min(%1, ⌈(%2 − 1 + %3) / 16⌉ + 1) = %4 blocks</source>
-        <translation>
-            <numerusform> + %Ln 个滑动窗口组 × min(%1, ⌈(%2 − 1 + %3) / 16⌉ + 1) = %4 个 KV 块</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>(%1) × %2 × %3 per block (%Ln layer(s) a group) × %4 = %5</source>
         <translation>
             <numerusform>（%1）× %2 × 每个 KV 块 %3（每组 %Ln 层）× %4 = %5</numerusform>
@@ -3869,6 +3863,30 @@ Total: %8</source>
     <message>
         <source>%1 layers × (%2 × (%3 latent + %4 RoPE) + indexer key %5 × 1 B + %6 × 4 B scale) = %7</source>
         <translation>%1 层 × （%2 × (%3 潜在维度 + %4 RoPE) + 索引器键 %5 × 1 B + 比例因子 %6 × 4 B）= %7</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recurrent-state group(s) × 1 block × %1 × %2 per block × %3 = %4; each layer&apos;s state of %5 padded to the attention page of %6 tokens, %7; the same at any number of tokens</source>
+        <translation>
+            <numerusform>%Ln 个循环状态组 × 1 个 KV 块 × %1 × 每个 KV 块 %2 × %3 = %4；每层 %5 的状态填充到 %6 个 Token 的注意力页 %7；与 Token 数无关</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln full-attention group(s) × ⌈%1 / %3⌉ = %2 blocks</source>
+        <translation>
+            <numerusform>%Ln 个全注意力组 × ⌈%1 / %3⌉ = %2 个 KV 块</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sliding-window group(s) × min(%1, ⌈(%2 − 1 + %3) / %5⌉ + 1) = %4 blocks</source>
+        <translation>
+            <numerusform>%Ln 个滑动窗口组 × min(%1, ⌈(%2 − 1 + %3) / %5⌉ + 1) = %4 个 KV 块</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recurrent-state group(s) × 1 block</source>
+        <translation>
+            <numerusform>%Ln 个循环状态组 × 1 个 KV 块</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4591,6 +4609,10 @@ KV 头 %4 × 头维度 %5，上下文 %6 个 Token</translation>
     <message>
         <source>none</source>
         <translation>无</translation>
+    </message>
+    <message>
+        <source>vLLM&apos;s split of %1&apos;s recurrent state over %2 GPUs is not modelled: its %3 recurrent heads and %4 groups must both divide by the tensor-parallel size. Use fewer GPUs, pipeline stages, or the exact method.</source>
+        <translation>尚未对 vLLM 把 %1 的循环状态拆分到 %2 块 GPU 上的方式建模：它的 %3 个循环头和 %4 个组都必须能被张量并行度整除。请减少 GPU 数、使用流水线并行，或使用精确计算方法。</translation>
     </message>
 </context>
 <context>

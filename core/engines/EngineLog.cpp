@@ -367,11 +367,11 @@ Calibration learnCalibration(const EngineLog &log, const MemoryModel &model, con
     if (const auto v = log.figure(QStringLiteral("available_kv")))
         residual = corrected - *v;
     else if (const auto v = log.figure(QStringLiteral("num_gpu_blocks")))
-        residual = corrected - *v * double(p.layout.blockBytes);
+        residual = corrected - *v * double(p.blockBytes);
     else if (const auto v = log.figure(QStringLiteral("kv_cache_tokens")))
-        residual = corrected - *v / 16.0 * p.layout.groups() * double(p.layout.blockBytes); // tokens of one group
+        residual = corrected - *v / double(p.blockTokens) * p.layout.groups() * double(p.blockBytes); // one group's tokens
     // Blocks and tokens are whole: within one block the plan already agrees.
-    if (std::fabs(residual) >= double(p.layout.blockBytes) || log.figure(QStringLiteral("available_kv")))
+    if (std::fabs(residual) >= double(p.blockBytes) || log.figure(QStringLiteral("available_kv")))
         c.nonTorch = clampBytes(double(c.nonTorch) + residual);
     return c;
 }

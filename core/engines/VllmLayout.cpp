@@ -28,52 +28,77 @@ qint64 activationBytes(const DataType &weights)
 {
     return weights.kind == DataType::Kind::Float && weights.blockBytes == 4 ? 4 : 2;
 }
-} // namespace
 
-namespace {
-// How vLLM groups the layers of a model that mixes full and sliding-window attention
-// (kv_cache_utils.py, _get_kv_cache_groups_uniform_page_size): a group size of the rarer kind's
-// count, or of the commoner's when it has fewer than 1.5 times as many; each kind split into
-// ⌈count / size⌉ groups, group j taking every ⌈count / size⌉-th layer of its kind from the j-th.
-// With pipeline stages each worker keeps its own layers of every group, and its largest group
-// sets the block's size. A model with one kind of layer is one group. Models whose every layer
-// slides (Mistral 7B v0.1, Phi-3-mini) run through vLLM's Llama code, which passes no window,
-// so their layers count as full; so do a chunked-attention model's (Llama 4), for which vLLM
-// turns the hybrid allocator off unless VLLM_ALLOW_CHUNKED_LOCAL_ATTN_WITH_HYBRID_KV_CACHE is set.
+// Stage boundaries as get_pp_indices draws them: ⌊layers / stages⌋ each, one more for the
+// stages before the last, from the second-to-last backwards, while layers remain.
+QList<int> stageOfLayers(int layers, int stages)
+{
+    QList<int> counts(stages, layers / stages);
+    for (int i = 2; i < layers % stages + 2; ++i)
+        ++counts[stages - i];
+    QList<int> stageOf;
+    stageOf.reserve(layers);
+    for (int s = 0; s < stages; ++s)
+        stageOf.append(QList<int>(counts[s], s));
+    return stageOf;
+}
+
+// How vLLM groups the layers of a model that mixes kinds — full attention, sliding windows,
+// recurrent state (kv_cache_utils.py, _get_kv_cache_groups_uniform_page_size): a group size of the
+// rarest kind's count, or of the commonest's when it has fewer than 1.5 times as many; each kind
+// split into ⌈count / size⌉ groups, group j taking every ⌈count / size⌉-th layer of its kind from
+// the j-th. With pipeline stages each worker keeps its own layers of every group, and its largest
+// group sets the block's size. A model with one kind of layer is one group. Models whose every
+// layer slides (Mistral 7B v0.1, Phi-3-mini) run through vLLM's Llama code, which passes no
+// window, so their layers count as full; so do a chunked-attention model's (Llama 4), for which
+// vLLM turns the hybrid allocator off unless VLLM_ALLOW_CHUNKED_LOCAL_ATTN_WITH_HYBRID_KV_CACHE
+// is set. MLP-only layers cache nothing and join no group.
 void assignKvGroups(VllmLayout &l, const ModelSpec &m, int stages)
 {
-    QList<int> full, sliding;
-    // With chunked layers the allocator is off by default (see MemoryModel): every layer is full.
+    QList<int> full, sliding, state;
     const bool hybridOff = m.layerCount(LayerKind::Chunked) > 0;
-    for (int i = 0; i < m.layers; ++i)
-        (m.isSlidingLayer(i) && !hybridOff ? sliding : full) << i;
-    if (full.isEmpty() || sliding.isEmpty()) {
+    for (int i = 0; i < m.layers; ++i) {
+        const LayerKind kind = m.layerKind(i);
+        if (kind == LayerKind::Recurrent)
+            state << i;
+        else if (kind == LayerKind::Sliding && !hybridOff)
+            sliding << i;
+        else if (kind != LayerKind::Feedforward)
+            full << i;
+    }
+    const QList<int> stageOf = stageOfLayers(m.layers, stages);
+    l.attentionLayers = 0;
+    for (int s = 0; s < stages; ++s) {
+        int attention = 0;
+        for (const QList<int> *kind : {&full, &sliding})
+            for (int layer : *kind)
+                attention += stageOf[layer] == s ? 1 : 0;
+        l.attentionLayers = std::max(l.attentionLayers, attention);
+    }
+    int kinds = 0, fewest = m.layers, most = 0;
+    for (const QList<int> *kind : {&full, &sliding, &state})
+        if (!kind->isEmpty()) {
+            ++kinds;
+            fewest = std::min(fewest, int(kind->size()));
+            most = std::max(most, int(kind->size()));
+        }
+    if (kinds <= 1 && state.isEmpty()) {
         l.fullGroups = 1;
         l.slidingGroups = 0;
+        l.stateGroups = 0;
         l.groupLayers = l.stageLayers;
         return;
     }
-    const int fewest = int(std::min(full.size(), sliding.size()));
-    const int most = int(std::max(full.size(), sliding.size()));
     const int size = 2 * most < 3 * fewest ? most : fewest;
-    l.fullGroups = int((full.size() + size - 1) / size);
-    l.slidingGroups = int((sliding.size() + size - 1) / size);
-    l.slidingWindow = m.slidingWindow;
-    // Stage boundaries as get_pp_indices draws them: ⌊layers / stages⌋ each, one more for the
-    // stages before the last, from the second-to-last backwards, while layers remain.
-    QList<int> stageOf(m.layers);
-    {
-        QList<int> counts(stages, m.layers / stages);
-        for (int i = 2; i < m.layers % stages + 2; ++i)
-            ++counts[stages - i];
-        int layer = 0;
-        for (int s = 0; s < stages; ++s)
-            for (int k = 0; k < counts[s]; ++k)
-                stageOf[layer++] = s;
-    }
+    const auto groupsOf = [size](const QList<int> &kind) { return int((kind.size() + size - 1) / size); };
+    l.fullGroups = groupsOf(full);
+    l.slidingGroups = groupsOf(sliding);
+    l.stateGroups = groupsOf(state);
+    if (!sliding.isEmpty())
+        l.slidingWindow = m.slidingWindow;
     int largest = 0;
-    for (const QList<int> *kind : {&full, &sliding}) {
-        const int groups = int((kind->size() + size - 1) / size);
+    for (const QList<int> *kind : {&full, &sliding, &state}) {
+        const int groups = groupsOf(*kind);
         for (int g = 0; g < groups; ++g)
             for (int s = 0; s < stages; ++s) {
                 int inStage = 0;
@@ -84,22 +109,50 @@ void assignKvGroups(VllmLayout &l, const ModelSpec &m, int stages)
     }
     l.groupLayers = largest;
 }
+
+// A recurrent layer's state takes one page, and vLLM makes the attention page as large
+// (HybridAttentionMambaModelConfig.verify_and_update_config): the attention block grows to
+// 16 × ⌈state page / (16 × one token's K and V in a layer)⌉ tokens ("Setting attention block size
+// to N tokens") and the state page is padded to the attention page. Tensor parallelism splits the
+// state over its heads and groups; a split that would replicate groups is not modelled.
+bool sizeStatePages(VllmLayout &l, const ModelSpec &m, int tp, qint64 attentionTokenBytes)
+{
+    if (l.attentionLayers == 0 || attentionTokenBytes <= 0 || (tp > 1 && (m.recurrentHeads <= 0 || m.recurrentHeads % tp != 0
+                                                                           || m.recurrentGroups <= 0 || m.recurrentGroups % tp != 0))) {
+        l.error = Text::tr("vLLM's split of %1's recurrent state over %2 GPUs is not modelled: its %3 recurrent heads and "
+                           "%4 groups must both divide by the tensor-parallel size. Use fewer GPUs, pipeline stages, or "
+                           "the exact method.")
+                      .arg(m.name)
+                      .arg(tp)
+                      .arg(m.recurrentHeads)
+                      .arg(m.recurrentGroups);
+        return false;
+    }
+    l.statePageBytes = (m.convStateElements * m.convStateBytes + m.ssmStateElements * m.ssmStateBytes) / tp;
+    const qint64 unit = kVllmBlockTokens * attentionTokenBytes;
+    l.blockTokens = kVllmBlockTokens * ((l.statePageBytes + unit - 1) / unit);
+    return true;
+}
 } // namespace
 
-qint64 VllmLayout::slidingBlocksFor(qint64 tokens, qint64 blockTokens) const
+qint64 VllmLayout::slidingBlocksFor(qint64 tokens, qint64 block) const
 {
-    return std::min(blocksFor(tokens, blockTokens), blocksFor(slidingCapTokens, blockTokens) + 1);
+    block = block > 0 ? block : blockTokens;
+    return std::min(blocksFor(tokens, block), blocksFor(slidingCapTokens, block) + 1);
 }
 
-qint64 VllmLayout::requestBlocks(qint64 tokens, qint64 blockTokens) const
+// A recurrent group holds one block a request, whatever its length (MambaSpec's max memory).
+qint64 VllmLayout::requestBlocks(qint64 tokens, qint64 block) const
 {
-    return fullGroups * blocksFor(tokens, blockTokens) + slidingGroups * slidingBlocksFor(tokens, blockTokens);
+    block = block > 0 ? block : blockTokens;
+    return fullGroups * blocksFor(tokens, block) + slidingGroups * slidingBlocksFor(tokens, block) + stateGroups;
 }
 
-qint64 VllmLayout::maxUsageBlocks(qint64 maxModelLen, qint64 blockTokens) const
+qint64 VllmLayout::maxUsageBlocks(qint64 maxModelLen, qint64 block) const
 {
-    return fullGroups * blocksFor(maxModelLen, blockTokens)
-        + slidingGroups * (blocksFor(std::min(slidingCapTokens, maxModelLen), blockTokens) + 1);
+    block = block > 0 ? block : blockTokens;
+    return fullGroups * blocksFor(maxModelLen, block)
+        + slidingGroups * (blocksFor(std::min(slidingCapTokens, maxModelLen), block) + 1) + stateGroups;
 }
 
 bool VllmLayout::acceptsTensorParallel(const ModelSpec &m, int tp)
@@ -185,12 +238,14 @@ VllmLayout VllmLayout::build(const EstimateInput &in, qint64 weightsBytes)
     }
     assignKvGroups(l, m, pp);
     l.slidingCapTokens = l.slidingWindow - 1 + in.engine.maxNumBatchedTokens;
-    const auto block = narrow(Wide(kVllmBlockTokens) * l.groupLayers * perLayer);
+    if (l.stateGroups > 0 && !sizeStatePages(l, m, tp, perLayer))
+        return l;
+    const auto block = narrow(Wide(l.blockTokens) * l.groupLayers * perLayer);
     if (!block) {
         l.error = Text::tr("The KV cache of one block does not fit in a 64-bit byte count.");
         return l;
     }
-    l.kvBytesPerToken = qint64(l.stageLayers) * perLayer;
+    l.kvBytesPerToken = qint64(l.attentionLayers) * perLayer;
     l.blockBytes = *block;
     // The stage's layers' share of the weights, split over its ranks (embedding and
     // head counted as spread evenly).

@@ -19,7 +19,7 @@ struct VllmLayout {
     int stageLayers = 0;          // layers on the largest pipeline stage (all of them without a pipeline)
     int kvHeadsPerRank = 0;       // 0 for latent attention: the latent is replicated on every rank
     qint64 kvBytesPerToken = 0;   // one token, every layer of the stage, this rank
-    qint64 blockBytes = 0;        // one 16-token block id: a page in each of groupLayers layers
+    qint64 blockBytes = 0;        // one block id: a page of blockTokens tokens in each of groupLayers layers
     // vLLM's KV cache groups (the hybrid allocator, 0.10 and later). A model with one kind of
     // layer has one group of every layer of the stage. One that mixes full and sliding-window
     // layers has groups of groupLayers layers each, one kind to a group, the last of a kind
@@ -27,7 +27,11 @@ struct VllmLayout {
     // groupLayers pages and each group holds its own blocks for every request.
     int fullGroups = 1;
     int slidingGroups = 0;
+    int stateGroups = 0;          // groups of recurrent layers (Mamba, Gated DeltaNet): one block a request
     int groupLayers = 0;          // the stage's largest group (its stageLayers with one group)
+    int attentionLayers = 0;      // the stage's layers that cache K and V (all of them in most models)
+    qint64 blockTokens = kVllmBlockTokens; // grown with recurrent layers so that a page holds one state
+    qint64 statePageBytes = 0;    // one recurrent layer's state on this rank, before padding
     qint64 slidingWindow = 0;     // tokens a sliding-window layer attends to
     qint64 slidingCapTokens = 0;  // window − 1 + max_num_batched_tokens: what a sliding group holds at most
     qint64 weights = 0;           // this rank's share of the weights
@@ -61,15 +65,16 @@ struct VllmLayout {
     {
         return (tokens + blockTokens - 1) / blockTokens;
     }
-    int groups() const { return fullGroups + slidingGroups; }
+    int groups() const { return fullGroups + slidingGroups + stateGroups; }
+    // With `block` 0, the layout's own blockTokens.
     // What one sliding-window group holds for a request of `tokens` tokens: its blocks, no more than
     // the admission cap ⌈(window − 1 + max_num_batched_tokens) / block⌉ + 1 (SlidingWindowSpec).
-    qint64 slidingBlocksFor(qint64 tokens, qint64 blockTokens = kVllmBlockTokens) const;
+    qint64 slidingBlocksFor(qint64 tokens, qint64 block = 0) const;
     // Block ids a request of `tokens` tokens holds over every group.
-    qint64 requestBlocks(qint64 tokens, qint64 blockTokens = kVllmBlockTokens) const;
+    qint64 requestBlocks(qint64 tokens, qint64 block = 0) const;
     // vLLM's max_memory_usage for one request of max_model_len tokens, in block ids: what it checks
     // at start-up and divides the cache by for "Maximum concurrency".
-    qint64 maxUsageBlocks(qint64 maxModelLen, qint64 blockTokens = kVllmBlockTokens) const;
+    qint64 maxUsageBlocks(qint64 maxModelLen, qint64 block = 0) const;
     // Activation, non-torch memory and CUDA graphs: the "overhead" of a vLLM rank.
     qint64 overhead() const { return activation + nonTorch + cudaGraphs; }
     // What is taken from the budget before the KV cache.

@@ -40,10 +40,11 @@ VllmPlan VllmPlan::build(const MemoryModel &model, const GpuSpec &gpu)
     p.cudaTotal = gpu.allocatableBytes();
     p.budget = budgetFor(gpu, in.engine.gpuMemoryUtilizationPpm);
     p.availableKv = p.budget - l.beforeKv();
-    // vLLM-Ascend pages the cache in 128-token blocks; the layout's block is vLLM's 16 tokens.
-    p.blockTokens = gpu.vllmBlockTokens > 0 ? gpu.vllmBlockTokens : kVllmBlockTokens;
-    // The layout's block holds vLLM's 16 tokens in each of its group's layers.
-    p.blockBytes = l.blockBytes / kVllmBlockTokens * p.blockTokens;
+    // vLLM-Ascend pages the cache in 128-token blocks; with recurrent layers the block is what
+    // holds a state page (the layout's).
+    p.blockTokens = l.stateGroups > 0 ? l.blockTokens : gpu.vllmBlockTokens > 0 ? gpu.vllmBlockTokens : l.blockTokens;
+    // The layout's block holds its blockTokens in each of its group's layers.
+    p.blockBytes = l.blockBytes / l.blockTokens * p.blockTokens;
     p.numBlocks = p.availableKv > 0 ? p.availableKv / p.blockBytes : 0;
     // "GPU KV cache size" counts the tokens of one group: the block ids shared out among the groups.
     p.kvCacheTokens = p.numBlocks / l.groups() * p.blockTokens;

@@ -581,11 +581,15 @@ std::optional<ModelSpec> HfConfig::read(const QJsonObject &top, QString *error)
         // per head.
         m.convStateElements = (s.convKernel - 1) * (s.mambaInner + 2 * s.mambaGroups * s.mambaState);
         m.ssmStateElements = s.mambaHeads * s.mambaHeadDim * s.mambaState;
+        m.recurrentHeads = int(s.mambaHeads);
+        m.recurrentGroups = int(s.mambaGroups);
     } else if (s.kinds.contains(LayerKind::Recurrent)) {
         // Gated DeltaNet's state per sequence (vLLM's and transformers' caches): the last
         // kernel − 1 inputs of the convolution over q, k and v, and one k × v matrix per value head.
         m.convStateElements = (s.convKernel - 1) * (2 * s.linKeyHeads * s.linKeyDim + s.linValueHeads * s.linValueDim);
         m.ssmStateElements = s.linValueHeads * s.linKeyDim * s.linValueDim;
+        m.recurrentHeads = int(s.linValueHeads);
+        m.recurrentGroups = int(s.linKeyHeads);
     }
     if (s.kinds.contains(LayerKind::Recurrent)) {
         const auto bytesOf = [](const QString &dtype, int fallback) {
