@@ -279,7 +279,7 @@ private slots:
         // ⌈1,097,728 / 32,768⌉ = 34 → 544 tokens; 12 attention and 36 Gated DeltaNet layers: 1 + 3 groups of 12.
         QTest::newRow("qwen3-next, 1 GPU") << "qwen3-next-80b-a3b" << 1 << qint64(1097728) << qint64(544) << 3 << 12;
         // Four GPUs: a quarter of the state, 274,432 B, and one KV head each, 1,024 B: ⌈274,432 / 16,384⌉ = 17
-        // → the 272 tokens vLLM logs for Qwen3-Next at --tensor-parallel-size 4.
+        // → 272 tokens.
         QTest::newRow("qwen3-next, 4 GPUs") << "qwen3-next-80b-a3b" << 4 << qint64(274432) << qint64(272) << 3 << 12;
         // Nemotron-H 8B: 2,158,592 B a layer; 2 × 8 × 128 × 2 B = 4,096 B a token: ⌈2,158,592 / 65,536⌉ = 33
         // → 528 tokens; 4 attention and 24 Mamba-2 layers (the MLP-only ones join no group): 1 + 6 groups of 4.
