@@ -303,6 +303,9 @@ QJsonObject EstimateReport::json(const Catalog &catalog) const
         {QStringLiteral("concurrency"), in.concurrency},
         {QStringLiteral("overhead_fraction"), double(in.overheadPpm) / double(kPpm)},
         {QStringLiteral("parameters"), m_model.parameters()},
+        // The language model's: without a vision tower counted from the config.
+        {QStringLiteral("text_parameters"),
+         m_model.parameters() - (in.method == EstimateMethod::Article ? 0 : in.model.towerParameters)},
         {QStringLiteral("max_context"), in.model.maxContext},
         {QStringLiteral("exceeds_context"), in.exceedsContext()},
         {QStringLiteral("weights_bytes"), b.weights},

@@ -93,6 +93,7 @@ bool parseModel(const QJsonObject &entry, const QString &context, ModelSpec &m, 
     m.ssmStateElements = c.integer("recurrent_ssm_elements", false);
     m.ssmStateBytes = toInt(c.integer("recurrent_ssm_bytes", false, m.ssmStateBytes));
     m.recurrentHeads = toInt(c.integer("recurrent_heads", false));
+    m.towerParameters = c.integer("tower_parameters", false);
     m.recurrentGroups = toInt(c.integer("recurrent_groups", false));
     const QJsonValue kinds = entry.value(QLatin1String("config")).toObject().value(QLatin1String("layer_types"));
     if (!kinds.isUndefined()) {

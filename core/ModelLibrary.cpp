@@ -117,6 +117,8 @@ QJsonObject ModelLibrary::toJson(const ModelSpec &m)
     optional("kv_lora_rank", m.kvLoraRank);
     optional("qk_rope_head_dim", m.qkRopeHeadDim);
     optional("index_head_dim", m.indexHeadDim);
+    if (m.towerParameters > 0)
+        config.insert(QStringLiteral("tower_parameters"), m.towerParameters);
     optional("sliding_window", m.slidingWindow);
     optional("global_every", m.globalEvery);
     optional("num_experts", m.experts);

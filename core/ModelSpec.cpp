@@ -168,6 +168,8 @@ QString ModelSpec::validate() const
         || ssmStateElements > (qint64(1) << 30) || convStateBytes < 1 || convStateBytes > 8 || ssmStateBytes < 1
         || ssmStateBytes > 8)
         return fieldError(*this, "recurrent state", convStateElements + ssmStateElements);
+    if (towerParameters < 0 || towerParameters > parameters)
+        return fieldError(*this, "tower_parameters", towerParameters);
     if (recurrentHeads < 0 || recurrentHeads > kMaxWidth || recurrentGroups < 0 || recurrentGroups > kMaxWidth)
         return fieldError(*this, "recurrent_heads", qint64(recurrentHeads) + recurrentGroups);
     if (globalEvery < 0 || globalEvery > kMaxLayers)

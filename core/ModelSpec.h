@@ -37,6 +37,7 @@ struct ModelSpec {
     QString name;                // "LLaMA-2 13B"
     QString family;              // "LLaMA-2"
     qint64 parameters = 0;       // exact count (safetensors or computed)
+    qint64 towerParameters = 0;  // of `parameters`, the vision tower and its projector (0: none, or not counted)
     qint64 nominalParameters = 0;// the size in the name: 13B = 13e9 (article method)
     qint64 activeParameters = 0; // MoE: per token; 0 for dense models
     int layers = 0;

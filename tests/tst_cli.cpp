@@ -124,6 +124,26 @@ private slots:
         QVERIFY2(llamaCpp.err.contains(QLatin1String("recurrent")), qPrintable(llamaCpp.err));
     }
 
+    void visionTowerInParameters()
+    {
+        // Gemma 3 4B (worked by hand in tst_import): 4,300,079,472 parameters, of which the language model's
+        // 3,880,263,168; the SigLIP tower and its projector are weights too.
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("config.json"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"model_type": "gemma3", "text_config": {"hidden_size": 2560, "intermediate_size": 10240,
+            "model_type": "gemma3_text", "num_hidden_layers": 34, "sliding_window": 1024},
+            "vision_config": {"hidden_size": 1152, "image_size": 896, "intermediate_size": 4304,
+            "model_type": "siglip_vision_model", "num_hidden_layers": 27, "patch_size": 14, "vision_use_head": false}})");
+        f.close();
+        const QJsonObject o = runJson({QStringLiteral("estimate"), QStringLiteral("--model-file"), file,
+                                       QStringLiteral("--weights"), QStringLiteral("bf16")});
+        QCOMPARE(o.value(QLatin1String("parameters")).toInteger(), qint64(4300079472));
+        QCOMPARE(o.value(QLatin1String("text_parameters")).toInteger(), qint64(3880263168));
+        QCOMPARE(o.value(QLatin1String("weights_bytes")).toInteger(), qint64(2) * 4300079472);
+    }
+
     void vllmStartupFigures()
     {
         // Llama-3.1 8B on an RTX 3090 as in vllm-project/vllm#10517; the figures are worked in tst_engines.

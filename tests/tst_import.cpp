@@ -721,6 +721,70 @@ private slots:
         QCOMPARE(KvProfile::build(*plain, bf16, EstimateMethod::Exact).bytesPerToken(), qint64(61) * 2 * 576);
     }
 
+    void gemma3VisionTowerFromConfig()
+    {
+        // google/gemma-3-4b-it's config.json (https://huggingface.co/google/gemma-3-4b-it/blob/main/config.json): its
+        // text_config leaves the head counts, head_dim, vocabulary and context to Gemma3TextConfig's defaults (8
+        // heads, 4 KV heads of 256, 262,208 tokens, 131,072 positions). Worked by hand from transformers' modules:
+        //   language model: embeddings (tied) 262,208 × 2,560 = 671,252,480, final norm 2,560; a layer: q and o
+        //     2 × 2,560 × 2,048, k and v 2 × 2,560 × 1,024 = 15,728,640, q/k norms 512, MLP 3 × 2,560 × 10,240
+        //     = 78,643,200, four norms 10,240: 94,382,592 × 34 = 3,209,008,128; 3,880,263,168 in all;
+        //   SigLIP tower: patch convolution 3 × 14 × 14 × 1,152 + 1,152 = 678,528, positions (896 / 14)² × 1,152
+        //     = 4,718,592; a layer: q, k, v, o with biases 4 × (1,152² + 1,152) = 5,313,024, MLP 1,152 × 4,304
+        //     + 4,304 + 4,304 × 1,152 + 1,152 = 9,921,872, two LayerNorms 4,608: 15,239,504 × 27 = 411,466,608;
+        //     post LayerNorm 2,304; no head: 416,866,032;
+        //   projector: 1,152 × 2,560 + an RMS norm of 1,152 = 2,950,272.
+        //   3,880,263,168 + 416,866,032 + 2,950,272 = 4,300,079,472 — the safetensors total on the model page.
+        const QByteArray config = R"({"architectures": ["Gemma3ForConditionalGeneration"], "boi_token_index": 255999,
+            "eoi_token_index": 256000, "image_token_index": 262144, "mm_tokens_per_image": 256, "model_type": "gemma3",
+            "text_config": {"hidden_size": 2560, "intermediate_size": 10240, "model_type": "gemma3_text",
+            "num_hidden_layers": 34, "rope_scaling": {"factor": 8.0, "rope_type": "linear"}, "sliding_window": 1024},
+            "torch_dtype": "bfloat16", "vision_config": {"hidden_size": 1152, "image_size": 896,
+            "intermediate_size": 4304, "model_type": "siglip_vision_model", "num_attention_heads": 16,
+            "num_hidden_layers": 27, "patch_size": 14, "vision_use_head": false}})";
+        QString error;
+        const auto m = HfConfig::parse(config, &error);
+        QVERIFY2(m, qPrintable(error));
+        QCOMPARE(m->parameters, qint64(4300079472));
+        QCOMPARE(m->towerParameters, qint64(416866032 + 2950272));
+        QCOMPARE(m->heads, 8);
+        QCOMPARE(m->kvHeads, 4);
+        QCOMPARE(m->headDim, 256);
+        QCOMPARE(m->maxContext, 131072);
+        // The cache comes from the language model: 2 × 2 B × 4 × 256 = 4,096 B a layer and token; 5 of every
+        // 6 layers keep 1,024 tokens (29 sliding, 5 full).
+        QCOMPARE(m->layerCount(LayerKind::Sliding), 29);
+        const DataType bf16 = *Catalog::builtIn().dataType(QStringLiteral("bf16"));
+        QCOMPARE(KvProfile::build(*m, bf16, EstimateMethod::Exact).bytesPerRequest(131072),
+                 Wide(5) * 4096 * 131072 + Wide(29) * 4096 * 1024);
+        // Gemma 3 27B (https://huggingface.co/google/gemma-3-27b-it/blob/main/config.json): the same tower, a
+        // projector of 1,152 × 5,376 + 1,152; its language model 27,009,346,304: 27,432,406,640 in all.
+        QJsonObject big = QJsonDocument::fromJson(config).object();
+        big.insert(QStringLiteral("text_config"),
+                   QJsonDocument::fromJson(R"({"head_dim": 128, "hidden_size": 5376, "intermediate_size": 21504,
+                       "model_type": "gemma3_text", "num_attention_heads": 32, "num_hidden_layers": 62,
+                       "num_key_value_heads": 16, "query_pre_attn_scalar": 168, "sliding_window": 1024})").object());
+        const auto m27 = HfConfig::read(big, &error);
+        QVERIFY2(m27, qPrintable(error));
+        QCOMPARE(m27->parameters, qint64(27432406640));
+        // A tower the planner does not know is left out.
+        QJsonObject other = big;
+        QJsonObject vision = other.value(QStringLiteral("vision_config")).toObject();
+        vision.insert(QStringLiteral("model_type"), QStringLiteral("some_other_vision_model"));
+        other.insert(QStringLiteral("vision_config"), vision);
+        const auto textOnly = HfConfig::read(other, &error);
+        QVERIFY2(textOnly, qPrintable(error));
+        QCOMPARE(textOnly->parameters, qint64(27009346304));
+        QCOMPARE(textOnly->towerParameters, qint64(0));
+        // Imported from a file, the source names the tower.
+        QVERIFY(QDir().mkpath(path(QStringLiteral("gemma3-4b"))));
+        QVERIFY(testfiles::write(path(QStringLiteral("gemma3-4b/config.json")), config));
+        const auto imported = ModelImporter::importPath(path(QStringLiteral("gemma3-4b/config.json")), &error);
+        QVERIFY2(imported, qPrintable(error));
+        QVERIFY2(imported->parametersSource.contains(QStringLiteral("vision tower")), qPrintable(imported->parametersSource));
+        QVERIFY(imported->parametersSource.contains(QStringLiteral("419,816,304")));
+    }
+
     void nestedTextConfig()
     {
         // Gemma 3 multimodal: the language model's fields live in text_config.

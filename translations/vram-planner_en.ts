@@ -3930,6 +3930,10 @@ Total: %8</source>
         <source>computed from config.json for the language model only; the vision or audio tower is not counted (import the model folder to count every weight)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>computed from config.json: the language model and its vision tower with the projector (%1 parameters)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ModelLibrary</name>

@@ -3971,6 +3971,10 @@ Total: %8</source>
         <source>computed from config.json for the language model only; the vision or audio tower is not counted (import the model folder to count every weight)</source>
         <translation>由 config.json 计算，仅含语言模型；未计入视觉或音频编码器（导入模型文件夹即可统计全部权重）</translation>
     </message>
+    <message>
+        <source>computed from config.json: the language model and its vision tower with the projector (%1 parameters)</source>
+        <translation>由 config.json 计算：语言模型及其视觉编码器与投影层（%1 个参数）</translation>
+    </message>
 </context>
 <context>
     <name>ModelLibrary</name>

@@ -210,6 +210,43 @@ qint64 countParameters(const Shape &s)
     }
     return narrow(total).value_or(-1);
 }
+// A SigLIP vision tower (transformers' SiglipVisionModel): a patch convolution with bias, a position
+// embedding per patch, encoder layers of attention (q, k, v, o with biases), an MLP (fc1, fc2 with
+// biases) and two LayerNorms, a final LayerNorm, and with vision_use_head a pooling head (a probe,
+// multi-head attention, a LayerNorm and an MLP).
+std::optional<qint64> siglipParameters(const QJsonObject &vision)
+{
+    Fields v(vision);
+    const Wide h = v.integer({"hidden_size"}, 768, 1), i = v.integer({"intermediate_size"}, 3072, 1);
+    const Wide layers = v.integer({"num_hidden_layers"}, 12, 1), channels = v.integer({"num_channels"}, 3, 1);
+    const Wide image = v.integer({"image_size"}, 224, 1), patch = v.integer({"patch_size"}, 16, 1);
+    if (!v.bad().isEmpty() || image % patch != 0)
+        return std::nullopt;
+    const Wide patches = (image / patch) * (image / patch);
+    const Wide mlp = h * i + i + i * h + h;
+    Wide p = channels * patch * patch * h + h + patches * h;  // embeddings
+    p += layers * (4 * (h * h + h) + mlp + 4 * h);           // encoder
+    p += 2 * h;                                               // post_layernorm
+    if (v.boolean("vision_use_head", true))
+        p += h + (3 * h * h + 3 * h) + (h * h + h) + 2 * h + mlp;
+    return narrow(p);
+}
+
+// The tower and projector of a multimodal wrapper, where both are known: Gemma 3's SigLIP and its
+// projector (mm_input_projection_weight, vision width × text width, and an RMS norm of the vision
+// width). Empty where the tower is absent or not one the planner counts.
+std::optional<qint64> visionTowerParameters(const QJsonObject &top, qint64 textHidden)
+{
+    const QJsonObject vision = top.value(QLatin1String("vision_config")).toObject();
+    if (vision.value(QLatin1String("model_type")).toString() != QLatin1String("siglip_vision_model")
+        || top.value(QLatin1String("model_type")).toString() != QLatin1String("gemma3"))
+        return std::nullopt;
+    const auto tower = siglipParameters(vision);
+    if (!tower)
+        return std::nullopt;
+    const qint64 width = Fields(vision).integer({"hidden_size"}, 768, 1);
+    return narrow(Wide(*tower) + Wide(width) * textHidden + width);
+}
 } // namespace
 
 QStringList HfConfig::supportedModelTypes()
@@ -321,19 +358,21 @@ std::optional<ModelSpec> HfConfig::read(const QJsonObject &top, QString *error)
 
     s.L = f.integer({"num_hidden_layers", "n_layer"});
     s.H = f.integer({"hidden_size", "n_embd"});
-    s.heads = f.integer({"num_attention_heads", "n_head"});
-    // transformers' defaults for what a config may leave out: Gemma 3's published config has no
-    // vocab_size and takes Gemma3TextConfig's 262,208.
-    s.V = f.integer({"vocab_size"}, s.type.startsWith(QLatin1String("gemma3")) ? 262208 : -1);
-    qint64 kv = f.integer({"num_key_value_heads", "num_kv_heads", "n_head_kv"}, s.heads);
+    // transformers' defaults for what a config may leave out: Gemma 3's published configs have no
+    // vocab_size (Gemma3TextConfig's 262,208), and the 4B's none of the head counts, head_dim or
+    // context (8 heads, 4 KV heads of 256, 131,072 positions).
+    const bool gemma3 = s.type.startsWith(QLatin1String("gemma3"));
+    s.heads = f.integer({"num_attention_heads", "n_head"}, gemma3 ? 8 : -1);
+    s.V = f.integer({"vocab_size"}, gemma3 ? 262208 : -1);
+    qint64 kv = f.integer({"num_key_value_heads", "num_kv_heads", "n_head_kv"}, gemma3 ? 4 : s.heads);
     if (falcon && !f.has("num_kv_heads") && !f.has("n_head_kv"))
         kv = f.boolean("multi_query", true) && !f.boolean("new_decoder_architecture", false) ? 1 : s.heads;
     s.kv = kv;
-    s.hd = f.integer({"head_dim", "attention_head_dim"}, s.heads > 0 ? s.H / s.heads : 0);
+    s.hd = f.integer({"head_dim", "attention_head_dim"}, gemma3 ? 256 : s.heads > 0 ? s.H / s.heads : 0);
     s.I = f.integer({"intermediate_size", "ffn_hidden_size"}, falcon || neox ? 4 * s.H : -1);
     // Cohere's configs say use_embedding_sharing; transformers' CohereConfig ties by default.
     s.tied = f.boolean("tie_word_embeddings", gemma || falcon || (cohere && f.boolean("use_embedding_sharing", true)));
-    const qint64 context = f.integer({"max_position_embeddings"}, falcon ? 2048 : -1);
+    const qint64 context = f.integer({"max_position_embeddings"}, falcon ? 2048 : gemma3 ? 131072 : -1);
 
     s.qkvBias = s.type.startsWith(QLatin1String("qwen2")) || (glm && f.boolean("attention_bias", false));
     s.gatedAttention = hybridQwen && f.boolean("attn_output_gate", true);
@@ -549,7 +588,7 @@ std::optional<ModelSpec> HfConfig::read(const QJsonObject &top, QString *error)
     m.heads = int(s.heads);
     m.kvHeads = int(s.kv);
     m.headDim = int(s.hd);
-    m.headDimExplicit = f.has("head_dim");
+    m.headDimExplicit = f.has("head_dim") || gemma3;
     m.intermediate = int(s.I);
     m.vocab = int(s.V);
     m.tiedEmbeddings = s.tied;
@@ -559,7 +598,7 @@ std::optional<ModelSpec> HfConfig::read(const QJsonObject &top, QString *error)
     m.indexHeadDim = int(s.indexDim);
     m.experts = int(s.experts);
     m.expertsPerToken = int(f.integer({"num_experts_per_tok", "experts_per_token"}, 0));
-    const qint64 window = f.integer({"sliding_window", "sliding_window_size"}, 0);
+    const qint64 window = f.integer({"sliding_window", "sliding_window_size"}, gemma3 ? 4096 : 0);
     const bool qwen = s.type.startsWith(QLatin1String("qwen"));
     if (window > 0 && (!qwen || f.boolean("use_sliding_window", false))) {
         m.slidingWindow = int(window);
@@ -632,6 +671,10 @@ std::optional<ModelSpec> HfConfig::read(const QJsonObject &top, QString *error)
             return std::nullopt;
         }
     m.parameters = countParameters(s);
+    if (const auto tower = visionTowerParameters(top, s.H)) {
+        m.towerParameters = *tower;
+        m.parameters += *tower;
+    }
     m.nominalParameters = m.parameters;
     m.id = QStringLiteral("config");
     if (const QString problem = m.validate(); !problem.isEmpty()) {

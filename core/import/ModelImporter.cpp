@@ -157,8 +157,12 @@ std::optional<ModelSpec> ModelImporter::importConfig(const QString &configPath, 
         display = QFileInfo(configPath).absoluteDir().dirName();
     name(*model, display, configPath);
     model->parametersSource = Text::tr("computed from config.json (embeddings, attention, MLP or experts, norms, output head)");
-    // A vision or audio tower is not counted from the config: the model folder's safetensors are.
-    if (o.contains(QLatin1String("vision_config")) || o.contains(QLatin1String("audio_config")))
+    // A vision tower the planner knows (Gemma 3's SigLIP) is counted from the config; another, or an
+    // audio tower, is not: the model folder's safetensors are.
+    if (model->towerParameters > 0 && !o.contains(QLatin1String("audio_config")))
+        model->parametersSource = Text::tr("computed from config.json: the language model and its vision tower with the "
+                                           "projector (%1 parameters)").arg(formatCount(model->towerParameters, QLocale()));
+    else if (o.contains(QLatin1String("vision_config")) || o.contains(QLatin1String("audio_config")))
         model->parametersSource = Text::tr("computed from config.json for the language model only; the vision or audio "
                                            "tower is not counted (import the model folder to count every weight)");
     return model;
