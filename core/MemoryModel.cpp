@@ -49,7 +49,8 @@ MemoryModel::MemoryModel(EstimateInput input)
     // Recurrent layers: vLLM's hybrid allocator pages their state (VllmLayout); the other engines
     // are not modelled yet.
     const bool chunkedUnmodelled = m.layerCount(LayerKind::Chunked) > 0 && m_input.method != EstimateMethod::Vllm;
-    const bool recurrentUnmodelled = m.hasRecurrentLayers() && m_input.method != EstimateMethod::Vllm;
+    const bool recurrentUnmodelled = m.hasRecurrentLayers() && m_input.method != EstimateMethod::Vllm
+                                     && m_input.method != EstimateMethod::LlamaCpp;
     if (isEngineMethod(m_input.method) && m.indexHeadDim > 0) {
         // vLLM and SGLang keep the indexer's keys in a cache group of their own; not modelled yet.
         m_error = Text::tr("%1 caches a lightning-indexer key beside its latent, which the %2 method does not model "
@@ -161,6 +162,7 @@ MemoryBytes MemoryModel::llamaCppBytesAt(qint64 tokens, qint64 concurrency) cons
     b.weights = mem.gpuWeights;
     b.kvPerToken = m_llamaCpp.fullBytesPerCell() + m_llamaCpp.swaBytesPerCell();
     b.kvCache = mem.gpuKv;
+    b.recurrentState = mem.gpuRecurrent;
     b.overhead = mem.offloaded ? mem.computeBuffer : 0;
     b.total = mem.gpuBytes();
     b.ok = true;
@@ -188,7 +190,16 @@ MemoryBreakdown MemoryModel::explainAt(qint64 tokens, qint64 concurrency, ByteUn
     out.weights = {b.weights, weightsFormula(b, unit, locale)};
     out.kvPerToken = {b.kvPerToken, kvPerTokenFormula(b, locale)};
     out.kvCache = {b.kvCache, kvCacheFormula(b, tokens, concurrency, unit, locale)};
-    if (b.recurrentState > 0 && m_input.method == EstimateMethod::Vllm) {
+    if (b.recurrentState > 0 && allocatesAsLlamaCpp(m_input.method)) {
+        // llama.cpp keeps R and S in F32, one cell a sequence, whatever the cache's type.
+        out.recurrentState = {
+            b.recurrentState,
+            Text::tr("%1 × %2 recurrent layers × (%3 R + %4 S values) × 4 B (F32) = %5; the same at any number of tokens")
+                .arg(Text::tr("%Ln sequence(s)", nullptr, int(concurrency)))
+                .arg(m_llamaCpp.recurrentLayers())
+                .arg(formatCount(m_input.model.convStateElements, locale), formatCount(m_input.model.ssmStateElements, locale),
+                     fmt(b.recurrentState))};
+    } else if (b.recurrentState > 0 && m_input.method == EstimateMethod::Vllm) {
         // vLLM keeps each state in a page as large as the attention page.
         out.recurrentState = {
             b.recurrentState,
@@ -392,6 +403,11 @@ QString MemoryModel::llamaCppKvFormula(const MemoryBytes &b, qint64 tokens, qint
                          formatExactBytes(m_llamaCpp.swaBytesPerCell(), locale));
     if (m_llamaCpp.vCacheType().id != m_input.kvCache.id)
         text += Text::tr(" (K %1, V %2)").arg(m_input.kvCache.name, m_llamaCpp.vCacheType().name);
+    if (m_llamaCpp.recurrentLayers() > 0)
+        text += Text::tr(" + %1 × %2 recurrent layers × %3 of R and S state in F32")
+                    .arg(sequences)
+                    .arg(m_llamaCpp.recurrentLayers())
+                    .arg(formatExactBytes(m_llamaCpp.recurrentBytesPerSequence(), locale));
     text += QStringLiteral(" = %1").arg(formatBytes(mem.kvBytes, unit, locale));
     if (b.kvCache != mem.kvBytes)
         text += Text::tr("; on the GPU (%1 of %2 layers) %3").arg(m_llamaCpp.offloadedLayers()).arg(m_input.model.layers)

@@ -117,11 +117,11 @@ private slots:
         QCOMPARE(o.value(QLatin1String("recurrent_state_bytes")).toInteger(), qint64(8) * 39518208);
         QCOMPARE(o.value(QLatin1String("attention_kv_bytes")).toInteger(), qint64(24576) * 131072 * 8);
         QCOMPARE(o.value(QLatin1String("kv_bytes")).toInteger(), qint64(26085949440));
-        // llama.cpp's recurrent cache is not modelled yet, and it says so.
-        const Run llamaCpp = run({QStringLiteral("--lang=en"), QStringLiteral("estimate"), QStringLiteral("--model-file"),
-                                  file, QStringLiteral("--method"), QStringLiteral("llamacpp")});
-        QVERIFY(llamaCpp.exitCode != 0);
-        QVERIFY2(llamaCpp.err.contains(QLatin1String("recurrent")), qPrintable(llamaCpp.err));
+        // Ollama's runner for such models is not modelled, and it says so.
+        const Run ollama = run({QStringLiteral("--lang=en"), QStringLiteral("estimate"), QStringLiteral("--model-file"),
+                                file, QStringLiteral("--method"), QStringLiteral("ollama")});
+        QVERIFY(ollama.exitCode != 0);
+        QVERIFY2(ollama.err.contains(QLatin1String("recurrent")), qPrintable(ollama.err));
     }
 
     void visionTowerInParameters()

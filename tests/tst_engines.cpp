@@ -479,6 +479,45 @@ private slots:
         QCOMPARE(m.bytes().kvCache, qint64(69632) * 4096);
     }
 
+    void llamaCppKeepsRecurrentStateInF32()
+    {
+        // Qwen3-Next with -np 4 and 4 × 32,768 tokens: K and V only in its 12 attention layers, 12 × 2 × 2 KV heads
+        // × 256 × 2 B = 24,576 B a cell; each of its 36 Gated DeltaNet layers one cell a sequence of R (3 × 8,192
+        // = 24,576 values) and S (32 × 128 × 128 = 524,288 values), in F32 (llama_memory_recurrent):
+        // 2,195,456 B. 4 × 32,768 × 24,576 + 4 × 36 × 2,195,456 = 3,221,225,472 + 316,145,664.
+        const MemoryModel m(input(QStringLiteral("qwen3-next-80b-a3b"), QStringLiteral("q4_k_m"), QStringLiteral("fp16"),
+                                  EstimateMethod::LlamaCpp, 32768, 4));
+        QVERIFY2(m.isValid(), qPrintable(m.error()));
+        const LlamaCppLayout &l = m.llamaCpp();
+        QCOMPARE(l.fullBytesPerCell(), qint64(24576));
+        QCOMPARE(l.recurrentLayers(), 36);
+        QCOMPARE(l.recurrentBytesPerSequence(), qint64(2195456));
+        const LlamaCppMemory mem = l.memoryAt(32768, 4);
+        QCOMPARE(mem.kvBytes, qint64(3221225472) + 316145664);
+        QCOMPARE(mem.recurrentBytes, qint64(316145664));
+        QCOMPARE(m.bytes().kvCache, qint64(3221225472) + 316145664);
+        QCOMPARE(m.bytes().recurrentState, qint64(316145664));
+        // A Q8_0 cache (with flash attention) shrinks K and V rows to 16 blocks × 34 B; R and S stay F32.
+        EngineSettings q8;
+        q8.flashAttention = EngineSettings::FlashAttention::On;
+        const MemoryModel quantized(input(QStringLiteral("qwen3-next-80b-a3b"), QStringLiteral("q4_k_m"),
+                                          QStringLiteral("q8_0"), EstimateMethod::LlamaCpp, 32768, 4, q8));
+        QVERIFY2(quantized.isValid(), qPrintable(quantized.error()));
+        QCOMPARE(quantized.llamaCpp().fullBytesPerCell(), qint64(12) * 2 * 16 * 34);
+        QCOMPARE(quantized.bytes().recurrentState, qint64(316145664));
+        // Half the layers offloaded (-ngl 24, the last 24): 6 attention and 18 recurrent layers on the GPU.
+        EngineSettings half;
+        half.gpuLayers = 24;
+        const MemoryModel partial(input(QStringLiteral("qwen3-next-80b-a3b"), QStringLiteral("q4_k_m"),
+                                        QStringLiteral("fp16"), EstimateMethod::LlamaCpp, 32768, 4, half));
+        QCOMPARE(partial.bytes().kvCache, qint64(4) * 32768 * 6 * 2048 + qint64(4) * 18 * 2195456);
+        QCOMPARE(partial.bytes().recurrentState, qint64(4) * 18 * 2195456);
+        // Ollama's runner is not llama.cpp's for these models: it says it does not model them.
+        const MemoryModel ollama(input(QStringLiteral("qwen3-next-80b-a3b"), QStringLiteral("q4_k_m"),
+                                       QStringLiteral("fp16"), EstimateMethod::Ollama, 32768, 4));
+        QVERIFY(!ollama.isValid());
+    }
+
     void llamaCppSlidingCacheStaysF16()
     {
         // Gemma-2 9B, q8_0, 8,192 tokens: 21 global layers of 2 × 2,176 B and 21 sliding

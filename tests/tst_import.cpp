@@ -863,16 +863,16 @@ private slots:
             QCOMPARE(model.bytes().kvCache, bytes);
             QCOMPARE(model.bytes().recurrentState, 39518208 * requests);
         }
-        // The formula names both parts. vLLM pages the state (tst_engines); the engines not modelled yet say so.
+        // The formula names both parts. vLLM and llama.cpp keep the state (tst_engines); Ollama says it does not model it.
         MemoryModel exact(EstimateInput{*m, bf16, bf16, EstimateMethod::Exact, 4096, 1, 100000, {}});
         const QString formula = exact.explain(ByteUnit::GB, QLocale::c()).kvCache.formula;
         QVERIFY2(formula.contains(QStringLiteral("36 recurrent layers")), qPrintable(formula));
         QVERIFY(formula.contains(QStringLiteral("12 full layers")));
         MemoryModel vllm(EstimateInput{*m, bf16, bf16, EstimateMethod::Vllm, 4096, 1, 100000, {}});
         QVERIFY2(vllm.isValid(), qPrintable(vllm.error()));
-        MemoryModel llamaCpp(EstimateInput{*m, bf16, bf16, EstimateMethod::LlamaCpp, 4096, 1, 100000, {}});
-        QVERIFY(!llamaCpp.isValid());
-        QVERIFY(llamaCpp.error().contains(QStringLiteral("recurrent")));
+        MemoryModel ollama(EstimateInput{*m, bf16, bf16, EstimateMethod::Ollama, 4096, 1, 100000, {}});
+        QVERIFY(!ollama.isValid());
+        QVERIFY(ollama.error().contains(QStringLiteral("recurrent")));
     }
 
     void hybridQwen35WithVisionTower()

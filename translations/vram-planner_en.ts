@@ -3845,6 +3845,14 @@ Total: %8</source>
             <numerusform>%Ln recurrent-state groups × 1 block</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 × %2 recurrent layers × (%3 R + %4 S values) × 4 B (F32) = %5; the same at any number of tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> + %1 × %2 recurrent layers × %3 of R and S state in F32</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ModelImporter</name>

@@ -3888,6 +3888,14 @@ Total: %8</source>
             <numerusform>%Ln 个循环状态组 × 1 个 KV 块</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 × %2 recurrent layers × (%3 R + %4 S values) × 4 B (F32) = %5; the same at any number of tokens</source>
+        <translation>%1 × %2 个循环层 × （%3 个 R 值 + %4 个 S 值）× 4 B（F32）= %5；与 Token 数无关</translation>
+    </message>
+    <message>
+        <source> + %1 × %2 recurrent layers × %3 of R and S state in F32</source>
+        <translation> + %1 × %2 个循环层 × 每层 %3 的 R 与 S 状态（F32）</translation>
+    </message>
 </context>
 <context>
     <name>ModelImporter</name>

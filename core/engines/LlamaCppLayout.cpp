@@ -130,7 +130,13 @@ LlamaCppLayout LlamaCppLayout::build(const EstimateInput &in, qint64 weightsByte
             return 2 * halfLayerBytes(m, in.kvCache, swa);
         return halfLayerBytes(m, in.kvCache, swa) + halfLayerBytes(m, l.m_vType, swa);
     };
-    l.m_fullBytesPerCell = qint64(m.layers - sliding) * perLayer(false);
+    // Hybrid models: K and V only in the attention layers; a recurrent layer keeps one cell a
+    // sequence of R (convolution) and S (SSM) state, both F32 whatever -ctk/-ctv say
+    // (llama_memory_recurrent, created with GGML_TYPE_F32 for r and s).
+    l.m_recurrentLayers = m.layerCount(LayerKind::Recurrent);
+    l.m_attentionLayers = m.layers - l.m_recurrentLayers - m.layerCount(LayerKind::Feedforward);
+    l.m_recurrentBytesPerLayer = 4 * (m.convStateElements + m.ssmStateElements);
+    l.m_fullBytesPerCell = qint64(l.m_attentionLayers - sliding) * perLayer(false);
     // The sliding-window cache stays F16 when the rest is quantized (ggml-org/llama.cpp#21277).
     l.m_swaBytesPerCell = qint64(sliding) * perLayer(true);
     l.m_vRowElements = kv.isLatent() ? 0 : qint64(m.kvHeads) * m.headDim;
@@ -195,10 +201,15 @@ std::pair<qint64, qint64> LlamaCppLayout::computePeaks(qint64 cells) const
 
 qint64 LlamaCppLayout::layerKv(int il, qint64 cells, qint64 swaCells, qint64 sequences) const
 {
+    const LayerKind kind = m_in.model.layerKind(il);
+    if (kind == LayerKind::Recurrent)
+        return narrow(Wide(sequences) * m_recurrentBytesPerLayer).value_or(-1);
+    if (kind == LayerKind::Feedforward)
+        return 0;
     const int sliding = m_slidingLayers;
     const bool slides = sliding > 0 && m_in.model.isSlidingLayer(il);
-    const qint64 perLayer = slides ? m_swaBytesPerCell / sliding
-                                   : (m_layers - sliding > 0 ? m_fullBytesPerCell / (m_layers - sliding) : 0);
+    const int full = m_attentionLayers - sliding;
+    const qint64 perLayer = slides ? m_swaBytesPerCell / sliding : (full > 0 ? m_fullBytesPerCell / full : 0);
     return narrow(Wide(sequences) * (slides ? swaCells : cells) * perLayer).value_or(-1);
 }
 
@@ -324,15 +335,30 @@ LlamaCppMemory LlamaCppLayout::memoryAt(qint64 tokens, qint64 sequences) const
     LlamaCppMemory out;
     out.cellsPerSequence = cellsPerSequence(tokens, sequences);
     out.swaCellsPerSequence = m_swaBytesPerCell > 0 ? swaCells(out.cellsPerSequence) : 0;
+    const Wide recurrent = Wide(sequences) * m_recurrentLayers * m_recurrentBytesPerLayer;
     const Wide kv = Wide(sequences) * (Wide(out.cellsPerSequence) * m_fullBytesPerCell
-                                       + Wide(out.swaCellsPerSequence) * m_swaBytesPerCell);
+                                       + Wide(out.swaCellsPerSequence) * m_swaBytesPerCell)
+        + recurrent;
     const auto kvBytes = narrow(kv);
     if (!kvBytes) {
         out.ok = false;
         return out;
     }
     out.kvBytes = *kvBytes;
-    out.gpuKv = share(out.kvBytes, m_gpuLayers, std::max(m_layers, 1));
+    out.recurrentBytes = qint64(recurrent);
+    if (m_recurrentLayers == 0 && m_attentionLayers == m_layers) {
+        out.gpuKv = share(out.kvBytes, m_gpuLayers, std::max(m_layers, 1));
+    } else {
+        // Layers differ in what they keep: the offloaded ones (the last -ngl) one by one.
+        Wide gpu = 0;
+        for (int il = m_layers - m_gpuLayers; il < m_layers; ++il) {
+            const qint64 layer = layerKv(il, out.cellsPerSequence, out.swaCellsPerSequence, sequences);
+            gpu += layer;
+            if (m_in.model.layerKind(il) == LayerKind::Recurrent)
+                out.gpuRecurrent += layer;
+        }
+        out.gpuKv = qint64(gpu);
+    }
     out.cpuKv = out.kvBytes - out.gpuKv;
     out.gpuWeights = share(m_layerWeights, m_gpuLayers, std::max(m_layers, 1)) + (m_outputOnGpu ? m_outputWeights : 0);
     out.cpuWeights = m_layerWeights + m_embedWeights + m_outputWeights - out.gpuWeights;

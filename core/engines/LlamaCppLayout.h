@@ -19,7 +19,9 @@ constexpr qint64 kLlamaCppCellPadding = 256;
 struct LlamaCppMemory {
     qint64 cellsPerSequence = 0;   // context cells of each sequence, padded
     qint64 swaCellsPerSequence = 0;// cells of each sequence's sliding-window cache (0: none)
-    qint64 kvBytes = 0;            // every layer
+    qint64 kvBytes = 0;            // every layer, the recurrent state included
+    qint64 recurrentBytes = 0;     // of kvBytes, the recurrent layers' R and S state (one cell a sequence)
+    qint64 gpuRecurrent = 0;       // of gpuKv, the offloaded recurrent layers' state
     qint64 gpuWeights = 0;
     qint64 gpuKv = 0;
     qint64 computeBuffer = 0;      // on the GPU when any layer is offloaded, else on the host
@@ -74,6 +76,9 @@ public:
     qint64 fullBytesPerCell() const { return m_fullBytesPerCell; }
     qint64 swaBytesPerCell() const { return m_swaBytesPerCell; }
     int slidingLayers() const { return m_slidingLayers; }
+    int recurrentLayers() const { return m_recurrentLayers; }
+    // One recurrent layer's state for one sequence: R (convolution) and S (SSM) rows in F32.
+    qint64 recurrentBytesPerSequence() const { return m_recurrentBytesPerLayer; }
     // One repeating layer's weights, and its K and V for `sequences` streams of `tokens` tokens each.
     qint64 layerWeights(int il) const;
     qint64 layerKvBytes(int il, qint64 tokens, qint64 sequences) const;
@@ -103,6 +108,9 @@ private:
     int m_layers = 0;
     int m_gpuLayers = 0;
     int m_slidingLayers = 0;
+    int m_attentionLayers = 0;      // layers with K and V: all but recurrent and MLP-only ones
+    int m_recurrentLayers = 0;
+    qint64 m_recurrentBytesPerLayer = 0;
     bool m_outputOnGpu = true;
     qint64 m_fullBytesPerCell = 0;  // K and V of one cell in every full-attention layer
     qint64 m_swaBytesPerCell = 0;   // the same in every sliding-window layer
