@@ -785,6 +785,45 @@ private slots:
         QVERIFY(imported->parametersSource.contains(QStringLiteral("419,816,304")));
     }
 
+    void minimaxM2FromConfig()
+    {
+        // MiniMaxAI/MiniMax-M2's config.json (https://huggingface.co/MiniMaxAI/MiniMax-M2/blob/main/config.json), the
+        // fields the planner reads. Worked by hand from transformers' MiniMaxM2 modules:
+        //   embeddings and the untied head 2 × 200,064 × 3,072 = 1,229,193,216; final norm 3,072;
+        //   attention: q and o 2 × 3,072 × 6,144 = 37,748,736, k and v 2 × 3,072 × 1,024 = 6,291,456, q/k norms
+        //     over every head's channels (per_layer) 6,144 + 1,024 = 7,168: 44,047,360; two norms 6,144;
+        //   experts: 256 × 3 × 3,072 × 1,536 = 3,623,878,656, router 3,072 × 256 and its score bias 256:
+        //     3,624,665,344.
+        //   1,229,196,288 + 62 × 3,668,718,848 = 228,689,764,864 — the card's 229B (its multi-token-prediction
+        //   modules are not loaded by transformers).
+        const QByteArray config = R"({"architectures": ["MiniMaxM2ForCausalLM"], "attn_type_list": [1, 1, 1, 1, 1, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1], "head_dim": 128, "hidden_size": 3072,
+            "intermediate_size": 1536, "max_position_embeddings": 196608, "model_type": "minimax_m2",
+            "num_attention_heads": 48, "num_experts_per_tok": 8, "num_hidden_layers": 62, "num_key_value_heads": 8,
+            "num_local_experts": 256, "num_mtp_modules": 3, "qk_norm_type": "per_layer", "rotary_dim": 64,
+            "scoring_func": "sigmoid", "tie_word_embeddings": false, "use_mtp": true, "use_qk_norm": true,
+            "use_routing_bias": true, "vocab_size": 200064})";
+        QString error;
+        const auto m = HfConfig::parse(config, &error);
+        QVERIFY2(m, qPrintable(error));
+        QCOMPARE(m->parameters, qint64(228689764864));
+        QCOMPARE(m->experts, 256);
+        // The cache: 62 × 2 × 8 × 128 × 2 B = 253,952 B a token, every layer full.
+        const DataType bf16 = *Catalog::builtIn().dataType(QStringLiteral("bf16"));
+        for (const auto &[tokens, requests] : {std::pair{qint64(4096), qint64(1)}, std::pair{qint64(4096), qint64(8)},
+                                               std::pair{qint64(131072), qint64(1)}, std::pair{qint64(131072), qint64(8)}}) {
+            MemoryModel model(EstimateInput{*m, bf16, bf16, EstimateMethod::Exact, tokens, requests, 100000, {}});
+            QVERIFY2(model.isValid(), qPrintable(model.error()));
+            QCOMPARE(model.bytes().kvCache, qint64(253952) * tokens * requests);
+        }
+        // Lightning (linear) attention layers, as in MiniMax-01, are refused by name.
+        QByteArray lightning = config;
+        lightning.replace("[1, 1, 1, 1, 1, 1,", "[0, 1, 1, 1, 1, 1,");
+        QVERIFY(!HfConfig::parse(lightning, &error));
+        QVERIFY2(error.contains(QStringLiteral("attn_type_list")), qPrintable(error));
+    }
+
     void nestedTextConfig()
     {
         // Gemma 3 multimodal: the language model's fields live in text_config.

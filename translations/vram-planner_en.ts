@@ -2749,6 +2749,10 @@
         <source>field &quot;hybrid_override_pattern&quot; holds &quot;%1&quot;, which is not a layer this planner knows (M, *, - or E)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>field &quot;attn_type_list&quot; has linear-attention layers (0), which this planner does not model</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InputPanel</name>

@@ -2800,6 +2800,10 @@
         <source>field &quot;hybrid_override_pattern&quot; holds &quot;%1&quot;, which is not a layer this planner knows (M, *, - or E)</source>
         <translation>字段 &quot;hybrid_override_pattern&quot; 含有 &quot;%1&quot;，这不是本规划器认识的层（M、*、- 或 E）</translation>
     </message>
+    <message>
+        <source>field &quot;attn_type_list&quot; has linear-attention layers (0), which this planner does not model</source>
+        <translation>字段 &quot;attn_type_list&quot; 含有线性注意力层（0），本规划器尚未对其建模</translation>
+    </message>
 </context>
 <context>
     <name>InputPanel</name>

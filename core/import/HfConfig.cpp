@@ -77,7 +77,7 @@ struct Shape {
     qint64 V = 0, H = 0, L = 0, heads = 0, kv = 0, hd = 0, I = 0;
     bool tied = false;
     bool qkvBias = false, qkNorm = false;
-    bool qkNormPerHead = false; // Cohere: q and k LayerNorms with a weight per head and channel
+    bool qkNormEveryChannel = false; // Cohere, MiniMax: q and k norms over every head's channels, not one head's
     bool outputBias = false, sinks = false; // gpt-oss: o_proj bias, one learned attention sink per head
     int normsPerLayer = 2;    // RMS norms of width H per layer
     bool layerNormBias = false; // LayerNorm weight + bias (falcon, gpt_neox)
@@ -159,7 +159,7 @@ qint64 countParameters(const Shape &s)
         if (s.qkvBias)
             attention += Wide(s.heads) * s.hd + 2 * Wide(s.kv) * s.hd;
         if (s.qkNorm)
-            attention += s.qkNormPerHead ? Wide(s.heads + s.kv) * s.hd : 2 * s.hd;
+            attention += s.qkNormEveryChannel ? Wide(s.heads + s.kv) * s.hd : 2 * s.hd;
         if (s.outputBias)
             attention += s.H;
         if (s.sinks)
@@ -260,7 +260,7 @@ QStringList HfConfig::supportedModelTypes()
             QStringLiteral("qwen3_5_moe_text"), QStringLiteral("kimi_k2"), QStringLiteral("granitemoehybrid"),
             QStringLiteral("nemotron_h"), QStringLiteral("gpt_oss"), QStringLiteral("glm4_moe"),
             QStringLiteral("llama4_text"), QStringLiteral("cohere"), QStringLiteral("cohere2"),
-            QStringLiteral("deepseek_v32")};
+            QStringLiteral("deepseek_v32"), QStringLiteral("minimax_m2")};
 }
 
 QByteArray HfConfig::quotePythonConstants(const QByteArray &json)
@@ -355,6 +355,7 @@ std::optional<ModelSpec> HfConfig::read(const QJsonObject &top, QString *error)
     const bool gptOss = s.type == QLatin1String("gpt_oss");
     const bool llama4 = s.type == QLatin1String("llama4_text");
     const bool cohere = s.type.startsWith(QLatin1String("cohere"));
+    const bool minimax = s.type == QLatin1String("minimax_m2");
 
     s.L = f.integer({"num_hidden_layers", "n_layer"});
     s.H = f.integer({"hidden_size", "n_embd"});
@@ -388,7 +389,7 @@ std::optional<ModelSpec> HfConfig::read(const QJsonObject &top, QString *error)
         // Attention and MLP in parallel after one LayerNorm (weight only); optional q/k LayerNorms per head.
         s.normsPerLayer = 1;
         s.qkNorm = f.boolean("use_qk_norm", false);
-        s.qkNormPerHead = true;
+        s.qkNormEveryChannel = true;
     }
     if (neox) {
         s.layerNormBias = true;
@@ -406,6 +407,23 @@ std::optional<ModelSpec> HfConfig::read(const QJsonObject &top, QString *error)
         s.sharedI = s.I;
         s.sharedCount = 1;
         s.I = f.integer({"intermediate_size_mlp"}, s.I);
+    } else if (minimax) {
+        // MiniMax-M2: every layer MoE, experts of intermediate_size, a router with a score bias
+        // (use_routing_bias), no shared expert; q/k RMS norms over all heads' channels (per_layer)
+        // or over one head (per_head).
+        s.experts = f.integer({"num_local_experts"}, 0);
+        s.expertI = s.I;
+        s.scoreBias = f.boolean("use_routing_bias", true);
+        s.qkNorm = f.boolean("use_qk_norm", true);
+        s.qkNormEveryChannel = f.string("qk_norm_type") != QLatin1String("per_head");
+        // attn_type_list: 1 for softmax attention in every layer; MiniMax's lightning (linear)
+        // attention (0) is not modelled.
+        for (const QJsonValue &t : config.value(QLatin1String("attn_type_list")).toArray())
+            if (t.toInt(1) != 1) {
+                *error = Text::tr("field \"attn_type_list\" has linear-attention layers (0), which this planner does "
+                                  "not model");
+                return std::nullopt;
+            }
     } else if (gptOss) {
         // Every layer MoE (transformers' GptOssMLP): experts of intermediate_size with biases, a router
         // with a bias; attention with biases on q, k, v and o and a sink per head.
