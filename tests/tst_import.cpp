@@ -824,6 +824,42 @@ private slots:
         QVERIFY2(error.contains(QStringLiteral("attn_type_list")), qPrintable(error));
     }
 
+    void wrappersReadAsTheirTextModel()
+    {
+        // Qwen/Qwen3-VL-8B-Instruct's config.json (https://huggingface.co/Qwen/Qwen3-VL-8B-Instruct/blob/main/config.json):
+        // a qwen3_vl wrapper whose text_config is qwen3_vl_text, Qwen3's architecture: the language model counts
+        // as Qwen3-8B's 8,190,735,360 (the catalogue's). Its vision tower is not one the planner counts from the
+        // config, and the import says so.
+        const QByteArray config = R"({"architectures": ["Qwen3VLForConditionalGeneration"], "model_type": "qwen3_vl",
+            "text_config": {"head_dim": 128, "hidden_size": 4096, "intermediate_size": 12288,
+            "max_position_embeddings": 262144, "model_type": "qwen3_vl_text", "num_attention_heads": 32,
+            "num_hidden_layers": 36, "num_key_value_heads": 8, "tie_word_embeddings": false, "vocab_size": 151936},
+            "tie_word_embeddings": false, "vision_config": {"depth": 27, "hidden_size": 1152,
+            "model_type": "qwen3_vl", "out_hidden_size": 4096}})";
+        QString error;
+        const auto m = HfConfig::parse(config, &error);
+        QVERIFY2(m, qPrintable(error));
+        QCOMPARE(m->parameters, Catalog::builtIn().model(QStringLiteral("qwen3-8b"))->parameters);
+        QCOMPARE(m->towerParameters, qint64(0));
+        QCOMPARE(m->maxContext, 262144);
+        QVERIFY(QDir().mkpath(path(QStringLiteral("qwen3-vl"))));
+        QVERIFY(testfiles::write(path(QStringLiteral("qwen3-vl/config.json")), config));
+        const auto imported = ModelImporter::importPath(path(QStringLiteral("qwen3-vl/config.json")), &error);
+        QVERIFY2(imported, qPrintable(error));
+        QVERIFY2(imported->parametersSource.contains(QStringLiteral("not counted")), qPrintable(imported->parametersSource));
+        // The MoE variant's text model reads as qwen3_moe.
+        QJsonObject moe = QJsonDocument::fromJson(config).object();
+        QJsonObject text = moe.value(QStringLiteral("text_config")).toObject();
+        text.insert(QStringLiteral("model_type"), QStringLiteral("qwen3_vl_moe_text"));
+        text.insert(QStringLiteral("num_experts"), 128);
+        text.insert(QStringLiteral("moe_intermediate_size"), 768);
+        text.insert(QStringLiteral("num_experts_per_tok"), 8);
+        moe.insert(QStringLiteral("text_config"), text);
+        const auto m2 = HfConfig::read(moe, &error);
+        QVERIFY2(m2, qPrintable(error));
+        QCOMPARE(m2->experts, 128);
+    }
+
     void nestedTextConfig()
     {
         // Gemma 3 multimodal: the language model's fields live in text_config.

@@ -333,7 +333,10 @@ std::optional<ModelSpec> HfConfig::read(const QJsonObject &top, QString *error)
     // Wrappers whose text model is a known one, read as what they are.
     static const QHash<QString, QString> textModels{{QStringLiteral("qwen3_5"), QStringLiteral("qwen3_5_text")},
                                                     {QStringLiteral("qwen3_5_moe"), QStringLiteral("qwen3_5_moe_text")},
-                                                    {QStringLiteral("llama4"), QStringLiteral("llama4_text")}};
+                                                    {QStringLiteral("llama4"), QStringLiteral("llama4_text")},
+                                                    // Qwen3-VL's language models are Qwen3's.
+                                                    {QStringLiteral("qwen3_vl_text"), QStringLiteral("qwen3")},
+                                                    {QStringLiteral("qwen3_vl_moe_text"), QStringLiteral("qwen3_moe")}};
     s.type = textModels.value(s.type, s.type);
     if (!supportedModelTypes().contains(s.type)) {
         *error = s.type.isEmpty()
