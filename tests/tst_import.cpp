@@ -131,12 +131,21 @@ QJsonObject configFor(const ModelSpec &m)
                  {"shared_expert_intermediate_size", 512}, {"decoder_sparse_step", 1}})
             c.insert(QLatin1String(k), v);
     }
-    if (m.id == QLatin1String("nemotron-h-8b")) {
+    if (m.id == QLatin1String("minimax-m2")) {
+        c.insert(QStringLiteral("model_type"), QStringLiteral("minimax_m2"));
+        c.insert(QStringLiteral("num_local_experts"), m.experts);
+        c.remove(QStringLiteral("num_experts"));
+        c.insert(QStringLiteral("use_qk_norm"), true);
+        c.insert(QStringLiteral("qk_norm_type"), QStringLiteral("per_layer"));
+        c.insert(QStringLiteral("use_routing_bias"), true);
+    }
+    if (m.id.startsWith(QLatin1String("nemotron"))) {
         // Nemotron-H names its layers by one pattern string and its Mamba-2 mixers by its own keys.
         QString pattern;
         for (int i = 0; i < m.layers; ++i)
-            pattern += m.layerKind(i) == LayerKind::Recurrent ? QLatin1Char('M')
-                       : m.layerKind(i) == LayerKind::Feedforward ? QLatin1Char('-') : QLatin1Char('*');
+            pattern += m.layerKind(i) == LayerKind::Recurrent     ? QLatin1Char('M')
+                       : m.layerKind(i) == LayerKind::Feedforward ? (m.experts > 0 ? QLatin1Char('E') : QLatin1Char('-'))
+                                                                  : QLatin1Char('*');
         c.insert(QStringLiteral("model_type"), QStringLiteral("nemotron_h"));
         c.insert(QStringLiteral("hybrid_override_pattern"), pattern);
         c.insert(QStringLiteral("torch_dtype"), QStringLiteral("bfloat16"));
@@ -146,6 +155,15 @@ QJsonObject configFor(const ModelSpec &m)
                  {"mamba_num_heads", 128}, {"mamba_head_dim", 64}, {"n_groups", 8}, {"ssm_state_size", 128},
                  {"conv_kernel", 4}, {"expand", 2}})
             c.insert(QLatin1String(k), v);
+    }
+    if (m.id == QLatin1String("nemotron-3-nano-30b-a3b")) {
+        for (const auto &[k, v] : std::initializer_list<std::pair<const char *, int>>{
+                 {"mamba_num_heads", 64}, {"mamba_head_dim", 64}, {"n_groups", 8}, {"ssm_state_size", 128},
+                 {"conv_kernel", 4}, {"n_routed_experts", 128}, {"moe_intermediate_size", 1856},
+                 {"moe_shared_expert_intermediate_size", 3712}, {"n_shared_experts", 1}})
+            c.insert(QLatin1String(k), v);
+        c.insert(QStringLiteral("mamba_ssm_cache_dtype"), QStringLiteral("float32"));
+        c.remove(QStringLiteral("num_experts"));
     }
     if (m.id.startsWith(QLatin1String("gpt-oss"))) {
         // gpt-oss names its experts num_local_experts and lists each layer's kind.
