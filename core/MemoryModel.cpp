@@ -355,8 +355,15 @@ QString MemoryModel::kvCacheFormula(const MemoryBytes &b, qint64 tokens, qint64 
         const QString paged = page > 1 ? Text::tr("%1 tokens in pages of %2 = %3").arg(formatCount(tokens, locale)).arg(page)
                                              .arg(formatCount(SglangPlan::pagedTokens(tokens, page), locale))
                                        : tokensText;
-        return Text::tr("%1 × %2 × %3 per token × %4 = %5")
-            .arg(paged, requests, formatExactBytes(m_vllm.kvBytesPerToken, locale), gpuCountText(m_vllm.gpus()), result);
+        const QString text = Text::tr("%1 × %2 × %3 per token × %4 = %5")
+                                 .arg(paged, requests, formatExactBytes(m_vllm.kvBytesPerToken, locale),
+                                      gpuCountText(m_vllm.gpus()), result);
+        if (m_input.model.slidingLayerCount() == 0)
+            return text;
+        // Their own windowed pools are not modelled: say that the figure is an upper bound.
+        return Text::tr("%1 (every layer charged the full context, its %2 sliding-window layers included: an upper bound)")
+            .arg(text)
+            .arg(m_input.model.slidingLayerCount());
     }
     if (allocatesAsLlamaCpp(m_input.method))
         return llamaCppKvFormula(b, tokens, concurrency, unit, locale);

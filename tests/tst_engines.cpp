@@ -981,6 +981,24 @@ private slots:
         QCOMPARE(cuda.kvCacheTokens, qint64(332720));
     }
 
+    void sglangAndTrtLlmChargeWindowsInFull()
+    {
+        // Gemma-2 9B's 21 sliding layers are charged every token under SGLang and TensorRT-LLM (their windowed
+        // pools are not modelled): 344,064 B a token for all 42 layers, and the formula says it is an upper bound.
+        for (const EstimateMethod method : {EstimateMethod::Sglang, EstimateMethod::TrtLlm}) {
+            const MemoryModel m(input(QStringLiteral("gemma-2-9b"), QStringLiteral("bf16"), QStringLiteral("bf16"), method,
+                                      8192, 1));
+            QVERIFY2(m.isValid(), qPrintable(m.error()));
+            QCOMPARE(m.vllm().kvBytesPerToken, qint64(344064));
+            const QString formula = m.explain(ByteUnit::GB, QLocale::c()).kvCache.formula;
+            QVERIFY2(formula.contains(QStringLiteral("21 sliding-window layers included: an upper bound")), qPrintable(formula));
+        }
+        // A model without windows says nothing of the kind.
+        const MemoryModel llama(input(QStringLiteral("llama-3-8b"), QStringLiteral("bf16"), QStringLiteral("bf16"),
+                                      EstimateMethod::Sglang, 8192, 1));
+        QVERIFY(!llama.explain(ByteUnit::GB, QLocale::c()).kvCache.formula.contains(QStringLiteral("upper bound")));
+    }
+
     void trtLlmPagedCache()
     {
         // LLaMA-2 7B with INT8 weights on one A100 80GB, max_num_tokens 4,096 (the settings of

@@ -3857,6 +3857,10 @@ Total: %8</source>
         <source> + %1 × %2 recurrent layers × %3 of R and S state in F32</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (every layer charged the full context, its %2 sliding-window layers included: an upper bound)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ModelImporter</name>

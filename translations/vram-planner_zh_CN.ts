@@ -3900,6 +3900,10 @@ Total: %8</source>
         <source> + %1 × %2 recurrent layers × %3 of R and S state in F32</source>
         <translation> + %1 × %2 个循环层 × 每层 %3 的 R 与 S 状态（F32）</translation>
     </message>
+    <message>
+        <source>%1 (every layer charged the full context, its %2 sliding-window layers included: an upper bound)</source>
+        <translation>%1（每层都按完整上下文计，包括其 %2 个滑动窗口层：这是上限）</translation>
+    </message>
 </context>
 <context>
     <name>ModelImporter</name>
