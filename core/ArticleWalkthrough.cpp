@@ -94,6 +94,58 @@ QList<WalkthroughStep> articleWalkthrough(const Catalog &c, const QLocale &local
         Text::tr("Llama-3-70B uses grouped-query attention: 64 query heads share 8 key/value heads, so each layer "
                  "stores 8 × 128 = 1,024 values per token for K and for V, not 8,192. The cache is 8 times smaller "
                  "than the article's formula says; the weights (141 GB) dominate.")};
+    // Beyond the article: layers that do not keep every token. Both at 131,072 tokens × 10 requests.
+    const auto longInput = [&c](const QString &model, EstimateMethod method) {
+        EstimateInput in = articleInput(c, model, method);
+        in.tokens = 131072;
+        return in;
+    };
+    if (c.model(QStringLiteral("qwen3-next-80b-a3b"))) {
+        const ModelSpec &m = *c.model(QStringLiteral("qwen3-next-80b-a3b"));
+        const MemoryBytes all = MemoryModel(longInput(m.id, EstimateMethod::Article)).bytes();
+        const MemoryBytes real = MemoryModel(longInput(m.id, EstimateMethod::Exact)).bytes();
+        EstimateInput shortIn = longInput(m.id, EstimateMethod::Exact);
+        shortIn.tokens = 4096;
+        const MemoryBytes brief = MemoryModel(shortIn).bytes();
+        steps << WalkthroughStep{
+            Text::tr("7. Beyond the article: a hybrid model"),
+            Text::tr("Every layer caches K and V for every token: 2 × 2 B × %1 layers × %2 = %3 per token, %4 for "
+                     "10 requests of 131,072 tokens")
+                .arg(m.layers)
+                .arg(m.hidden)
+                .arg(exact(all.kvPerToken), gb(all.kvCache)),
+            Text::tr("%1: only %2 of its %3 layers are attention layers, %4 per token; the other %5 (Gated DeltaNet) "
+                     "keep a fixed state of %6 per request instead. 10 requests: %7 at 4,096 tokens, %8 at 131,072, "
+                     "of which %9 state.")
+                .arg(m.name)
+                .arg(m.layerCount(LayerKind::Full))
+                .arg(m.layers)
+                .arg(exact(real.kvPerToken))
+                .arg(m.layerCount(LayerKind::Recurrent))
+                .arg(gb(m.recurrentStateBytesPerSequence()), gb(brief.kvCache), gb(real.kvCache), gb(real.recurrentState)),
+            Text::tr("A recurrent layer folds the past into a state of constant size, so only the few attention layers "
+                     "grow with the context: per token this cache grows %1 times more slowly than the article's formula "
+                     "says. The state grows with requests, not with tokens.")
+                .arg(all.kvPerToken / std::max<qint64>(1, real.kvPerToken))};
+    }
+    if (c.model(QStringLiteral("gpt-oss-120b"))) {
+        const ModelSpec &m = *c.model(QStringLiteral("gpt-oss-120b"));
+        const MemoryBytes real = MemoryModel(longInput(m.id, EstimateMethod::Exact)).bytes();
+        const qint64 full = real.kvPerToken * 131072 * 10; // every layer keeping every token
+        steps << WalkthroughStep{
+            Text::tr("8. Sliding windows"),
+            Text::tr("Every layer keeps every token: %1 per token × 131,072 × 10 = %2").arg(exact(real.kvPerToken), gb(full)),
+            Text::tr("%1: %2 of its %3 layers attend to the last %4 tokens only and keep no more; 10 requests of "
+                     "131,072 tokens need %5.")
+                .arg(m.name)
+                .arg(m.layerCount(LayerKind::Sliding))
+                .arg(m.layers)
+                .arg(formatCount(m.slidingWindow, locale), gb(real.kvCache)),
+            Text::tr("A sliding-window layer sees a fixed number of recent tokens, so its cache stops growing there; "
+                     "with half the layers windowed the cache is about half as large at long contexts. Engines differ: "
+                     "vLLM's hybrid allocator and llama.cpp keep the windows small, other engines may charge them the "
+                     "full context.")};
+    }
     return steps;
 }
 

@@ -1482,12 +1482,17 @@ private slots:
         QCOMPARE(s.concurrency, qint64(10));
         QCOMPARE(s.method, EstimateMethod::Article);
         AnswerPanel *panel = m_window->answerPanel();
-        QVERIFY(panel->toPlainText().contains(QStringLiteral("step 1 of 6")));
+        QVERIFY(panel->toPlainText().contains(QStringLiteral("step 1 of 8")));
         emit panel->anchorClicked(QUrl(QStringLiteral("step:1")));
         QCOMPARE(m_window->walkthroughStep(), 1);
         QVERIFY(panel->toPlainText().contains(QStringLiteral("819,200 B = 819.2 kB = 800 KiB")));
         emit panel->anchorClicked(QUrl(QStringLiteral("step:5")));
         QVERIFY(panel->toPlainText().contains(QStringLiteral("327,680 B")));
+        // Beyond the article: a hybrid model's state, and sliding windows.
+        emit panel->anchorClicked(QUrl(QStringLiteral("step:6")));
+        QVERIFY2(panel->toPlainText().contains(QStringLiteral("Gated DeltaNet")), qPrintable(panel->toPlainText()));
+        emit panel->anchorClicked(QUrl(QStringLiteral("step:7")));
+        QVERIFY(panel->toPlainText().contains(QStringLiteral("step 8 of 8")));
         // Changing an input leaves the walkthrough for the live answer.
         child<QSpinBox>("concurrencySpin")->setValue(11);
         QCOMPARE(m_window->walkthroughStep(), -1);

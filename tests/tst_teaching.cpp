@@ -118,6 +118,15 @@ private slots:
         QTest::newRow("70B") << 5 << QStringList{QStringLiteral("2,621,440 B"), QStringLiteral("107.37 GB"),
                                                  QStringLiteral("327,680 B"), QStringLiteral("13.42 GB"),
                                                  QStringLiteral("H100 80GB")};
+        // Qwen3-Next: the article's 2 × 2 × 48 × 2048 = 393,216 B a token against 12 attention layers' 24,576 B;
+        // 10 requests: 10 × (4,096 × 24,576 + 39,518,208) = 1.40 GB, 10 × (131,072 × 24,576 + 39,518,208)
+        // = 32.61 GB, of which 395.18 MB state; 393,216 / 24,576 = 16.
+        QTest::newRow("hybrid") << 6 << QStringList{QStringLiteral("12 of its 48 layers"), QStringLiteral("24,576 B"),
+                                                    QStringLiteral("39.52 MB"), QStringLiteral("1.40 GB"),
+                                                    QStringLiteral("32.61 GB"), QStringLiteral("395.18 MB")};
+        // gpt-oss-120b: 18 of 36 layers keep 128 tokens: 10 × 18 × 2,048 × (131,072 + 128) = 48.37 GB.
+        QTest::newRow("windows") << 7 << QStringList{QStringLiteral("18 of its 36 layers"), QStringLiteral("last 128 tokens"),
+                                                     QStringLiteral("48.37 GB")};
     }
 
     void walkthrough()
@@ -125,11 +134,17 @@ private slots:
         QFETCH(int, step);
         QFETCH(QStringList, exact);
         const QList<WalkthroughStep> steps = articleWalkthrough(catalog(), QLocale(QLocale::English, QLocale::UnitedStates));
-        QCOMPARE(steps.size(), 6);
+        QCOMPARE(steps.size(), 8);
         for (const QString &text : exact)
             QVERIFY2(steps.at(step).exact.contains(text), qPrintable(steps.at(step).exact));
         QVERIFY(!steps.at(step).article.isEmpty());
         QVERIFY(!steps.at(step).why.isEmpty());
+        if (step == 6) {
+            QVERIFY2(steps.at(step).article.contains(QStringLiteral("393,216 B")), qPrintable(steps.at(step).article));
+            QVERIFY2(steps.at(step).why.contains(QStringLiteral("16 times")), qPrintable(steps.at(step).why));
+        }
+        if (step == 7)
+            QVERIFY2(steps.at(step).article.contains(QStringLiteral("96.64 GB")), qPrintable(steps.at(step).article));
     }
 
     void walkthroughInChinese()

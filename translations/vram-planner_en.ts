@@ -333,6 +333,38 @@
         <source>Llama-3-70B uses grouped-query attention: 64 query heads share 8 key/value heads, so each layer stores 8 × 128 = 1,024 values per token for K and for V, not 8,192. The cache is 8 times smaller than the article&apos;s formula says; the weights (141 GB) dominate.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>7. Beyond the article: a hybrid model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every layer caches K and V for every token: 2 × 2 B × %1 layers × %2 = %3 per token, %4 for 10 requests of 131,072 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: only %2 of its %3 layers are attention layers, %4 per token; the other %5 (Gated DeltaNet) keep a fixed state of %6 per request instead. 10 requests: %7 at 4,096 tokens, %8 at 131,072, of which %9 state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recurrent layer folds the past into a state of constant size, so only the few attention layers grow with the context: per token this cache grows %1 times more slowly than the article&apos;s formula says. The state grows with requests, not with tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8. Sliding windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every layer keeps every token: %1 per token × 131,072 × 10 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of its %3 layers attend to the last %4 tokens only and keep no more; 10 requests of 131,072 tokens need %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sliding-window layer sees a fixed number of recent tokens, so its cache stops growing there; with half the layers windowed the cache is about half as large at long contexts. Engines differ: vLLM&apos;s hybrid allocator and llama.cpp keep the windows small, other engines may charge them the full context.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BinaryReader</name>

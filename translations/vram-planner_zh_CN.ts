@@ -332,6 +332,38 @@
         <source>Llama-3-70B uses grouped-query attention: 64 query heads share 8 key/value heads, so each layer stores 8 × 128 = 1,024 values per token for K and for V, not 8,192. The cache is 8 times smaller than the article&apos;s formula says; the weights (141 GB) dominate.</source>
         <translation>Llama-3-70B 使用分组查询注意力（GQA）：64 个查询头共享 8 个 KV 头，因此每层每个 Token 的 K 和 V 各只存 8 × 128 = 1,024 个值，而不是 8,192 个。KV 缓存只有原文公式结果的 1/8；显存主要被权重（141 GB）占用。</translation>
     </message>
+    <message>
+        <source>7. Beyond the article: a hybrid model</source>
+        <translation>7. 文章之外：混合架构模型</translation>
+    </message>
+    <message>
+        <source>Every layer caches K and V for every token: 2 × 2 B × %1 layers × %2 = %3 per token, %4 for 10 requests of 131,072 tokens</source>
+        <translation>每层都为每个 Token 缓存 K 和 V：2 × 2 B × %1 层 × %2 = 每 Token %3，10 个 131,072 Token 的请求共 %4</translation>
+    </message>
+    <message>
+        <source>%1: only %2 of its %3 layers are attention layers, %4 per token; the other %5 (Gated DeltaNet) keep a fixed state of %6 per request instead. 10 requests: %7 at 4,096 tokens, %8 at 131,072, of which %9 state.</source>
+        <translation>%1：%3 层中只有 %2 层是注意力层，每 Token %4；其余 %5 层（Gated DeltaNet）改为每个请求保存固定大小的状态 %6。10 个请求：4,096 个 Token 时 %7，131,072 个 Token 时 %8，其中状态 %9。</translation>
+    </message>
+    <message>
+        <source>A recurrent layer folds the past into a state of constant size, so only the few attention layers grow with the context: per token this cache grows %1 times more slowly than the article&apos;s formula says. The state grows with requests, not with tokens.</source>
+        <translation>循环层把历史压缩进固定大小的状态，只有少数注意力层随上下文增长：按每 Token 计，这份缓存的增长比文章公式慢 %1 倍。状态随请求数增长，而不随 Token 数增长。</translation>
+    </message>
+    <message>
+        <source>8. Sliding windows</source>
+        <translation>8. 滑动窗口</translation>
+    </message>
+    <message>
+        <source>Every layer keeps every token: %1 per token × 131,072 × 10 = %2</source>
+        <translation>每层都保留全部 Token：每 Token %1 × 131,072 × 10 = %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 of its %3 layers attend to the last %4 tokens only and keep no more; 10 requests of 131,072 tokens need %5.</source>
+        <translation>%1：%3 层中有 %2 层只关注最近的 %4 个 Token，也只保留这么多；10 个 131,072 Token 的请求需要 %5。</translation>
+    </message>
+    <message>
+        <source>A sliding-window layer sees a fixed number of recent tokens, so its cache stops growing there; with half the layers windowed the cache is about half as large at long contexts. Engines differ: vLLM&apos;s hybrid allocator and llama.cpp keep the windows small, other engines may charge them the full context.</source>
+        <translation>滑动窗口层只看固定数量的最近 Token，缓存到此不再增长；一半的层使用窗口时，长上下文下的缓存约为一半。各推理引擎不同：vLLM 的混合 KV 缓存分配器和 llama.cpp 让窗口层保持小缓存，其他引擎可能按完整上下文计。</translation>
+    </message>
 </context>
 <context>
     <name>BinaryReader</name>
