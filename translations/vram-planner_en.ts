@@ -2785,6 +2785,10 @@
         <source>field &quot;attn_type_list&quot; has linear-attention layers (0), which this planner does not model</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>field &quot;layers_block_type&quot; holds &quot;%1&quot;, which is not a layer this planner knows (mamba, attention, mlp or moe)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InputPanel</name>

@@ -2836,6 +2836,10 @@
         <source>field &quot;attn_type_list&quot; has linear-attention layers (0), which this planner does not model</source>
         <translation>字段 &quot;attn_type_list&quot; 含有线性注意力层（0），本规划器尚未对其建模</translation>
     </message>
+    <message>
+        <source>field &quot;layers_block_type&quot; holds &quot;%1&quot;, which is not a layer this planner knows (mamba, attention, mlp or moe)</source>
+        <translation>字段 &quot;layers_block_type&quot; 含有 &quot;%1&quot;，这不是本规划器认识的层（mamba、attention、mlp 或 moe）</translation>
+    </message>
 </context>
 <context>
     <name>InputPanel</name>

@@ -548,8 +548,15 @@ std::optional<ModelSpec> HfConfig::read(const QJsonObject &top, QString *error)
                                                    {QStringLiteral("mlp"), QLatin1Char('-')},
                                                    {QStringLiteral("moe"), QLatin1Char('E')}};
         QString pattern;
-        for (const QJsonValue &b : blocks)
-            pattern += letters.value(b.toString(), QLatin1Char('?'));
+        for (const QJsonValue &b : blocks) {
+            if (!letters.contains(b.toString())) {
+                *error = Text::tr("field \"layers_block_type\" holds \"%1\", which is not a layer this planner knows "
+                                  "(mamba, attention, mlp or moe)")
+                             .arg(b.toString().left(40));
+                return std::nullopt;
+            }
+            pattern += letters.value(b.toString());
+        }
         config.insert(QStringLiteral("hybrid_override_pattern"), pattern);
     }
     if (nemotronH) {
