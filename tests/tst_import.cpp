@@ -390,6 +390,53 @@ private slots:
         QCOMPARE(latent->parameters, qint64(31577940288) - 23 * (qint64(790626304) - 5505024));
     }
 
+    void jambaFromConfig()
+    {
+        // ai21labs/Jamba-v0.1's config.json (https://huggingface.co/ai21labs/Jamba-v0.1/blob/main/config.json), the
+        // fields the planner reads: 32 layers, attention where i % 8 = 4 (4 layers), Mamba-1 elsewhere (28); experts
+        // where i % 2 = 1 (16 layers), a dense MLP elsewhere. Worked by hand from transformers' Jamba modules:
+        //   embeddings and the untied head 2 × 65,536 × 4,096 = 536,870,912; final norm 4,096;
+        //   attention: 2 × 4,096² + 2 × 4,096 × 1,024 = 41,943,040;
+        //   Mamba-1 (inner 8,192, dt rank 256, d_state 16, d_conv 4): in_proj 4,096 × 16,384 = 67,108,864, conv
+        //     8,192 × 4 + 8,192 = 40,960, x_proj 8,192 × 288 = 2,359,296, dt_proj 256 × 8,192 + 8,192 = 2,105,344,
+        //     A_log 131,072, D 8,192, out_proj 33,554,432, dt/B/C norms 288: 105,308,448;
+        //   dense MLP 3 × 4,096 × 14,336 = 176,160,768; experts 16 × 176,160,768 + router 4,096 × 16 = 2,818,637,824;
+        //   two norms a layer, 32 × 8,192 = 262,144.
+        //   536,875,008 + 4 × 41,943,040 + 28 × 105,308,448 + 16 × 176,160,768 + 16 × 2,818,637,824 + 262,144
+        //   = 51,570,323,328 — the card's 52B.
+        const QByteArray config = R"({"architectures": ["JambaForCausalLM"], "attn_layer_offset": 4, "attn_layer_period": 8,
+            "expert_layer_offset": 1, "expert_layer_period": 2, "hidden_size": 4096, "intermediate_size": 14336,
+            "mamba_conv_bias": true, "mamba_d_conv": 4, "mamba_d_state": 16, "mamba_dt_rank": 256, "mamba_expand": 2,
+            "mamba_proj_bias": false, "max_position_embeddings": 262144, "model_type": "jamba", "num_attention_heads": 32,
+            "num_experts": 16, "num_experts_per_tok": 2, "num_hidden_layers": 32, "num_key_value_heads": 8,
+            "tie_word_embeddings": false, "torch_dtype": "bfloat16", "vocab_size": 65536})";
+        QString error;
+        const auto m = HfConfig::parse(config, &error);
+        QVERIFY2(m, qPrintable(error));
+        QCOMPARE(m->parameters, qint64(51570323328));
+        QCOMPARE(m->layerCount(LayerKind::Full), 4);
+        QCOMPARE(m->layerCount(LayerKind::Recurrent), 28);
+        QCOMPARE(m->layerKind(4), LayerKind::Full);
+        // The cache: 4 attention layers × 2 × 2 B × 8 × 128 = 16,384 B a token; each Mamba-1 layer 3 × 8,192
+        // convolution values and 8,192 × 16 state values in BF16, 311,296 B; 8,716,288 B a sequence over 28.
+        const DataType bf16 = *Catalog::builtIn().dataType(QStringLiteral("bf16"));
+        QCOMPARE(KvProfile::build(*m, bf16, EstimateMethod::Exact).bytesPerToken(), qint64(16384));
+        QCOMPARE(m->recurrentStateBytesPerSequence(), qint64(8716288));
+        for (const auto &[tokens, requests] : {std::pair{qint64(4096), qint64(1)}, std::pair{qint64(4096), qint64(8)},
+                                               std::pair{qint64(131072), qint64(1)}, std::pair{qint64(131072), qint64(8)}}) {
+            MemoryModel model(EstimateInput{*m, bf16, bf16, EstimateMethod::Exact, tokens, requests, 100000, {}});
+            QVERIFY2(model.isValid(), qPrintable(model.error()));
+            QCOMPARE(model.bytes().kvCache, (qint64(16384) * tokens + 8716288) * requests);
+        }
+        // vLLM pages the state as for Mamba-2: 311,296 B against 4,096 B a token gives ⌈311,296 / 65,536⌉ = 5
+        // → 80-token blocks; 4 attention and 28 Mamba layers: 1 + 7 groups of 4.
+        const MemoryModel vllm(EstimateInput{*m, bf16, bf16, EstimateMethod::Vllm, 4096, 1, 100000, {}});
+        QVERIFY2(vllm.isValid(), qPrintable(vllm.error()));
+        QCOMPARE(vllm.vllm().blockTokens, qint64(80));
+        QCOMPARE(vllm.vllm().stateGroups, 7);
+        QCOMPARE(vllm.vllm().groupLayers, 4);
+    }
+
     void graniteHybridFromConfig()
     {
         // GraniteMoeHybrid as transformers documents it (docs/transformers model_doc/granitemoehybrid, the

@@ -106,6 +106,8 @@ struct Shape {
     bool mambaProjBias = false, mambaConvBias = true;
     bool sharedMlpEveryLayer = false; // Granite-4.0-H: a dense shared MLP beside the experts in every layer
     bool blockExclusive = false;      // Nemotron-H: each layer a Mamba-2 mixer, attention or an MLP alone
+    // Mamba-1 mixers (Jamba): inner width, the rank of dt and d_state.
+    qint64 mamba1Inner = 0, dtRank = 0;
 };
 
 // One Mamba-2 mixer (transformers' GraniteMoeHybridMambaLayer): in_proj to the gate, the
@@ -120,6 +122,21 @@ Wide mamba2Parameters(const Shape &s)
         p += s.mambaInner + convDim + s.mambaHeads + s.H;
     if (s.mambaConvBias)
         p += convDim;
+    return p;
+}
+
+// One Mamba-1 mixer (transformers' JambaMambaMixer): in_proj to x and the gate, a depthwise
+// convolution over x, x_proj to dt (of dt_rank) and B and C (of d_state each), dt_proj back to the
+// inner width with a bias, A_log and D, out_proj; Jamba's RMS norms on dt, B and C.
+Wide mamba1Parameters(const Shape &s)
+{
+    const Wide inner = s.mamba1Inner;
+    Wide p = Wide(s.H) * 2 * inner + inner * s.convKernel + inner * (s.dtRank + 2 * s.mambaState) + s.dtRank * inner
+             + inner + inner * s.mambaState + inner + inner * s.H + s.dtRank + 2 * s.mambaState;
+    if (s.mambaProjBias)
+        p += 2 * inner + s.H;
+    if (s.mambaConvBias)
+        p += inner;
     return p;
 }
 
@@ -193,6 +210,7 @@ qint64 countParameters(const Shape &s)
     }
     // Layer by layer: a recurrent layer's mixer instead of attention, MoE or dense MLP as the config says.
     const Wide recurrent = !s.kinds.contains(LayerKind::Recurrent) ? 0
+                           : s.mamba1Inner > 0                     ? mamba1Parameters(s)
                            : s.mambaHeads > 0                      ? mamba2Parameters(s)
                                                                    : gatedDeltaNetParameters(s);
     for (qint64 i = 0; i < s.L; ++i) {
@@ -260,7 +278,7 @@ QStringList HfConfig::supportedModelTypes()
             QStringLiteral("qwen3_5_moe_text"), QStringLiteral("kimi_k2"), QStringLiteral("granitemoehybrid"),
             QStringLiteral("nemotron_h"), QStringLiteral("gpt_oss"), QStringLiteral("glm4_moe"),
             QStringLiteral("llama4_text"), QStringLiteral("cohere"), QStringLiteral("cohere2"),
-            QStringLiteral("deepseek_v32"), QStringLiteral("minimax_m2")};
+            QStringLiteral("deepseek_v32"), QStringLiteral("minimax_m2"), QStringLiteral("jamba")};
 }
 
 QByteArray HfConfig::quotePythonConstants(const QByteArray &json)
@@ -359,6 +377,7 @@ std::optional<ModelSpec> HfConfig::read(const QJsonObject &top, QString *error)
     const bool llama4 = s.type == QLatin1String("llama4_text");
     const bool cohere = s.type.startsWith(QLatin1String("cohere"));
     const bool minimax = s.type == QLatin1String("minimax_m2");
+    const bool jamba = s.type == QLatin1String("jamba");
 
     s.L = f.integer({"num_hidden_layers", "n_layer"});
     s.H = f.integer({"hidden_size", "n_embd"});
@@ -410,6 +429,16 @@ std::optional<ModelSpec> HfConfig::read(const QJsonObject &top, QString *error)
         s.sharedI = s.I;
         s.sharedCount = 1;
         s.I = f.integer({"intermediate_size_mlp"}, s.I);
+    } else if (jamba) {
+        // Jamba: Mamba-1 mixers and attention, each followed by a dense MLP or experts of the same width.
+        s.experts = f.integer({"num_experts"}, 0);
+        s.expertI = s.I;
+        s.mamba1Inner = f.integer({"mamba_expand"}, 2, 1) * s.H;
+        s.mambaState = f.integer({"mamba_d_state"}, 16, 1);
+        s.convKernel = f.integer({"mamba_d_conv"}, 4, 1);
+        s.dtRank = f.integer({"mamba_dt_rank"}, (s.H + 15) / 16, 1);
+        s.mambaProjBias = f.boolean("mamba_proj_bias", false);
+        s.mambaConvBias = f.boolean("mamba_conv_bias", true);
     } else if (minimax) {
         // MiniMax-M2: every layer MoE, experts of intermediate_size, a router with a score bias
         // (use_routing_bias), no shared expert; q/k RMS norms over all heads' channels (per_layer)
@@ -527,6 +556,12 @@ std::optional<ModelSpec> HfConfig::read(const QJsonObject &top, QString *error)
             const bool rope = noRope.isEmpty() ? (i + 1) % interval != 0 : noRope.at(i).toInt(1) != 0;
             s.kinds << (rope && chunked ? LayerKind::Chunked : LayerKind::Full);
         }
+    } else if (jamba) {
+        // Attention where i % attn_layer_period == attn_layer_offset, Mamba-1 elsewhere.
+        const qint64 period = f.integer({"attn_layer_period"}, 8, 1);
+        const qint64 offset = f.integer({"attn_layer_offset"}, 4);
+        for (qint64 i = 0; i < s.L && s.L <= ModelSpec::kMaxCount; ++i)
+            s.kinds << (i % period == offset ? LayerKind::Full : LayerKind::Recurrent);
     } else if (gptOss) {
         // GptOssConfig's default: even layers slide, odd layers attend to everything.
         for (qint64 i = 0; i < s.L && s.L <= ModelSpec::kMaxCount; ++i)
@@ -585,6 +620,13 @@ std::optional<ModelSpec> HfConfig::read(const QJsonObject &top, QString *error)
             s.moeLayer << (c == QLatin1Char('E'));
         }
     }
+    if (jamba) {
+        // Experts where i % expert_layer_period == expert_layer_offset, a dense MLP elsewhere.
+        const qint64 period = f.integer({"expert_layer_period"}, 2, 1);
+        const qint64 offset = f.integer({"expert_layer_offset"}, 1);
+        for (qint64 i = 0; i < s.L && s.L <= ModelSpec::kMaxCount; ++i)
+            s.moeLayer << (i % period == offset);
+    }
     if (llama4) {
         // MoE in the layers moe_layers lists, else every interleave_moe_layer_step-th.
         const QJsonArray listed = config.value(QLatin1String("moe_layers")).toArray();
@@ -642,7 +684,14 @@ std::optional<ModelSpec> HfConfig::read(const QJsonObject &top, QString *error)
         m.slidingWindow = int(window); // layer_types names the sliding layers; Qwen's use_sliding_window does not apply
     if (s.kinds.contains(LayerKind::Chunked))
         m.chunkSize = int(f.integer({"attention_chunk_size"}, 0, 1));
-    if (s.kinds.contains(LayerKind::Recurrent) && s.mambaHeads > 0) {
+    if (s.kinds.contains(LayerKind::Recurrent) && s.mamba1Inner > 0) {
+        // Mamba-1's state per sequence (vLLM's mamba1_state_shape, llama.cpp's r and s): the last
+        // d_conv − 1 inputs of the convolution over x, and d_inner × d_state; both split by the inner
+        // width under tensor parallelism.
+        m.convStateElements = (s.convKernel - 1) * s.mamba1Inner;
+        m.ssmStateElements = s.mamba1Inner * s.mambaState;
+        m.recurrentHeads = m.recurrentGroups = int(s.mamba1Inner);
+    } else if (s.kinds.contains(LayerKind::Recurrent) && s.mambaHeads > 0) {
         // Mamba-2's state per sequence (vLLM's MambaStateShapeCalculator.mamba2_state_shape): the
         // last d_conv − 1 inputs of the convolution over x, B and C, and a d_head × d_state matrix
         // per head.
