@@ -97,16 +97,13 @@ private slots:
         // 39,518,208 B of recurrent state a sequence in the other 36.
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("config.json"));
-        QFile f(file);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(R"({"model_type": "qwen3_next", "full_attention_interval": 4, "head_dim": 256, "hidden_size": 2048,
+        QVERIFY(testfiles::write(file, R"({"model_type": "qwen3_next", "full_attention_interval": 4, "head_dim": 256, "hidden_size": 2048,
             "intermediate_size": 5120, "linear_conv_kernel_dim": 4, "linear_key_head_dim": 128,
             "linear_num_key_heads": 16, "linear_num_value_heads": 32, "linear_value_head_dim": 128,
             "max_position_embeddings": 262144, "moe_intermediate_size": 512, "num_attention_heads": 16,
             "num_experts": 512, "num_experts_per_tok": 10, "num_hidden_layers": 48, "num_key_value_heads": 2,
             "shared_expert_intermediate_size": 512, "tie_word_embeddings": false, "torch_dtype": "bfloat16",
-            "vocab_size": 151936})");
-        f.close();
+            "vocab_size": 151936})"));
         const QJsonObject o = runJson({QStringLiteral("estimate"), QStringLiteral("--model-file"), file,
                                        QStringLiteral("--weights"), QStringLiteral("bf16"), QStringLiteral("--kv"),
                                        QStringLiteral("bf16"), QStringLiteral("--tokens"), QStringLiteral("131072"),
@@ -130,13 +127,10 @@ private slots:
         // 3,880,263,168; the SigLIP tower and its projector are weights too.
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("config.json"));
-        QFile f(file);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(R"({"model_type": "gemma3", "text_config": {"hidden_size": 2560, "intermediate_size": 10240,
+        QVERIFY(testfiles::write(file, R"({"model_type": "gemma3", "text_config": {"hidden_size": 2560, "intermediate_size": 10240,
             "model_type": "gemma3_text", "num_hidden_layers": 34, "sliding_window": 1024},
             "vision_config": {"hidden_size": 1152, "image_size": 896, "intermediate_size": 4304,
-            "model_type": "siglip_vision_model", "num_hidden_layers": 27, "patch_size": 14, "vision_use_head": false}})");
-        f.close();
+            "model_type": "siglip_vision_model", "num_hidden_layers": 27, "patch_size": 14, "vision_use_head": false}})"));
         const QJsonObject o = runJson({QStringLiteral("estimate"), QStringLiteral("--model-file"), file,
                                        QStringLiteral("--weights"), QStringLiteral("bf16")});
         QCOMPARE(o.value(QLatin1String("parameters")).toInteger(), qint64(4300079472));

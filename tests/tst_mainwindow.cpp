@@ -765,17 +765,14 @@ private slots:
     {
         QTemporaryDir dir;
         const QString config = dir.filePath(QStringLiteral("config.json"));
-        QFile f(config);
-        QVERIFY(f.open(QIODevice::WriteOnly));
         // Qwen3-Next-80B-A3B (worked by hand in tst_import): 24,576 B a token, 39,518,208 B a sequence.
-        f.write(R"({"model_type": "qwen3_next", "full_attention_interval": 4, "head_dim": 256, "hidden_size": 2048,
+        QVERIFY(testfiles::write(config, R"({"model_type": "qwen3_next", "full_attention_interval": 4, "head_dim": 256, "hidden_size": 2048,
             "intermediate_size": 5120, "linear_conv_kernel_dim": 4, "linear_key_head_dim": 128,
             "linear_num_key_heads": 16, "linear_num_value_heads": 32, "linear_value_head_dim": 128,
             "max_position_embeddings": 262144, "moe_intermediate_size": 512, "num_attention_heads": 16,
             "num_experts": 512, "num_experts_per_tok": 10, "num_hidden_layers": 48, "num_key_value_heads": 2,
             "shared_expert_intermediate_size": 512, "tie_word_embeddings": false, "torch_dtype": "bfloat16",
-            "vocab_size": 151936})");
-        f.close();
+            "vocab_size": 151936})"));
         SettingsStore settings(dir.filePath(QStringLiteral("settings.ini")));
         const auto window = windowfixture::showWindow(&settings);
         QVERIFY(window);
