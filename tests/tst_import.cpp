@@ -175,6 +175,7 @@ QJsonObject configFor(const ModelSpec &m)
         c.insert(QStringLiteral("num_local_experts"), m.experts);
         c.insert(QStringLiteral("experts_per_token"), m.expertsPerToken);
         c.insert(QStringLiteral("attention_bias"), true);
+        c.insert(QStringLiteral("quantization_config"), QJsonObject{{QStringLiteral("quant_method"), QStringLiteral("mxfp4")}});
     }
     if (m.id == QLatin1String("glm-4.5-air")) {
         // GLM-4.5 names its experts as DeepSeek does, with one dense first layer and q/k/v biases.
@@ -268,8 +269,10 @@ private slots:
         QCOMPARE(got->qkRopeHeadDim, expected.qkRopeHeadDim);
         QCOMPARE(got->experts, expected.experts);
         QCOMPARE(got->tiedEmbeddings, expected.tiedEmbeddings);
-        // The architecture's parameter count equals the catalogue's (the safetensors totals).
+        // The architecture's parameter count equals the catalogue's (the safetensors totals), and so do the
+        // bytes as published where the catalogue has them (gpt-oss's MXFP4 experts).
         QCOMPARE(got->parameters, expected.parameters);
+        QCOMPARE(got->fileWeightBytes, expected.fileWeightBytes);
     }
 
     void nemotronHFromConfig()
@@ -506,6 +509,9 @@ private slots:
         const auto m = HfConfig::parse(config, &error);
         QVERIFY2(m, qPrintable(error));
         QCOMPARE(m->parameters, qint64(20914757184));
+        // As published: the expert matrices, 24 × 32 × 3 × 2,880² = 19,110,297,600 values, in MXFP4 at 17 B per
+        // 32 = 10,152,345,600 B; the other 1,804,459,584 parameters in BF16 = 3,608,919,168 B: 13,761,264,768 B.
+        QCOMPARE(m->fileWeightBytes, qint64(13761264768));
         QCOMPARE(m->experts, 32);
         QCOMPARE(m->expertsPerToken, 4);
         QCOMPARE(m->layerCount(LayerKind::Sliding), 12);
@@ -542,6 +548,8 @@ private slots:
         const auto m120 = HfConfig::read(big, &error);
         QVERIFY2(m120, qPrintable(error));
         QCOMPARE(m120->parameters, qint64(116829156672));
+        // 36 × 128 × 3 × 2,880² = 114,661,785,600 values in MXFP4 (60,914,073,600 B) and 2,167,371,072 in BF16.
+        QCOMPARE(m120->fileWeightBytes, qint64(65248815744));
         QCOMPARE(m120->layerCount(LayerKind::Sliding), 18);
     }
 

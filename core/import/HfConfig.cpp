@@ -753,6 +753,22 @@ std::optional<ModelSpec> HfConfig::read(const QJsonObject &top, QString *error)
         m.parameters += *tower;
     }
     m.nominalParameters = m.parameters;
+    // Weights as published: MXFP4 experts (gpt-oss's quantization_config) keep each expert matrix in
+    // blocks of 32 four-bit values and one shared 8-bit exponent, 17 B per 32; everything else —
+    // attention, router, embeddings, head, expert biases — stays BF16.
+    const QJsonObject quantization = top.value(QLatin1String("quantization_config")).toObject();
+    if (quantization.value(QLatin1String("quant_method")).toString() == QLatin1String("mxfp4") && s.experts > 0) {
+        qint64 moeLayers = 0;
+        for (qint64 i = 0; i < s.L; ++i)
+            moeLayers += s.moeLayer.value(i, i >= s.denseLayers) ? 1 : 0;
+        const Wide expertMatrices = Wide(moeLayers) * s.experts * (s.gatedExperts ? 3 : 2) * s.H * s.expertI;
+        if (expertMatrices % 32 == 0 && expertMatrices <= Wide(m.parameters)) {
+            if (const auto bytes = narrow(expertMatrices / 32 * 17 + (Wide(m.parameters) - expertMatrices) * 2)) {
+                m.fileWeightBytes = *bytes;
+                m.fileWeightType = QStringLiteral("MXFP4 experts, BF16");
+            }
+        }
+    }
     m.id = QStringLiteral("config");
     if (const QString problem = m.validate(); !problem.isEmpty()) {
         *error = problem;
