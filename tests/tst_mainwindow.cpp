@@ -1337,6 +1337,16 @@ private slots:
         picker->setCurrentIndex(picker->findData(QStringLiteral("llama-2-7b"), Qt::UserRole + 1));
         QCOMPARE(weights->findData(QStringLiteral("file")), -1);
         QCOMPARE(m_window->scenario().weightsId, QStringLiteral("fp16"));
+
+        // A catalogue model published in a mixed format offers it as stored: gpt-oss-20b's MXFP4 experts.
+        picker->setCurrentIndex(picker->findData(QStringLiteral("gpt-oss-20b"), Qt::UserRole + 1));
+        const int stored = weights->findData(QStringLiteral("file"));
+        QVERIFY(stored >= 0);
+        QVERIFY2(weights->itemText(stored).contains(QStringLiteral("MXFP4 experts, BF16 (13.76 GB)")),
+                 qPrintable(weights->itemText(stored)));
+        weights->setCurrentIndex(stored);
+        QCOMPARE(m_window->scenario().weightsId, QStringLiteral("file"));
+        QTRY_VERIFY(m_window->answerPanel()->toPlainText().contains(QStringLiteral("as stored in the file (MXFP4 experts, BF16) = 13.76 GB")));
     }
 
     void aBrokenImportSaysWhy()
