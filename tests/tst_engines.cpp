@@ -1429,6 +1429,42 @@ private slots:
         QVERIFY(std::abs(*rows.at(1).differencePercent() - *rows.at(0).differencePercent()) < 0.1);
     }
 
+    void readsTrtLlmLog()
+    {
+        // NVIDIA/TensorRT-LLM#1400: the cache lines of TensorRT-LLM 0.8's runtime for LLaMA-2 7B INT8 on an A100 80GB.
+        const EngineLog log = EngineLog::read(QString::fromUtf8(readData(QStringLiteral("logs/trtllm-1400.log"))));
+        QCOMPARE(log.engine, std::optional<EstimateMethod>(EstimateMethod::TrtLlm));
+        QCOMPARE(log.figure(QStringLiteral("kv_pool_bytes")), std::optional<double>(69524783104.0));
+        QCOMPARE(log.figure(QStringLiteral("max_tokens_in_paged_kv_cache")), std::optional<double>(132608));
+        EngineSettings e;
+        e.trtMaxNumTokens = 4096;
+        e.trtMaxBatchSize = 1;
+        EstimateInput in = input(QStringLiteral("llama-2-7b"), QStringLiteral("int8"), QStringLiteral("fp16"),
+                                 EstimateMethod::Exact, 4096, 4, e);
+        log.applyTo(in);
+        QCOMPARE(in.method, EstimateMethod::TrtLlm);
+        QCOMPARE(in.concurrency, qint64(1));
+        const MemoryModel m(in);
+        QVERIFY2(m.isValid(), qPrintable(m.error()));
+        const QList<LogComparison> rows = compareWithPlan(log, m, FitAnalyzer::analyze(m, {gpu(QStringLiteral("a100-80gb")), 1, {}}));
+        QCOMPARE(rows.size(), 2);
+        // The plan's 133,024 tokens (worked in trtLlmPagedCache) beside the printed 132,608: +0.3 %.
+        QCOMPARE(rows.at(1).id, QStringLiteral("max_tokens_in_paged_kv_cache"));
+        QCOMPARE(rows.at(1).planned, 133024.0);
+        QVERIFY(std::abs(*rows.at(1).differencePercent() - 0.31) < 0.01);
+        // The newer PyTorch backend's lines are read too (the format KvCacheCreator prints; the figures are made up
+        // for the parser, not a measurement).
+        const EngineLog newer = EngineLog::read(QStringLiteral(
+            "[TensorRT-LLM][INFO] Peak memory during memory usage profiling (torch + non-torch): 15.12 GiB, "
+            "available KV cache memory when calculating max tokens: 55.31 GiB, fraction is set 0.9, kv size is 524288, "
+            "device total memory 79.15 GiB\n[TensorRT-LLM][INFO] Allocated 49.78 GiB for max tokens in paged KV cache (101952)."));
+        QCOMPARE(newer.engine, std::optional<EstimateMethod>(EstimateMethod::TrtLlm));
+        QCOMPARE(newer.figure(QStringLiteral("peak_memory")), std::optional<double>(15.12 * 1073741824.0));
+        QCOMPARE(newer.figure(QStringLiteral("device_total")), std::optional<double>(79.15 * 1073741824.0));
+        QCOMPARE(newer.figure(QStringLiteral("kv_pool_bytes")), std::optional<double>(49.78 * 1073741824.0));
+        QCOMPARE(newer.figure(QStringLiteral("max_tokens_in_paged_kv_cache")), std::optional<double>(101952));
+    }
+
     void readsOllamaLog()
     {
         // ollama/ollama#5913: Ollama's offload line and runner command for llama3:70b on a 24 GiB ROCm GPU.

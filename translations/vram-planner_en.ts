@@ -977,10 +977,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No vLLM, SGLang, llama.cpp or Ollama start-up line found. Looked for vLLM&apos;s &quot;Initializing … LLM engine&quot;, &quot;model weights take&quot;, &quot;Available KV cache memory&quot;, &quot;GPU KV cache size&quot;, &quot;# GPU blocks&quot; and &quot;Maximum concurrency&quot; lines; SGLang&apos;s &quot;server_args=&quot;, &quot;Load weight begin/end&quot; and &quot;KV Cache is allocated&quot;; llama.cpp&apos;s &quot;n_ctx =&quot;, &quot;offloaded N/M layers to GPU&quot; and &quot;model / KV / compute buffer size&quot;; and Ollama&apos;s &quot;offload&quot; line (layers.offload, memory.required.full).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>free memory before loading</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1014,6 +1010,30 @@
     </message>
     <message>
         <source>compute graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No vLLM, SGLang, llama.cpp, Ollama or TensorRT-LLM start-up line found. Looked for vLLM&apos;s &quot;Initializing … LLM engine&quot;, &quot;model weights take&quot;, &quot;Available KV cache memory&quot;, &quot;GPU KV cache size&quot;, &quot;# GPU blocks&quot; and &quot;Maximum concurrency&quot; lines; SGLang&apos;s &quot;server_args=&quot;, &quot;Load weight begin/end&quot; and &quot;KV Cache is allocated&quot;; llama.cpp&apos;s &quot;n_ctx =&quot;, &quot;offloaded N/M layers to GPU&quot; and &quot;model / KV / compute buffer size&quot;; Ollama&apos;s &quot;offload&quot; line (layers.offload, memory.required.full); and TensorRT-LLM&apos;s &quot;Peak memory during memory usage profiling&quot; and &quot;max tokens in paged KV cache&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device total memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peak memory during profiling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paged KV cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max tokens in paged KV cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recurrent-state buffer on the GPU</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1092,7 +1112,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Paste the start-up log of vLLM, SGLang, llama-server or Ollama here, or open its file.</source>
+        <source>Paste the start-up log of vLLM, SGLang, llama-server, Ollama or TensorRT-LLM here, or open its file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

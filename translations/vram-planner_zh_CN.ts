@@ -975,10 +975,6 @@
         <translation>卸载到 GPU 的层数</translation>
     </message>
     <message>
-        <source>No vLLM, SGLang, llama.cpp or Ollama start-up line found. Looked for vLLM&apos;s &quot;Initializing … LLM engine&quot;, &quot;model weights take&quot;, &quot;Available KV cache memory&quot;, &quot;GPU KV cache size&quot;, &quot;# GPU blocks&quot; and &quot;Maximum concurrency&quot; lines; SGLang&apos;s &quot;server_args=&quot;, &quot;Load weight begin/end&quot; and &quot;KV Cache is allocated&quot;; llama.cpp&apos;s &quot;n_ctx =&quot;, &quot;offloaded N/M layers to GPU&quot; and &quot;model / KV / compute buffer size&quot;; and Ollama&apos;s &quot;offload&quot; line (layers.offload, memory.required.full).</source>
-        <translation>没有找到 vLLM、SGLang、llama.cpp 或 Ollama 的启动日志行。查找的是 vLLM 的“Initializing … LLM engine”“model weights take”“Available KV cache memory”“GPU KV cache size”“# GPU blocks”和“Maximum concurrency”行；SGLang 的“server_args=”“Load weight begin/end”和“KV Cache is allocated”；llama.cpp 的“n_ctx =”“offloaded N/M layers to GPU”和“model / KV / compute buffer size”；以及 Ollama 的“offload”行（layers.offload、memory.required.full）。</translation>
-    </message>
-    <message>
         <source>free memory before loading</source>
         <translation>加载前的空闲显存</translation>
     </message>
@@ -1013,6 +1009,30 @@
     <message>
         <source>compute graph</source>
         <translation>计算图</translation>
+    </message>
+    <message>
+        <source>No vLLM, SGLang, llama.cpp, Ollama or TensorRT-LLM start-up line found. Looked for vLLM&apos;s &quot;Initializing … LLM engine&quot;, &quot;model weights take&quot;, &quot;Available KV cache memory&quot;, &quot;GPU KV cache size&quot;, &quot;# GPU blocks&quot; and &quot;Maximum concurrency&quot; lines; SGLang&apos;s &quot;server_args=&quot;, &quot;Load weight begin/end&quot; and &quot;KV Cache is allocated&quot;; llama.cpp&apos;s &quot;n_ctx =&quot;, &quot;offloaded N/M layers to GPU&quot; and &quot;model / KV / compute buffer size&quot;; Ollama&apos;s &quot;offload&quot; line (layers.offload, memory.required.full); and TensorRT-LLM&apos;s &quot;Peak memory during memory usage profiling&quot; and &quot;max tokens in paged KV cache&quot;.</source>
+        <translation>没有找到 vLLM、SGLang、llama.cpp、Ollama 或 TensorRT-LLM 的启动日志行。查找的是 vLLM 的“Initializing … LLM engine”“model weights take”“Available KV cache memory”“GPU KV cache size”“# GPU blocks”和“Maximum concurrency”行；SGLang 的“server_args=”“Load weight begin/end”和“KV Cache is allocated”；llama.cpp 的“n_ctx =”“offloaded N/M layers to GPU”和“model / KV / compute buffer size”；Ollama 的“offload”行（layers.offload、memory.required.full）；以及 TensorRT-LLM 的“Peak memory during memory usage profiling”和“max tokens in paged KV cache”。</translation>
+    </message>
+    <message>
+        <source>device total memory</source>
+        <translation>设备总显存</translation>
+    </message>
+    <message>
+        <source>peak memory during profiling</source>
+        <translation>性能分析期间的显存峰值</translation>
+    </message>
+    <message>
+        <source>paged KV cache</source>
+        <translation>分页 KV 缓存</translation>
+    </message>
+    <message>
+        <source>max tokens in paged KV cache</source>
+        <translation>分页 KV 缓存的最大 Token 数</translation>
+    </message>
+    <message>
+        <source>recurrent-state buffer on the GPU</source>
+        <translation>GPU 上的循环状态缓冲区</translation>
     </message>
 </context>
 <context>
@@ -1090,8 +1110,8 @@
         <translation>名称：</translation>
     </message>
     <message>
-        <source>Paste the start-up log of vLLM, SGLang, llama-server or Ollama here, or open its file.</source>
-        <translation>在此粘贴 vLLM、SGLang、llama-server 或 Ollama 的启动日志，或打开日志文件。</translation>
+        <source>Paste the start-up log of vLLM, SGLang, llama-server, Ollama or TensorRT-LLM here, or open its file.</source>
+        <translation>在此粘贴 vLLM、SGLang、llama-server、Ollama 或 TensorRT-LLM 的启动日志，或打开日志文件。</translation>
     </message>
 </context>
 <context>

@@ -36,7 +36,7 @@ EngineLogDialog::EngineLogDialog(const Catalog &catalog, const Scenario &current
     setWindowTitle(tr("Compare with a start-up log"));
     m_text = new QPlainTextEdit(this);
     m_text->setObjectName(QStringLiteral("logText"));
-    m_text->setPlaceholderText(tr("Paste the start-up log of vLLM, SGLang, llama-server or Ollama here, or open its file."));
+    m_text->setPlaceholderText(tr("Paste the start-up log of vLLM, SGLang, llama-server, Ollama or TensorRT-LLM here, or open its file."));
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("logSummary"));
@@ -178,7 +178,7 @@ void EngineLogDialog::refresh()
     }
     m_table->resizeColumnsToContents();
     m_load->setEnabled(true);
-    // Profiles correct vLLM's and llama.cpp's estimated terms; SGLang's and Ollama's have none yet.
+    // Profiles correct vLLM's and llama.cpp's estimated terms; SGLang's, Ollama's and TensorRT-LLM's have none yet.
     m_save->setEnabled(m_profiles != nullptr && (log.engine == EstimateMethod::Vllm || log.engine == EstimateMethod::LlamaCpp));
 }
 

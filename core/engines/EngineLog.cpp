@@ -4,6 +4,7 @@
 #include "Catalog.h"
 
 #include "MemoryModel.h"
+#include "TrtLlmPlan.h"
 #include "VllmLayout.h"
 
 #include <algorithm>
@@ -65,6 +66,7 @@ const QList<Pattern> &patterns()
         const EstimateMethod l = EstimateMethod::LlamaCpp;
         const EstimateMethod s = EstimateMethod::Sglang;
         const EstimateMethod o = EstimateMethod::Ollama;
+        const EstimateMethod t = EstimateMethod::TrtLlm;
         return QList<Pattern>{
             {v, "total_gpu_memory", re(QStringLiteral("total_gpu_memory \\(") + kAmount), true, false},
             {v, "budget", re(QStringLiteral("gpu_memory_utilization \\([0-9.]+\\) = ") + kAmount), true, false},
@@ -97,6 +99,16 @@ const QList<Pattern> &patterns()
             {o, "memory_required_partial", re(QStringLiteral("memory\\.required\\.partial=\"") + kAmount), true, false},
             {o, "memory_required_kv", re(QStringLiteral("memory\\.required\\.kv=\"") + kAmount), true, false},
             {o, "memory_graph_full", re(QStringLiteral("memory\\.graph\\.full=\"") + kAmount), true, false},
+            // TensorRT-LLM: the PyTorch backend's KvCacheCreator and the older C++ runtime.
+            {t, "device_total", re(QStringLiteral("device total memory ([0-9.]+) GiB")), true, false, kGiB},
+            {t, "peak_memory", re(QStringLiteral("Peak memory during memory usage profiling \\(torch \\+ non-torch\\): "
+                                                 "([0-9.]+) GiB")), true, false, kGiB},
+            {t, "kv_pool_bytes", re(QStringLiteral("Allocated ([0-9.]+) GiB for max tokens in paged KV cache")), true, false,
+             kGiB},
+            {t, "max_tokens_in_paged_kv_cache", re(QStringLiteral("for max tokens in paged KV cache \\(([0-9]+)\\)")),
+             false, false},
+            {t, "kv_pool_bytes", re(QStringLiteral("Allocate ([0-9]+) bytes for k/v cache")), true, false, 1.0},
+            {t, "max_tokens_in_paged_kv_cache", re(QStringLiteral("Using ([0-9]+) tokens in paged KV cache")), false, false},
         };
     }();
     return list;
@@ -116,6 +128,7 @@ const QList<Setting> &settingPatterns()
         const EstimateMethod l = EstimateMethod::LlamaCpp;
         const EstimateMethod s = EstimateMethod::Sglang;
         const EstimateMethod o = EstimateMethod::Ollama;
+        const EstimateMethod t = EstimateMethod::TrtLlm;
         return QList<Setting>{
             {v, "model", re(QStringLiteral("\\bmodel='([^']+)'"))},
             {v, "version", re(QStringLiteral("LLM engine \\(v([0-9][^)]*)\\)"))},
@@ -163,6 +176,12 @@ const QList<Setting> &settingPatterns()
             {o, "layers_model", re(QStringLiteral("\\blayers\\.model=([0-9]+)"))},
             {o, "ctx_size", re(QStringLiteral("--ctx-size ([0-9]+)"))},
             {o, "parallel", re(QStringLiteral("--parallel ([0-9]+)"))},
+            // TensorRT-LLM's own banner and the settings it echoes.
+            {t, "version", re(QStringLiteral("\\[TensorRT-LLM\\] TensorRT-LLM version: ([0-9][^\\s]*)"))},
+            {t, "free_gpu_memory_fraction", re(QStringLiteral("\\bfree_gpu_memory_fraction[=: ]+([0-9.]+)"))},
+            {t, "max_num_tokens", re(QStringLiteral("\\bmax_num_tokens[=: ]+([0-9]+)"))},
+            {t, "max_batch_size", re(QStringLiteral("\\bmax_batch_size[=: ]+([0-9]+)"))},
+            {t, "tokens_per_block", re(QStringLiteral("\\btokens_per_block[=: ]+([0-9]+)"))},
         };
     }();
     return list;
@@ -301,6 +320,17 @@ void EngineLog::applyTo(EstimateInput &in) const
         VllmLayout::assignGpus(in.engine, in.model, gpuCount());
         return;
     }
+    if (in.method == EstimateMethod::TrtLlm) {
+        // The cache is what the log is about: one request, the settings it echoed.
+        in.concurrency = 1;
+        if (const auto ppm = parseFractionPpm(settings.value(QStringLiteral("free_gpu_memory_fraction"))); ppm && *ppm > 0
+            && *ppm <= kPpm)
+            in.engine.freeGpuMemoryFractionPpm = *ppm;
+        in.engine.trtMaxNumTokens = std::min(settingOf(*this, "max_num_tokens", in.engine.trtMaxNumTokens), kMaxTokens);
+        in.engine.trtMaxBatchSize = std::min(settingOf(*this, "max_batch_size", in.engine.trtMaxBatchSize), kMaxConcurrency);
+        in.engine.tokensPerBlock = std::min<qint64>(settingOf(*this, "tokens_per_block", in.engine.tokensPerBlock), 4096);
+        return;
+    }
     if (in.method == EstimateMethod::Ollama) {
         // The runner's --ctx-size is num_ctx × the parallel sequences.
         const qint64 parallel = std::min(settingOf(*this, "parallel", settingOf(*this, "num_parallel", 1)), kMaxConcurrency);
@@ -380,11 +410,13 @@ QString EngineLog::problem() const
 {
     if (engine && (!figures.isEmpty() || !settings.isEmpty()))
         return {};
-    return Text::tr("No vLLM, SGLang, llama.cpp or Ollama start-up line found. Looked for vLLM's \"Initializing … LLM "
-                    "engine\", \"model weights take\", \"Available KV cache memory\", \"GPU KV cache size\", \"# GPU "
-                    "blocks\" and \"Maximum concurrency\" lines; SGLang's \"server_args=\", \"Load weight begin/end\" and "
-                    "\"KV Cache is allocated\"; llama.cpp's \"n_ctx =\", \"offloaded N/M layers to GPU\" and \"model / KV / "
-                    "compute buffer size\"; and Ollama's \"offload\" line (layers.offload, memory.required.full).");
+    return Text::tr("No vLLM, SGLang, llama.cpp, Ollama or TensorRT-LLM start-up line found. Looked for vLLM's "
+                    "\"Initializing … LLM engine\", \"model weights take\", \"Available KV cache memory\", \"GPU KV cache "
+                    "size\", \"# GPU blocks\" and \"Maximum concurrency\" lines; SGLang's \"server_args=\", \"Load weight "
+                    "begin/end\" and \"KV Cache is allocated\"; llama.cpp's \"n_ctx =\", \"offloaded N/M layers to GPU\" and "
+                    "\"model / KV / compute buffer size\"; Ollama's \"offload\" line (layers.offload, "
+                    "memory.required.full); and TensorRT-LLM's \"Peak memory during memory usage profiling\" and "
+                    "\"max tokens in paged KV cache\".");
 }
 
 std::optional<double> LogComparison::differencePercent() const
@@ -421,6 +453,14 @@ QList<LogComparison> compareWithPlan(const EngineLog &log, const MemoryModel &mo
             {QStringLiteral("k_size"), {Text::tr("K size per GPU"), double(p.kvPoolBytes / 2)}},
             {QStringLiteral("max_running_requests"), {Text::tr("maximum running requests"), double(p.maxRunningRequests)}},
         };
+    } else if (log.engine == EstimateMethod::TrtLlm && fit.trtllm) {
+        const TrtLlmPlan &p = *fit.trtllm;
+        planned = {
+            {QStringLiteral("device_total"), {Text::tr("device total memory"), double(p.cudaTotal)}},
+            {QStringLiteral("peak_memory"), {Text::tr("peak memory during profiling"), double(p.peak)}},
+            {QStringLiteral("kv_pool_bytes"), {Text::tr("paged KV cache"), double(p.kvPoolBytes)}},
+            {QStringLiteral("max_tokens_in_paged_kv_cache"), {Text::tr("max tokens in paged KV cache"), double(p.maxTokens)}},
+        };
     } else if (log.engine == EstimateMethod::Ollama && fit.ollama) {
         const OllamaPlan &p = *fit.ollama;
         planned = {
@@ -440,7 +480,9 @@ QList<LogComparison> compareWithPlan(const EngineLog &log, const MemoryModel &mo
         const LlamaCppMemory mem = model.llamaCpp().memoryAt(in.tokens, in.concurrency);
         planned = {
             {QStringLiteral("model_buffer"), {Text::tr("model buffer on the GPU"), double(mem.gpuWeights)}},
-            {QStringLiteral("kv_buffer"), {Text::tr("KV buffer on the GPU"), double(mem.gpuKv)}},
+            // llama.cpp prints the recurrent state apart ("RS buffer size").
+            {QStringLiteral("kv_buffer"), {Text::tr("KV buffer on the GPU"), double(mem.gpuKv - mem.gpuRecurrent)}},
+            {QStringLiteral("recurrent_buffer"), {Text::tr("recurrent-state buffer on the GPU"), double(mem.gpuRecurrent)}},
             {QStringLiteral("compute_buffer"), {Text::tr("compute buffer on the GPU"), double(mem.offloaded ? mem.computeBuffer : 0)}},
             {QStringLiteral("offloaded_layers"), {Text::tr("layers offloaded"), double(model.llamaCpp().offloadedLayers()
                                                                                      + (model.llamaCpp().outputOnGpu() ? 1 : 0))}},
