@@ -146,6 +146,8 @@ int runModels(const QStringList &arguments)
                                                         {layerKindId(LayerKind::Chunked), m.layerCount(LayerKind::Chunked)},
                                                         {layerKindId(LayerKind::Recurrent), m.layerCount(LayerKind::Recurrent)},
                                                         {layerKindId(LayerKind::Feedforward), m.layerCount(LayerKind::Feedforward)}}},
+            // Falcon-H1's layers keep K and V and a state each: counted among full_attention, and here.
+            {QStringLiteral("recurrent_state_layers"), m.recurrentLayerCount()},
             {QStringLiteral("recurrent_state_bytes_per_sequence"), m.recurrentStateBytesPerSequence()},
             {QStringLiteral("source"), m.configSource},
         });

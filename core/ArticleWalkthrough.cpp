@@ -121,7 +121,7 @@ QList<WalkthroughStep> articleWalkthrough(const Catalog &c, const QLocale &local
                 .arg(m.layerCount(LayerKind::Full))
                 .arg(m.layers)
                 .arg(exact(real.kvPerToken))
-                .arg(m.layerCount(LayerKind::Recurrent))
+                .arg(m.recurrentLayerCount())
                 .arg(gb(m.recurrentStateBytesPerSequence()), gb(brief.kvCache), gb(real.kvCache), gb(real.recurrentState)),
             Text::tr("A recurrent layer folds the past into a state of constant size, so only the few attention layers "
                      "grow with the context: per token this cache grows %1 times more slowly than the article's formula "

@@ -95,6 +95,7 @@ bool parseModel(const QJsonObject &entry, const QString &context, ModelSpec &m, 
     m.recurrentHeads = toInt(c.integer("recurrent_heads", false));
     m.towerParameters = c.integer("tower_parameters", false);
     m.recurrentGroups = toInt(c.integer("recurrent_groups", false));
+    m.stateBesideAttention = c.boolean("state_beside_attention", false);
     const QJsonValue kinds = entry.value(QLatin1String("config")).toObject().value(QLatin1String("layer_types"));
     if (!kinds.isUndefined()) {
         const QJsonArray list = kinds.toArray();

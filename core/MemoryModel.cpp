@@ -217,7 +217,7 @@ MemoryBreakdown MemoryModel::explainAt(qint64 tokens, qint64 concurrency, ByteUn
             b.recurrentState,
             Text::tr("%1 recurrent layers × (%2 convolution values × %3 B + %4 state values × %5 B = %6) × %7 = %8; "
                      "the same at any number of tokens")
-                .arg(m.layerCount(LayerKind::Recurrent))
+                .arg(m.recurrentLayerCount())
                 .arg(formatCount(m.convStateElements, locale))
                 .arg(m.convStateBytes)
                 .arg(formatCount(m.ssmStateElements, locale))
@@ -302,7 +302,7 @@ QString MemoryModel::kvPerTokenFormula(const MemoryBytes &b, const QLocale &loca
             .arg(m.kvLoraRank)
             .arg(m.qkRopeHeadDim)
             .arg(result);
-    const int attentionLayers = m.layers - m.layerCount(LayerKind::Recurrent) - m.layerCount(LayerKind::Feedforward);
+    const int attentionLayers = m.attentionLayerCount();
     const QString formula = Text::tr("2 × %1 × %2 layers × %3 KV heads × %4 head dim = %5")
                                 .arg(bytes)
                                 .arg(attentionLayers)
@@ -311,6 +311,10 @@ QString MemoryModel::kvPerTokenFormula(const MemoryBytes &b, const QLocale &loca
                                 .arg(result);
     if (!m.hasRecurrentLayers())
         return formula;
+    if (m.stateBesideAttention)
+        return Text::tr("%1 (every layer also runs a recurrent mixer beside its attention, and keeps its state per "
+                        "request on top)")
+            .arg(formula);
     const QString recurrent = Text::tr("%1 (the %2 attention layers; the %3 recurrent layers keep a state per request instead)")
                                   .arg(formula)
                                   .arg(attentionLayers)
@@ -392,7 +396,7 @@ QString MemoryModel::kvCacheFormula(const MemoryBytes &b, qint64 tokens, qint64 
     if (state > 0)
         parts << Text::tr("%1 state (%2 recurrent layers)")
                      .arg(formatExactBytes(state, locale))
-                     .arg(m.layerCount(LayerKind::Recurrent));
+                     .arg(m.recurrentLayerCount());
     return Text::tr("(%1) × %2 = %3").arg(parts.join(QLatin1String(" + ")), requests, result);
 }
 

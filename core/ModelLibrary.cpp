@@ -139,6 +139,8 @@ QJsonObject ModelLibrary::toJson(const ModelSpec &m)
             config.insert(QStringLiteral("recurrent_heads"), m.recurrentHeads);
         if (m.recurrentGroups > 0)
             config.insert(QStringLiteral("recurrent_groups"), m.recurrentGroups);
+        if (m.stateBesideAttention)
+            config.insert(QStringLiteral("state_beside_attention"), true);
     }
     QJsonObject o{{QStringLiteral("id"), m.id},
                   {QStringLiteral("name"), m.name},

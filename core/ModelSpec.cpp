@@ -112,7 +112,7 @@ int ModelSpec::layerCount(LayerKind kind) const
 
 qint64 ModelSpec::recurrentStateBytesPerSequence() const
 {
-    return qint64(layerCount(LayerKind::Recurrent))
+    return qint64(recurrentLayerCount())
         * (convStateElements * convStateBytes + ssmStateElements * ssmStateBytes);
 }
 

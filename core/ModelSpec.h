@@ -76,6 +76,9 @@ struct ModelSpec {
     // DeltaNet value heads) and groups (Mamba-2 groups, Gated DeltaNet key heads); 0 when unknown.
     int recurrentHeads = 0;
     int recurrentGroups = 0;
+    // Falcon-H1: every layer runs attention and a Mamba-2 mixer side by side, so each keeps K and V
+    // for its tokens and a recurrent state for its sequence (transformers' "hybrid" layers).
+    bool stateBesideAttention = false;
     int experts = 0;
     int expertsPerToken = 0;
     QString configSource;
@@ -89,7 +92,11 @@ struct ModelSpec {
     int layerCount(LayerKind kind) const;
     bool isSlidingLayer(int layer) const { return layerKind(layer) == LayerKind::Sliding; }
     int slidingLayerCount() const { return layerCount(LayerKind::Sliding); }
-    bool hasRecurrentLayers() const { return layerCount(LayerKind::Recurrent) > 0; }
+    // Layers that keep a recurrent state: the recurrent ones, or every layer beside its attention.
+    int recurrentLayerCount() const { return stateBesideAttention ? layers : layerCount(LayerKind::Recurrent); }
+    bool hasRecurrentLayers() const { return recurrentLayerCount() > 0; }
+    // Layers that keep K and V (or a latent) for tokens: all but the recurrent and MLP-only ones.
+    int attentionLayerCount() const { return layers - layerCount(LayerKind::Recurrent) - layerCount(LayerKind::Feedforward); }
     // All recurrent layers' state for one sequence, in bytes.
     qint64 recurrentStateBytesPerSequence() const;
     bool isMixtureOfExperts() const { return experts > 1; }

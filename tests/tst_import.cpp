@@ -440,6 +440,85 @@ private slots:
         QCOMPARE(vllm.vllm().groupLayers, 4);
     }
 
+    void falconH1FromConfig()
+    {
+        // tiiuae/Falcon-H1-0.5B-Instruct's config.json (https://huggingface.co/tiiuae/Falcon-H1-0.5B-Instruct/blob/main/config.json),
+        // the fields the planner reads, as NVIDIA-NeMo/Megatron-Bridge's unit test
+        // (tests/unit_tests/models/falcon_h1/test_falcon_h1_bridge.py, FALCON_H1_500M_CONFIG) reproduces it; that copy
+        // leaves out mamba_d_ssm, which transformers' FalconH1Config requires to be mamba_n_heads × mamba_d_head =
+        // 24 × 64 = 1,536. Attention and a Mamba-2 mixer side by side in all 36 layers (transformers'
+        // FalconH1DecoderLayer). Worked by hand from transformers' FalconH1 modules:
+        //   embeddings and the untied head 2 × 32,784 × 1,024 = 67,141,632; final norm 1,024;
+        //   attention q, k, v, o: 1,024 × 512 + 2 × 1,024 × 128 + 512 × 1,024 = 1,310,720;
+        //   Mamba-2 over 1,536 channels, convolution over 1,536 + 2 × 1 × 128 = 1,792: in_proj 1,024 × (1,536 +
+        //     1,792 + 24) = 3,432,448, conv 1,792 × 4 + 1,792 = 8,960, dt_bias, A_log, D 72, no gated norm
+        //     (mamba_rms_norm false), out_proj 1,536 × 1,024 = 1,572,864: 5,014,344;
+        //   gated MLP 3 × 1,024 × 2,048 = 6,291,456; two norms 2,048: 12,618,568 a layer.
+        //   67,141,632 + 1,024 + 36 × 12,618,568 = 521,411,104 — the model's "0.5B".
+        const QByteArray config = R"({"architectures": ["FalconH1ForCausalLM"], "attention_bias": false,
+            "attention_in_multiplier": 1.0, "attention_out_multiplier": 0.9375, "attn_layer_indices": null,
+            "embedding_multiplier": 5.656854249492381, "head_dim": 64, "hidden_act": "silu", "hidden_size": 1024,
+            "intermediate_size": 2048, "key_multiplier": 0.39062499999999994, "lm_head_multiplier": 0.0390625,
+            "mamba_chunk_size": 128, "mamba_conv_bias": true, "mamba_d_conv": 4, "mamba_d_head": 64,
+            "mamba_d_ssm": 1536, "mamba_d_state": 128, "mamba_expand": 2, "mamba_n_groups": 1, "mamba_n_heads": 24,
+            "mamba_norm_before_gate": false, "mamba_proj_bias": false, "mamba_rms_norm": false, "mamba_use_mlp": true,
+            "max_position_embeddings": 16384, "mlp_bias": false, "mlp_multipliers": [0.8838834764831844, 0.5859375],
+            "model_type": "falcon_h1", "num_attention_heads": 8, "num_hidden_layers": 36, "num_key_value_heads": 2,
+            "projectors_bias": false, "rms_norm_eps": 1e-05, "rope_scaling": null, "rope_theta": 100000000000.0,
+            "ssm_in_multiplier": 1.25, "ssm_out_multiplier": 0.23570226039551587, "tie_word_embeddings": false,
+            "torch_dtype": "bfloat16", "vocab_size": 32784})";
+        QString error;
+        const auto m = HfConfig::parse(config, &error);
+        QVERIFY2(m, qPrintable(error));
+        QCOMPARE(m->parameters, qint64(521411104));
+        // Every layer attends and keeps a state: 36 full-attention layers, 36 with a state.
+        QCOMPARE(m->layerCount(LayerKind::Full), 36);
+        QCOMPARE(m->layerCount(LayerKind::Recurrent), 0);
+        QVERIFY(m->stateBesideAttention);
+        QCOMPARE(m->recurrentLayerCount(), 36);
+        // The cache: 36 layers × 2 × 2 B × 2 KV heads × 64 = 18,432 B a token; each layer's state (4 − 1) × 1,792
+        // convolution values and 24 × 64 × 128 SSM values in BF16, 403,968 B; 14,542,848 B a sequence.
+        const DataType bf16 = *Catalog::builtIn().dataType(QStringLiteral("bf16"));
+        QCOMPARE(KvProfile::build(*m, bf16, EstimateMethod::Exact).bytesPerToken(), qint64(18432));
+        QCOMPARE(m->recurrentStateBytesPerSequence(), qint64(14542848));
+        for (const auto &[tokens, requests, bytes] :
+             {std::tuple{qint64(4096), qint64(1), qint64(90040320)}, std::tuple{qint64(4096), qint64(8), qint64(720322560)},
+              std::tuple{qint64(131072), qint64(1), qint64(2430461952)},
+              std::tuple{qint64(131072), qint64(8), qint64(19443695616)}}) {
+            MemoryModel model(EstimateInput{*m, bf16, bf16, EstimateMethod::Exact, tokens, requests, 100000, {}});
+            QVERIFY2(model.isValid(), qPrintable(model.error()));
+            QCOMPARE(model.bytes().kvCache, bytes);
+            QCOMPARE(model.bytes().recurrentState, qint64(14542848) * requests);
+        }
+        // vLLM registers each layer's attention and its Mamba mixer as two layers: 36 of each, one group of
+        // each; the state page 403,968 B against 512 B a token and layer gives 16 × ⌈403,968 / 8,192⌉ = 800-token
+        // blocks.
+        const MemoryModel vllm(EstimateInput{*m, bf16, bf16, EstimateMethod::Vllm, 4096, 1, 100000, {}});
+        QVERIFY2(vllm.isValid(), qPrintable(vllm.error()));
+        QCOMPARE(vllm.vllm().fullGroups, 1);
+        QCOMPARE(vllm.vllm().stateGroups, 1);
+        QCOMPARE(vllm.vllm().groupLayers, 36);
+        QCOMPARE(vllm.vllm().blockTokens, qint64(800));
+        // llama.cpp keeps K and V and R and S in every layer (create_memory's filters take every layer for
+        // both): 4 sequences of 32,768 cells × 36 × 512 B, and 4 × 36 × 4 B × (5,376 + 196,608) of F32 state.
+        const DataType f16 = *Catalog::builtIn().dataType(QStringLiteral("fp16"));
+        const MemoryModel llamaCpp(EstimateInput{*m, bf16, f16, EstimateMethod::LlamaCpp, 32768, 4, 100000, {}});
+        QVERIFY2(llamaCpp.isValid(), qPrintable(llamaCpp.error()));
+        QCOMPARE(llamaCpp.bytes().recurrentState, qint64(4) * 36 * 807936);
+        QCOMPARE(llamaCpp.bytes().kvCache, qint64(4) * 32768 * 36 * 512 + qint64(4) * 36 * 807936);
+        // Without mamba_d_ssm, FalconH1Config's 1,024 does not make 24 heads of 64: refused by name.
+        QByteArray noSsm = config;
+        noSsm.replace("\"mamba_d_ssm\": 1536, ", "");
+        QVERIFY(!HfConfig::parse(noSsm, &error));
+        QVERIFY2(error.contains(QStringLiteral("mamba_d_ssm")), qPrintable(error));
+        // mamba_rms_norm adds the gated norm's 1,536 weights a layer.
+        QByteArray normed = config;
+        normed.replace("\"mamba_rms_norm\": false", "\"mamba_rms_norm\": true");
+        const auto withNorm = HfConfig::parse(normed, &error);
+        QVERIFY2(withNorm, qPrintable(error));
+        QCOMPARE(withNorm->parameters, qint64(521411104) + 36 * 1536);
+    }
+
     void graniteHybridFromConfig()
     {
         // GraniteMoeHybrid as transformers documents it (docs/transformers model_doc/granitemoehybrid, the

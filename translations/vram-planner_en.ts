@@ -2809,6 +2809,10 @@
         <source>field &quot;layers_block_type&quot; holds &quot;%1&quot;, which is not a layer this planner knows (mamba, attention, mlp or moe)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>fields &quot;mamba_n_heads&quot; × &quot;mamba_d_head&quot; (%1 × %2) do not make &quot;mamba_d_ssm&quot; (%3; 1,024 when the field is absent)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InputPanel</name>
@@ -3915,6 +3919,10 @@ Total: %8</source>
     </message>
     <message>
         <source>%1 (every layer charged the full context, its %2 sliding-window layers included: an upper bound)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (every layer also runs a recurrent mixer beside its attention, and keeps its state per request on top)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2860,6 +2860,10 @@
         <source>field &quot;layers_block_type&quot; holds &quot;%1&quot;, which is not a layer this planner knows (mamba, attention, mlp or moe)</source>
         <translation>字段 &quot;layers_block_type&quot; 含有 &quot;%1&quot;，这不是本规划器认识的层（mamba、attention、mlp 或 moe）</translation>
     </message>
+    <message>
+        <source>fields &quot;mamba_n_heads&quot; × &quot;mamba_d_head&quot; (%1 × %2) do not make &quot;mamba_d_ssm&quot; (%3; 1,024 when the field is absent)</source>
+        <translation>字段“mamba_n_heads”×“mamba_d_head”（%1 × %2）不等于“mamba_d_ssm”（%3；缺省时为 1,024）</translation>
+    </message>
 </context>
 <context>
     <name>InputPanel</name>
@@ -3959,6 +3963,10 @@ Total: %8</source>
     <message>
         <source>%1 (every layer charged the full context, its %2 sliding-window layers included: an upper bound)</source>
         <translation>%1（每层都按完整上下文计，包括其 %2 个滑动窗口层：这是上限）</translation>
+    </message>
+    <message>
+        <source>%1 (every layer also runs a recurrent mixer beside its attention, and keeps its state per request on top)</source>
+        <translation>%1（每层在注意力旁还运行一个循环混合器，另为每个请求保存其状态）</translation>
     </message>
 </context>
 <context>

@@ -132,9 +132,10 @@ LlamaCppLayout LlamaCppLayout::build(const EstimateInput &in, qint64 weightsByte
     };
     // Hybrid models: K and V only in the attention layers; a recurrent layer keeps one cell a
     // sequence of R (convolution) and S (SSM) state, both F32 whatever -ctk/-ctv say
-    // (llama_memory_recurrent, created with GGML_TYPE_F32 for r and s).
-    l.m_recurrentLayers = m.layerCount(LayerKind::Recurrent);
-    l.m_attentionLayers = m.layers - l.m_recurrentLayers - m.layerCount(LayerKind::Feedforward);
+    // (llama_memory_recurrent, created with GGML_TYPE_F32 for r and s). Falcon-H1's layers keep
+    // both: llama_model::create_memory passes filters that take every layer for K and V and for the state.
+    l.m_recurrentLayers = m.recurrentLayerCount();
+    l.m_attentionLayers = m.attentionLayerCount();
     l.m_recurrentBytesPerLayer = 4 * (m.convStateElements + m.ssmStateElements);
     l.m_fullBytesPerCell = qint64(l.m_attentionLayers - sliding) * perLayer(false);
     // The sliding-window cache stays F16 when the rest is quantized (ggml-org/llama.cpp#21277).
@@ -210,7 +211,8 @@ qint64 LlamaCppLayout::layerKv(int il, qint64 cells, qint64 swaCells, qint64 seq
     const bool slides = sliding > 0 && m_in.model.isSlidingLayer(il);
     const int full = m_attentionLayers - sliding;
     const qint64 perLayer = slides ? m_swaBytesPerCell / sliding : (full > 0 ? m_fullBytesPerCell / full : 0);
-    return narrow(Wide(sequences) * (slides ? swaCells : cells) * perLayer).value_or(-1);
+    const qint64 state = m_in.model.stateBesideAttention ? m_recurrentBytesPerLayer : 0;
+    return narrow(Wide(sequences) * ((slides ? swaCells : cells) * Wide(perLayer) + state)).value_or(-1);
 }
 
 qint64 LlamaCppLayout::layerWeights(int il) const
@@ -356,6 +358,8 @@ LlamaCppMemory LlamaCppLayout::memoryAt(qint64 tokens, qint64 sequences) const
             gpu += layer;
             if (m_in.model.layerKind(il) == LayerKind::Recurrent)
                 out.gpuRecurrent += layer;
+            else if (m_in.model.stateBesideAttention)
+                out.gpuRecurrent += sequences * m_recurrentBytesPerLayer;
         }
         out.gpuKv = qint64(gpu);
     }

@@ -65,6 +65,9 @@ void assignKvGroups(VllmLayout &l, const ModelSpec &m, int stages)
             sliding << i;
         else if (kind != LayerKind::Feedforward)
             full << i;
+        // Falcon-H1: the layer's Mamba mixer is a layer of its own to vLLM, with its own state page.
+        if (m.stateBesideAttention && kind != LayerKind::Recurrent && kind != LayerKind::Feedforward)
+            state << i;
     }
     const QList<int> stageOf = stageOfLayers(m.layers, stages);
     l.attentionLayers = 0;

@@ -8,14 +8,16 @@ namespace vram {
 namespace {
 // One Mamba-2 mixer (transformers' GraniteMoeHybridMambaLayer): in_proj to the gate, the
 // convolution's input (x, B, C) and one dt per head; a depthwise convolution over x, B and C;
-// dt_bias, A_log and D per head; a gated RMS norm; out_proj.
+// dt_bias, A_log and D per head; a gated RMS norm (optional in Falcon-H1); out_proj.
 Wide mamba2Parameters(const ArchitectureShape &s)
 {
     const Wide convDim = s.mambaInner + 2 * Wide(s.mambaGroups) * s.mambaState;
     Wide p = Wide(s.H) * (s.mambaInner + convDim + s.mambaHeads) + convDim * s.convKernel + 3 * Wide(s.mambaHeads)
-             + s.mambaInner + Wide(s.mambaInner) * s.H;
+             + (s.mambaGatedNorm ? s.mambaInner : 0) + Wide(s.mambaInner) * s.H;
     if (s.mambaProjBias)
-        p += s.mambaInner + convDim + s.mambaHeads + s.H;
+        p += s.mambaInner + convDim + s.mambaHeads;
+    if (s.mambaOutBias)
+        p += s.H;
     if (s.mambaConvBias)
         p += convDim;
     return p;
@@ -82,7 +84,7 @@ qint64 countParameters(const ArchitectureShape &s)
             attention += 3 * Wide(s.H) + s.H; // fused QKV bias and output bias
     }
     const Wide norms = Wide(s.normsPerLayer) * s.H * (s.layerNormBias ? 2 : 1);
-    const Wide denseMlp = (s.gatedMlp ? 3 : 2) * Wide(s.H) * s.I + (s.mlpBias ? Wide(s.I) + s.H : 0);
+    const Wide denseMlp = (s.gatedMlp ? 3 : 2) * Wide(s.H) * s.I + (s.mlpBias ? Wide(s.gatedMlp ? 2 : 1) * s.I + s.H : 0);
     Wide moeMlp = 0;
     if (s.experts > 0) {
         const int matrices = s.gatedExperts ? 3 : 2;
@@ -103,6 +105,8 @@ qint64 countParameters(const ArchitectureShape &s)
     if (s.kinds.isEmpty() && s.moeLayer.isEmpty()) {
         const qint64 dense = s.experts > 0 ? s.denseLayers : s.L;
         total += Wide(s.L) * (attention + norms) + Wide(dense) * denseMlp + Wide(s.L - dense) * moeMlp;
+        if (s.mambaBesideAttention)
+            total += Wide(s.L) * mamba2Parameters(s);
         return narrow(total).value_or(-1);
     }
     // Layer by layer: a recurrent layer's mixer instead of attention, MoE or dense MLP as the config says.

@@ -42,6 +42,9 @@ struct ArchitectureShape {
     // projections of d_state each, and whether the projections and the convolution have biases.
     qint64 mambaInner = 0, mambaHeads = 0, mambaHeadDim = 0, mambaGroups = 0, mambaState = 0;
     bool mambaProjBias = false, mambaConvBias = true;
+    bool mambaOutBias = false;   // out_proj's bias: with in_proj's (Granite, Nemotron-H), or projectors_bias (Falcon-H1)
+    bool mambaGatedNorm = true;  // the gated RMS norm before out_proj (Falcon-H1: only with mamba_rms_norm)
+    bool mambaBesideAttention = false; // Falcon-H1: a Mamba-2 mixer beside the attention of every layer
     bool sharedMlpEveryLayer = false; // Granite-4.0-H: a dense shared MLP beside the experts in every layer
     bool blockExclusive = false;      // Nemotron-H: each layer a Mamba-2 mixer, attention or an MLP alone
     // Mamba-1 mixers (Jamba): inner width, the rank of dt and d_state.

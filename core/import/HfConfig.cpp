@@ -114,7 +114,7 @@ std::optional<qint64> visionTowerParameters(const QJsonObject &top, qint64 textH
 struct Family {
     bool gemma = false, gemma3 = false, falcon = false, neox = false, glm = false, deepseek = false;
     bool hybridQwen = false, granite = false, nemotronH = false, gptOss = false, llama4 = false;
-    bool cohere = false, minimax = false, jamba = false;
+    bool cohere = false, minimax = false, jamba = false, falconH1 = false;
 };
 
 Family familyOf(const QString &type)
@@ -135,6 +135,7 @@ Family familyOf(const QString &type)
     k.cohere = type.startsWith(QLatin1String("cohere"));
     k.minimax = type == QLatin1String("minimax_m2");
     k.jamba = type == QLatin1String("jamba");
+    k.falconH1 = type == QLatin1String("falcon_h1");
     k.gemma3 = type.startsWith(QLatin1String("gemma3"));
     return k;
 }
@@ -162,6 +163,11 @@ void readAttention(ArchitectureShape &s, Fields &f, const Family &k)
         s.layerNormBias = true;
         s.gatedMlp = false;
         s.mlpBias = true;
+    }
+    if (k.falconH1) {
+        // Llama's attention (one bias switch for q, k, v and o) and gated MLP (mlp_bias).
+        s.qkvBias = s.outputBias = f.boolean("attention_bias", false);
+        s.mlpBias = f.boolean("mlp_bias", false);
     }
 }
 
@@ -233,8 +239,26 @@ bool readMixers(ArchitectureShape &s, Fields &f, const QJsonObject &config, cons
         s.mambaGroups = f.integer({"mamba_n_groups"}, 1, 1);
         s.mambaState = f.integer({"mamba_d_state"}, 256, 1);
         s.convKernel = f.integer({"mamba_d_conv"}, 4, 1);
-        s.mambaProjBias = f.boolean("mamba_proj_bias", false);
+        s.mambaProjBias = s.mambaOutBias = f.boolean("mamba_proj_bias", false);
         s.mambaConvBias = f.boolean("mamba_conv_bias", true);
+    } else if (k.falconH1) {
+        // Falcon-H1 (transformers' FalconH1Mixer): a Mamba-2 mixer of mamba_d_ssm channels beside the
+        // attention of every layer. FalconH1Config's defaults: mamba_d_ssm 1,024 when the field is
+        // absent, mamba_expand × hidden_size when it is null; mamba_d_head "auto" = d_ssm / n_heads.
+        s.mambaBesideAttention = true;
+        const QJsonValue ssm = config.value(QLatin1String("mamba_d_ssm"));
+        s.mambaInner = ssm.isNull() ? f.integer({"mamba_expand"}, 2, 1) * s.H : f.integer({"mamba_d_ssm"}, 1024, 1);
+        s.mambaHeads = f.integer({"mamba_n_heads"}, 128, 1);
+        s.mambaHeadDim = config.value(QLatin1String("mamba_d_head")).isString()
+            ? s.mambaInner / s.mambaHeads
+            : f.integer({"mamba_d_head"}, s.mambaInner / s.mambaHeads, 1);
+        s.mambaGroups = f.integer({"mamba_n_groups"}, 1, 1);
+        s.mambaState = f.integer({"mamba_d_state"}, 256, 1);
+        s.convKernel = f.integer({"mamba_d_conv"}, 4, 1);
+        s.mambaProjBias = f.boolean("mamba_proj_bias", false);
+        s.mambaOutBias = f.boolean("projectors_bias", false);
+        s.mambaConvBias = f.boolean("mamba_conv_bias", true);
+        s.mambaGatedNorm = f.boolean("mamba_rms_norm", false);
     } else if (k.nemotronH) {
         // Block-exclusive layers: relu² MLPs of intermediate_size (up and down, no gate), one norm each.
         s.blockExclusive = true;
@@ -247,7 +271,7 @@ bool readMixers(ArchitectureShape &s, Fields &f, const QJsonObject &config, cons
         s.mambaGroups = f.integer({"n_groups"}, 8, 1);
         s.mambaState = f.integer({"ssm_state_size"}, 128, 1);
         s.convKernel = f.integer({"conv_kernel"}, 4, 1);
-        s.mambaProjBias = f.boolean("mamba_proj_bias", false);
+        s.mambaProjBias = s.mambaOutBias = f.boolean("mamba_proj_bias", false);
         s.mambaConvBias = f.boolean("use_conv_bias", true);
         // Nemotron 3's MoE layers: relu² experts, a shared expert, a router with a score bias.
         s.experts = f.integer({"n_routed_experts"}, 0);
@@ -433,6 +457,8 @@ void readWindows(ModelSpec &m, const ArchitectureShape &s, Fields &f, const Fami
 // A recurrent layer's state per sequence, its element types, and how tensor parallelism splits it.
 void readRecurrentState(ModelSpec &m, const ArchitectureShape &s, Fields &f)
 {
+    const bool stateful = s.kinds.contains(LayerKind::Recurrent) || s.mambaBesideAttention;
+    m.stateBesideAttention = s.mambaBesideAttention;
     if (s.kinds.contains(LayerKind::Recurrent) && s.mamba1Inner > 0) {
         // Mamba-1's state per sequence (vLLM's mamba1_state_shape, llama.cpp's r and s): the last
         // d_conv − 1 inputs of the convolution over x, and d_inner × d_state; both split by the inner
@@ -440,7 +466,7 @@ void readRecurrentState(ModelSpec &m, const ArchitectureShape &s, Fields &f)
         m.convStateElements = (s.convKernel - 1) * s.mamba1Inner;
         m.ssmStateElements = s.mamba1Inner * s.mambaState;
         m.recurrentHeads = m.recurrentGroups = int(s.mamba1Inner);
-    } else if (s.kinds.contains(LayerKind::Recurrent) && s.mambaHeads > 0) {
+    } else if (stateful && s.mambaHeads > 0) {
         // Mamba-2's state per sequence (vLLM's MambaStateShapeCalculator.mamba2_state_shape): the
         // last d_conv − 1 inputs of the convolution over x, B and C, and a d_head × d_state matrix
         // per head.
@@ -456,7 +482,7 @@ void readRecurrentState(ModelSpec &m, const ArchitectureShape &s, Fields &f)
         m.recurrentHeads = int(s.linValueHeads);
         m.recurrentGroups = int(s.linKeyHeads);
     }
-    if (s.kinds.contains(LayerKind::Recurrent)) {
+    if (stateful) {
         const auto bytesOf = [](const QString &dtype, int fallback) {
             if (dtype == QLatin1String("float32"))
                 return 4;
@@ -483,6 +509,12 @@ bool checkShape(const ArchitectureShape &s, const Fields &f, qint64 context, con
     }
     if (k.granite && s.mambaHeads * s.mambaHeadDim != s.mambaInner) {
         *error = Text::tr("fields \"mamba_n_heads\" × \"mamba_d_head\" (%1 × %2) do not make mamba_expand × hidden_size (%3)")
+                     .arg(s.mambaHeads).arg(s.mambaHeadDim).arg(s.mambaInner);
+        return false;
+    }
+    if (k.falconH1 && s.mambaHeads * s.mambaHeadDim != s.mambaInner) {
+        *error = Text::tr("fields \"mamba_n_heads\" × \"mamba_d_head\" (%1 × %2) do not make \"mamba_d_ssm\" (%3; "
+                          "1,024 when the field is absent)")
                      .arg(s.mambaHeads).arg(s.mambaHeadDim).arg(s.mambaInner);
         return false;
     }
@@ -537,7 +569,8 @@ QStringList HfConfig::supportedModelTypes()
             QStringLiteral("qwen3_5_moe_text"), QStringLiteral("kimi_k2"), QStringLiteral("granitemoehybrid"),
             QStringLiteral("nemotron_h"), QStringLiteral("gpt_oss"), QStringLiteral("glm4_moe"),
             QStringLiteral("llama4_text"), QStringLiteral("cohere"), QStringLiteral("cohere2"),
-            QStringLiteral("deepseek_v32"), QStringLiteral("minimax_m2"), QStringLiteral("jamba")};
+            QStringLiteral("deepseek_v32"), QStringLiteral("minimax_m2"), QStringLiteral("jamba"),
+            QStringLiteral("falcon_h1")};
 }
 
 QByteArray HfConfig::quotePythonConstants(const QByteArray &json)
