@@ -1315,6 +1315,50 @@ private slots:
         QCOMPARE(m->layers, 2);
     }
 
+    void indexTotalSizeWithoutShards()
+    {
+        // config.json and model.safetensors.index.json downloaded, the shards not: the index's
+        // metadata.total_size is the weights' bytes as stored, the parameters stay the config's count.
+        QDir dir(path(QStringLiteral("index-only")));
+        QVERIFY(dir.mkpath(QStringLiteral(".")));
+        QVERIFY(testfiles::write(dir.filePath(QStringLiteral("config.json")), QJsonDocument(tinyConfig()).toJson()));
+        QString error;
+        const auto fromConfig = ModelImporter::importPath(dir.filePath(QStringLiteral("config.json")), &error);
+        QVERIFY2(fromConfig, qPrintable(error));
+        const auto indexWith = [&](const QJsonValue &total) {
+            QJsonObject index{{QStringLiteral("weight_map"),
+                               QJsonObject{{QStringLiteral("a"), QStringLiteral("model-00001-of-00002.safetensors")},
+                                           {QStringLiteral("b"), QStringLiteral("model-00002-of-00002.safetensors")}}}};
+            if (!total.isUndefined())
+                index.insert(QStringLiteral("metadata"), QJsonObject{{QStringLiteral("total_size"), total}});
+            return testfiles::write(dir.filePath(QStringLiteral("model.safetensors.index.json")), QJsonDocument(index).toJson());
+        };
+        QVERIFY(indexWith(QJsonValue(double(13761264768))));
+        const auto m = ModelImporter::importPath(dir.path(), &error);
+        QVERIFY2(m, qPrintable(error));
+        QCOMPARE(m->fileWeightBytes, qint64(13761264768));
+        QCOMPARE(m->fileWeightType, QStringLiteral("as published (safetensors index)"));
+        QCOMPARE(m->parameters, fromConfig->parameters);
+        QVERIFY2(m->parametersSource.contains(QStringLiteral("total_size")), qPrintable(m->parametersSource));
+        // A total that cannot be a checkpoint's is refused by name, never taken.
+        for (const QJsonValue &bad : {QJsonValue(-5), QJsonValue(0), QJsonValue(1e300), QJsonValue(QStringLiteral("13 GB")),
+                                      QJsonValue(1.5)}) {
+            QVERIFY(indexWith(bad));
+            QVERIFY(!ModelImporter::importPath(dir.path(), &error));
+            QVERIFY2(error.contains(QStringLiteral("total_size")), qPrintable(error));
+        }
+        // Without a total and without the shards: the shard cannot be read, as before.
+        QVERIFY(indexWith(QJsonValue(QJsonValue::Undefined)));
+        QVERIFY(!ModelImporter::importPath(dir.path(), &error));
+        QVERIFY2(error.contains(QStringLiteral("model-0000")), qPrintable(error));
+        // One shard present, one not: the headers are read and the missing one is named.
+        QVERIFY(indexWith(QJsonValue(double(1000))));
+        QVERIFY(testfiles::write(dir.filePath(QStringLiteral("model-00001-of-00002.safetensors")),
+                                 testfiles::safetensors({{QStringLiteral("a"), QStringLiteral("BF16"), {300, 256}, 2}})));
+        QVERIFY(!ModelImporter::importPath(dir.path(), &error));
+        QVERIFY2(error.contains(QStringLiteral("model-00002-of-00002")), qPrintable(error));
+    }
+
     void badSafetensors_data()
     {
         QTest::addColumn<QByteArray>("file");

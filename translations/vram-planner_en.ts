@@ -4014,6 +4014,18 @@ Total: %8</source>
         <source>computed from config.json: the language model and its vision tower with the projector (%1 parameters)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>field &quot;total_size&quot; is not a whole number of bytes from 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as published (safetensors index)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; weights as stored: the safetensors index&apos;s total_size, every tensor it lists (multi-token-prediction layers included where the checkpoint has them)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ModelLibrary</name>

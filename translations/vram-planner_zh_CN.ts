@@ -4055,6 +4055,18 @@ Total: %8</source>
         <source>computed from config.json: the language model and its vision tower with the projector (%1 parameters)</source>
         <translation>由 config.json 计算：语言模型及其视觉编码器与投影层（%1 个参数）</translation>
     </message>
+    <message>
+        <source>field &quot;total_size&quot; is not a whole number of bytes from 1 to %1</source>
+        <translation>字段“total_size”不是 1 到 %1 之间的整数字节数</translation>
+    </message>
+    <message>
+        <source>as published (safetensors index)</source>
+        <translation>按发布（safetensors 索引）</translation>
+    </message>
+    <message>
+        <source>; weights as stored: the safetensors index&apos;s total_size, every tensor it lists (multi-token-prediction layers included where the checkpoint has them)</source>
+        <translation>；按存储的权重：safetensors 索引的 total_size，即其列出的全部张量（检查点含多 Token 预测层时也计入）</translation>
+    </message>
 </context>
 <context>
     <name>ModelLibrary</name>

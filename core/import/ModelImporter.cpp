@@ -4,6 +4,7 @@
 #include "ByteUnit.h"
 #include "GgufReader.h"
 #include "HfConfig.h"
+#include "JsonFields.h"
 #include "SafetensorsReader.h"
 #include "UserFile.h"
 #include "WideInt.h"
@@ -18,6 +19,8 @@
 #include <QSet>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace vram {
 
 namespace {
@@ -29,6 +32,8 @@ constexpr qint64 kMaxJsonFile = 16 << 20; // a config.json or safetensors index 
 // All safetensors headers of one model together (each is at most SafetensorsReader's 16 MiB).
 // An entry takes about 150 bytes per tensor, so this is room for some 400,000 tensors.
 constexpr qint64 kMaxHeaderBytesTotal = qint64(64) << 20;
+// No published checkpoint comes near 2^50 bytes (1 PiB); a total past it is a damaged index.
+constexpr qint64 kMaxIndexTotalSize = qint64(1) << 50;
 
 QString inFile(const QString &path, const QString &message)
 {
@@ -182,15 +187,30 @@ std::optional<ModelSpec> ModelImporter::importFolder(const QString &folder, QStr
 
     // The shards: those the index names, else every *.safetensors in the folder.
     QStringList shards;
+    std::optional<qint64> indexTotal;
+    QString indexPath;
     if (dir.exists(QStringLiteral("model.safetensors.index.json"))) {
-        const QString indexPath = dir.filePath(QStringLiteral("model.safetensors.index.json"));
+        indexPath = dir.filePath(QStringLiteral("model.safetensors.index.json"));
         const auto index = readSmallFile(indexPath, error);
         if (!index)
             return std::nullopt;
-        const QJsonObject map = QJsonDocument::fromJson(*index).object().value(QLatin1String("weight_map")).toObject();
+        const QJsonObject indexObject = QJsonDocument::fromJson(*index).object();
+        const QJsonObject map = indexObject.value(QLatin1String("weight_map")).toObject();
         if (map.isEmpty()) {
             *error = inFile(indexPath, Text::tr("has no \"weight_map\""));
             return std::nullopt;
+        }
+        // metadata.total_size: the bytes of every tensor the shards hold, as published — the weights'
+        // truth when only config.json and the index have been downloaded.
+        const QJsonObject metadata = indexObject.value(QLatin1String("metadata")).toObject();
+        if (metadata.contains(QLatin1String("total_size"))) {
+            qint64 total = 0;
+            if (!readWholeNumber(metadata.value(QLatin1String("total_size")), 1, kMaxIndexTotalSize, total)) {
+                *error = inFile(indexPath, Text::tr("field \"total_size\" is not a whole number of bytes from 1 to %1")
+                                               .arg(formatExactBytes(kMaxIndexTotalSize, QLocale())));
+                return std::nullopt;
+            }
+            indexTotal = total;
         }
         QSet<QString> seen;
         for (const QJsonValue &v : map) {
@@ -211,6 +231,19 @@ std::optional<ModelSpec> ModelImporter::importFolder(const QString &folder, QStr
     }
     if (shards.isEmpty())
         return model; // config.json alone: the computed count stands
+    // config.json and the index without the shards: the index's total stands for the weights' bytes;
+    // the parameters stay the count computed from config.json.
+    if (indexTotal && std::none_of(shards.cbegin(), shards.cend(), [](const QString &f) { return QFileInfo::exists(f); })) {
+        model->fileWeightBytes = *indexTotal;
+        model->fileWeightType = Text::tr("as published (safetensors index)");
+        model->parametersSource += Text::tr("; weights as stored: the safetensors index's total_size, every tensor it "
+                                            "lists (multi-token-prediction layers included where the checkpoint has them)");
+        if (const QString problem = model->validate(); !problem.isEmpty()) {
+            *error = inFile(indexPath, problem);
+            return std::nullopt;
+        }
+        return model;
+    }
 
     qint64 parameters = 0;
     QHash<QString, qint64> bytes;
