@@ -272,7 +272,7 @@ private slots:
         QCOMPARE(o.value(QLatin1String("usd_cents_per_hour")).toInteger(), qint64(100));
         QCOMPARE(o.value(QLatin1String("price_per_month")).toDouble(), 730.0);
         QCOMPARE(o.value(QLatin1String("unpriced_gpus")).toArray(),
-                 QJsonArray({QStringLiteral("ascend-910b"), QStringLiteral("my-spark")}));
+                 QJsonArray({QStringLiteral("ascend-910b"), QStringLiteral("h20-96gb"), QStringLiteral("my-spark")}));
 
         // The same in yuan at 7.2: 100 × 7.2 = 720 fen an hour.
         const Run cny = runCli(home.path(), {QStringLiteral("estimate"), QStringLiteral("--model"), QStringLiteral("llama-2-13b"),
