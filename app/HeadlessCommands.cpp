@@ -351,7 +351,7 @@ std::optional<EstimateInput> scenarioFromLog(const EngineLog &log, const QComman
 int runCalibrate(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Text::tr("Reads a vLLM or llama.cpp start-up log and sets every figure it printed "
+    parser.setApplicationDescription(Text::tr("Reads a vLLM, SGLang, TensorRT-LLM, llama.cpp or Ollama start-up log and sets every figure it printed "
                                               "beside the planner's for the same run."));
     EstimateOptions options;
     options.addTo(parser);

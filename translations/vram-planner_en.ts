@@ -2572,10 +2572,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reads a vLLM or llama.cpp start-up log and sets every figure it printed beside the planner&apos;s for the same run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The start-up log (a file, or - for standard input).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2708,6 +2704,10 @@
     </message>
     <message>
         <source>Estimation method: article, exact, vllm, sglang, trtllm, llamacpp or ollama.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads a vLLM, SGLang, TensorRT-LLM, llama.cpp or Ollama start-up log and sets every figure it printed beside the planner&apos;s for the same run.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4718,8 +4718,8 @@ Without a command, opens the planner window. Commands:
   estimate   GPU memory for one model and setting, with formulas (--help for options)
   models     the model catalogue
   gpus       the GPU catalogue with prices; --add FILE adds your own GPUs
-  command    the vLLM or llama.cpp launch command that reproduces the plan
-  calibrate  a vLLM or llama.cpp start-up log beside the planner&apos;s figures
+  command    the launch command (vLLM, SGLang, TensorRT-LLM, llama.cpp, Ollama) that reproduces the plan
+  calibrate  a vLLM, SGLang, TensorRT-LLM, llama.cpp or Ollama start-up log beside the planner&apos;s figures
   table      the article&apos;s tables: memory per model and token count, per concurrency
   export     the chart as PNG, SVG or PDF, or its data as CSV or Markdown
   report     a PDF report with inputs, chart, formulas and GPU fit

@@ -2620,10 +2620,6 @@
         <translation>未写明模型</translation>
     </message>
     <message>
-        <source>Reads a vLLM or llama.cpp start-up log and sets every figure it printed beside the planner&apos;s for the same run.</source>
-        <translation>读取 vLLM 或 llama.cpp 的启动日志，把其中打印的每个数值与规划器对同一次运行的计算结果对照。</translation>
-    </message>
-    <message>
         <source>The start-up log (a file, or - for standard input).</source>
         <translation>启动日志（文件，或用 - 表示标准输入）。</translation>
     </message>
@@ -2760,6 +2756,10 @@
     <message>
         <source>Estimation method: article, exact, vllm, sglang, trtllm, llamacpp or ollama.</source>
         <translation>估算方法：article、exact、vllm、sglang、trtllm、llamacpp 或 ollama。</translation>
+    </message>
+    <message>
+        <source>Reads a vLLM, SGLang, TensorRT-LLM, llama.cpp or Ollama start-up log and sets every figure it printed beside the planner&apos;s for the same run.</source>
+        <translation>读取 vLLM、SGLang、TensorRT-LLM、llama.cpp 或 Ollama 的启动日志，把其中打印的每个数值与规划器对同一次运行的计算结果对照。</translation>
     </message>
 </context>
 <context>
@@ -4755,8 +4755,8 @@ Without a command, opens the planner window. Commands:
   estimate   GPU memory for one model and setting, with formulas (--help for options)
   models     the model catalogue
   gpus       the GPU catalogue with prices; --add FILE adds your own GPUs
-  command    the vLLM or llama.cpp launch command that reproduces the plan
-  calibrate  a vLLM or llama.cpp start-up log beside the planner&apos;s figures
+  command    the launch command (vLLM, SGLang, TensorRT-LLM, llama.cpp, Ollama) that reproduces the plan
+  calibrate  a vLLM, SGLang, TensorRT-LLM, llama.cpp or Ollama start-up log beside the planner&apos;s figures
   table      the article&apos;s tables: memory per model and token count, per concurrency
   export     the chart as PNG, SVG or PDF, or its data as CSV or Markdown
   report     a PDF report with inputs, chart, formulas and GPU fit
@@ -4770,8 +4770,8 @@ Window options:
   estimate   估算一个模型在某一设置下的显存，并给出公式（选项见 --help）
   models     模型目录
   gpus       GPU 目录及价格；--add FILE 添加你自己的 GPU
-  command    生成复现本规划的 vLLM 或 llama.cpp 启动命令
-  calibrate  把 vLLM 或 llama.cpp 的启动日志与规划器的数值对照
+  command    生成复现本规划的启动命令（vLLM、SGLang、TensorRT-LLM、llama.cpp、Ollama）
+  calibrate  把 vLLM、SGLang、TensorRT-LLM、llama.cpp 或 Ollama 的启动日志与规划器的数值对照
   table      原文中的表格：各模型在各 Token 数下的显存，每种并发数一张
   export     把图表导出为 PNG、SVG 或 PDF，或把数据导出为 CSV 或 Markdown
   report     含输入、图表、公式和 GPU 适配情况的 PDF 报告
