@@ -165,6 +165,14 @@ QJsonObject configFor(const ModelSpec &m)
         c.insert(QStringLiteral("mamba_ssm_cache_dtype"), QStringLiteral("float32"));
         c.remove(QStringLiteral("num_experts"));
     }
+    if (m.fileWeightType.startsWith(QStringLiteral("FP8 128×128"))) {
+        // Published in FP8 with 128 × 128 block scales, the rest BF16, as their config.json says.
+        c.insert(QStringLiteral("torch_dtype"), QStringLiteral("bfloat16"));
+        c.insert(QStringLiteral("quantization_config"),
+                 QJsonObject{{QStringLiteral("quant_method"), QStringLiteral("fp8")}, {QStringLiteral("fmt"), QStringLiteral("e4m3")},
+                             {QStringLiteral("activation_scheme"), QStringLiteral("dynamic")},
+                             {QStringLiteral("weight_block_size"), QJsonArray{128, 128}}});
+    }
     if (m.id.startsWith(QLatin1String("gpt-oss"))) {
         // gpt-oss names its experts num_local_experts and lists each layer's kind.
         QJsonArray kinds;
@@ -1313,6 +1321,115 @@ private slots:
         QCOMPARE(m->parametersSource, QStringLiteral("safetensors headers of 2 files"));
         QCOMPARE(m->name, QStringLiteral("tiny-folder"));
         QCOMPARE(m->layers, 2);
+    }
+
+    void quantizedWeightsAsStored()
+    {
+        // Qwen/Qwen2.5-7B-Instruct-AWQ's config.json (https://huggingface.co/Qwen/Qwen2.5-7B-Instruct-AWQ/blob/main/config.json):
+        // Qwen2.5-7B's shape (7,615,616,512 parameters) with AWQ INT4 in groups of 128 and FP16 elsewhere.
+        // AWQ keeps per matrix (out × in) qweight out × in / 2 B, and per group of 128 inputs and output
+        // a 2-byte scale and a 4-bit zero point (vLLM's AWQLinearMethod: qweight, scales, qzeros), so
+        // out × in × (0.5 + 2.5 / 128) B. Per layer: q and o 3,584 × 3,584 → 6,673,408 B each, k and v
+        // 512 × 3,584 → 953,344 B each, gate and up 18,944 × 3,584 and down 3,584 × 18,944 → 35,273,728 B
+        // each: 28 layers × 121,074,688 = 3,390,091,264 B for 6,525,288,448 weights. The other
+        // 1,090,328,064 parameters (embeddings, head, norms, q/k/v biases) in FP16: 2,180,656,128 B.
+        // 3,390,091,264 + 2,180,656,128 = 5,570,747,392 B.
+        const QByteArray awq = R"({"architectures": ["Qwen2ForCausalLM"], "hidden_size": 3584, "intermediate_size": 18944,
+            "max_position_embeddings": 32768, "model_type": "qwen2", "num_attention_heads": 28, "num_hidden_layers": 28,
+            "num_key_value_heads": 4, "quantization_config": {"bits": 4, "group_size": 128, "modules_to_not_convert": null,
+            "quant_method": "awq", "version": "gemm", "zero_point": true}, "tie_word_embeddings": false,
+            "torch_dtype": "float16", "vocab_size": 152064})";
+        QString error;
+        const auto m = HfConfig::parse(awq, &error);
+        QVERIFY2(m, qPrintable(error));
+        QCOMPARE(m->parameters, qint64(7615616512));
+        QCOMPARE(m->fileWeightBytes, qint64(5570747392));
+        QCOMPARE(m->fileWeightType, QStringLiteral("AWQ INT4 g128, FP16"));
+        // GPTQ stores the same and a 4-byte group index per input channel (g_idx): 28 × (2 × 3,584 + 2 × 3,584
+        // + 2 × 3,584 + 18,944) × 4 = 4,530,176 B more.
+        QByteArray gptq = awq;
+        gptq.replace("\"quant_method\": \"awq\", \"version\": \"gemm\", \"zero_point\": true", "\"quant_method\": \"gptq\", \"desc_act\": false, \"sym\": true");
+        const auto g = HfConfig::parse(gptq, &error);
+        QVERIFY2(g, qPrintable(error));
+        QCOMPARE(g->fileWeightBytes, qint64(5570747392) + 4530176);
+        QCOMPARE(g->fileWeightType, QStringLiteral("GPTQ INT4 g128, FP16"));
+        // Qwen/Qwen3-8B-FP8 (https://huggingface.co/Qwen/Qwen3-8B-FP8/blob/main/config.json): FP8 weights with a
+        // float32 scale per 128 × 128 block. 36 layers of q, o 4,096 × 4,096 (1,024 blocks), k, v 1,024 × 4,096
+        // (256), gate, up 12,288 × 4,096 and down 4,096 × 12,288 (3,072 each): 6,945,767,424 FP8 weights and
+        // 36 × 11,776 × 4 = 1,695,744 B of scales; the other 1,244,967,936 parameters in BF16, 2,489,935,872 B.
+        const QByteArray fp8 = R"({"architectures": ["Qwen3ForCausalLM"], "head_dim": 128, "hidden_size": 4096,
+            "intermediate_size": 12288, "max_position_embeddings": 40960, "model_type": "qwen3", "num_attention_heads": 32,
+            "num_hidden_layers": 36, "num_key_value_heads": 8, "quantization_config": {"activation_scheme": "dynamic",
+            "fmt": "e4m3", "modules_to_not_convert": ["lm_head"], "quant_method": "fp8", "weight_block_size": [128, 128]},
+            "tie_word_embeddings": false, "torch_dtype": "bfloat16", "vocab_size": 151936})";
+        const auto f = HfConfig::parse(fp8, &error);
+        QVERIFY2(f, qPrintable(error));
+        QCOMPARE(f->parameters, qint64(8190735360));
+        QCOMPARE(f->fileWeightBytes, qint64(6945767424) + 1695744 + 2489935872);
+        QCOMPARE(f->fileWeightType, QStringLiteral("FP8 128×128 blocks, BF16"));
+        // A method the planner does not lay out (bitsandbytes), or groups that do not divide a row, leave the
+        // bytes to the chosen type: never a guess.
+        QByteArray bnb = awq;
+        bnb.replace("\"quant_method\": \"awq\"", "\"quant_method\": \"bitsandbytes\"");
+        QCOMPARE(HfConfig::parse(bnb, &error)->fileWeightBytes, qint64(0));
+        QByteArray odd = awq;
+        odd.replace("\"group_size\": 128", "\"group_size\": 100");
+        QCOMPARE(HfConfig::parse(odd, &error)->fileWeightBytes, qint64(0));
+    }
+
+    void quantizedFolderMatchesItsConfig_data()
+    {
+        QTest::addColumn<QString>("method");
+        QTest::newRow("awq") << QStringLiteral("awq");
+        QTest::newRow("gptq") << QStringLiteral("gptq");
+    }
+
+    void quantizedFolderMatchesItsConfig()
+    {
+        // A tiny AWQ or GPTQ checkpoint written tensor by tensor in each format's own layout (AutoAWQ:
+        // qweight [in, out / 8], qzeros [in / g, out / 8], scales [in / g, out]; GPTQ: qweight [in / 8, out],
+        // the same qzeros and scales, g_idx [in]): the bytes its safetensors headers add up to equal the
+        // bytes the config alone predicts, and the parameters stay the config's count, not the packed one.
+        QFETCH(QString, method);
+        const bool gptq = method == QLatin1String("gptq");
+        QJsonObject config = tinyConfig();
+        config.insert(QStringLiteral("torch_dtype"), QStringLiteral("float16"));
+        config.insert(QStringLiteral("quantization_config"),
+                      QJsonObject{{QStringLiteral("quant_method"), method}, {QStringLiteral("bits"), 4},
+                                  {QStringLiteral("group_size"), 128}});
+        QList<testfiles::SafeTensor> tensors{{QStringLiteral("model.embed_tokens.weight"), QStringLiteral("F16"), {300, 256}, 2},
+                                            {QStringLiteral("lm_head.weight"), QStringLiteral("F16"), {300, 256}, 2},
+                                            {QStringLiteral("model.norm.weight"), QStringLiteral("F16"), {256}, 2}};
+        struct Linear { const char *name; qint64 out, in; };
+        const Linear linears[] = {{"self_attn.q_proj", 256, 256}, {"self_attn.k_proj", 128, 256}, {"self_attn.v_proj", 128, 256},
+                                  {"self_attn.o_proj", 256, 256}, {"mlp.gate_proj", 512, 256}, {"mlp.up_proj", 512, 256},
+                                  {"mlp.down_proj", 256, 512}};
+        for (int layer = 0; layer < 2; ++layer) {
+            const QString prefix = QStringLiteral("model.layers.%1.").arg(layer);
+            for (const char *norm : {"input_layernorm.weight", "post_attention_layernorm.weight"})
+                tensors.append({prefix + QLatin1String(norm), QStringLiteral("F16"), {256}, 2});
+            for (const Linear &l : linears) {
+                const QString name = prefix + QLatin1String(l.name);
+                tensors.append({name + QStringLiteral(".qweight"), QStringLiteral("I32"),
+                                gptq ? QList<qint64>{l.in / 8, l.out} : QList<qint64>{l.in, l.out / 8}, 4});
+                tensors.append({name + QStringLiteral(".qzeros"), QStringLiteral("I32"), {l.in / 128, l.out / 8}, 4});
+                tensors.append({name + QStringLiteral(".scales"), QStringLiteral("F16"), {l.in / 128, l.out}, 2});
+                if (gptq)
+                    tensors.append({name + QStringLiteral(".g_idx"), QStringLiteral("I32"), {l.in}, 4});
+            }
+        }
+        QDir dir(path(QStringLiteral("tiny-") + method));
+        QVERIFY(dir.mkpath(QStringLiteral(".")));
+        QVERIFY(testfiles::write(dir.filePath(QStringLiteral("config.json")), QJsonDocument(config).toJson()));
+        QString error;
+        const auto fromConfig = ModelImporter::importPath(dir.filePath(QStringLiteral("config.json")), &error);
+        QVERIFY2(fromConfig, qPrintable(error));
+        QVERIFY(fromConfig->fileWeightBytes > 0);
+        QVERIFY(testfiles::write(dir.filePath(QStringLiteral("model.safetensors")), testfiles::safetensors(tensors)));
+        const auto fromFolder = ModelImporter::importPath(dir.path(), &error);
+        QVERIFY2(fromFolder, qPrintable(error));
+        QCOMPARE(fromFolder->fileWeightBytes, fromConfig->fileWeightBytes);
+        QCOMPARE(fromFolder->parameters, fromConfig->parameters);
     }
 
     void indexTotalSizeWithoutShards()

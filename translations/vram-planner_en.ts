@@ -4026,6 +4026,13 @@ Total: %8</source>
         <source>; weights as stored: the safetensors index&apos;s total_size, every tensor it lists (multi-token-prediction layers included where the checkpoint has them)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>; weights as stored: safetensors headers of %n file(s)</source>
+        <translation>
+            <numerusform>; weights as stored: safetensors headers of %n file</numerusform>
+            <numerusform>; weights as stored: safetensors headers of %n files</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ModelLibrary</name>

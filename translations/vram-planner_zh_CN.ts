@@ -4067,6 +4067,12 @@ Total: %8</source>
         <source>; weights as stored: the safetensors index&apos;s total_size, every tensor it lists (multi-token-prediction layers included where the checkpoint has them)</source>
         <translation>；按存储的权重：safetensors 索引的 total_size，即其列出的全部张量（检查点含多 Token 预测层时也计入）</translation>
     </message>
+    <message numerus="yes">
+        <source>; weights as stored: safetensors headers of %n file(s)</source>
+        <translation>
+            <numerusform>；按存储的权重：%n 个文件的 safetensors 文件头</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ModelLibrary</name>

@@ -130,4 +130,46 @@ qint64 countParameters(const ArchitectureShape &s)
     return narrow(total).value_or(-1);
 }
 
+std::optional<QList<LinearMatrix>> linearMatrices(const ArchitectureShape &s)
+{
+    if (s.kinds.contains(LayerKind::Recurrent) || s.kinds.contains(LayerKind::Feedforward) || s.mambaBesideAttention
+        || s.blockExclusive || s.indexDim > 0 || s.moeLatent > 0)
+        return std::nullopt;
+    // How many layers have a dense MLP and how many experts, as countParameters decides.
+    qint64 moeLayers = 0;
+    for (qint64 i = 0; i < s.L; ++i)
+        moeLayers += s.experts > 0 && s.moeLayer.value(i, i >= s.denseLayers) ? 1 : 0;
+    const qint64 denseLayers = s.L - moeLayers + (s.sharedMlpEveryLayer ? moeLayers : 0);
+    QList<LinearMatrix> m;
+    const auto add = [&m](qint64 out, qint64 in, qint64 count) {
+        if (count > 0 && out > 0 && in > 0)
+            m.append({out, in, count});
+    };
+    if (s.kvLora > 0) {
+        const qint64 qkHead = s.nope + s.rope;
+        if (s.qLora > 0) {
+            add(s.qLora, s.H, s.L);
+            add(s.heads * qkHead, s.qLora, s.L);
+        } else {
+            add(s.heads * qkHead, s.H, s.L);
+        }
+        add(s.kvLora + s.rope, s.H, s.L);
+        add(s.heads * (s.nope + s.vHead), s.kvLora, s.L);
+        add(s.H, s.heads * s.vHead, s.L);
+    } else {
+        add(s.heads * s.hd * (s.gatedAttention ? 2 : 1), s.H, s.L);
+        add(s.kv * s.hd, s.H, 2 * s.L);
+        add(s.H, s.heads * s.hd, s.L);
+    }
+    const int matrices = s.gatedMlp ? 2 : 1; // gate and up, or up alone, from the hidden state
+    add(s.I, s.H, matrices * denseLayers);
+    add(s.H, s.I, denseLayers);
+    const int expertMatrices = s.gatedExperts ? 2 : 1;
+    add(s.expertI, s.H, expertMatrices * s.experts * moeLayers);
+    add(s.H, s.expertI, s.experts * moeLayers);
+    add(s.sharedI, s.H, expertMatrices * s.sharedCount * moeLayers);
+    add(s.H, s.sharedI, s.sharedCount * moeLayers);
+    return m;
+}
+
 } // namespace vram

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace vram {
 
 // What counting a config.json's parameters needs beyond ModelSpec: the sizes and switches of
@@ -54,5 +56,16 @@ struct ArchitectureShape {
 // Every weight the shape implies: embeddings, attention (or MLA, or a recurrent mixer), MLP or
 // experts, norms, the untied output head; -1 past 2^63.
 qint64 countParameters(const ArchitectureShape &s);
+
+// One kind of linear weight matrix: `count` matrices of `out` × `in`.
+struct LinearMatrix {
+    qint64 out = 0, in = 0, count = 0;
+};
+
+// The matrices a weight-only quantization converts: attention's projections (or MLA's), the dense
+// MLP's, every expert's and shared expert's. Not the embeddings, the output head, norms, biases or
+// routers, which checkpoints keep in 16 bits. Empty where the shape has recurrent mixers, MLP-only
+// layers or DeepSeek V3.2's indexer, whose quantized layout is not modelled.
+std::optional<QList<LinearMatrix>> linearMatrices(const ArchitectureShape &s);
 
 } // namespace vram

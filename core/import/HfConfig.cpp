@@ -2,6 +2,7 @@
 #include "HfConfig.h"
 
 #include "ArchitectureShape.h"
+#include "StoredWeights.h"
 
 #include "Phrase.h"
 #include "WideInt.h"
@@ -536,24 +537,19 @@ bool checkShape(const ArchitectureShape &s, const Fields &f, qint64 context, con
     return true;
 }
 
-// Weights as published, where the config says how they are stored.
-void readPublishedBytes(ModelSpec &m, const ArchitectureShape &s, const QJsonObject &top)
+// Weights as published, where the config's quantization_config says how they are stored.
+void readPublishedBytes(ModelSpec &m, const ArchitectureShape &s, const QJsonObject &top, const Fields &f)
 {
-    // Weights as published: MXFP4 experts (gpt-oss's quantization_config) keep each expert matrix in
-    // blocks of 32 four-bit values and one shared 8-bit exponent, 17 B per 32; everything else —
-    // attention, router, embeddings, head, expert biases — stays BF16.
     const QJsonObject quantization = top.value(QLatin1String("quantization_config")).toObject();
-    if (quantization.value(QLatin1String("quant_method")).toString() == QLatin1String("mxfp4") && s.experts > 0) {
-        qint64 moeLayers = 0;
-        for (qint64 i = 0; i < s.L; ++i)
-            moeLayers += s.moeLayer.value(i, i >= s.denseLayers) ? 1 : 0;
-        const Wide expertMatrices = Wide(moeLayers) * s.experts * (s.gatedExperts ? 3 : 2) * s.H * s.expertI;
-        if (expertMatrices % 32 == 0 && expertMatrices <= Wide(m.parameters)) {
-            if (const auto bytes = narrow(expertMatrices / 32 * 17 + (Wide(m.parameters) - expertMatrices) * 2)) {
-                m.fileWeightBytes = *bytes;
-                m.fileWeightType = QStringLiteral("MXFP4 experts, BF16");
-            }
-        }
+    if (quantization.isEmpty())
+        return;
+    const QString dtype = f.string("torch_dtype").isEmpty() ? f.string("dtype") : f.string("torch_dtype");
+    const QString restName = dtype == QLatin1String("float32")   ? QStringLiteral("FP32")
+                             : dtype == QLatin1String("float16") ? QStringLiteral("FP16")
+                                                                 : QStringLiteral("BF16");
+    if (const auto stored = storedWeights(s, m.parameters, quantization, dtype == QLatin1String("float32") ? 4 : 2, restName)) {
+        m.fileWeightBytes = stored->bytes;
+        m.fileWeightType = stored->type;
     }
 }
 } // namespace
@@ -704,7 +700,7 @@ std::optional<ModelSpec> HfConfig::read(const QJsonObject &top, QString *error)
         m.parameters += *tower;
     }
     m.nominalParameters = m.parameters;
-    readPublishedBytes(m, s, top);
+    readPublishedBytes(m, s, top, f);
     m.id = QStringLiteral("config");
     if (const QString problem = m.validate(); !problem.isEmpty()) {
         *error = problem;

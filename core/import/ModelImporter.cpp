@@ -110,6 +110,15 @@ std::optional<GgufFile> readGguf(const QString &path, QString *error)
 }
 
 // A description of the dtypes that hold the weights: "BF16", "F8_E4M3 + BF16".
+// Whether a config.json (already read once) declares a quantization_config: its checkpoint's
+// tensors are packed weights and scales, not one element a parameter.
+bool quantized(const QString &configPath)
+{
+    QString ignored;
+    const auto json = readSmallFile(configPath, &ignored);
+    return json && QJsonDocument::fromJson(HfConfig::quotePythonConstants(*json)).object().contains(QLatin1String("quantization_config"));
+}
+
 QString dtypeMix(const QHash<QString, qint64> &bytes)
 {
     QList<QPair<qint64, QString>> byShare;
@@ -273,10 +282,15 @@ std::optional<ModelSpec> ModelImporter::importFolder(const QString &folder, QStr
         for (auto it = header->bytesPerDtype.begin(); it != header->bytesPerDtype.end(); ++it)
             bytes[it.key()] += it.value();
     }
-    model->parameters = model->nominalParameters = parameters;
     model->fileWeightBytes = total;
     model->fileWeightType = dtypeMix(bytes);
-    model->parametersSource = Text::tr("safetensors headers of %n file(s)", nullptr, int(shards.size()));
+    if (quantized(dir.filePath(QStringLiteral("config.json")))) {
+        // Packed integers and scales are not parameters: the count stays the config's, the bytes are the files'.
+        model->parametersSource += Text::tr("; weights as stored: safetensors headers of %n file(s)", nullptr, int(shards.size()));
+    } else {
+        model->parameters = model->nominalParameters = parameters;
+        model->parametersSource = Text::tr("safetensors headers of %n file(s)", nullptr, int(shards.size()));
+    }
     if (const QString problem = model->validate(); !problem.isEmpty()) {
         *error = inFile(folder, problem);
         return std::nullopt;
