@@ -988,25 +988,45 @@ private slots:
     {
         // Qwen/Qwen3-VL-8B-Instruct's config.json (https://huggingface.co/Qwen/Qwen3-VL-8B-Instruct/blob/main/config.json):
         // a qwen3_vl wrapper whose text_config is qwen3_vl_text, Qwen3's architecture: the language model counts
-        // as Qwen3-8B's 8,190,735,360 (the catalogue's). Its vision tower is not one the planner counts from the
-        // config, and the import says so.
+        // as Qwen3-8B's 8,190,735,360 (the catalogue's). Its vision tower, worked by hand from transformers'
+        // Qwen3VLVisionModel:
+        //   patch Conv3d 3 × 2 × 16 × 16 × 1,152 + 1,152 = 1,770,624; position embedding 2,304 × 1,152 = 2,654,208;
+        //   27 blocks of two LayerNorms 4,608, qkv 1,152 × 3,456 + 3,456 = 3,984,768, proj 1,328,256, fc1
+        //     1,152 × 4,304 + 4,304 = 4,962,512, fc2 4,959,360: 15,239,504 each, 411,466,608;
+        //   merger: LayerNorm 2,304, fc1 4,608 × 4,608 + 4,608 = 21,238,272, fc2 4,608 × 4,096 + 4,096 =
+        //     18,878,464: 40,119,040; three deepstack mergers with a LayerNorm of 4,608 (9,216): 120,377,856.
+        //   576,388,336 in the tower, 8,767,123,696 in all.
         const QByteArray config = R"({"architectures": ["Qwen3VLForConditionalGeneration"], "model_type": "qwen3_vl",
             "text_config": {"head_dim": 128, "hidden_size": 4096, "intermediate_size": 12288,
             "max_position_embeddings": 262144, "model_type": "qwen3_vl_text", "num_attention_heads": 32,
             "num_hidden_layers": 36, "num_key_value_heads": 8, "tie_word_embeddings": false, "vocab_size": 151936},
-            "tie_word_embeddings": false, "vision_config": {"depth": 27, "hidden_size": 1152,
-            "model_type": "qwen3_vl", "out_hidden_size": 4096}})";
+            "tie_word_embeddings": false, "vision_config": {"deepstack_visual_indexes": [8, 16, 24], "depth": 27,
+            "hidden_act": "gelu_pytorch_tanh", "hidden_size": 1152, "in_channels": 3, "initializer_range": 0.02,
+            "intermediate_size": 4304, "model_type": "qwen3_vl", "num_heads": 16, "num_position_embeddings": 2304,
+            "out_hidden_size": 4096, "patch_size": 16, "spatial_merge_size": 2, "temporal_patch_size": 2}})";
         QString error;
         const auto m = HfConfig::parse(config, &error);
         QVERIFY2(m, qPrintable(error));
-        QCOMPARE(m->parameters, Catalog::builtIn().model(QStringLiteral("qwen3-8b"))->parameters);
-        QCOMPARE(m->towerParameters, qint64(0));
+        QCOMPARE(m->towerParameters, qint64(576388336));
+        QCOMPARE(m->parameters, Catalog::builtIn().model(QStringLiteral("qwen3-8b"))->parameters + 576388336);
+        QCOMPARE(m->parameters, qint64(8767123696));
         QCOMPARE(m->maxContext, 262144);
         QVERIFY(QDir().mkpath(path(QStringLiteral("qwen3-vl"))));
         QVERIFY(testfiles::write(path(QStringLiteral("qwen3-vl/config.json")), config));
         const auto imported = ModelImporter::importPath(path(QStringLiteral("qwen3-vl/config.json")), &error);
         QVERIFY2(imported, qPrintable(error));
-        QVERIFY2(imported->parametersSource.contains(QStringLiteral("not counted")), qPrintable(imported->parametersSource));
+        QVERIFY2(imported->parametersSource.contains(QStringLiteral("vision tower")), qPrintable(imported->parametersSource));
+        // A tower the planner does not know (Llama 4's, Pixtral's) is left out, and the import says so.
+        QJsonObject other = QJsonDocument::fromJson(config).object();
+        other.insert(QStringLiteral("model_type"), QStringLiteral("qwen3_vl_unknown"));
+        QJsonObject otherText = other.value(QStringLiteral("text_config")).toObject();
+        otherText.insert(QStringLiteral("model_type"), QStringLiteral("qwen3"));
+        other.insert(QStringLiteral("text_config"), otherText);
+        QVERIFY(testfiles::write(path(QStringLiteral("qwen3-vl/config.json")), QJsonDocument(other).toJson()));
+        const auto untold = ModelImporter::importPath(path(QStringLiteral("qwen3-vl/config.json")), &error);
+        QVERIFY2(untold, qPrintable(error));
+        QCOMPARE(untold->towerParameters, qint64(0));
+        QVERIFY2(untold->parametersSource.contains(QStringLiteral("not counted")), qPrintable(untold->parametersSource));
         // The MoE variant's text model reads as qwen3_moe.
         QJsonObject moe = QJsonDocument::fromJson(config).object();
         QJsonObject text = moe.value(QStringLiteral("text_config")).toObject();

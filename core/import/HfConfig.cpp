@@ -96,12 +96,41 @@ std::optional<qint64> siglipParameters(const QJsonObject &vision)
     return narrow(p);
 }
 
+// Qwen3-VL's vision tower (transformers' Qwen3VLVisionModel, Qwen3VLVisionConfig's defaults): a
+// patch Conv3d with bias over temporal × spatial patches, a learned position embedding, blocks of
+// LayerNorm, fused qkv and proj (with biases), LayerNorm and an MLP (fc1, fc2 with biases); the
+// merger (LayerNorm of the vision width, then fc1 over 2 × 2 merged patches and fc2 to the text
+// width, with biases), and one more merger per deepstack layer whose LayerNorm spans the merged width.
+std::optional<qint64> qwen3VisionParameters(const QJsonObject &vision)
+{
+    Fields v(vision);
+    const Wide h = v.integer({"hidden_size"}, 1152, 1), i = v.integer({"intermediate_size"}, 4304, 1);
+    const Wide depth = v.integer({"depth"}, 27, 1), channels = v.integer({"in_channels"}, 3, 1);
+    const Wide patch = v.integer({"patch_size"}, 16, 1), temporal = v.integer({"temporal_patch_size"}, 2, 1);
+    const Wide merge = v.integer({"spatial_merge_size"}, 2, 1), out = v.integer({"out_hidden_size"}, 3584, 1);
+    const Wide positions = v.integer({"num_position_embeddings"}, 2304, 1);
+    const QJsonValue deepstack = vision.value(QLatin1String("deepstack_visual_indexes"));
+    const Wide deepstackLayers = deepstack.isArray() ? deepstack.toArray().size() : 3;
+    if (!v.bad().isEmpty())
+        return std::nullopt;
+    const Wide merged = h * merge * merge;
+    const Wide mergerLinears = merged * merged + merged + merged * out + out;
+    Wide p = channels * temporal * patch * patch * h + h + positions * h;
+    p += depth * (2 * h + (3 * h * h + 3 * h) + (h * h + h) + 2 * h + (h * i + i) + (i * h + h));
+    p += 2 * h + mergerLinears;
+    p += deepstackLayers * (2 * merged + mergerLinears);
+    return narrow(p);
+}
+
 // The tower and projector of a multimodal wrapper, where both are known: Gemma 3's SigLIP and its
 // projector (mm_input_projection_weight, vision width × text width, and an RMS norm of the vision
-// width). Empty where the tower is absent or not one the planner counts.
+// width), Qwen3-VL's tower with its mergers. Empty where the tower is absent or not one the planner counts.
 std::optional<qint64> visionTowerParameters(const QJsonObject &top, qint64 textHidden)
 {
     const QJsonObject vision = top.value(QLatin1String("vision_config")).toObject();
+    const QString wrapper = top.value(QLatin1String("model_type")).toString();
+    if (wrapper == QLatin1String("qwen3_vl") || wrapper == QLatin1String("qwen3_vl_moe"))
+        return vision.isEmpty() ? std::nullopt : qwen3VisionParameters(vision);
     if (vision.value(QLatin1String("model_type")).toString() != QLatin1String("siglip_vision_model")
         || top.value(QLatin1String("model_type")).toString() != QLatin1String("gemma3"))
         return std::nullopt;
