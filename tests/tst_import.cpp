@@ -1040,6 +1040,39 @@ private slots:
         QCOMPARE(m2->experts, 128);
     }
 
+    void mistral3WithPixtral()
+    {
+        // mistralai/Mistral-Small-3.1-24B-Instruct-2503's config.json
+        // (https://huggingface.co/mistralai/Mistral-Small-3.1-24B-Instruct-2503/blob/main/config.json): a mistral3
+        // wrapper around Mistral Small 24B and a Pixtral tower. Worked by hand from transformers' modules:
+        //   text: embeddings and head 2 × 131,072 × 5,120 = 1,342,177,280; 40 layers of attention 52,428,800, gated
+        //     MLP 3 × 5,120 × 32,768 = 503,316,480 and two norms 10,240; final norm 5,120: 23,572,403,200;
+        //   Pixtral: patch convolution 3 × 14 × 14 × 1,024 = 602,112, ln_pre 1,024, 24 layers of two norms 2,048,
+        //     q/k/v/o 4 × 1,024 × 1,024 and a gated MLP 3 × 1,024 × 4,096: 402,702,336;
+        //   projector: norm 1,024, patch merger 4,096 × 1,024, linear_1 1,024 × 5,120, linear_2 5,120 × 5,120,
+        //     no biases: 35,652,608.
+        //   438,958,080 beside the language model, 24,011,361,280 in all.
+        const QByteArray config = R"({"architectures": ["Mistral3ForConditionalGeneration"], "image_token_index": 10,
+            "model_type": "mistral3", "multimodal_projector_bias": false, "projector_hidden_act": "gelu",
+            "spatial_merge_size": 2, "text_config": {"head_dim": 128, "hidden_act": "silu", "hidden_size": 5120,
+            "intermediate_size": 32768, "max_position_embeddings": 131072, "model_type": "mistral",
+            "num_attention_heads": 32, "num_hidden_layers": 40, "num_key_value_heads": 8, "rms_norm_eps": 1e-05,
+            "rope_theta": 1000000000.0, "sliding_window": null, "vocab_size": 131072}, "torch_dtype": "bfloat16",
+            "vision_config": {"head_dim": 64, "hidden_act": "silu", "hidden_size": 1024, "image_size": 1540,
+            "intermediate_size": 4096, "model_type": "pixtral", "num_attention_heads": 16, "num_channels": 3,
+            "num_hidden_layers": 24, "patch_size": 14, "rope_theta": 10000.0}, "vision_feature_layer": -1})";
+        QString error;
+        const auto m = HfConfig::parse(config, &error);
+        QVERIFY2(m, qPrintable(error));
+        QCOMPARE(m->towerParameters, qint64(438958080));
+        QCOMPARE(m->parameters, qint64(24011361280));
+        QCOMPARE(m->parameters - m->towerParameters, qint64(23572403200));
+        // The cache is the text model's: 40 × 2 × 8 × 128 × 2 B = 163,840 B a token, no window.
+        const DataType bf16 = *Catalog::builtIn().dataType(QStringLiteral("bf16"));
+        QCOMPARE(KvProfile::build(*m, bf16, EstimateMethod::Exact).bytesPerToken(), qint64(163840));
+        QCOMPARE(m->slidingWindow, 0);
+    }
+
     void nestedTextConfig()
     {
         // Gemma 3 multimodal: the language model's fields live in text_config.

@@ -122,15 +122,38 @@ std::optional<qint64> qwen3VisionParameters(const QJsonObject &vision)
     return narrow(p);
 }
 
+// Mistral 3's Pixtral tower and projector (transformers' PixtralVisionModel and Mistral3MultiModalProjector):
+// a patch convolution without bias, an RMS norm, layers of two RMS norms, q/k/v/o of heads × head_dim
+// and a gated MLP, all without biases; the projector's RMS norm, the 2 × 2 patch merger and two
+// linears to the text width (biases with multimodal_projector_bias).
+std::optional<qint64> pixtralParameters(const QJsonObject &vision, const QJsonObject &top, qint64 textHidden)
+{
+    Fields v(vision), t(top);
+    const Wide h = v.integer({"hidden_size"}, 1024, 1), i = v.integer({"intermediate_size"}, 4096, 1);
+    const Wide layers = v.integer({"num_hidden_layers"}, 24, 1), channels = v.integer({"num_channels"}, 3, 1);
+    const Wide heads = v.integer({"num_attention_heads"}, 16, 1), patch = v.integer({"patch_size"}, 16, 1);
+    const Wide headDim = v.integer({"head_dim"}, h / heads, 1);
+    const Wide merge = t.integer({"spatial_merge_size"}, 2, 1);
+    if (!v.bad().isEmpty() || !t.bad().isEmpty())
+        return std::nullopt;
+    const bool bias = t.boolean("multimodal_projector_bias", true);
+    Wide p = channels * patch * patch * h + h;
+    p += layers * (2 * h + 4 * h * heads * headDim + 3 * h * i);
+    p += h + h * merge * merge * h + h * textHidden + Wide(textHidden) * textHidden + (bias ? 2 * Wide(textHidden) : 0);
+    return narrow(p);
+}
+
 // The tower and projector of a multimodal wrapper, where both are known: Gemma 3's SigLIP and its
 // projector (mm_input_projection_weight, vision width × text width, and an RMS norm of the vision
-// width), Qwen3-VL's tower with its mergers. Empty where the tower is absent or not one the planner counts.
+// width), Qwen3-VL's tower with its mergers, Mistral 3's Pixtral. Empty where the tower is absent or not one the planner counts.
 std::optional<qint64> visionTowerParameters(const QJsonObject &top, qint64 textHidden)
 {
     const QJsonObject vision = top.value(QLatin1String("vision_config")).toObject();
     const QString wrapper = top.value(QLatin1String("model_type")).toString();
     if (wrapper == QLatin1String("qwen3_vl") || wrapper == QLatin1String("qwen3_vl_moe"))
         return vision.isEmpty() ? std::nullopt : qwen3VisionParameters(vision);
+    if (wrapper == QLatin1String("mistral3") && vision.value(QLatin1String("model_type")).toString() == QLatin1String("pixtral"))
+        return pixtralParameters(vision, top, textHidden);
     if (vision.value(QLatin1String("model_type")).toString() != QLatin1String("siglip_vision_model")
         || top.value(QLatin1String("model_type")).toString() != QLatin1String("gemma3"))
         return std::nullopt;
