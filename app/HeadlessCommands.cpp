@@ -450,9 +450,6 @@ int runCalibrate(const QStringList &arguments)
         config.count = log.gpuCount();
     const FitResult fit = FitAnalyzer::analyze(model, config);
     const QList<LogComparison> rows = compareWithPlan(log, model, fit);
-    if (parser.isSet(save) && log.engine != EstimateMethod::Vllm && log.engine != EstimateMethod::LlamaCpp)
-        return printError(kExitBadArguments, Text::tr("Calibration profiles correct vLLM's and llama.cpp's estimated terms; "
-                                                      "a %1 log has none to correct yet.").arg(methodName(*log.engine)));
     if (parser.isSet(save)) {
         const QString name = parser.value(save).trimmed().left(200);
         if (name.isEmpty())

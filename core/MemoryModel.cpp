@@ -447,12 +447,14 @@ QString MemoryModel::overheadFormula(const MemoryBytes &b, qint64 tokens, qint64
                           {Text::tr("CUDA graphs"), cal.cudaGraphs}});
     if (m_input.method == EstimateMethod::TrtLlm)
         return Text::tr("%1 × (profiled pass of %2 tokens %3 + CUDA context %4) = %5")
-            .arg(gpuCountText(m_vllm.gpus()), formatCount(m_input.engine.trtMaxNumTokens, locale), fmt(m_vllm.activation),
-                 fmt(SglangPlan::startupBytes(m_input.engine)), fmt(b.overhead));
+                   .arg(gpuCountText(m_vllm.gpus()), formatCount(m_input.engine.trtMaxNumTokens, locale), fmt(m_vllm.activation),
+                        fmt(SglangPlan::startupBytes(m_input.engine)), fmt(b.overhead))
+            + calibrated({{Text::tr("KV pool per GPU"), cal.kvPool}});
     if (m_input.method == EstimateMethod::Sglang)
         return Text::tr("none within SGLang's static share: the start-up memory (%1 per GPU) comes before it and "
                         "activations and CUDA graphs live in the (1 − mem_fraction_static) of the GPU outside it")
-            .arg(fmt(SglangPlan::startupBytes(m_input.engine)));
+                   .arg(fmt(SglangPlan::startupBytes(m_input.engine)))
+            + calibrated({{Text::tr("KV pool per GPU"), cal.kvPool}});
     if (allocatesAsLlamaCpp(m_input.method)) {
         const LlamaCppMemory mem = m_llamaCpp.memoryAt(tokens, concurrency);
         if (!mem.offloaded)

@@ -1465,6 +1465,82 @@ private slots:
         QCOMPARE(newer.figure(QStringLiteral("max_tokens_in_paged_kv_cache")), std::optional<double>(101952));
     }
 
+    void calibratesSglangTrtLlmAndOllama()
+    {
+        // A profile from each engine's log moves the term that engine's log shows: SGLang's and TensorRT-LLM's pool
+        // per GPU, Ollama's graph. Applied to the same setup the plan then prints what the log printed; kept in a
+        // profile and a scenario it survives JSON; the window and the CLI show it as "calibrated from NAME".
+        {
+            const EngineLog log = EngineLog::read(QString::fromUtf8(readData(QStringLiteral("logs/sglang-vllm21348.log"))));
+            EstimateInput in = input(QStringLiteral("qwen3-235b-a22b"), QStringLiteral("fp8"), QStringLiteral("bf16"),
+                                     EstimateMethod::Exact, 4096, 1);
+            log.applyTo(in);
+            const GpuConfig four{gpu(QStringLiteral("h100-80gb")), 4, {}};
+            const MemoryModel plain(in);
+            const FitResult fit = FitAnalyzer::analyze(plain, four);
+            QVERIFY(fit.sglang);
+            QCOMPARE(fit.sglang->maxTotalNumTokens, qint64(373533));
+            const Calibration cal = learnCalibration(log, plain, fit, QStringLiteral("sglang h100"));
+            // 367,404 tokens × 48,128 B a token per GPU (94 layers × K and V × one of four KV heads × 128 × 2 B)
+            // = 17,682,419,712 B, against the plan's room.
+            QCOMPARE(fit.sglang->cellBytes, qint64(48128));
+            QCOMPARE(cal.kvPool, qint64(367404) * 48128 - fit.sglang->rest);
+            QVERIFY(cal.kvPool < 0);
+            in.engine.calibration = cal;
+            const MemoryModel calibrated(in);
+            const FitResult after = FitAnalyzer::analyze(calibrated, four);
+            QVERIFY(after.sglang);
+            QCOMPARE(after.sglang->maxTotalNumTokens, qint64(367404));
+            QVERIFY2(calibrated.explain(ByteUnit::GB, QLocale::c()).overhead.formula.contains(QStringLiteral("calibrated from sglang h100")),
+                     qPrintable(calibrated.explain(ByteUnit::GB, QLocale::c()).overhead.formula));
+            QString error;
+            QCOMPARE(Calibration::fromJson(cal.toJson(), &error), std::optional<Calibration>(cal));
+        }
+        {
+            const EngineLog log = EngineLog::read(QString::fromUtf8(readData(QStringLiteral("logs/trtllm-1400.log"))));
+            EngineSettings e;
+            e.trtMaxNumTokens = 4096;
+            e.trtMaxBatchSize = 1;
+            EstimateInput in = input(QStringLiteral("llama-2-7b"), QStringLiteral("int8"), QStringLiteral("fp16"),
+                                     EstimateMethod::Exact, 4096, 1, e);
+            log.applyTo(in);
+            const GpuConfig one{gpu(QStringLiteral("a100-80gb")), 1, {}};
+            const MemoryModel plain(in);
+            const FitResult fit = FitAnalyzer::analyze(plain, one);
+            QVERIFY(fit.trtllm);
+            QCOMPARE(fit.trtllm->maxTokens, qint64(133024));
+            const Calibration cal = learnCalibration(log, plain, fit, QStringLiteral("trt a100"));
+            // 132,608 × 524,288 B a token against the plan's available memory.
+            QCOMPARE(cal.kvPool, qint64(132608) * 524288 - fit.trtllm->availableKv);
+            in.engine.calibration = cal;
+            const MemoryModel calibrated(in);
+            const FitResult after = FitAnalyzer::analyze(calibrated, one);
+            QVERIFY(after.trtllm);
+            QCOMPARE(after.trtllm->maxTokens, qint64(132608));
+        }
+        {
+            const EngineLog log = EngineLog::read(QString::fromUtf8(readData(QStringLiteral("logs/ollama-5913.log"))));
+            EstimateInput in = input(QStringLiteral("llama-3-70b"), QStringLiteral("q4_0"), QStringLiteral("fp16"),
+                                     EstimateMethod::Exact, 4096, 4);
+            log.applyTo(in);
+            in.engine.flashAttention = EngineSettings::FlashAttention::Off;
+            GpuSpec card = gpu(QStringLiteral("rtx-3090"));
+            card.cudaTotalBytes = qint64(24) << 30;
+            const MemoryModel plain(in);
+            const FitResult fit = FitAnalyzer::analyze(plain, {card, 1, {}});
+            QVERIFY(fit.ollama);
+            const Calibration cal = learnCalibration(log, plain, fit, QStringLiteral("ollama 24g"));
+            // Ollama's 313 MiB graph against llama.cpp's 324 MiB buffer.
+            QCOMPARE(cal.computeBuffer, qint64(313) * 1048576 - fit.ollama->graph);
+            QVERIFY(cal.computeBuffer < 0);
+            in.engine.calibration = cal;
+            const MemoryModel calibrated(in);
+            const FitResult after = FitAnalyzer::analyze(calibrated, {card, 1, {}});
+            QVERIFY(after.ollama);
+            QCOMPARE(after.ollama->graph, qint64(313) * 1048576);
+        }
+    }
+
     void readsOllamaLog()
     {
         // ollama/ollama#5913: Ollama's offload line and runner command for llama3:70b on a 24 GiB ROCm GPU.

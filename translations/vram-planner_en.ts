@@ -2691,10 +2691,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Calibration profiles correct vLLM&apos;s and llama.cpp&apos;s estimated terms; a %1 log has none to correct yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The engine: vllm, sglang, trtllm, llamacpp or ollama (default: --method).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3923,6 +3919,10 @@ Total: %8</source>
     </message>
     <message>
         <source>%1 (every layer also runs a recurrent mixer beside its attention, and keeps its state per request on top)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KV pool per GPU</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

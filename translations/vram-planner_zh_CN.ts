@@ -2742,10 +2742,6 @@
         <translation>读取这份 %1 日志需要 --gpu：它分配多少显存取决于 GPU。</translation>
     </message>
     <message>
-        <source>Calibration profiles correct vLLM&apos;s and llama.cpp&apos;s estimated terms; a %1 log has none to correct yet.</source>
-        <translation>校准配置只修正 vLLM 和 llama.cpp 的估算项；%1 日志目前还没有可修正的项。</translation>
-    </message>
-    <message>
         <source>The engine: vllm, sglang, trtllm, llamacpp or ollama (default: --method).</source>
         <translation>推理引擎：vllm、sglang、trtllm、llamacpp 或 ollama（默认取 --method）。</translation>
     </message>
@@ -3967,6 +3963,10 @@ Total: %8</source>
     <message>
         <source>%1 (every layer also runs a recurrent mixer beside its attention, and keeps its state per request on top)</source>
         <translation>%1（每层在注意力旁还运行一个循环混合器，另为每个请求保存其状态）</translation>
+    </message>
+    <message>
+        <source>KV pool per GPU</source>
+        <translation>每 GPU 的 KV 缓存池</translation>
     </message>
 </context>
 <context>

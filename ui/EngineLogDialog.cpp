@@ -153,8 +153,9 @@ void EngineLogDialog::refresh()
     const QLocale locale;
     const FitResult fit = FitAnalyzer::analyze(model, s.gpuConfigs(m_catalog).first());
     const QList<LogComparison> comparisons = compareWithPlan(log, model, fit);
+    // Every engine's pool depends on the GPU but llama.cpp's compute buffer, which the profile follows anywhere.
     m_learned = CalibrationProfile{QString(), methodId(*log.engine), log.version,
-                                   log.engine == EstimateMethod::Vllm ? s.gpuConfigs(m_catalog).first().gpu.id : QString(),
+                                   log.engine == EstimateMethod::LlamaCpp ? QString() : s.gpuConfigs(m_catalog).first().gpu.id,
                                    learnCalibration(log, model, fit, QString())};
     const auto show = [&](double value, bool isBytes) {
         return isBytes ? formatBytesIn(qint64(std::llround(value)), ByteUnit::GiB, locale)
@@ -178,8 +179,7 @@ void EngineLogDialog::refresh()
     }
     m_table->resizeColumnsToContents();
     m_load->setEnabled(true);
-    // Profiles correct vLLM's and llama.cpp's estimated terms; SGLang's, Ollama's and TensorRT-LLM's have none yet.
-    m_save->setEnabled(m_profiles != nullptr && (log.engine == EstimateMethod::Vllm || log.engine == EstimateMethod::LlamaCpp));
+    m_save->setEnabled(m_profiles != nullptr);
 }
 
 bool EngineLogDialog::saveProfile(const QString &name)

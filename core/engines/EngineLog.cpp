@@ -382,6 +382,24 @@ Calibration learnCalibration(const EngineLog &log, const MemoryModel &model, con
             c.computeBuffer = clampBytes(*printed - double(mem.computeBuffer));
         return c;
     }
+    // SGLang and TensorRT-LLM: the pool the log printed, against the plan's room for it before the
+    // correction; the tokens then come out as printed.
+    if (log.engine == EstimateMethod::Sglang && fit.sglang) {
+        if (const auto tokens = log.figure(QStringLiteral("max_total_num_tokens")); tokens && fit.sglang->cellBytes > 0)
+            c.kvPool = clampBytes(*tokens * double(fit.sglang->cellBytes) - double(fit.sglang->rest));
+        return c;
+    }
+    if (log.engine == EstimateMethod::TrtLlm && fit.trtllm) {
+        if (const auto tokens = log.figure(QStringLiteral("max_tokens_in_paged_kv_cache")); tokens && fit.trtllm->kvBytesPerToken > 0)
+            c.kvPool = clampBytes(*tokens * double(fit.trtllm->kvBytesPerToken) - double(fit.trtllm->availableKv));
+        return c;
+    }
+    // Ollama: its graph is llama.cpp's compute buffer, printed as memory.graph.full.
+    if (log.engine == EstimateMethod::Ollama && fit.ollama) {
+        if (const auto graph = log.figure(QStringLiteral("memory_graph_full")); graph && fit.ollama->graph >= 0)
+            c.computeBuffer = clampBytes(*graph - double(fit.ollama->graph));
+        return c;
+    }
     if (log.engine != EstimateMethod::Vllm || !fit.vllm)
         return c;
     const VllmPlan &p = *fit.vllm;

@@ -116,7 +116,8 @@ QJsonObject Calibration::toJson() const
             {QStringLiteral("non_torch_bytes"), nonTorch},
             {QStringLiteral("activation_bytes"), activation},
             {QStringLiteral("cuda_graphs_bytes"), cudaGraphs},
-            {QStringLiteral("compute_buffer_bytes"), computeBuffer}};
+            {QStringLiteral("compute_buffer_bytes"), computeBuffer},
+            {QStringLiteral("kv_pool_bytes"), kvPool}};
 }
 
 std::optional<Calibration> Calibration::fromJson(const QJsonObject &json, QString *error)
@@ -127,7 +128,8 @@ std::optional<Calibration> Calibration::fromJson(const QJsonObject &json, QStrin
     c.name = json.value(QLatin1String("name")).toString().left(200);
     for (const auto &[key, target] : {std::pair{"non_torch_bytes", &c.nonTorch}, std::pair{"activation_bytes", &c.activation},
                                       std::pair{"cuda_graphs_bytes", &c.cudaGraphs},
-                                      std::pair{"compute_buffer_bytes", &c.computeBuffer}}) {
+                                      std::pair{"compute_buffer_bytes", &c.computeBuffer},
+                                      std::pair{"kv_pool_bytes", &c.kvPool}}) {
         const QJsonValue v = json.value(QLatin1String(key));
         if (v.isUndefined())
             continue;

@@ -18,8 +18,9 @@ struct Calibration {
     qint64 nonTorch = 0;       // vLLM; also what a log's block count leaves unexplained
     qint64 activation = 0;     // vLLM
     qint64 cudaGraphs = 0;     // vLLM
-    qint64 computeBuffer = 0;  // llama.cpp
-    bool isEmpty() const { return nonTorch == 0 && activation == 0 && cudaGraphs == 0 && computeBuffer == 0; }
+    qint64 computeBuffer = 0;  // llama.cpp, and Ollama's graph (the same buffer)
+    qint64 kvPool = 0;         // SGLang, TensorRT-LLM: the KV pool per GPU beyond (or short of) the plan's
+    bool isEmpty() const { return nonTorch == 0 && activation == 0 && cudaGraphs == 0 && computeBuffer == 0 && kvPool == 0; }
     bool operator==(const Calibration &other) const = default;
     QJsonObject toJson() const;
     static std::optional<Calibration> fromJson(const QJsonObject &json, QString *error);

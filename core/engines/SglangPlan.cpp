@@ -125,6 +125,9 @@ SglangPlan SglangPlan::build(const MemoryModel &model, const GpuSpec &gpu)
     p.weights = l.weights;
     p.freeAfter = p.freeBefore - p.weights;
     p.rest = p.freeAfter - qint64(Wide(p.freeBefore) * (kPpm - p.memFractionStaticPpm) / kPpm);
+    // A calibration from an SGLang log of this setup moves the pool by what that log's pool showed.
+    if (e.calibration.kvPool != 0 && p.rest > 0)
+        p.rest = std::max<qint64>(0, p.rest + e.calibration.kvPool);
     p.cellBytes = l.kvBytesPerToken;
     const qint64 page = std::max<qint64>(1, e.pageSize);
     qint64 tokens = p.rest > 0 && p.cellBytes > 0 ? p.rest / p.cellBytes : 0;

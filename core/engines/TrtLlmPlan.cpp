@@ -50,6 +50,9 @@ TrtLlmPlan TrtLlmPlan::build(const MemoryModel &model, const GpuSpec &gpu)
     p.nonTorch = SglangPlan::startupBytes(e); // the same CUDA context and NCCL buffers
     p.peak = p.weights + p.activation + p.nonTorch;
     p.availableKv = p.cudaTotal > p.peak ? qint64(Wide(p.cudaTotal - p.peak) * e.freeGpuMemoryFractionPpm / kPpm) : 0;
+    // A calibration from a TensorRT-LLM log of this setup moves the pool by what that log's pool showed.
+    if (e.calibration.kvPool != 0 && p.availableKv > 0)
+        p.availableKv = std::max<qint64>(0, p.availableKv + e.calibration.kvPool);
     p.kvBytesPerToken = l.kvBytesPerToken;
     const qint64 block = std::max<qint64>(1, e.tokensPerBlock);
     qint64 tokens = p.kvBytesPerToken > 0 ? p.availableKv / p.kvBytesPerToken : 0;
