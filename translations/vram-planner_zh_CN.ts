@@ -3966,7 +3966,7 @@ Total: %8</source>
     </message>
     <message>
         <source>KV pool per GPU</source>
-        <translation>每 GPU 的 KV 缓存池</translation>
+        <translation>每块 GPU 的 KV 缓存池</translation>
     </message>
 </context>
 <context>
