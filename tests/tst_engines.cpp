@@ -662,6 +662,8 @@ private slots:
                 predicted = double(plan.availableKv);
             else if (quantity == QLatin1String("kv_needed_for_max_model_len")) // one request of max_model_len
                 predicted = double(plan.blocksPerRequest * plan.blockBytes);
+            else if (quantity == QLatin1String("attention_block_tokens")) // the hybrid allocator's block
+                predicted = double(model.vllm().blockTokens);
             else if (quantity == QLatin1String("largest_model_len")) {
                 QVERIFY2(!plan.starts, "vLLM refused to start; the planner must refuse as well");
                 predicted = double(plan.largestModelLen);
