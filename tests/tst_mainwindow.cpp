@@ -1337,6 +1337,17 @@ private slots:
         picker->setCurrentIndex(picker->findData(QStringLiteral("llama-2-7b"), Qt::UserRole + 1));
         QCOMPARE(weights->findData(QStringLiteral("file")), -1);
         QCOMPARE(m_window->scenario().weightsId, QStringLiteral("fp16"));
+        // A catalogue model published in its own format comes as published: DeepSeek-V3 in FP8 with block
+        // scales, 673,150,582,112 B, as the CLI takes it; picking INT4 then is the user's choice and stays.
+        picker->setCurrentIndex(picker->findData(QStringLiteral("deepseek-v3"), Qt::UserRole + 1));
+        QCOMPARE(m_window->scenario().weightsId, QStringLiteral("file"));
+        QVERIFY2(weights->currentText().startsWith(QStringLiteral("As stored: FP8 128×128 blocks, BF16")),
+                 qPrintable(weights->currentText()));
+        QCOMPARE(chart()->barSeries()->barSets().at(MemoryChart::Weights)->at(currentBar()), 673.150582112);
+        weights->setCurrentIndex(weights->findData(QStringLiteral("int4")));
+        QCOMPARE(m_window->scenario().weightsId, QStringLiteral("int4"));
+        picker->setCurrentIndex(picker->findData(QStringLiteral("llama-2-7b"), Qt::UserRole + 1));
+        QCOMPARE(m_window->scenario().weightsId, QStringLiteral("int4"));
 
         // A catalogue model published in a mixed format offers it as stored: gpt-oss-20b's MXFP4 experts.
         picker->setCurrentIndex(picker->findData(QStringLiteral("gpt-oss-20b"), Qt::UserRole + 1));

@@ -100,7 +100,14 @@ InputPanel::InputPanel(const Catalog &catalog, QWidget *parent)
     layout->addStretch(1);
 
     connect(m_model, &ModelPicker::modelChosen, this, [this] {
-        fillPrecisions(); // "As stored" exists only for imported weight files
+        fillPrecisions(); // "As stored" exists only for models whose published or imported bytes are known
+        // A model published in its own format (gpt-oss's MXFP4, DeepSeek-V3's FP8) comes as published,
+        // as the CLI takes it; another precision is one choice away.
+        const ModelSpec *model = m_catalog.model(m_model->currentModelId());
+        if (model && model->fileWeightBytes > 0) {
+            const QSignalBlocker blocker(m_weights);
+            m_weights->setCurrentIndex(m_weights->findData(QStringLiteral("file")));
+        }
         emit changed();
     });
     for (QComboBox *combo : {m_method, m_weights, m_kv, m_unit})
