@@ -695,8 +695,12 @@ private slots:
         //     norm is an L2 norm without weights): 62,914,560; two norms 10,240;
         //   every layer MoE (interleave_moe_layer_step 1): 16 experts × 3 × 5,120 × 8,192 = 2,013,265,920, router
         //     5,120 × 16 = 81,920, one shared expert 3 × 5,120 × 8,192 = 125,829,120: 2,139,176,960.
-        //   2,068,976,640 + 48 × 2,202,101,760 = 107,769,861,120 for the language model — the card's 109B also
-        //   holds the vision tower, which config.json alone does not count.
+        //   2,068,976,640 + 48 × 2,202,101,760 = 107,769,861,120 for the language model.
+        // The vision tower and projector, from transformers' Llama4VisionModel: patch linear 3 × 14 × 14 × 1,408 =
+        //   827,904, class embedding 1,408, positions (24² + 1) × 1,408 = 812,416, two LayerNorms 5,632; 34 layers of
+        //   q/k/v/o with biases 7,935,488, fc1 7,935,488, fc2 7,931,264, two LayerNorms 5,632: 809,467,648; the
+        //   pixel-shuffle adapter 5,632 × 4,096 + 4,096 × 4,096 = 39,845,888; the projector 4,096 × 5,120 =
+        //   20,971,520: 871,932,416 — 108,641,793,536 in all, the card's 109B.
         const QByteArray config = R"({"architectures": ["Llama4ForConditionalGeneration"], "model_type": "llama4",
             "tie_word_embeddings": false, "text_config": {"model_type": "llama4_text", "attention_bias": false,
             "attention_chunk_size": 8192, "head_dim": 128, "hidden_size": 5120, "intermediate_size": 8192,
@@ -705,12 +709,18 @@ private slots:
             1, 1, 1, 0, 1, 1, 1, 0, 1, 1, 1, 0, 1, 1, 1, 0, 1, 1, 1, 0], "num_attention_heads": 40,
             "num_experts_per_tok": 1, "num_hidden_layers": 48, "num_key_value_heads": 8, "num_local_experts": 16,
             "tie_word_embeddings": false, "use_qk_norm": true, "vocab_size": 202048},
-            "vision_config": {"model_type": "llama4_vision_model", "hidden_size": 1408, "num_hidden_layers": 34,
-            "image_size": 336, "patch_size": 14}})";
+            "vision_config": {"attention_dropout": 0.0, "hidden_act": "gelu", "hidden_size": 1408, "image_size": 336,
+            "intermediate_size": 5632, "model_type": "llama4_vision_model", "multi_modal_projector_bias": false,
+            "norm_eps": 1e-05, "num_attention_heads": 16, "num_channels": 3, "num_hidden_layers": 34, "patch_size": 14,
+            "pixel_shuffle_ratio": 0.5, "projector_dropout": 0.0, "projector_input_dim": 4096,
+            "projector_output_dim": 4096, "rope_theta": 10000, "vision_feature_layer": -1,
+            "vision_feature_select_strategy": "default", "vision_output_dim": 4096}})";
         QString error;
         const auto m = HfConfig::parse(config, &error);
         QVERIFY2(m, qPrintable(error));
-        QCOMPARE(m->parameters, qint64(107769861120));
+        QCOMPARE(m->towerParameters, qint64(871932416));
+        QCOMPARE(m->parameters - m->towerParameters, qint64(107769861120));
+        QCOMPARE(m->parameters, qint64(108641793536));
         QCOMPARE(m->experts, 16);
         // Three of every four layers use RoPE and chunked attention of 8,192 tokens; the fourth attends to all.
         QCOMPARE(m->layerCount(LayerKind::Chunked), 36);
@@ -751,7 +761,7 @@ private slots:
         maverick.replace("\"num_local_experts\": 16", "\"num_local_experts\": 128");
         const auto m400 = HfConfig::parse(maverick, &error);
         QVERIFY2(m400, qPrintable(error));
-        QCOMPARE(m400->parameters, qint64(400711848960));
+        QCOMPARE(m400->parameters - m400->towerParameters, qint64(400711848960));
         // Without no_rope_layers, Llama4TextConfig's default makes every 4th layer NoPE: the same kinds.
         QByteArray defaulted = config;
         defaulted.replace(QByteArray(R"("no_rope_layers": [1, 1, 1, 0, 1, 1, 1, 0, 1, 1, 1, 0, 1, 1, 1, 0, 1, 1, 1, 0, 1, 1, 1, 0, 1, 1, 1, 0,

@@ -143,9 +143,32 @@ std::optional<qint64> pixtralParameters(const QJsonObject &vision, const QJsonOb
     return narrow(p);
 }
 
+// Llama 4's vision tower and projector (transformers' Llama4VisionModel and Llama4MultiModalProjector):
+// an unfolded patch linear without bias, a class embedding, a position per patch and one for the
+// class token, LayerNorms before and after, layers of q/k/v/o and fc1/fc2 with biases and two
+// LayerNorms; the pixel-shuffle adapter's fc1 (intermediate → projector input) and fc2 (projector
+// output → projector output) without biases, and the projector to the text width.
+std::optional<qint64> llama4VisionParameters(const QJsonObject &vision, qint64 textHidden)
+{
+    Fields v(vision);
+    const Wide h = v.integer({"hidden_size"}, 768, 1), i = v.integer({"intermediate_size"}, 3072, 1);
+    const Wide layers = v.integer({"num_hidden_layers"}, 34, 1), channels = v.integer({"num_channels"}, 3, 1);
+    const Wide image = v.integer({"image_size"}, 448, 1), patch = v.integer({"patch_size"}, 14, 1);
+    const Wide projectorIn = v.integer({"projector_input_dim"}, 4096, 1), projectorOut = v.integer({"projector_output_dim"}, 4096, 1);
+    const Wide visionOut = v.integer({"vision_output_dim"}, 7680, 1);
+    if (!v.bad().isEmpty() || image % patch != 0)
+        return std::nullopt;
+    const Wide positions = (image / patch) * (image / patch) + 1;
+    Wide p = channels * patch * patch * h + h + positions * h + 4 * h;
+    p += layers * (4 * (h * h + h) + (h * i + i) + (i * h + h) + 4 * h);
+    p += i * projectorIn + projectorOut * projectorOut;
+    p += visionOut * textHidden;
+    return narrow(p);
+}
+
 // The tower and projector of a multimodal wrapper, where both are known: Gemma 3's SigLIP and its
 // projector (mm_input_projection_weight, vision width × text width, and an RMS norm of the vision
-// width), Qwen3-VL's tower with its mergers, Mistral 3's Pixtral. Empty where the tower is absent or not one the planner counts.
+// width), Qwen3-VL's tower with its mergers, Mistral 3's Pixtral, Llama 4's tower. Empty where the tower is absent or not one the planner counts.
 std::optional<qint64> visionTowerParameters(const QJsonObject &top, qint64 textHidden)
 {
     const QJsonObject vision = top.value(QLatin1String("vision_config")).toObject();
@@ -154,6 +177,8 @@ std::optional<qint64> visionTowerParameters(const QJsonObject &top, qint64 textH
         return vision.isEmpty() ? std::nullopt : qwen3VisionParameters(vision);
     if (wrapper == QLatin1String("mistral3") && vision.value(QLatin1String("model_type")).toString() == QLatin1String("pixtral"))
         return pixtralParameters(vision, top, textHidden);
+    if (wrapper == QLatin1String("llama4") && vision.value(QLatin1String("model_type")).toString() == QLatin1String("llama4_vision_model"))
+        return llama4VisionParameters(vision, textHidden);
     if (vision.value(QLatin1String("model_type")).toString() != QLatin1String("siglip_vision_model")
         || top.value(QLatin1String("model_type")).toString() != QLatin1String("gemma3"))
         return std::nullopt;
