@@ -1186,9 +1186,15 @@ private slots:
             "shared_expert_intermediate_size": 512, "tie_word_embeddings": false, "mamba_ssm_dtype": "float32",
             "max_position_embeddings": 262144, "dtype": "bfloat16"})")
                                      .object();
+        // Its vision tower as Qwen3_5VisionConfig defaults it, projecting to the text width of 2,048.
+        const QJsonObject vision = QJsonDocument::fromJson(R"({"depth": 27, "hidden_size": 1152,
+            "hidden_act": "gelu_pytorch_tanh", "intermediate_size": 4304, "num_heads": 16, "in_channels": 3,
+            "patch_size": 16, "spatial_merge_size": 2, "temporal_patch_size": 2, "out_hidden_size": 2048,
+            "num_position_embeddings": 2304, "model_type": "qwen3_5"})")
+                                       .object();
         const QJsonObject config{{QStringLiteral("model_type"), QStringLiteral("qwen3_5_moe")},
                                  {QStringLiteral("text_config"), text},
-                                 {QStringLiteral("vision_config"), QJsonObject{{QStringLiteral("depth"), 27}}}};
+                                 {QStringLiteral("vision_config"), vision}};
         QVERIFY(QDir().mkpath(path(QStringLiteral("qwen35"))));
         const QString file = path(QStringLiteral("qwen35/config.json"));
         QVERIFY(testfiles::write(file, QJsonDocument(config).toJson()));
@@ -1196,8 +1202,12 @@ private slots:
         const auto m = ModelImporter::importPath(file, &error);
         QVERIFY2(m, qPrintable(error));
         // 2 × 248,320 × 2,048 + 2,048 + 10 × 27,263,488 + 30 × 33,718,464 + 40 × (256 × (2,048 + 3 × 2,048 × 512)
-        // + 3 × 2,048 × 512 + 2,048 + 4,096) = 34,660,610,688, the language model alone, and it says so.
-        QCOMPARE(m->parameters, qint64(34660610688));
+        // + 3 × 2,048 × 512 + 2,048 + 4,096) = 34,660,610,688 in the language model. The tower is Qwen3-VL's
+        // without its deepstack mergers (Qwen3_5VisionModel deletes them): patch Conv3d 1,770,624, positions
+        // 2,654,208, 27 blocks 411,466,608, merger LayerNorm 2,304, fc1 21,238,272 and fc2 4,608 × 2,048 + 2,048 =
+        // 9,439,232: 446,571,248. 35,107,181,936 in all, and the import says the tower is counted.
+        QCOMPARE(m->towerParameters, qint64(446571248));
+        QCOMPARE(m->parameters, qint64(34660610688) + 446571248);
         QVERIFY2(m->parametersSource.contains(QStringLiteral("vision")), qPrintable(m->parametersSource));
         // 30 recurrent layers × (24,576 × 2 B + 524,288 × 4 B) = 64,389,120 B a sequence.
         QCOMPARE(m->ssmStateBytes, 4);

@@ -100,8 +100,9 @@ std::optional<qint64> siglipParameters(const QJsonObject &vision)
 // patch Conv3d with bias over temporal × spatial patches, a learned position embedding, blocks of
 // LayerNorm, fused qkv and proj (with biases), LayerNorm and an MLP (fc1, fc2 with biases); the
 // merger (LayerNorm of the vision width, then fc1 over 2 × 2 merged patches and fc2 to the text
-// width, with biases), and one more merger per deepstack layer whose LayerNorm spans the merged width.
-std::optional<qint64> qwen3VisionParameters(const QJsonObject &vision)
+// width, with biases), and — Qwen3-VL, not Qwen3.5, which deletes them — one more merger per deepstack
+// layer whose LayerNorm spans the merged width.
+std::optional<qint64> qwen3VisionParameters(const QJsonObject &vision, bool deepstack)
 {
     Fields v(vision);
     const Wide h = v.integer({"hidden_size"}, 1152, 1), i = v.integer({"intermediate_size"}, 4304, 1);
@@ -109,8 +110,8 @@ std::optional<qint64> qwen3VisionParameters(const QJsonObject &vision)
     const Wide patch = v.integer({"patch_size"}, 16, 1), temporal = v.integer({"temporal_patch_size"}, 2, 1);
     const Wide merge = v.integer({"spatial_merge_size"}, 2, 1), out = v.integer({"out_hidden_size"}, 3584, 1);
     const Wide positions = v.integer({"num_position_embeddings"}, 2304, 1);
-    const QJsonValue deepstack = vision.value(QLatin1String("deepstack_visual_indexes"));
-    const Wide deepstackLayers = deepstack.isArray() ? deepstack.toArray().size() : 3;
+    const QJsonValue stack = vision.value(QLatin1String("deepstack_visual_indexes"));
+    const Wide deepstackLayers = !deepstack ? 0 : stack.isArray() ? stack.toArray().size() : 3;
     if (!v.bad().isEmpty())
         return std::nullopt;
     const Wide merged = h * merge * merge;
@@ -168,13 +169,15 @@ std::optional<qint64> llama4VisionParameters(const QJsonObject &vision, qint64 t
 
 // The tower and projector of a multimodal wrapper, where both are known: Gemma 3's SigLIP and its
 // projector (mm_input_projection_weight, vision width × text width, and an RMS norm of the vision
-// width), Qwen3-VL's tower with its mergers, Mistral 3's Pixtral, Llama 4's tower. Empty where the tower is absent or not one the planner counts.
+// width), Qwen3-VL's and Qwen3.5's towers with their mergers, Mistral 3's Pixtral, Llama 4's tower. Empty where the tower is absent or not one the planner counts.
 std::optional<qint64> visionTowerParameters(const QJsonObject &top, qint64 textHidden)
 {
     const QJsonObject vision = top.value(QLatin1String("vision_config")).toObject();
     const QString wrapper = top.value(QLatin1String("model_type")).toString();
     if (wrapper == QLatin1String("qwen3_vl") || wrapper == QLatin1String("qwen3_vl_moe"))
-        return vision.isEmpty() ? std::nullopt : qwen3VisionParameters(vision);
+        return vision.isEmpty() ? std::nullopt : qwen3VisionParameters(vision, true);
+    if (wrapper == QLatin1String("qwen3_5") || wrapper == QLatin1String("qwen3_5_moe"))
+        return vision.isEmpty() ? std::nullopt : qwen3VisionParameters(vision, false);
     if (wrapper == QLatin1String("mistral3") && vision.value(QLatin1String("model_type")).toString() == QLatin1String("pixtral"))
         return pixtralParameters(vision, top, textHidden);
     if (wrapper == QLatin1String("llama4") && vision.value(QLatin1String("model_type")).toString() == QLatin1String("llama4_vision_model"))
