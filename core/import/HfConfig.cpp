@@ -2,7 +2,9 @@
 #include "HfConfig.h"
 
 #include "ArchitectureShape.h"
+#include "ConfigFields.h"
 #include "StoredWeights.h"
+#include "VisionTowers.h"
 
 #include "Phrase.h"
 #include "WideInt.h"
@@ -21,176 +23,6 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(HfConfig)
 };
 
-// Reads typed fields, remembering the first bad one.
-class Fields
-{
-public:
-    explicit Fields(QJsonObject o)
-        : m_o(std::move(o))
-    {
-    }
-    bool has(const char *key) const
-    {
-        const QJsonValue v = m_o.value(QLatin1String(key));
-        return !v.isUndefined() && !v.isNull();
-    }
-    // The first of `keys` present, as a whole number in [lowest, 2^30] (every count
-    // a model has fits, and so does an int); `fallback` if none is present.
-    qint64 integer(std::initializer_list<const char *> keys, qint64 fallback = -1, qint64 lowest = 0)
-    {
-        for (const char *key : keys) {
-            if (!has(key))
-                continue;
-            const QJsonValue v = m_o.value(QLatin1String(key));
-            const double d = v.toDouble(-1);
-            if (!v.isDouble() || d < double(lowest) || d > double(ModelSpec::kMaxCount) || d != std::floor(d)) {
-                fail(key, v, lowest);
-                return fallback;
-            }
-            return qint64(d);
-        }
-        return fallback;
-    }
-    bool boolean(const char *key, bool fallback) const
-    {
-        const QJsonValue v = m_o.value(QLatin1String(key));
-        return v.isBool() ? v.toBool() : fallback;
-    }
-    QString string(const char *key) const { return m_o.value(QLatin1String(key)).toString(); }
-    void fail(const char *key, const QJsonValue &value, qint64 lowest)
-    {
-        if (m_bad.isEmpty())
-            m_bad = Text::tr("field \"%1\" is %2, not a whole number from %3 to %4")
-                        .arg(QLatin1String(key),
-                             QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)).mid(1).chopped(1))
-                        .arg(lowest)
-                        .arg(ModelSpec::kMaxCount);
-    }
-    // The first bad field, as a message naming it and its value; empty when none was.
-    QString bad() const { return m_bad; }
-
-private:
-    QJsonObject m_o;
-    QString m_bad;
-};
-
-// A SigLIP vision tower (transformers' SiglipVisionModel): a patch convolution with bias, a position
-// embedding per patch, encoder layers of attention (q, k, v, o with biases), an MLP (fc1, fc2 with
-// biases) and two LayerNorms, a final LayerNorm, and with vision_use_head a pooling head (a probe,
-// multi-head attention, a LayerNorm and an MLP).
-std::optional<qint64> siglipParameters(const QJsonObject &vision)
-{
-    Fields v(vision);
-    const Wide h = v.integer({"hidden_size"}, 768, 1), i = v.integer({"intermediate_size"}, 3072, 1);
-    const Wide layers = v.integer({"num_hidden_layers"}, 12, 1), channels = v.integer({"num_channels"}, 3, 1);
-    const Wide image = v.integer({"image_size"}, 224, 1), patch = v.integer({"patch_size"}, 16, 1);
-    if (!v.bad().isEmpty() || image % patch != 0)
-        return std::nullopt;
-    const Wide patches = (image / patch) * (image / patch);
-    const Wide mlp = h * i + i + i * h + h;
-    Wide p = channels * patch * patch * h + h + patches * h;  // embeddings
-    p += layers * (4 * (h * h + h) + mlp + 4 * h);           // encoder
-    p += 2 * h;                                               // post_layernorm
-    if (v.boolean("vision_use_head", true))
-        p += h + (3 * h * h + 3 * h) + (h * h + h) + 2 * h + mlp;
-    return narrow(p);
-}
-
-// Qwen3-VL's vision tower (transformers' Qwen3VLVisionModel, Qwen3VLVisionConfig's defaults): a
-// patch Conv3d with bias over temporal × spatial patches, a learned position embedding, blocks of
-// LayerNorm, fused qkv and proj (with biases), LayerNorm and an MLP (fc1, fc2 with biases); the
-// merger (LayerNorm of the vision width, then fc1 over 2 × 2 merged patches and fc2 to the text
-// width, with biases), and — Qwen3-VL, not Qwen3.5, which deletes them — one more merger per deepstack
-// layer whose LayerNorm spans the merged width.
-std::optional<qint64> qwen3VisionParameters(const QJsonObject &vision, bool deepstack)
-{
-    Fields v(vision);
-    const Wide h = v.integer({"hidden_size"}, 1152, 1), i = v.integer({"intermediate_size"}, 4304, 1);
-    const Wide depth = v.integer({"depth"}, 27, 1), channels = v.integer({"in_channels"}, 3, 1);
-    const Wide patch = v.integer({"patch_size"}, 16, 1), temporal = v.integer({"temporal_patch_size"}, 2, 1);
-    const Wide merge = v.integer({"spatial_merge_size"}, 2, 1), out = v.integer({"out_hidden_size"}, 3584, 1);
-    const Wide positions = v.integer({"num_position_embeddings"}, 2304, 1);
-    const QJsonValue stack = vision.value(QLatin1String("deepstack_visual_indexes"));
-    const Wide deepstackLayers = !deepstack ? 0 : stack.isArray() ? stack.toArray().size() : 3;
-    if (!v.bad().isEmpty())
-        return std::nullopt;
-    const Wide merged = h * merge * merge;
-    const Wide mergerLinears = merged * merged + merged + merged * out + out;
-    Wide p = channels * temporal * patch * patch * h + h + positions * h;
-    p += depth * (2 * h + (3 * h * h + 3 * h) + (h * h + h) + 2 * h + (h * i + i) + (i * h + h));
-    p += 2 * h + mergerLinears;
-    p += deepstackLayers * (2 * merged + mergerLinears);
-    return narrow(p);
-}
-
-// Mistral 3's Pixtral tower and projector (transformers' PixtralVisionModel and Mistral3MultiModalProjector):
-// a patch convolution without bias, an RMS norm, layers of two RMS norms, q/k/v/o of heads × head_dim
-// and a gated MLP, all without biases; the projector's RMS norm, the 2 × 2 patch merger and two
-// linears to the text width (biases with multimodal_projector_bias).
-std::optional<qint64> pixtralParameters(const QJsonObject &vision, const QJsonObject &top, qint64 textHidden)
-{
-    Fields v(vision), t(top);
-    const Wide h = v.integer({"hidden_size"}, 1024, 1), i = v.integer({"intermediate_size"}, 4096, 1);
-    const Wide layers = v.integer({"num_hidden_layers"}, 24, 1), channels = v.integer({"num_channels"}, 3, 1);
-    const Wide heads = v.integer({"num_attention_heads"}, 16, 1), patch = v.integer({"patch_size"}, 16, 1);
-    const Wide headDim = v.integer({"head_dim"}, h / heads, 1);
-    const Wide merge = t.integer({"spatial_merge_size"}, 2, 1);
-    if (!v.bad().isEmpty() || !t.bad().isEmpty())
-        return std::nullopt;
-    const bool bias = t.boolean("multimodal_projector_bias", true);
-    Wide p = channels * patch * patch * h + h;
-    p += layers * (2 * h + 4 * h * heads * headDim + 3 * h * i);
-    p += h + h * merge * merge * h + h * textHidden + Wide(textHidden) * textHidden + (bias ? 2 * Wide(textHidden) : 0);
-    return narrow(p);
-}
-
-// Llama 4's vision tower and projector (transformers' Llama4VisionModel and Llama4MultiModalProjector):
-// an unfolded patch linear without bias, a class embedding, a position per patch and one for the
-// class token, LayerNorms before and after, layers of q/k/v/o and fc1/fc2 with biases and two
-// LayerNorms; the pixel-shuffle adapter's fc1 (intermediate → projector input) and fc2 (projector
-// output → projector output) without biases, and the projector to the text width.
-std::optional<qint64> llama4VisionParameters(const QJsonObject &vision, qint64 textHidden)
-{
-    Fields v(vision);
-    const Wide h = v.integer({"hidden_size"}, 768, 1), i = v.integer({"intermediate_size"}, 3072, 1);
-    const Wide layers = v.integer({"num_hidden_layers"}, 34, 1), channels = v.integer({"num_channels"}, 3, 1);
-    const Wide image = v.integer({"image_size"}, 448, 1), patch = v.integer({"patch_size"}, 14, 1);
-    const Wide projectorIn = v.integer({"projector_input_dim"}, 4096, 1), projectorOut = v.integer({"projector_output_dim"}, 4096, 1);
-    const Wide visionOut = v.integer({"vision_output_dim"}, 7680, 1);
-    if (!v.bad().isEmpty() || image % patch != 0)
-        return std::nullopt;
-    const Wide positions = (image / patch) * (image / patch) + 1;
-    Wide p = channels * patch * patch * h + h + positions * h + 4 * h;
-    p += layers * (4 * (h * h + h) + (h * i + i) + (i * h + h) + 4 * h);
-    p += i * projectorIn + projectorOut * projectorOut;
-    p += visionOut * textHidden;
-    return narrow(p);
-}
-
-// The tower and projector of a multimodal wrapper, where both are known: Gemma 3's SigLIP and its
-// projector (mm_input_projection_weight, vision width × text width, and an RMS norm of the vision
-// width), Qwen3-VL's and Qwen3.5's towers with their mergers, Mistral 3's Pixtral, Llama 4's tower. Empty where the tower is absent or not one the planner counts.
-std::optional<qint64> visionTowerParameters(const QJsonObject &top, qint64 textHidden)
-{
-    const QJsonObject vision = top.value(QLatin1String("vision_config")).toObject();
-    const QString wrapper = top.value(QLatin1String("model_type")).toString();
-    if (wrapper == QLatin1String("qwen3_vl") || wrapper == QLatin1String("qwen3_vl_moe"))
-        return vision.isEmpty() ? std::nullopt : qwen3VisionParameters(vision, true);
-    if (wrapper == QLatin1String("qwen3_5") || wrapper == QLatin1String("qwen3_5_moe"))
-        return vision.isEmpty() ? std::nullopt : qwen3VisionParameters(vision, false);
-    if (wrapper == QLatin1String("mistral3") && vision.value(QLatin1String("model_type")).toString() == QLatin1String("pixtral"))
-        return pixtralParameters(vision, top, textHidden);
-    if (wrapper == QLatin1String("llama4") && vision.value(QLatin1String("model_type")).toString() == QLatin1String("llama4_vision_model"))
-        return llama4VisionParameters(vision, textHidden);
-    if (vision.value(QLatin1String("model_type")).toString() != QLatin1String("siglip_vision_model")
-        || top.value(QLatin1String("model_type")).toString() != QLatin1String("gemma3"))
-        return std::nullopt;
-    const auto tower = siglipParameters(vision);
-    if (!tower)
-        return std::nullopt;
-    const qint64 width = Fields(vision).integer({"hidden_size"}, 768, 1);
-    return narrow(Wide(*tower) + Wide(width) * textHidden + width);
-}
 // Which family a model_type belongs to: what reading its config switches on.
 struct Family {
     bool gemma = false, gemma3 = false, falcon = false, neox = false, glm = false, deepseek = false;
@@ -222,7 +54,7 @@ Family familyOf(const QString &type)
 }
 
 // Attention's biases and norms, the norms of a layer and the MLP's form.
-void readAttention(ArchitectureShape &s, Fields &f, const Family &k)
+void readAttention(ArchitectureShape &s, ConfigFields &f, const Family &k)
 {
     s.qkvBias = s.type.startsWith(QLatin1String("qwen2")) || (k.glm && f.boolean("attention_bias", false));
     s.gatedAttention = k.hybridQwen && f.boolean("attn_output_gate", true);
@@ -253,7 +85,7 @@ void readAttention(ArchitectureShape &s, Fields &f, const Family &k)
 }
 
 // Experts and recurrent mixers, family by family; false with a message for what cannot be read.
-bool readMixers(ArchitectureShape &s, Fields &f, const QJsonObject &config, const Family &k, QString *error)
+bool readMixers(ArchitectureShape &s, ConfigFields &f, const QJsonObject &config, const Family &k, QString *error)
 {
     if (s.type == QLatin1String("mixtral")) {
         s.experts = f.integer({"num_local_experts"}, 0);
@@ -381,7 +213,7 @@ bool readMixers(ArchitectureShape &s, Fields &f, const QJsonObject &config, cons
 }
 
 // Each layer's kind, and which layers hold experts; false with a message for a list that does not fit.
-bool readLayers(ArchitectureShape &s, Fields &f, QJsonObject config, const Family &k, QString *error)
+bool readLayers(ArchitectureShape &s, ConfigFields &f, QJsonObject config, const Family &k, QString *error)
 {
     // Each layer's kind: config.json's layer_types where present, else Qwen3-Next's "every N-th
     // layer is full attention, the others Gated DeltaNet".
@@ -515,7 +347,7 @@ bool readLayers(ArchitectureShape &s, Fields &f, QJsonObject config, const Famil
 }
 
 // Sliding windows and chunks: how many tokens the windowed layers keep.
-void readWindows(ModelSpec &m, const ArchitectureShape &s, Fields &f, const Family &k)
+void readWindows(ModelSpec &m, const ArchitectureShape &s, ConfigFields &f, const Family &k)
 {
     const qint64 window = f.integer({"sliding_window", "sliding_window_size"}, k.gemma3 ? 4096 : 0);
     const bool qwen = s.type.startsWith(QLatin1String("qwen"));
@@ -536,7 +368,7 @@ void readWindows(ModelSpec &m, const ArchitectureShape &s, Fields &f, const Fami
 }
 
 // A recurrent layer's state per sequence, its element types, and how tensor parallelism splits it.
-void readRecurrentState(ModelSpec &m, const ArchitectureShape &s, Fields &f)
+void readRecurrentState(ModelSpec &m, const ArchitectureShape &s, ConfigFields &f)
 {
     const bool stateful = s.kinds.contains(LayerKind::Recurrent) || s.mambaBesideAttention;
     m.stateBesideAttention = s.mambaBesideAttention;
@@ -581,7 +413,7 @@ void readRecurrentState(ModelSpec &m, const ArchitectureShape &s, Fields &f)
 }
 
 // What only the whole shape can tell: a bad field anywhere, mixers that do not add up, missing sizes.
-bool checkShape(const ArchitectureShape &s, const Fields &f, qint64 context, const Family &k, QString *error)
+bool checkShape(const ArchitectureShape &s, const ConfigFields &f, qint64 context, const Family &k, QString *error)
 {
     // Only now: every field above has been read, so a bad one anywhere is reported.
     if (!f.bad().isEmpty()) {
@@ -618,7 +450,7 @@ bool checkShape(const ArchitectureShape &s, const Fields &f, qint64 context, con
 }
 
 // Weights as published, where the config's quantization_config says how they are stored.
-void readPublishedBytes(ModelSpec &m, const ArchitectureShape &s, const QJsonObject &top, const Fields &f)
+void readPublishedBytes(ModelSpec &m, const ArchitectureShape &s, const QJsonObject &top, const ConfigFields &f)
 {
     const QJsonObject quantization = top.value(QLatin1String("quantization_config")).toObject();
     if (quantization.isEmpty())
@@ -711,7 +543,7 @@ std::optional<ModelSpec> HfConfig::read(const QJsonObject &top, QString *error)
         for (auto it = text.begin(); it != text.end(); ++it)
             config.insert(it.key(), it.value());
     }
-    Fields f(config);
+    ConfigFields f(config);
     ArchitectureShape s;
     s.type = f.string("model_type");
     if (s.type.isEmpty())
