@@ -1440,6 +1440,27 @@ private slots:
         QCOMPARE(f->parameters, qint64(8190735360));
         QCOMPARE(f->fileWeightBytes, qint64(6945767424) + 1695744 + 2489935872);
         QCOMPARE(f->fileWeightType, QStringLiteral("FP8 128×128 blocks, BF16"));
+        // compressed-tensors' symmetric W4A16 (llm-compressor, format pack-quantized): weight_packed out × in / 2 B,
+        // a 16-bit weight_scale per 128 inputs and output, a 16-byte weight_shape per matrix, no zero points —
+        // 3,262,644,224 + 101,957,632 + 196 × 16 = 3,364,604,992 B and the same 2,180,656,128 B in BF16;
+        // per channel instead, one scale per output: 3,262,644,224 + 196 × 16 + 28 × (2 × 3,584 + 2 × 512 +
+        // 2 × 18,944 + 3,584) × 2 = 3,265,428,544 B.
+        QByteArray qwen25 = awq;
+        qwen25.replace(R"("quantization_config": {"bits": 4, "group_size": 128, "modules_to_not_convert": null,
+            "quant_method": "awq", "version": "gemm", "zero_point": true},)",
+                       R"("quantization_config": {"quant_method": "compressed-tensors", "format": "pack-quantized",
+            "config_groups": {"group_0": {"targets": ["Linear"], "weights": {"num_bits": 4, "type": "int",
+            "symmetric": true, "strategy": "group", "group_size": 128}}}, "ignore": ["lm_head"]},)");
+        QVERIFY(qwen25.contains("pack-quantized"));
+        const auto ct = HfConfig::parse(qwen25, &error);
+        QVERIFY2(ct, qPrintable(error));
+        QCOMPARE(ct->fileWeightBytes, qint64(3364604992) + 2180656128);
+        QCOMPARE(ct->fileWeightType, QStringLiteral("INT4 g128 (compressed-tensors), FP16"));
+        QByteArray channel = qwen25;
+        channel.replace(R"("strategy": "group", "group_size": 128)", R"("strategy": "channel", "group_size": null)");
+        const auto perChannel = HfConfig::parse(channel, &error);
+        QVERIFY2(perChannel, qPrintable(error));
+        QCOMPARE(perChannel->fileWeightBytes, qint64(5446084672));
         // A method the planner does not lay out (bitsandbytes), or groups that do not divide a row, leave the
         // bytes to the chosen type: never a guess.
         QByteArray bnb = awq;

@@ -59,6 +59,18 @@ std::optional<StoredWeights> withRest(Wide quantized, const QList<LinearMatrix> 
         return std::nullopt;
     return StoredWeights{*bytes, type};
 }
+
+// Integer groups as `g` lays them out, the rest at restBytes: 4- and 8-bit only, as vLLM's kernels take them.
+std::optional<StoredWeights> integerStored(const QList<LinearMatrix> &matrices, const IntegerGroups &g, qint64 parameters,
+                                           int restBytes, const QString &type)
+{
+    if (g.bits != 4 && g.bits != 8)
+        return std::nullopt;
+    const auto bytes = integerBytes(matrices, g);
+    if (!bytes)
+        return std::nullopt;
+    return withRest(*bytes, matrices, parameters, restBytes, type);
+}
 } // namespace
 
 std::optional<StoredWeights> storedWeights(const ArchitectureShape &s, qint64 parameters, const QJsonObject &q,
@@ -109,16 +121,11 @@ std::optional<StoredWeights> storedWeights(const ArchitectureShape &s, qint64 pa
         g.group = whole(method == QLatin1String("awq") ? "q_group_size" : "group_size", 128);
         g.group = whole("group_size", g.group);
         g.groupIndex = method == QLatin1String("gptq");
-        if (g.bits != 4 && g.bits != 8)
-            return std::nullopt;
-        const auto bytes = integerBytes(*matrices, g);
-        if (!bytes)
-            return std::nullopt;
-        return withRest(*bytes, *matrices, parameters, restBytes,
-                        QStringLiteral("%1 INT%2 g%3, %4")
-                            .arg(method.toUpper())
-                            .arg(g.bits)
-                            .arg(g.group > 0 ? QString::number(g.group) : QStringLiteral("-1"), restName));
+        return integerStored(*matrices, g, parameters, restBytes,
+                             QStringLiteral("%1 INT%2 g%3, %4")
+                                 .arg(method.toUpper())
+                                 .arg(g.bits)
+                                 .arg(g.group > 0 ? QString::number(g.group) : QStringLiteral("-1"), restName));
     }
     if (method == QLatin1String("compressed-tensors") && q.value(QLatin1String("format")).toString() == QLatin1String("pack-quantized")) {
         // compressed-tensors' packed integers (llm-compressor's W4A16 and kin): weight_packed, one
@@ -140,16 +147,13 @@ std::optional<StoredWeights> storedWeights(const ArchitectureShape &s, qint64 pa
         g.group = strategy == QLatin1String("channel") ? 0 : size.isDouble() ? qint64(size.toDouble()) : 0;
         g.zeros = false;
         g.perMatrix = 16;
-        if ((g.bits != 4 && g.bits != 8) || (strategy == QLatin1String("group") && g.group <= 0))
+        if (strategy == QLatin1String("group") && g.group <= 0)
             return std::nullopt;
-        const auto bytes = integerBytes(*matrices, g);
-        if (!bytes)
-            return std::nullopt;
-        return withRest(*bytes, *matrices, parameters, restBytes,
-                        QStringLiteral("INT%1 %2 (compressed-tensors), %3")
-                            .arg(g.bits)
-                            .arg(g.group > 0 ? QStringLiteral("g%1").arg(g.group) : QStringLiteral("per channel"),
-                                 restName));
+        return integerStored(*matrices, g, parameters, restBytes,
+                             QStringLiteral("INT%1 %2 (compressed-tensors), %3")
+                                 .arg(g.bits)
+                                 .arg(g.group > 0 ? QStringLiteral("g%1").arg(g.group) : QStringLiteral("per channel"),
+                                      restName));
     }
     return std::nullopt;
 }
