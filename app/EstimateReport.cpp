@@ -81,7 +81,7 @@ QString EstimateReport::settingsText() const
 {
     const EstimateInput &in = m_model.input();
     QString out = Text::tr("Weights %1, KV cache %2, %3 per request, %4", "%3: 4,096 tokens; %4: 1 concurrent request")
-                      .arg(in.weights.name, in.kvCache.name, tokenCount(in.tokens), concurrentRequestCount(in.concurrency));
+                      .arg(in.weights.displayName(), in.kvCache.name, tokenCount(in.tokens), concurrentRequestCount(in.concurrency));
     if (isEngineMethod(in.method))
         out = Text::tr("%1, %2", "one more clause of the settings line").arg(out, describeEngineSettings(in.method, in.engine, m_locale));
     else

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DataType.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 namespace vram {
@@ -16,6 +17,11 @@ QString DataType::bytesPerElementText() const
     if (text.endsWith(QLatin1Char('.')))
         text.chop(1);
     return text + QLatin1String(" B");
+}
+
+QString DataType::displayName() const
+{
+    return isAsStored() ? QCoreApplication::translate("DataType", "As stored") : name;
 }
 
 } // namespace vram

@@ -28,6 +28,8 @@ struct DataType {
     bool isAsStored() const { return kind == Kind::File; }
     // "2 B", "1.0625 B", "0.5 B": the bytes one element takes, as a formula shows it.
     QString bytesPerElementText() const;
+    // The name as the interface shows it: the formats' own names, and "As stored" in the user's language.
+    QString displayName() const;
 };
 
 } // namespace vram

@@ -237,7 +237,7 @@ QString MemoryModel::weightsFormula(const MemoryBytes &b, ByteUnit unit, const Q
     QString text;
     if (w.isAsStored()) {
         text = Text::tr("%1 parameters as stored in the file (%2) = %3")
-                   .arg(formatCount(parameters(), locale), m_input.model.fileWeightType, fmt(m_weights));
+                   .arg(formatCount(parameters(), locale), m_input.model.fileWeightTypeText(), fmt(m_weights));
     } else {
         const QString type = w.isAverage() ? Text::tr("%1, file average").arg(w.name) : w.name;
         text = Text::tr("%1 parameters × %2 (%3) = %4")

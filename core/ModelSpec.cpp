@@ -2,6 +2,7 @@
 #include "ModelSpec.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace vram {
 
@@ -108,6 +109,18 @@ int ModelSpec::layerCount(LayerKind kind) const
     if (slidingWindow > 0)
         sliding = globalEvery <= 0 ? layers : layers - layers / globalEvery;
     return kind == LayerKind::Sliding ? sliding : layers - sliding;
+}
+
+QString ModelSpec::fileWeightTypeText() const
+{
+    // The words StoredWeights writes; the format names around them are the same in every language.
+    static const char *const words[] = {QT_TRANSLATE_NOOP("ModelSpec", "experts"), QT_TRANSLATE_NOOP("ModelSpec", "blocks"),
+                                        QT_TRANSLATE_NOOP("ModelSpec", "per channel")};
+    QString text = fileWeightType;
+    for (const char *word : words)
+        text.replace(QRegularExpression(QStringLiteral("\\b%1\\b").arg(QLatin1String(word))),
+                     QCoreApplication::translate("ModelSpec", word));
+    return text;
 }
 
 qint64 ModelSpec::recurrentStateBytesPerSequence() const

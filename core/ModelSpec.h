@@ -86,6 +86,9 @@ struct ModelSpec {
     // Imported from files: the exact bytes the weights take there, and their type ("Q4_K_M", "BF16").
     qint64 fileWeightBytes = 0;
     QString fileWeightType;
+    // fileWeightType as the interface shows it: the words the planner writes into it ("experts",
+    // "blocks", "per channel") in the user's language, format names as they are.
+    QString fileWeightTypeText() const;
 
     AttentionKind attentionKind() const;
     LayerKind layerKind(int layer) const;

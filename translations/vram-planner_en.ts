@@ -919,6 +919,13 @@
     </message>
 </context>
 <context>
+    <name>DataType</name>
+    <message>
+        <source>As stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EngineLog</name>
     <message>
         <source>total GPU memory (CUDA)</source>
@@ -4101,6 +4108,18 @@ KV heads %4 × head dim %5, context %6 tokens</source>
     </message>
     <message>
         <source>Model &quot;%1&quot;: &quot;layer_types&quot; names %2 layers, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>experts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per channel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

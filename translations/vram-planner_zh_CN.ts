@@ -917,6 +917,13 @@
     </message>
 </context>
 <context>
+    <name>DataType</name>
+    <message>
+        <source>As stored</source>
+        <translation>按文件存储</translation>
+    </message>
+</context>
+<context>
     <name>EngineLog</name>
     <message>
         <source>total GPU memory (CUDA)</source>
@@ -4143,6 +4150,18 @@ KV 头 %4 × 头维度 %5，上下文 %6 个 Token</translation>
     <message>
         <source>Model &quot;%1&quot;: &quot;layer_types&quot; names %2 layers, not %3.</source>
         <translation>模型“%1”：&quot;layer_types&quot; 列出了 %2 层，而不是 %3 层。</translation>
+    </message>
+    <message>
+        <source>experts</source>
+        <translation>专家</translation>
+    </message>
+    <message>
+        <source>blocks</source>
+        <translation>分块</translation>
+    </message>
+    <message>
+        <source>per channel</source>
+        <translation>逐通道</translation>
     </message>
 </context>
 <context>

@@ -175,7 +175,7 @@ void InputPanel::fillPrecisions()
         const QString bits = QLocale().toString(t.bitsPerElement(), 'g', 5);
         if (t.isAsStored()) {
             if (model && model->fileWeightBytes > 0) {
-                m_weights->addItem(tr("As stored: %1 (%2)").arg(model->fileWeightType,
+                m_weights->addItem(tr("As stored: %1 (%2)").arg(model->fileWeightTypeText(),
                                                                  formatBytes(model->fileWeightBytes, ByteUnit::GB, QLocale())),
                                    t.id);
                 m_weights->setItemData(m_weights->count() - 1, t.source, Qt::ToolTipRole);

@@ -23,9 +23,9 @@ QString chartTitle(const Scenario &s, const EstimateInput &in)
     // %3 × %4: "4,096 tokens × 1 request"
     if (s.chartMode == ChartMode::CompareModels)
         return Text::tr("Models compared: %1 weights, %2 KV cache, %3 × %4")
-            .arg(in.weights.name, in.kvCache.name, tokenCount(in.tokens), requestCount(in.concurrency));
+            .arg(in.weights.displayName(), in.kvCache.name, tokenCount(in.tokens), requestCount(in.concurrency));
     return Text::tr("%1: %2 weights, %3 KV cache, %4 × %5")
-        .arg(in.model.name, in.weights.name, in.kvCache.name, tokenCount(in.tokens), requestCount(in.concurrency));
+        .arg(in.model.name, in.weights.displayName(), in.kvCache.name, tokenCount(in.tokens), requestCount(in.concurrency));
 }
 } // namespace
 
@@ -98,7 +98,7 @@ PlanSnapshot PlanSnapshot::build(const Scenario &s, const Catalog &catalog, bool
     if (views & ScalingView)
         snap.scaling = {buildScaling(*input, snap.chart.capacities, kvOnly), snap.chart.capacities, s.unit, kvOnly,
                     Text::tr("How memory grows with tokens: %1, %2 weights, %3 KV cache")
-                        .arg(input->model.name, input->weights.name, input->kvCache.name),
+                        .arg(input->model.name, input->weights.displayName(), input->kvCache.name),
                     input->model.maxContext};
     if (views & MapView)
         snap.map = {buildGrid(*input, gridTokens(), gridConcurrency()), snap.chart.capacities, s.unit, input->tokens,

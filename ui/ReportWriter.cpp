@@ -59,7 +59,7 @@ QString ReportWriter::html(const Content &c)
     h += row(Text::tr("Parameters"), formatCount(in.method == EstimateMethod::Article ? in.model.nominalParameters
                                                                                       : in.model.parameters,
                                                  locale));
-    h += row(Text::tr("Weights"), in.weights.name);
+    h += row(Text::tr("Weights"), in.weights.displayName());
     h += row(Text::tr("KV cache"), in.kvCache.name);
     h += row(Text::tr("Tokens per request"), formatCount(in.tokens, locale));
     h += row(Text::tr("Concurrent requests"), formatCount(in.concurrency, locale));
