@@ -126,7 +126,8 @@ QList<WalkthroughStep> articleWalkthrough(const Catalog &c, const QLocale &local
             Text::tr("A recurrent layer folds the past into a state of constant size, so only the few attention layers "
                      "grow with the context: per token this cache grows %1 times more slowly than the article's formula "
                      "says. The state grows with requests, not with tokens.")
-                .arg(all.kvPerToken / std::max<qint64>(1, real.kvPerToken))};
+                .arg(all.kvPerToken / std::max<qint64>(1, real.kvPerToken)),
+            m.id, m.name};
     }
     if (c.model(QStringLiteral("gpt-oss-120b"))) {
         const ModelSpec &m = *c.model(QStringLiteral("gpt-oss-120b"));
@@ -144,7 +145,8 @@ QList<WalkthroughStep> articleWalkthrough(const Catalog &c, const QLocale &local
             Text::tr("A sliding-window layer sees a fixed number of recent tokens, so its cache stops growing there; "
                      "with half the layers windowed the cache is about half as large at long contexts. Engines differ: "
                      "vLLM's hybrid allocator and llama.cpp keep the windows small, other engines may charge them the "
-                     "full context.")};
+                     "full context."),
+            m.id, m.name};
     }
     return steps;
 }

@@ -16,6 +16,10 @@ struct WalkthroughStep {
     QString article;
     QString exact;
     QString why;
+    // The model the chart shows for this step, by the exact method (the steps beyond the article);
+    // empty: the article's LLaMA-2 13B by the article's method.
+    QString modelId {};
+    QString modelName {};
 };
 
 // LLaMA-2 13B, FP16, 4,096 tokens, 10 requests, step by step; then the question

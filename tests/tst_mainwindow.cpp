@@ -63,6 +63,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 #include <QValueAxis>
 #include <QAbstractButton>
 #include <QChartView>
@@ -140,7 +141,8 @@ private:
                 return i;
         return -1;
     }
-    // Every bar's three segments equal core's bytes in the chosen unit.
+    // Every bar's segments equal core's bytes in the chosen unit: the recurrent state a part of its own,
+    // the KV cache segment what the attention layers keep.
     void verifyBarsMatchCore()
     {
         const MemoryModel model = expectedModel();
@@ -151,7 +153,8 @@ private:
         for (int i = 0; i < bars.size(); ++i) {
             const MemoryBytes b = model.bytesAt(bars.at(i).tokens, bars.at(i).concurrency);
             QCOMPARE(sets.at(MemoryChart::Weights)->at(i), toUnit(b.weights, unit));
-            QCOMPARE(sets.at(MemoryChart::KvCache)->at(i), toUnit(b.kvCache, unit));
+            QCOMPARE(sets.at(MemoryChart::KvCache)->at(i), toUnit(b.kvCache - b.recurrentState, unit));
+            QCOMPARE(sets.at(MemoryChart::RecurrentState)->at(i), toUnit(b.recurrentState, unit));
             QCOMPARE(sets.at(MemoryChart::Overhead)->at(i), toUnit(b.overhead, unit));
         }
     }
@@ -1506,11 +1509,32 @@ private slots:
         QVERIFY(panel->toPlainText().contains(QStringLiteral("819,200 B = 819.2 kB = 800 KiB")));
         emit panel->anchorClicked(QUrl(QStringLiteral("step:5")));
         QVERIFY(panel->toPlainText().contains(QStringLiteral("327,680 B")));
-        // Beyond the article: a hybrid model's state, and sliding windows.
+        QCOMPARE(m_window->scenario().modelId, QStringLiteral("llama-2-13b"));
+        // Beyond the article: a hybrid model's state, and sliding windows — the chart shows that model, by the
+        // exact method, and its bars barely grow with the context.
+        const int undoIndex = m_window->findChild<QUndoStack *>()->index();
         emit panel->anchorClicked(QUrl(QStringLiteral("step:6")));
         QVERIFY2(panel->toPlainText().contains(QStringLiteral("Gated DeltaNet")), qPrintable(panel->toPlainText()));
+        QCOMPARE(m_window->scenario().modelId, QStringLiteral("qwen3-next-80b-a3b"));
+        QCOMPARE(m_window->scenario().method, EstimateMethod::Exact);
+        verifyBarsMatchCore();
+        const QBarSet *kv = chart()->barSeries()->barSets().at(MemoryChart::KvCache);
+        // 10 requests at 4,096 tokens: 10 × 4,096 × 24,576 B = 1.01 GB of K and V in the 12 attention layers, and
+        // 10 × 39,518,208 B = 395.18 MB of state (tst_teaching works them by hand); the state is the same at
+        // every bar.
+        QCOMPARE(kv->at(currentBar()), 1.00663296);
+        const QBarSet *state = chart()->barSeries()->barSets().at(MemoryChart::RecurrentState);
+        for (int i = 0; i < state->count(); ++i)
+            QCOMPARE(state->at(i), 0.39518208);
         emit panel->anchorClicked(QUrl(QStringLiteral("step:7")));
         QVERIFY(panel->toPlainText().contains(QStringLiteral("step 8 of 8")));
+        QCOMPARE(m_window->scenario().modelId, QStringLiteral("gpt-oss-120b"));
+        // Stepping is not an undo step: the example was one.
+        QCOMPARE(m_window->findChild<QUndoStack *>()->index(), undoIndex);
+        emit panel->anchorClicked(QUrl(QStringLiteral("step:2")));
+        QCOMPARE(m_window->scenario().modelId, QStringLiteral("llama-2-13b"));
+        QCOMPARE(m_window->scenario().method, EstimateMethod::Article);
+        emit panel->anchorClicked(QUrl(QStringLiteral("step:7")));
         // Changing an input leaves the walkthrough for the live answer.
         child<QSpinBox>("concurrencySpin")->setValue(11);
         QCOMPARE(m_window->walkthroughStep(), -1);

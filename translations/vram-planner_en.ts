@@ -227,6 +227,10 @@
         <source>not every request runs at once; TensorRT-LLM queues the rest</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The chart shows %1, FP16, 10 concurrent requests, by the exact method: follow its bars from 4K to 128K tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ArticleWalkthrough</name>

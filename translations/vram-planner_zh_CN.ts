@@ -227,6 +227,10 @@
         <source>not every request runs at once; TensorRT-LLM queues the rest</source>
         <translation>并非所有请求都能同时运行；TensorRT-LLM 会让其余请求排队</translation>
     </message>
+    <message>
+        <source>The chart shows %1, FP16, 10 concurrent requests, by the exact method: follow its bars from 4K to 128K tokens</source>
+        <translation>图表显示 %1（FP16，10 个并发请求，精确计算）：看它的柱从 4K 到 128K Token 如何变化</translation>
+    </message>
 </context>
 <context>
     <name>ArticleWalkthrough</name>

@@ -263,9 +263,12 @@ void AnswerPanel::showAnswer(const Answer &a)
 void AnswerPanel::showWalkthrough(const QList<WalkthroughStep> &steps, int index)
 {
     const WalkthroughStep &step = steps.at(index);
+    const QString setting = step.modelId.isEmpty()
+        ? tr("LLaMA-2 13B, FP16, 4,096 tokens per request, 10 concurrent requests")
+        : tr("The chart shows %1, FP16, 10 concurrent requests, by the exact method: follow its bars from 4K to 128K "
+             "tokens").arg(step.modelName);
     QString html = QStringLiteral("<h2>%1</h2><p style='color:gray'>%2</p>")
-                       .arg(esc(tr("The article's example, step %1 of %2").arg(index + 1).arg(steps.size())),
-                            esc(tr("LLaMA-2 13B, FP16, 4,096 tokens per request, 10 concurrent requests")));
+                       .arg(esc(tr("The article's example, step %1 of %2").arg(index + 1).arg(steps.size())), esc(setting));
     html += QStringLiteral("<h3>%1</h3><table cellspacing='4'>").arg(esc(step.title));
     html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(tr("The article")), esc(step.article));
     html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(tr("Exactly")), esc(step.exact));

@@ -137,10 +137,13 @@ MainWindow::MainWindow(SettingsStore *settings, const Catalog &catalog, ModelLib
     connect(m_answer, &AnswerPanel::walkthroughStepRequested, this, [this](int step) {
         if (step < 0) {
             m_walkStep = -1;
+            // Back to the example as loaded, so that the shown scenario is Undo's again.
+            if (m_scenario != m_walkBase && m_walkthroughStep >= 0 && m_undo->index() == m_walkthroughStep)
+                applyScenario(m_walkBase);
             m_answer->showAnswer(m_answerData);
             offerToRestoreAfterWalkthrough();
         } else {
-            showWalkthroughStep(step);
+            goToWalkthroughStep(step);
         }
     });
 
@@ -627,7 +630,26 @@ void MainWindow::startWalkthrough()
     changeScenario(s, tr("the article's example", "what Edit → Undo undoes"));
     // Closing the walkthrough offers to undo this one step, if it was one.
     m_walkthroughStep = m_undo->index() != before ? m_undo->index() : -1;
-    showWalkthroughStep(0);
+    m_walkBase = s;
+    goToWalkthroughStep(0);
+}
+
+void MainWindow::goToWalkthroughStep(int step)
+{
+    const QList<WalkthroughStep> steps = articleWalkthrough(m_catalog, QLocale());
+    if (steps.isEmpty())
+        return;
+    const WalkthroughStep &shown = steps.at(std::clamp(step, 0, int(steps.size()) - 1));
+    Scenario target = m_walkBase;
+    target.unit = m_scenario.unit;
+    if (!shown.modelId.isEmpty() && m_catalog.model(shown.modelId)) {
+        target.modelId = shown.modelId;
+        target.method = EstimateMethod::Exact;
+    }
+    m_walkStep = std::clamp(step, 0, int(steps.size()) - 1);
+    if (target != m_scenario)
+        applyScenario(target);
+    showWalkthroughStep(m_walkStep);
 }
 
 void MainWindow::offerToRestoreAfterWalkthrough()

@@ -74,6 +74,8 @@ public:
     bool exportArticleTables(const QString &path);
     int walkthroughStep() const { return m_walkStep; }
     void showWalkthroughStep(int step);
+    // Shows a step and the scenario it speaks of (not an undo step: the example was one).
+    void goToWalkthroughStep(int step);
     AnswerPanel *answerPanel() const { return m_answer; }
     InputPanel *inputPanel() const { return m_inputs; }
     // What the bar or segment under the pointer means, with its formula.
@@ -170,6 +172,7 @@ private:
     QUndoStack *m_undo = nullptr;
     bool m_inputsShowScenario = false; // set while a change made in the inputs is applied
     int m_walkthroughStep = -1; // the undo index right after the article's example was loaded
+    vram::Scenario m_walkBase;      // the article's example as loaded; a step beyond it shows its own model
     QMenu *m_viewMenu = nullptr;
     QMenu *m_chartMenu = nullptr;
     QMenu *m_unitMenu = nullptr;
