@@ -570,6 +570,83 @@ private slots:
         QVERIFY2(error.contains(QStringLiteral("mamba_n_heads")), qPrintable(error));
     }
 
+    void graniteTinyFromConfig()
+    {
+        // ibm-granite/granite-4.0-h-tiny's config.json (https://huggingface.co/ibm-granite/granite-4.0-h-tiny/blob/main/config.json),
+        // the fields the planner reads: 40 layers, attention at 5, 15, 25 and 35 and Mamba-2 elsewhere, 64 experts
+        // of 512 and a shared MLP of 1,024 in every layer, tied embeddings. Worked by hand from transformers'
+        // GraniteMoeHybrid modules:
+        //   embeddings 100,352 × 1,536 = 154,140,672; final norm 1,536;
+        //   attention (12 heads and 4 KV heads of 128): 2 × 1,536 × 1,536 + 2 × 1,536 × 512 = 6,291,456;
+        //   Mamba-2 over 3,072 channels (48 heads of 64), convolution over 3,072 + 2 × 128 = 3,328: in_proj
+        //     1,536 × (3,072 + 3,328 + 48) = 9,904,128, conv 3,328 × 4 + 3,328, dt_bias, A_log, D 144, gated norm
+        //     3,072, out_proj 3,072 × 1,536: 14,642,576;
+        //   every layer: router 1,536 × 64, experts 64 × 3 × 1,536 × 512, shared MLP 3 × 1,536 × 1,024, two
+        //     norms: 155,814,912.
+        //   154,142,208 + 40 × 155,814,912 + 4 × 6,291,456 + 36 × 14,642,576 = 6,939,037,248 — the card's 7B.
+        QJsonArray kinds;
+        for (int i = 0; i < 40; ++i)
+            kinds.append((i + 1) % 10 == 6 ? QStringLiteral("attention") : QStringLiteral("mamba"));
+        QJsonObject config = QJsonDocument::fromJson(R"({"architectures": ["GraniteMoeHybridForCausalLM"],
+            "model_type": "granitemoehybrid", "hidden_size": 1536, "num_hidden_layers": 40, "num_attention_heads": 12,
+            "num_key_value_heads": 4, "intermediate_size": 512, "shared_intermediate_size": 1024,
+            "num_local_experts": 64, "num_experts_per_tok": 6, "vocab_size": 100352, "tie_word_embeddings": true,
+            "mamba_d_state": 128, "mamba_n_groups": 1, "mamba_n_heads": 48, "mamba_d_head": 64, "mamba_expand": 2,
+            "mamba_d_conv": 4, "mamba_chunk_size": 256, "max_position_embeddings": 131072,
+            "position_embedding_type": "nope", "torch_dtype": "bfloat16"})")
+                                 .object();
+        config.insert(QStringLiteral("layer_types"), kinds);
+        QString error;
+        const auto m = HfConfig::read(config, &error);
+        QVERIFY2(m, qPrintable(error));
+        QCOMPARE(m->parameters, qint64(6939037248));
+        QCOMPARE(m->layerCount(LayerKind::Full), 4);
+        QCOMPARE(m->layerCount(LayerKind::Recurrent), 36);
+        // The cache: 4 attention layers × 2 × 4 KV heads × 128 × 2 B = 8,192 B a token; each Mamba-2 layer
+        // (4 − 1) × 3,328 convolution values and 48 × 64 × 128 state values in BF16, 806,400 B; 29,030,400 B a
+        // sequence over the 36.
+        const DataType bf16 = *Catalog::builtIn().dataType(QStringLiteral("bf16"));
+        QCOMPARE(KvProfile::build(*m, bf16, EstimateMethod::Exact).bytesPerToken(), qint64(8192));
+        QCOMPARE(m->recurrentStateBytesPerSequence(), qint64(29030400));
+        for (const auto &[tokens, requests, bytes] :
+             {std::tuple{qint64(4096), qint64(1), qint64(62584832)}, std::tuple{qint64(4096), qint64(8), qint64(500678656)},
+              std::tuple{qint64(131072), qint64(1), qint64(1102772224)},
+              std::tuple{qint64(131072), qint64(8), qint64(8822177792)}}) {
+            MemoryModel model(EstimateInput{*m, bf16, bf16, EstimateMethod::Exact, tokens, requests, 100000, {}});
+            QVERIFY2(model.isValid(), qPrintable(model.error()));
+            QCOMPARE(model.bytes().kvCache, bytes);
+        }
+    }
+
+    void phi4FromConfig()
+    {
+        // microsoft/phi-4's config.json (https://huggingface.co/microsoft/phi-4/blob/main/config.json): Phi-3's
+        // architecture (fused qkv and gate_up projections, two RMS norms a layer, untied head). Worked by hand:
+        //   embeddings and head 2 × 100,352 × 5,120 = 1,027,604,480; final norm 5,120;
+        //   qkv 5,120 × (5,120 + 2 × 10 × 128) = 39,321,600, o 5,120 × 5,120 = 26,214,400, gate_up and down
+        //     3 × 5,120 × 17,920 = 275,251,200, norms 10,240: 340,797,440 a layer.
+        //   1,027,609,600 + 40 × 340,797,440 = 14,659,507,200 — the card's 14.7B.
+        const QByteArray config = R"({"architectures": ["Phi3ForCausalLM"], "hidden_size": 5120,
+            "intermediate_size": 17920, "max_position_embeddings": 16384, "model_type": "phi3", "num_attention_heads": 40,
+            "num_hidden_layers": 40, "num_key_value_heads": 10, "original_max_position_embeddings": 16384,
+            "rms_norm_eps": 1e-05, "rope_scaling": null, "rope_theta": 250000, "sliding_window": null,
+            "tie_word_embeddings": false, "torch_dtype": "bfloat16", "vocab_size": 100352})";
+        QString error;
+        const auto m = HfConfig::parse(config, &error);
+        QVERIFY2(m, qPrintable(error));
+        QCOMPARE(m->parameters, qint64(14659507200));
+        QCOMPARE(m->slidingWindow, 0);
+        // 40 × 2 × 10 KV heads × 128 × 2 B = 204,800 B a token, every layer full, no state.
+        const DataType bf16 = *Catalog::builtIn().dataType(QStringLiteral("bf16"));
+        for (const qint64 tokens : {qint64(4096), qint64(131072)})
+            for (const qint64 requests : {qint64(1), qint64(8)}) {
+                MemoryModel model(EstimateInput{*m, bf16, bf16, EstimateMethod::Exact, tokens, requests, 100000, {}});
+                QVERIFY2(model.isValid(), qPrintable(model.error()));
+                QCOMPARE(model.bytes().kvCache, qint64(204800) * tokens * requests);
+                QCOMPARE(model.bytes().recurrentState, qint64(0));
+            }
+    }
+
     void gptOssFromConfig()
     {
         // openai/gpt-oss-20b's config.json (https://huggingface.co/openai/gpt-oss-20b/blob/main/config.json), the
