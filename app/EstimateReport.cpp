@@ -170,6 +170,12 @@ QString EstimateReport::sglangText(const FitResult &fit) const
     out += Text::tr("  Load weight end. avail mem=%1, mem usage=%2\n").arg(gb(plan.freeAfter), gb(plan.weights));
     if (!plan.error.isEmpty())
         return out + QStringLiteral("  ") + plan.error + QLatin1Char('\n');
+    if (plan.mambaCacheSize > 0)
+        out += Text::tr("  Mamba Cache is allocated. max_mamba_cache_size: %1, conv_state size: %2, ssm_state size: %3 "
+                        "(%4 per request state, the SSM state in float32; %5 states a running request)\n")
+                   .arg(formatCount(plan.mambaCacheSize, m_locale), gb(plan.convStateBytes), gb(plan.ssmStateBytes),
+                        formatBytes(plan.statePerRequest, ByteUnit::GiB, m_locale))
+                   .arg(plan.statesPerRunningRequest);
     out += Text::tr("  KV Cache is allocated. #tokens: %1, K size: %2, V size: %3\n")
                .arg(formatCount(plan.maxTotalNumTokens, m_locale), gb(plan.kvPoolBytes / 2), gb(plan.kvPoolBytes / 2));
     out += Text::tr("  max_total_num_tokens=%1, max_running_requests=%2, context_len=%3\n")
@@ -456,6 +462,13 @@ void EstimateReport::addEngineJson(QJsonObject &o, const FitResult *fit) const
         o.insert(QStringLiteral("max_total_num_tokens"), plan.maxTotalNumTokens);
         o.insert(QStringLiteral("kv_pool_bytes_per_gpu"), plan.kvPoolBytes);
         o.insert(QStringLiteral("max_running_requests"), plan.maxRunningRequests);
+        if (plan.mambaCacheSize > 0) {
+            o.insert(QStringLiteral("max_mamba_cache_size"), plan.mambaCacheSize);
+            o.insert(QStringLiteral("mamba_state_bytes_per_gpu"), plan.mambaStateBytes);
+            o.insert(QStringLiteral("conv_state_bytes_per_gpu"), plan.convStateBytes);
+            o.insert(QStringLiteral("ssm_state_bytes_per_gpu"), plan.ssmStateBytes);
+            o.insert(QStringLiteral("states_per_running_request"), plan.statesPerRunningRequest);
+        }
         o.insert(QStringLiteral("context_len"), plan.contextLength);
         o.insert(QStringLiteral("starts"), plan.starts);
         if (!plan.error.isEmpty())

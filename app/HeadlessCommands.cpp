@@ -148,6 +148,7 @@ int runModels(const QStringList &arguments)
                                                         {layerKindId(LayerKind::Feedforward), m.layerCount(LayerKind::Feedforward)}}},
             // Falcon-H1's layers keep K and V and a state each: counted among full_attention, and here.
             {QStringLiteral("recurrent_state_layers"), m.recurrentLayerCount()},
+            {QStringLiteral("recurrent_mixer"), m.recurrentMixer == RecurrentMixer::None ? QJsonValue() : QJsonValue(recurrentMixerId(m.recurrentMixer))},
             {QStringLiteral("recurrent_state_bytes_per_sequence"), m.recurrentStateBytesPerSequence()},
             {QStringLiteral("source"), m.configSource},
         });

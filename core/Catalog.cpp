@@ -96,6 +96,14 @@ bool parseModel(const QJsonObject &entry, const QString &context, ModelSpec &m, 
     m.towerParameters = c.integer("tower_parameters", false);
     m.recurrentGroups = toInt(c.integer("recurrent_groups", false));
     m.stateBesideAttention = c.boolean("state_beside_attention", false);
+    const QString mixer = c.string("recurrent_mixer", false);
+    if (const auto kind = parseRecurrentMixer(mixer)) {
+        m.recurrentMixer = *kind;
+    } else {
+        error = QCoreApplication::translate("Catalog", "%1: \"recurrent_mixer\" is \"%2\", not mamba1, mamba2 or gated_deltanet.")
+                    .arg(context, mixer.left(40));
+        return false;
+    }
     const QJsonValue kinds = entry.value(QLatin1String("config")).toObject().value(QLatin1String("layer_types"));
     if (!kinds.isUndefined()) {
         const QJsonArray list = kinds.toArray();

@@ -256,8 +256,15 @@ FitResult FitAnalyzer::analyze(const MemoryModel &original, const GpuConfig &con
     r.headroom = r.capacity - b.total;
     r.gpusNeeded = config.isMixed() ? 0 : gpusNeeded(original, config.gpu);
     r.maxConcurrency = maxConcurrency(model, in.tokens, r.capacity);
-    const qint64 memoryTokens = maxTokens(model, in.concurrency, r.capacity);
-    const qint64 context = in.model.maxContext;
+    qint64 memoryTokens = maxTokens(model, in.concurrency, r.capacity);
+    qint64 context = in.model.maxContext;
+    if (r.sglang) {
+        // SGLang's limits are its pools and its scheduler, not bytes against the static share: a
+        // hybrid model's state pool takes its part of the share before the KV pool gets the rest.
+        r.maxConcurrency = r.sglang->maxConcurrencyAt(in.tokens);
+        memoryTokens = r.sglang->maxTokensAt(in.concurrency);
+        context = r.sglang->contextLength;
+    }
     r.maxTokensLimitedByContext = memoryTokens > context;
     r.maxTokens = std::min(memoryTokens, context);
     r.valid = true;

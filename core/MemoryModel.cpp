@@ -50,7 +50,8 @@ MemoryModel::MemoryModel(EstimateInput input)
     // are not modelled yet.
     const bool chunkedUnmodelled = m.layerCount(LayerKind::Chunked) > 0 && m_input.method != EstimateMethod::Vllm;
     const bool recurrentUnmodelled = m.hasRecurrentLayers() && m_input.method != EstimateMethod::Vllm
-                                     && m_input.method != EstimateMethod::LlamaCpp;
+                                     && m_input.method != EstimateMethod::LlamaCpp
+                                     && m_input.method != EstimateMethod::Sglang;
     if (isEngineMethod(m_input.method) && m.indexHeadDim > 0) {
         // vLLM and SGLang keep the indexer's keys in a cache group of their own; not modelled yet.
         m_error = Text::tr("%1 caches a lightning-indexer key beside its latent, which the %2 method does not model "
@@ -131,7 +132,10 @@ MemoryBytes MemoryModel::vllmBytesAt(qint64 tokens, qint64 concurrency) const
     const int tp = m_vllm.gpus();
     const bool sglang = m_input.method == EstimateMethod::Sglang;
     const bool trtllm = m_input.method == EstimateMethod::TrtLlm;
+    // SGLang: each request's recurrent state beside its tokens (float32 SSM state, SglangPlan).
+    const Wide sglangState = sglang ? Wide(concurrency) * SglangPlan::statePerRequestFor(m_input.model, tp) * tp : 0;
     const Wide kv = sglang   ? Wide(concurrency) * SglangPlan::pagedTokens(tokens, m_input.engine.pageSize) * m_vllm.kvBytesPerToken * tp
+                                   + sglangState
                     : trtllm ? Wide(concurrency) * SglangPlan::pagedTokens(tokens, m_input.engine.tokensPerBlock) * m_vllm.kvBytesPerToken * tp
                              : Wide(concurrency) * m_vllm.requestBlocks(tokens) * m_vllm.blockBytes * tp;
     // TensorRT-LLM: the profiled pass and the CUDA context (and NCCL) it measures with the weights.
@@ -147,6 +151,8 @@ MemoryBytes MemoryModel::vllmBytesAt(qint64 tokens, qint64 concurrency) const
     b.kvCache = *kvBytes;
     if (m_input.method == EstimateMethod::Vllm) // each request's state pages, part of the cache
         b.recurrentState = narrow(Wide(concurrency) * m_vllm.stateGroups * m_vllm.blockBytes * tp).value_or(0);
+    if (sglang)
+        b.recurrentState = narrow(sglangState).value_or(0);
     b.overhead = qint64(overhead);
     b.total = *total;
     b.ok = true;
@@ -210,6 +216,17 @@ MemoryBreakdown MemoryModel::explainAt(qint64 tokens, qint64 concurrency, ByteUn
                      gpuCountText(m_vllm.gpus()), fmt(b.recurrentState), formatExactBytes(m_vllm.statePageBytes, locale),
                      formatCount(m_vllm.blockTokens, locale),
                      formatExactBytes(m_vllm.blockBytes / std::max(1, m_vllm.groupLayers), locale))};
+    } else if (b.recurrentState > 0 && m_input.method == EstimateMethod::Sglang) {
+        // SGLang keeps the SSM state in float32 (--mamba-ssm-dtype's default), split over the ranks.
+        out.recurrentState = {
+            b.recurrentState,
+            Text::tr("%1 × %2 per request per GPU × %3 = %4 (%5 recurrent layers: the convolution state in %6 B, the SSM "
+                     "state in float32); the same at any number of tokens")
+                .arg(Text::tr("%Ln request(s)", nullptr, int(concurrency)),
+                     formatExactBytes(SglangPlan::statePerRequestFor(m_input.model, m_vllm.gpus()), locale),
+                     gpuCountText(m_vllm.gpus()), fmt(b.recurrentState))
+                .arg(m_input.model.recurrentLayerCount())
+                .arg(m_input.model.convStateBytes)};
     } else if (b.recurrentState > 0) {
         const ModelSpec &m = m_input.model;
         const qint64 perLayer = m.convStateElements * m.convStateBytes + m.ssmStateElements * m.ssmStateBytes;
@@ -359,9 +376,13 @@ QString MemoryModel::kvCacheFormula(const MemoryBytes &b, qint64 tokens, qint64 
         const QString paged = page > 1 ? Text::tr("%1 tokens in pages of %2 = %3").arg(formatCount(tokens, locale)).arg(page)
                                              .arg(formatCount(SglangPlan::pagedTokens(tokens, page), locale))
                                        : tokensText;
-        const QString text = Text::tr("%1 × %2 × %3 per token × %4 = %5")
-                                 .arg(paged, requests, formatExactBytes(m_vllm.kvBytesPerToken, locale),
-                                      gpuCountText(m_vllm.gpus()), result);
+        const qint64 state = m_input.method == EstimateMethod::Sglang ? SglangPlan::statePerRequestFor(m_input.model, m_vllm.gpus()) : 0;
+        const QString text = state > 0
+            ? Text::tr("(%1 × %2 per token + %3 state) × %4 × %5 = %6")
+                  .arg(paged, formatExactBytes(m_vllm.kvBytesPerToken, locale), formatExactBytes(state, locale), requests,
+                       gpuCountText(m_vllm.gpus()), result)
+            : Text::tr("%1 × %2 × %3 per token × %4 = %5")
+                  .arg(paged, requests, formatExactBytes(m_vllm.kvBytesPerToken, locale), gpuCountText(m_vllm.gpus()), result);
         if (m_input.model.slidingLayerCount() == 0)
             return text;
         // Their own windowed pools are not modelled: say that the figure is an upper bound.

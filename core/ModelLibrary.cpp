@@ -141,6 +141,8 @@ QJsonObject ModelLibrary::toJson(const ModelSpec &m)
             config.insert(QStringLiteral("recurrent_groups"), m.recurrentGroups);
         if (m.stateBesideAttention)
             config.insert(QStringLiteral("state_beside_attention"), true);
+        if (m.recurrentMixer != RecurrentMixer::None)
+            config.insert(QStringLiteral("recurrent_mixer"), recurrentMixerId(m.recurrentMixer));
     }
     QJsonObject o{{QStringLiteral("id"), m.id},
                   {QStringLiteral("name"), m.name},

@@ -52,6 +52,29 @@ QString layerKindId(LayerKind kind)
     return QStringLiteral("full_attention");
 }
 
+QString recurrentMixerId(RecurrentMixer mixer)
+{
+    switch (mixer) {
+    case RecurrentMixer::Mamba1:
+        return QStringLiteral("mamba1");
+    case RecurrentMixer::Mamba2:
+        return QStringLiteral("mamba2");
+    case RecurrentMixer::GatedDeltaNet:
+        return QStringLiteral("gated_deltanet");
+    case RecurrentMixer::None:
+        break;
+    }
+    return {};
+}
+
+std::optional<RecurrentMixer> parseRecurrentMixer(const QString &id)
+{
+    for (RecurrentMixer m : {RecurrentMixer::None, RecurrentMixer::Mamba1, RecurrentMixer::Mamba2, RecurrentMixer::GatedDeltaNet})
+        if (recurrentMixerId(m) == id)
+            return m;
+    return std::nullopt;
+}
+
 std::optional<LayerKind> parseLayerKind(const QString &id)
 {
     for (LayerKind k : {LayerKind::Full, LayerKind::Sliding, LayerKind::Chunked, LayerKind::Recurrent, LayerKind::Feedforward})

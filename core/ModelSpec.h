@@ -16,7 +16,14 @@ enum class AttentionKind { MultiHead, GroupedQuery, MultiQuery, MultiHeadLatent 
 // Feedforward: a layer with an MLP and no token mixer (Nemotron-H's "-"): nothing cached.
 enum class LayerKind { Full, Sliding, Chunked, Recurrent, Feedforward };
 
+// The token mixer of a model's recurrent layers; engines treat them differently (SGLang keeps
+// extra state buffers for Mamba-2 and Gated DeltaNet but not for Mamba-1).
+enum class RecurrentMixer { None, Mamba1, Mamba2, GatedDeltaNet };
+
 QString attentionKindName(AttentionKind kind);
+// The catalogue's names: "mamba1", "mamba2", "gated_deltanet" ("" for none).
+QString recurrentMixerId(RecurrentMixer mixer);
+std::optional<RecurrentMixer> parseRecurrentMixer(const QString &id);
 // transformers' layer_types names: "full_attention", "sliding_attention", "chunked_attention",
 // "linear_attention" (recurrent; "mamba" is read as one too), "mlp" (no token mixer).
 QString layerKindId(LayerKind kind);
@@ -76,6 +83,7 @@ struct ModelSpec {
     // DeltaNet value heads) and groups (Mamba-2 groups, Gated DeltaNet key heads); 0 when unknown.
     int recurrentHeads = 0;
     int recurrentGroups = 0;
+    RecurrentMixer recurrentMixer = RecurrentMixer::None;
     // Falcon-H1: every layer runs attention and a Mamba-2 mixer side by side, so each keeps K and V
     // for its tokens and a recurrent state for its sequence (transformers' "hybrid" layers).
     bool stateBesideAttention = false;

@@ -138,6 +138,12 @@ private slots:
                                          << "parameters";
         QTest::newRow("config missing") << wrap(QByteArray(good).replace("\"config\":{", "\"cfg\":{")) << "config";
         QTest::newRow("duplicate id") << wrap(good + "," + good) << "twice";
+        QTest::newRow("unknown recurrent mixer")
+            << wrap(QByteArray(good).replace("\"vocab_size\":10", "\"vocab_size\":10,\"recurrent_mixer\":\"rwkv\""))
+            << "recurrent_mixer";
+        QTest::newRow("recurrent mixer not a string")
+            << wrap(QByteArray(good).replace("\"vocab_size\":10", "\"vocab_size\":10,\"recurrent_mixer\":2"))
+            << "recurrent_mixer";
     }
 
     void malformedModelFiles()

@@ -959,6 +959,106 @@ private slots:
         QVERIFY2(three.error().contains(QStringLiteral("SGLang cannot run this model on 3 GPUs")), qPrintable(three.error()));
     }
 
+    void sglangStatePoolMatchesPublishedLogs_data()
+    {
+        // SGLang 0.5.21 serving Nemotron-3 Nano Omni 30B-A3B (the Nemotron-3 Nano language model) at
+        // --tp 4 with the SSM state in float32, three boots with their printed pools
+        // (a published test log of the image xomoxcc/dgx-spark-sglang:0.5.21-sm121, 2026-10-08/09, "Mamba Cache is allocated"): the printed
+        // sizes are SGLang's "GB" (GiB) to two decimals. By hand, per rank and state: 23 Mamba-2 layers
+        // × (64 heads / 4 × 64 × 128 × 4 B = 524,288 B of SSM state and 3 × 6,144 / 4 × 2 B = 9,216 B
+        // of convolution state); 2,212 states (2,211 + 1) × 12,058,624 B = 24.84 GiB, where 2,211
+        // would print 24.83.
+        QTest::addColumn<qint64>("cacheSize");
+        QTest::addColumn<QString>("convPrinted");
+        QTest::addColumn<QString>("ssmPrinted");
+        QTest::newRow("case 01") << qint64(2211) << QStringLiteral("0.44") << QStringLiteral("24.84");
+        QTest::newRow("case 03") << qint64(2230) << QString() << QStringLiteral("25.06");
+        QTest::newRow("case 06") << qint64(2225) << QString() << QStringLiteral("25.00");
+    }
+
+    void sglangStatePoolMatchesPublishedLogs()
+    {
+        QFETCH(qint64, cacheSize);
+        QFETCH(QString, convPrinted);
+        QFETCH(QString, ssmPrinted);
+        const ModelSpec m = *catalog().model(QStringLiteral("nemotron-3-nano-30b-a3b"));
+        QCOMPARE(SglangPlan::ssmStatePerRequestFor(m, 4), qint64(12058624));
+        QCOMPARE(SglangPlan::convStatePerRequestFor(m, 4), qint64(211968));
+        const auto printed = [](qint64 bytes) { return QString::number(double(bytes) / 1073741824.0, 'f', 2); };
+        QCOMPARE(printed(SglangPlan::ssmPoolBytes(m, 4, cacheSize)), ssmPrinted);
+        if (!convPrinted.isEmpty())
+            QCOMPARE(printed(SglangPlan::convPoolBytes(m, 4, cacheSize)), convPrinted);
+    }
+
+    void sglangPoolsAHybridModelsState()
+    {
+        // Qwen3-Next-80B-A3B in BF16 on 4 × H100 at --mem-fraction-static 0.85 (sgl-project/sglang,
+        // model_runner_kv_cache_mixin.py: profile_max_num_token, handle_max_mamba_cache, init_memory). One
+        // request's state on each rank: 36 Gated DeltaNet layers × (3 × 8,192 / 4 = 6,144 convolution values
+        // × 2 B + 32 × 128 × 128 / 4 = 131,072 SSM values × 4 B in float32, SGLang's --mamba-ssm-dtype) =
+        // 36 × 536,576 = 19,316,736 B. The pools' room is split 0.9 : 1 (mamba_full_memory_ratio): the state
+        // pool takes ⌊room × 0.9 / 1.9 / 19,316,736⌋ whole states, the KV pool the rest at 12 attention
+        // layers × K and V of one KV head of 256 in BF16 = 12,288 B a token; with the radix cache a running
+        // request may hold three states, so the state pool caps the running requests at a third of it.
+        EngineSettings e;
+        e.tensorParallel = 4;
+        e.memFractionStaticPpm = 850000;
+        const MemoryModel m(input(QStringLiteral("qwen3-next-80b-a3b"), QStringLiteral("bf16"), QStringLiteral("bf16"),
+                                  EstimateMethod::Sglang, 32768, 8, e));
+        QVERIFY2(m.isValid(), qPrintable(m.error()));
+        const SglangPlan p = SglangPlan::build(m, gpu(QStringLiteral("h100-80gb")));
+        QVERIFY2(p.error.isEmpty(), qPrintable(p.error));
+        QCOMPARE(p.statePerRequest, qint64(19316736));
+        QCOMPARE(p.cellBytes, qint64(12288));
+        QVERIFY(p.sharedRest > 0);
+        QCOMPARE(p.mambaCacheSize, p.sharedRest * 9 / 19 / 19316736);
+        // The pool allocates one state more than it counts (slot 0 is kept aside): 36 × 6,144 × 2 B of
+        // convolution and 36 × 131,072 × 4 B of SSM state each.
+        QCOMPARE(p.convStateBytes, (p.mambaCacheSize + 1) * 442368);
+        QCOMPARE(p.ssmStateBytes, (p.mambaCacheSize + 1) * 18874368);
+        QCOMPARE(p.rest, p.sharedRest - p.mambaCacheSize * 19316736);
+        QCOMPARE(p.maxTotalNumTokens, p.rest / 12288);
+        // Gated DeltaNet takes SGLang's extra_buffer strategy by default: 3 + 2 states a running request.
+        QCOMPARE(p.statesPerRunningRequest, 5);
+        const qint64 requestSlots = std::clamp<qint64>(p.maxTotalNumTokens * 512 / 262144, 2048, 4096);
+        QCOMPARE(p.maxRunningRequests, std::min({requestSlots, p.maxTotalNumTokens / 2, p.mambaCacheSize / 5}));
+        QVERIFY(p.maxRunningRequests < requestSlots); // the state pool is what binds
+        // The window's bars: the 8 requests' tokens and their states on the 4 GPUs, the state a part of its own.
+        QCOMPARE(m.bytes().recurrentState, qint64(8) * 19316736 * 4);
+        QCOMPARE(m.bytes().kvCache, qint64(8) * 32768 * 12288 * 4 + qint64(8) * 19316736 * 4);
+        const QString formula = m.explain(ByteUnit::GB, QLocale::c()).recurrentState.formula;
+        QVERIFY2(formula.contains(QStringLiteral("float32")), qPrintable(formula));
+        // A state split that would replicate groups is refused by name, before vLLM's layout speaks: 3 GPUs
+        // do not divide Qwen3-Next's 16 key heads.
+        e.tensorParallel = 3;
+        const MemoryModel three(input(QStringLiteral("qwen3-next-80b-a3b"), QStringLiteral("bf16"), QStringLiteral("bf16"),
+                                      EstimateMethod::Sglang, 32768, 8, e));
+        QVERIFY(!three.isValid());
+        QVERIFY2(three.error().contains(QStringLiteral("SGLang's split")), qPrintable(three.error()));
+        // A static share that leaves the pools about 100 MB holds ⌊100 MB × 9/19 / 19,316,736⌋ = 2 states,
+        // fewer than the 5 one running request may hold: SGLang would start and run nothing.
+        e.tensorParallel = 4;
+        e.memFractionStaticPpm = int((Wide(p.weights) + 100000000) * 1000000 / p.freeBefore + 1);
+        const MemoryModel starved(input(QStringLiteral("qwen3-next-80b-a3b"), QStringLiteral("bf16"), QStringLiteral("bf16"),
+                                        EstimateMethod::Sglang, 32768, 8, e));
+        const SglangPlan none = SglangPlan::build(starved, gpu(QStringLiteral("h100-80gb")));
+        QCOMPARE(none.mambaCacheSize, qint64(2));
+        QVERIFY(!none.starts);
+        QVERIFY2(none.error.contains(QStringLiteral("holds 2 recurrent state")) && none.error.contains(QStringLiteral("the 5 one")),
+                 qPrintable(none.error));
+        QVERIFY(!FitAnalyzer::analyze(starved, {gpu(QStringLiteral("h100-80gb")), 4}).fits);
+        // SGLang's own line for the state pool is read from a log (kvcache-ai/ktransformers#1870, Qwen3.5 on two
+        // GPUs) and set beside the plan's count.
+        const EngineLog log = EngineLog::read(QStringLiteral(
+            "[2026-02-27 17:10:28 TP0] Mamba Cache is allocated. max_mamba_cache_size: 82, conv_state size: 0.13GB, "
+            "ssm_state size: 7.29GB \n[2026-02-27 17:10:28 TP0] KV Cache is allocated. #tokens: 580364, K size: 4.15 GB, "
+            "V size: 4.15 GB"));
+        QCOMPARE(log.engine, std::optional<EstimateMethod>(EstimateMethod::Sglang));
+        QCOMPARE(log.figure(QStringLiteral("max_mamba_cache_size")), std::optional<double>(82));
+        QCOMPARE(log.figure(QStringLiteral("ssm_state_size")), std::optional<double>(7.29 * 1073741824.0));
+        QCOMPARE(log.figure(QStringLiteral("max_total_num_tokens")), std::optional<double>(580364));
+    }
+
     void vllmOnAscendUses128TokenBlocks()
     {
         // vLLM-Ascend pages the cache in 128-token blocks. Llama-3.1 8B BF16 on one Ascend 910B

@@ -307,6 +307,7 @@ private slots:
         QString error;
         const auto m = HfConfig::parse(config, &error);
         QVERIFY2(m, qPrintable(error));
+        QCOMPARE(m->recurrentMixer, RecurrentMixer::Mamba2);
         QCOMPARE(m->parameters, qint64(8100852736));
         QCOMPARE(m->layerCount(LayerKind::Recurrent), 24);
         QCOMPARE(m->layerCount(LayerKind::Full), 4);
@@ -424,6 +425,7 @@ private slots:
         QString error;
         const auto m = HfConfig::parse(config, &error);
         QVERIFY2(m, qPrintable(error));
+        QCOMPARE(m->recurrentMixer, RecurrentMixer::Mamba1);
         QCOMPARE(m->parameters, qint64(51570323328));
         QCOMPARE(m->layerCount(LayerKind::Full), 4);
         QCOMPARE(m->layerCount(LayerKind::Recurrent), 28);
@@ -478,6 +480,7 @@ private slots:
         QString error;
         const auto m = HfConfig::parse(config, &error);
         QVERIFY2(m, qPrintable(error));
+        QCOMPARE(m->recurrentMixer, RecurrentMixer::Mamba2);
         QCOMPARE(m->parameters, qint64(521411104));
         // Every layer attends and keeps a state: 36 full-attention layers, 36 with a state.
         QCOMPARE(m->layerCount(LayerKind::Full), 36);
@@ -559,6 +562,7 @@ private slots:
         // in BF16: 269,824 B a layer, 1,618,944 B over the 6.
         QCOMPARE(m->convStateElements, qint64(3840));
         QCOMPARE(m->ssmStateElements, qint64(131072));
+        QCOMPARE(m->recurrentMixer, RecurrentMixer::Mamba2);
         QCOMPARE(m->recurrentStateBytesPerSequence(), qint64(1618944));
         // The cache per token: the 2 attention layers only, 2 × 2 B × 8 × 64 = 2,048 B each.
         const DataType bf16 = *Catalog::builtIn().dataType(QStringLiteral("bf16"));
@@ -1208,6 +1212,7 @@ private slots:
         QString error;
         const auto m = HfConfig::read(qwen3NextConfig(), &error);
         QVERIFY2(m, qPrintable(error));
+        QCOMPARE(m->recurrentMixer, RecurrentMixer::GatedDeltaNet);
         // Every 4th layer full attention: 12 of 48; the other 36 Gated DeltaNet.
         QCOMPARE(m->layerCount(LayerKind::Full), 12);
         QCOMPARE(m->layerCount(LayerKind::Recurrent), 36);
@@ -1298,6 +1303,7 @@ private slots:
         const ModelSpec &back = again.models().first();
         QCOMPARE(back.layerKinds, m->layerKinds);
         QCOMPARE(back.recurrentStateBytesPerSequence(), qint64(64389120));
+        QCOMPARE(back.recurrentMixer, RecurrentMixer::GatedDeltaNet);
     }
 
     void kimiK2IsReadAsDeepSeekV3()

@@ -231,6 +231,10 @@
         <source>The chart shows %1, FP16, 10 concurrent requests, by the exact method: follow its bars from 4K to 128K tokens</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>state pool of %1 request states (%2 per GPU)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ArticleWalkthrough</name>
@@ -476,6 +480,10 @@
     </message>
     <message>
         <source>%1: &quot;layer_types&quot; must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;recurrent_mixer&quot; is &quot;%2&quot;, not mamba1, mamba2 or gated_deltanet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1045,6 +1053,14 @@
     </message>
     <message>
         <source>recurrent-state buffer on the GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recurrent states in the state pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSM states per GPU</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1996,6 +2012,11 @@
     </message>
     <message>
         <source>  Attention block size %1 tokens, so that a page (%2) holds one recurrent layer&apos;s state (%3, padded by %4%)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Mamba Cache is allocated. max_mamba_cache_size: %1, conv_state size: %2, ssm_state size: %3 (%4 per request state, the SSM state in float32; %5 states a running request)
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -3936,6 +3957,14 @@ Total: %8</source>
         <source>KV pool per GPU</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 × %2 per request per GPU × %3 = %4 (%5 recurrent layers: the convolution state in %6 B, the SSM state in float32); the same at any number of tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 × %2 per token + %3 state) × %4 × %5 = %6</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ModelImporter</name>
@@ -4605,6 +4634,17 @@ KV heads %4 × head dim %5, context %6 tokens</source>
     <message>
         <source>SGLang cannot run this model on %1 GPUs: --tp must divide its %2 attention heads, --tp and its %3 KV heads must divide one another, and --pp-size may be at most its %4 layers. Nearest counts that work: %5.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SGLang&apos;s split of %1&apos;s recurrent state over %2 GPUs is not modelled: its %3 recurrent heads and %4 groups must both divide by --tp. Use fewer GPUs or the exact method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>SGLang would run no request: after the weights (%1) the state pool holds %n recurrent state(s) of %2, fewer than the %3 one running request may hold. Raise --mem-fraction-static or use more GPUs.</source>
+        <translation>
+            <numerusform>SGLang would run no request: after the weights (%1) the state pool holds %n recurrent state of %2, fewer than the %3 one running request may hold. Raise --mem-fraction-static or use more GPUs.</numerusform>
+            <numerusform>SGLang would run no request: after the weights (%1) the state pool holds %n recurrent states of %2, fewer than the %3 one running request may hold. Raise --mem-fraction-static or use more GPUs.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

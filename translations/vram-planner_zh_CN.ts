@@ -231,6 +231,10 @@
         <source>The chart shows %1, FP16, 10 concurrent requests, by the exact method: follow its bars from 4K to 128K tokens</source>
         <translation>图表显示 %1（FP16，10 个并发请求，精确计算）：看它的柱从 4K 到 128K Token 如何变化</translation>
     </message>
+    <message>
+        <source>state pool of %1 request states (%2 per GPU)</source>
+        <translation>状态池可容纳 %1 个请求状态（每块 GPU %2）</translation>
+    </message>
 </context>
 <context>
     <name>ArticleWalkthrough</name>
@@ -476,6 +480,10 @@
     <message>
         <source>%1: &quot;layer_types&quot; must be a list.</source>
         <translation>%1：&quot;layer_types&quot; 必须是列表。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;recurrent_mixer&quot; is &quot;%2&quot;, not mamba1, mamba2 or gated_deltanet.</source>
+        <translation>%1：“recurrent_mixer”的值为“%2”，应为 mamba1、mamba2 或 gated_deltanet。</translation>
     </message>
 </context>
 <context>
@@ -1044,6 +1052,14 @@
     <message>
         <source>recurrent-state buffer on the GPU</source>
         <translation>GPU 上的循环状态缓冲区</translation>
+    </message>
+    <message>
+        <source>recurrent states in the state pool</source>
+        <translation>状态池中的循环状态数</translation>
+    </message>
+    <message>
+        <source>SSM states per GPU</source>
+        <translation>每块 GPU 的 SSM 状态</translation>
     </message>
 </context>
 <context>
@@ -2043,6 +2059,12 @@
         <source>  Attention block size %1 tokens, so that a page (%2) holds one recurrent layer&apos;s state (%3, padded by %4%)
 </source>
         <translation>  注意力块大小为 %1 个 Token，使一页（%2）能容纳一个循环层的状态（%3，填充 %4%）
+</translation>
+    </message>
+    <message>
+        <source>  Mamba Cache is allocated. max_mamba_cache_size: %1, conv_state size: %2, ssm_state size: %3 (%4 per request state, the SSM state in float32; %5 states a running request)
+</source>
+        <translation>  Mamba Cache is allocated. max_mamba_cache_size: %1, conv_state size: %2, ssm_state size: %3（每个请求状态 %4，SSM 状态为 float32；每个运行中的请求占 %5 个状态）
 </translation>
     </message>
 </context>
@@ -3979,6 +4001,14 @@ Total: %8</source>
         <source>KV pool per GPU</source>
         <translation>每块 GPU 的 KV 缓存池</translation>
     </message>
+    <message>
+        <source>%1 × %2 per request per GPU × %3 = %4 (%5 recurrent layers: the convolution state in %6 B, the SSM state in float32); the same at any number of tokens</source>
+        <translation>%1 × 每请求每块 GPU %2 × %3 = %4（%5 个循环层：卷积状态每个元素 %6 B，SSM 状态为 float32）；与 Token 数无关</translation>
+    </message>
+    <message>
+        <source>(%1 × %2 per token + %3 state) × %4 × %5 = %6</source>
+        <translation>（%1 × 每 Token %2 + 状态 %3）× %4 × %5 = %6</translation>
+    </message>
 </context>
 <context>
     <name>ModelImporter</name>
@@ -4641,6 +4671,16 @@ KV 头 %4 × 头维度 %5，上下文 %6 个 Token</translation>
     <message>
         <source>SGLang cannot run this model on %1 GPUs: --tp must divide its %2 attention heads, --tp and its %3 KV heads must divide one another, and --pp-size may be at most its %4 layers. Nearest counts that work: %5.</source>
         <translation>SGLang 无法在 %1 块 GPU 上运行该模型：--tp 必须能整除其 %2 个注意力头，--tp 与其 %3 个 KV 头必须能互相整除，且 --pp-size 不能超过其 %4 层。最接近的可用数量：%5。</translation>
+    </message>
+    <message>
+        <source>SGLang&apos;s split of %1&apos;s recurrent state over %2 GPUs is not modelled: its %3 recurrent heads and %4 groups must both divide by --tp. Use fewer GPUs or the exact method.</source>
+        <translation>未对 SGLang 把 %1 的循环状态切分到 %2 块 GPU 上的方式建模：其 %3 个循环头和 %4 个分组都必须能被 --tp 整除。请减少 GPU 数量或改用精确方法。</translation>
+    </message>
+    <message numerus="yes">
+        <source>SGLang would run no request: after the weights (%1) the state pool holds %n recurrent state(s) of %2, fewer than the %3 one running request may hold. Raise --mem-fraction-static or use more GPUs.</source>
+        <translation>
+            <numerusform>SGLang 将无法运行任何请求：放下权重（%1）后，状态池只能容纳 %n 个 %2 的循环状态，少于一个运行中的请求可能占用的 %3 个。请调高 --mem-fraction-static 或使用更多 GPU。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -93,6 +93,9 @@ const QList<Pattern> &patterns()
             {s, "k_size", re(QStringLiteral("KV Cache is allocated\\..*K size: ([0-9.]+) GB")), true, false, kGiB},
             {s, "max_total_num_tokens", re(QStringLiteral("\\bmax_total_num_tokens=([0-9]+)")), false, false},
             {s, "max_running_requests", re(QStringLiteral("\\bmax_running_requests=([0-9]+)")), false, false},
+            // Hybrid models' state pool (ModelRunner.init_memory_pool, HybridReqToTokenPool).
+            {s, "max_mamba_cache_size", re(QStringLiteral("Mamba Cache is allocated\\..*max_mamba_cache_size: ([0-9]+)")), false, false},
+            {s, "ssm_state_size", re(QStringLiteral("Mamba Cache is allocated\\..*ssm_state size: ([0-9.]+) ?GB")), true, false, kGiB},
             // Ollama's scheduler ("offload to cuda" before 0.5.8, "msg=offload" since).
             {o, "layers_offload", re(QStringLiteral("\\blayers\\.offload=([0-9]+)")), false, false},
             {o, "memory_required_full", re(QStringLiteral("memory\\.required\\.full=\"") + kAmount), true, false},
@@ -470,6 +473,8 @@ QList<LogComparison> compareWithPlan(const EngineLog &log, const MemoryModel &mo
             {QStringLiteral("max_total_num_tokens"), {Text::tr("KV pool (tokens)"), double(p.maxTotalNumTokens)}},
             {QStringLiteral("k_size"), {Text::tr("K size per GPU"), double(p.kvPoolBytes / 2)}},
             {QStringLiteral("max_running_requests"), {Text::tr("maximum running requests"), double(p.maxRunningRequests)}},
+            {QStringLiteral("max_mamba_cache_size"), {Text::tr("recurrent states in the state pool"), double(p.mambaCacheSize)}},
+            {QStringLiteral("ssm_state_size"), {Text::tr("SSM states per GPU"), double(p.ssmStateBytes)}},
         };
     } else if (log.engine == EstimateMethod::TrtLlm && fit.trtllm) {
         const TrtLlmPlan &p = *fit.trtllm;

@@ -59,6 +59,37 @@ SglangDefaults SglangDefaults::forGpu(const GpuSpec &gpu, const EngineSettings &
     return d;
 }
 
+qint64 SglangPlan::convStatePerRequestFor(const ModelSpec &m, int tp)
+{
+    if (!m.hasRecurrentLayers() || tp < 1)
+        return 0;
+    return narrow(Wide(m.convStateElements) * m.convStateBytes / tp * m.recurrentLayerCount()).value_or(-1);
+}
+
+qint64 SglangPlan::ssmStatePerRequestFor(const ModelSpec &m, int tp)
+{
+    if (!m.hasRecurrentLayers() || tp < 1)
+        return 0;
+    return narrow(Wide(m.ssmStateElements) * 4 / tp * m.recurrentLayerCount()).value_or(-1);
+}
+
+qint64 SglangPlan::convPoolBytes(const ModelSpec &m, int tp, qint64 cacheSize)
+{
+    return narrow(Wide(cacheSize + 1) * convStatePerRequestFor(m, tp)).value_or(-1);
+}
+
+qint64 SglangPlan::ssmPoolBytes(const ModelSpec &m, int tp, qint64 cacheSize)
+{
+    return narrow(Wide(cacheSize + 1) * ssmStatePerRequestFor(m, tp)).value_or(-1);
+}
+
+qint64 SglangPlan::statePerRequestFor(const ModelSpec &m, int tp)
+{
+    const qint64 conv = convStatePerRequestFor(m, tp);
+    const qint64 ssm = ssmStatePerRequestFor(m, tp);
+    return conv < 0 || ssm < 0 ? -1 : narrow(Wide(conv) + ssm).value_or(-1);
+}
+
 qint64 SglangPlan::startupBytes(const EngineSettings &e)
 {
     return kSglangContextBytes + (e.tensorParallel * e.pipelineParallel > 1 ? kSglangDistributedBytes : 0);
@@ -74,6 +105,16 @@ QString SglangPlan::layoutError(const EstimateInput &in)
     const ModelSpec &m = in.model;
     const int tp = in.engine.tensorParallel;
     const int pp = in.engine.pipelineParallel;
+    // A recurrent layer's state is split over the ranks by its heads and groups; a split that would
+    // replicate groups is not modelled.
+    if (m.hasRecurrentLayers() && tp > 1
+        && (m.recurrentHeads <= 0 || m.recurrentHeads % tp != 0 || m.recurrentGroups <= 0 || m.recurrentGroups % tp != 0))
+        return Text::tr("SGLang's split of %1's recurrent state over %2 GPUs is not modelled: its %3 recurrent heads and "
+                        "%4 groups must both divide by --tp. Use fewer GPUs or the exact method.")
+            .arg(m.name)
+            .arg(tp)
+            .arg(m.recurrentHeads)
+            .arg(m.recurrentGroups);
     if (VllmLayout::acceptsTensorParallel(m, tp) && pp >= 1 && pp <= m.layers)
         return {};
     QStringList nearest;
@@ -124,12 +165,31 @@ SglangPlan SglangPlan::build(const MemoryModel &model, const GpuSpec &gpu)
     p.freeBefore = std::max<qint64>(0, p.cudaTotal - startupBytes(e));
     p.weights = l.weights;
     p.freeAfter = p.freeBefore - p.weights;
-    p.rest = p.freeAfter - qint64(Wide(p.freeBefore) * (kPpm - p.memFractionStaticPpm) / kPpm);
+    p.sharedRest = p.freeAfter - qint64(Wide(p.freeBefore) * (kPpm - p.memFractionStaticPpm) / kPpm);
+    p.rest = p.sharedRest;
+    // A hybrid model's state pool first: mamba_full_memory_ratio 0.9 of state to 1 of KV, in whole states.
+    p.statePerRequest = statePerRequestFor(in.model, l.gpus());
+    if (p.statePerRequest < 0) {
+        p.error = Text::tr("The result is larger than 9.2 EB (2^63 bytes); reduce tokens or concurrent requests.");
+        return p;
+    }
+    if (p.statePerRequest > 0 && p.rest > 0) {
+        p.mambaCacheSize = qint64(Wide(p.rest) * 9 / 19 / p.statePerRequest);
+        p.rest -= p.mambaCacheSize * p.statePerRequest; // within rest
+        p.convStateBytes = convPoolBytes(in.model, l.gpus(), p.mambaCacheSize);
+        p.ssmStateBytes = ssmPoolBytes(in.model, l.gpus(), p.mambaCacheSize);
+        p.mambaStateBytes = p.convStateBytes + p.ssmStateBytes; // one state beyond rest at most
+    }
+    if (p.statePerRequest > 0) {
+        const RecurrentMixer mixer = in.model.recurrentMixer;
+        p.statesPerRunningRequest = mixer == RecurrentMixer::Mamba2 || mixer == RecurrentMixer::GatedDeltaNet ? 5 : 3;
+    }
     // A calibration from an SGLang log of this setup moves the pool by what that log's pool showed.
     if (e.calibration.kvPool != 0 && p.rest > 0)
         p.rest = std::max<qint64>(0, p.rest + e.calibration.kvPool);
     p.cellBytes = l.kvBytesPerToken;
     const qint64 page = std::max<qint64>(1, e.pageSize);
+    p.pageSize = page;
     qint64 tokens = p.rest > 0 && p.cellBytes > 0 ? p.rest / p.cellBytes : 0;
     if (e.maxTotalTokens > 0)
         tokens = std::min(tokens, e.maxTotalTokens);
@@ -141,6 +201,9 @@ SglangPlan SglangPlan::build(const MemoryModel &model, const GpuSpec &gpu)
     const qint64 requestSlots = std::clamp<qint64>(qint64(Wide(p.maxTotalNumTokens) * 512 / std::max<qint64>(1, p.contextLength)), 2048, 4096);
     p.maxRunningRequests = e.maxRunningRequests > 0 ? std::min(e.maxRunningRequests, p.maxTotalNumTokens / 2)
                                                     : std::min(requestSlots, p.maxTotalNumTokens / 2);
+    // The state pool caps the running requests at the states each may hold.
+    if (p.statesPerRunningRequest > 0)
+        p.maxRunningRequests = std::min(p.maxRunningRequests, p.mambaCacheSize / p.statesPerRunningRequest);
     const auto scenario = narrow(Wide(in.concurrency) * pagedTokens(in.tokens, page));
     if (!scenario) {
         p.error = Text::tr("The result is larger than 9.2 EB (2^63 bytes); reduce tokens or concurrent requests.");
@@ -155,6 +218,15 @@ SglangPlan SglangPlan::build(const MemoryModel &model, const GpuSpec &gpu)
                       .arg(formatCount(p.contextLength, QLocale()), formatCount(in.model.maxContext, QLocale()));
         return p;
     }
+    if (p.statePerRequest > 0 && p.mambaCacheSize < p.statesPerRunningRequest) {
+        p.error = Text::tr("SGLang would run no request: after the weights (%1) the state pool holds %n recurrent "
+                           "state(s) of %2, fewer than the %3 one running request may hold. Raise "
+                           "--mem-fraction-static or use more GPUs.",
+                           nullptr, int(p.mambaCacheSize))
+                      .arg(gb(p.weights), formatBytes(p.statePerRequest, ByteUnit::GiB, QLocale()))
+                      .arg(p.statesPerRunningRequest);
+        return p;
+    }
     if (p.maxTotalNumTokens <= 0) {
         p.error = Text::tr("SGLang stops at start-up (\"Not enough memory. Please try to increase --mem-fraction-static.\"): "
                            "after the weights (%1) the static share of %2 (%3 × mem_fraction_static %4) leaves no room "
@@ -166,6 +238,21 @@ SglangPlan SglangPlan::build(const MemoryModel &model, const GpuSpec &gpu)
     p.scenarioFits = in.tokens <= p.contextLength && p.scenarioTokens <= p.maxTotalNumTokens
                      && in.concurrency <= p.maxRunningRequests;
     return p;
+}
+
+qint64 SglangPlan::maxConcurrencyAt(qint64 tokens) const
+{
+    if (!starts || tokens > contextLength)
+        return 0;
+    const qint64 perRequest = pagedTokens(std::max<qint64>(1, tokens), pageSize);
+    return std::min(maxRunningRequests, maxTotalNumTokens / perRequest);
+}
+
+qint64 SglangPlan::maxTokensAt(qint64 concurrency) const
+{
+    if (!starts || concurrency > maxRunningRequests)
+        return 0;
+    return maxTotalNumTokens / std::max<qint64>(1, concurrency) / pageSize * pageSize;
 }
 
 } // namespace vram

@@ -39,11 +39,26 @@ struct SglangPlan {
     qint64 freeBefore = 0;           // "Load weight begin. avail mem": the total less the start-up memory
     qint64 weights = 0;              // this rank's share
     qint64 freeAfter = 0;            // "Load weight end. avail mem"
-    qint64 rest = 0;                 // freeAfter − freeBefore × (1 − mem_fraction_static): the KV pool's room
+    qint64 sharedRest = 0;           // freeAfter − freeBefore × (1 − mem_fraction_static): the pools' room
+    // Hybrid models (ModelRunner.handle_max_mamba_cache): the state pool takes mamba_full_memory_ratio
+    // 0.9 : 1 of that room in whole requests' states, its SSM state in float32 (--mamba-ssm-dtype's
+    // default), before the KV pool gets the rest.
+    qint64 statePerRequest = 0;      // one request's convolution and SSM states on this rank
+    qint64 mambaCacheSize = 0;       // "Mamba Cache is allocated. max_mamba_cache_size: N"
+    // The pool allocates N + 1 states (slot 0 is kept aside), one beyond what the share counted:
+    qint64 convStateBytes = 0;       // "conv_state size": (N + 1) × one request's convolution state
+    qint64 ssmStateBytes = 0;        // "ssm_state size": (N + 1) × one request's SSM state
+    qint64 mambaStateBytes = 0;      // both
+    // States one running request may hold under the radix cache: 3, and 2 more for the ping-pong
+    // buffers of the extra_buffer strategy, SGLang's default for Mamba-2 and Gated DeltaNet models
+    // with the overlap scheduler (calculate_mamba_ratio).
+    int statesPerRunningRequest = 0;
+    qint64 rest = 0;                 // what the KV pool gets: sharedRest less N states
     qint64 cellBytes = 0;            // K and V of one token on this rank
     qint64 maxTotalNumTokens = 0;    // ⌊rest / cell⌋, capped by --max-total-tokens, whole pages
     qint64 kvPoolBytes = 0;          // the K and V buffers allocated
     qint64 contextLength = 0;        // --context-length, else the model's
+    qint64 pageSize = 1;             // --page-size
     qint64 maxRunningRequests = 0;
     qint64 scenarioTokens = 0;       // the scenario's requests, each in whole pages
     bool starts = false;             // SGLang allocates a pool of at least one page
@@ -51,6 +66,12 @@ struct SglangPlan {
     QString error;                   // why SGLang would not start, or why no plan can be made
 
     static SglangPlan build(const MemoryModel &model, const GpuSpec &gpu);
+    // The most requests of `tokens` the started engine runs at once: the pool's whole pages and the
+    // scheduler's cap (which the state pool lowers for hybrid models); 0 beyond the context length.
+    qint64 maxConcurrencyAt(qint64 tokens) const;
+    // The most tokens each of `concurrency` requests can have in the pool, in whole pages; 0 when the
+    // scheduler does not run that many at once. Not capped by the context length.
+    qint64 maxTokensAt(qint64 concurrency) const;
     // The static share: (the total less start-up memory) × mem_fraction_static, which the weights
     // and the KV pool must fit in.
     static qint64 budgetFor(const GpuSpec &gpu, const EngineSettings &engine);
@@ -59,6 +80,15 @@ struct SglangPlan {
     static QString layoutError(const EstimateInput &input);
     // Tokens one request of `tokens` takes in the pool: whole pages of --page-size.
     static qint64 pagedTokens(qint64 tokens, qint64 pageSize) { return (tokens + pageSize - 1) / pageSize * pageSize; }
+    // One request's recurrent state on each of `tp` ranks as SGLang keeps it (mamba2_cache_params):
+    // the convolution state in the model's type, the SSM state in float32; 0 without recurrent layers.
+    static qint64 statePerRequestFor(const ModelSpec &model, int tp);
+    static qint64 convStatePerRequestFor(const ModelSpec &model, int tp);
+    static qint64 ssmStatePerRequestFor(const ModelSpec &model, int tp);
+    // What the state pool of `cacheSize` states allocates on each rank ("conv_state size",
+    // "ssm_state size"): cacheSize + 1 states, as MambaPool keeps slot 0 aside.
+    static qint64 convPoolBytes(const ModelSpec &model, int tp, qint64 cacheSize);
+    static qint64 ssmPoolBytes(const ModelSpec &model, int tp, qint64 cacheSize);
 };
 
 } // namespace vram

@@ -379,6 +379,7 @@ void readRecurrentState(ModelSpec &m, const ArchitectureShape &s, ConfigFields &
         m.convStateElements = (s.convKernel - 1) * s.mamba1Inner;
         m.ssmStateElements = s.mamba1Inner * s.mambaState;
         m.recurrentHeads = m.recurrentGroups = int(s.mamba1Inner);
+        m.recurrentMixer = RecurrentMixer::Mamba1;
     } else if (stateful && s.mambaHeads > 0) {
         // Mamba-2's state per sequence (vLLM's MambaStateShapeCalculator.mamba2_state_shape): the
         // last d_conv − 1 inputs of the convolution over x, B and C, and a d_head × d_state matrix
@@ -387,6 +388,7 @@ void readRecurrentState(ModelSpec &m, const ArchitectureShape &s, ConfigFields &
         m.ssmStateElements = s.mambaHeads * s.mambaHeadDim * s.mambaState;
         m.recurrentHeads = int(s.mambaHeads);
         m.recurrentGroups = int(s.mambaGroups);
+        m.recurrentMixer = RecurrentMixer::Mamba2;
     } else if (s.kinds.contains(LayerKind::Recurrent)) {
         // Gated DeltaNet's state per sequence (vLLM's and transformers' caches): the last
         // kernel − 1 inputs of the convolution over q, k and v, and one k × v matrix per value head.
@@ -394,6 +396,7 @@ void readRecurrentState(ModelSpec &m, const ArchitectureShape &s, ConfigFields &
         m.ssmStateElements = s.linValueHeads * s.linKeyDim * s.linValueDim;
         m.recurrentHeads = int(s.linValueHeads);
         m.recurrentGroups = int(s.linKeyHeads);
+        m.recurrentMixer = RecurrentMixer::GatedDeltaNet;
     }
     if (stateful) {
         const auto bytesOf = [](const QString &dtype, int fallback) {
