@@ -142,6 +142,8 @@ void EstimateOptions::addTo(QCommandLineParser &parser)
     m_memFraction.setDescription(Text::tr("SGLang: the share of the free memory for weights and KV pool (default: "
                                           "SGLang's own for the GPU)."));
     m_maxTotalTokens.setDescription(Text::tr("SGLang: a cap on the KV pool's tokens (0: none)."));
+    m_swaRatio.setDescription(Text::tr("SGLang: tokens of the sliding-window pool per token of the full pool, for "
+                                       "the models it gives one (gpt-oss, Llama 4; default 0.8)."));
     m_maxRunning.setDescription(Text::tr("SGLang: the most requests running at once (0: SGLang's limit)."));
     m_pageSize.setDescription(Text::tr("SGLang: tokens per page of the KV pool."));
     m_contextLength.setDescription(Text::tr("SGLang: the longest request (0: the model's context)."));
@@ -155,7 +157,7 @@ void EstimateOptions::addTo(QCommandLineParser &parser)
     m_mainGpu.setDescription(Text::tr("llama.cpp: the GPU (from 0) that holds the cache and buffers in row and none modes."));
     parser.addOptions({m_model, m_modelFile, m_method, m_weights, m_kv, m_tokens, m_concurrency, m_overhead, m_gpu, m_gpuCount,
                        m_unit, m_currency, m_rate, m_gpuUtil, m_maxModelLen, m_maxBatched, m_maxSeqs, m_eager, m_pipeline, m_ngl, m_ubatch,
-                       m_splitMode, m_tensorSplit, m_mainGpu, m_memFraction, m_maxTotalTokens, m_maxRunning, m_pageSize,
+                       m_splitMode, m_tensorSplit, m_mainGpu, m_memFraction, m_swaRatio, m_maxTotalTokens, m_maxRunning, m_pageSize,
                        m_contextLength, m_chunkedPrefill, m_gpuOverhead, m_freeFraction, m_trtMaxTokens, m_tokensPerBlock,
                        m_maxBatchSize, m_maxNumTokens, m_flashAttn, m_cacheTypeV, m_profile});
 }
@@ -362,6 +364,15 @@ std::optional<EngineSettings> EstimateOptions::engine(const QCommandLineParser &
             return std::nullopt;
         }
         e.memFractionStaticPpm = *fraction;
+    }
+    if (parser.isSet(m_swaRatio)) {
+        const auto ratio = parseFractionPpm(parser.value(m_swaRatio));
+        if (!ratio || *ratio <= 0 || *ratio > kPpm) {
+            *error = Text::tr("--swa-full-tokens-ratio must be a fraction above 0 and at most 1, not \"%1\".")
+                         .arg(parser.value(m_swaRatio));
+            return std::nullopt;
+        }
+        e.swaFullTokensRatioPpm = *ratio;
     }
     struct Bounded {
         const QCommandLineOption &option;

@@ -176,8 +176,19 @@ QString EstimateReport::sglangText(const FitResult &fit) const
                    .arg(formatCount(plan.mambaCacheSize, m_locale), gb(plan.convStateBytes), gb(plan.ssmStateBytes),
                         formatBytes(plan.statePerRequest, ByteUnit::GiB, m_locale))
                    .arg(plan.statesPerRunningRequest);
-    out += Text::tr("  KV Cache is allocated. #tokens: %1, K size: %2, V size: %3\n")
-               .arg(formatCount(plan.maxTotalNumTokens, m_locale), gb(plan.kvPoolBytes / 2), gb(plan.kvPoolBytes / 2));
+    if (plan.slidingPool) {
+        out += Text::tr("  Use sliding window memory pool. full_layer_tokens=%1, swa_layer_tokens=%2 (%3 full-attention "
+                        "and %4 windowed layers, a window of %5 tokens)\n")
+                   .arg(formatCount(plan.maxTotalNumTokens, m_locale), formatCount(plan.swaTokens, m_locale))
+                   .arg(plan.fullLayers)
+                   .arg(plan.windowedLayers)
+                   .arg(formatCount(plan.window, m_locale));
+        out += Text::tr("  SWAKVPool mem usage: %1, swa size: %2, full size: %3\n")
+                   .arg(gb(plan.kvPoolBytes), formatCount(plan.swaTokens, m_locale), formatCount(plan.maxTotalNumTokens, m_locale));
+    } else {
+        out += Text::tr("  KV Cache is allocated. #tokens: %1, K size: %2, V size: %3\n")
+                   .arg(formatCount(plan.maxTotalNumTokens, m_locale), gb(plan.kvPoolBytes / 2), gb(plan.kvPoolBytes / 2));
+    }
     out += Text::tr("  max_total_num_tokens=%1, max_running_requests=%2, context_len=%3\n")
                .arg(formatCount(plan.maxTotalNumTokens, m_locale), formatCount(plan.maxRunningRequests, m_locale),
                     formatCount(plan.contextLength, m_locale));
@@ -462,6 +473,10 @@ void EstimateReport::addEngineJson(QJsonObject &o, const FitResult *fit) const
         o.insert(QStringLiteral("max_total_num_tokens"), plan.maxTotalNumTokens);
         o.insert(QStringLiteral("kv_pool_bytes_per_gpu"), plan.kvPoolBytes);
         o.insert(QStringLiteral("max_running_requests"), plan.maxRunningRequests);
+        if (plan.slidingPool) {
+            o.insert(QStringLiteral("full_layer_tokens"), plan.maxTotalNumTokens);
+            o.insert(QStringLiteral("swa_layer_tokens"), plan.swaTokens);
+        }
         if (plan.mambaCacheSize > 0) {
             o.insert(QStringLiteral("max_mamba_cache_size"), plan.mambaCacheSize);
             o.insert(QStringLiteral("mamba_state_bytes_per_gpu"), plan.mambaStateBytes);

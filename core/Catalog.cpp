@@ -104,6 +104,14 @@ bool parseModel(const QJsonObject &entry, const QString &context, ModelSpec &m, 
                     .arg(context, mixer.left(40));
         return false;
     }
+    const QJsonValue architectures = entry.value(QLatin1String("config")).toObject().value(QLatin1String("architectures"));
+    if (!architectures.isUndefined()) {
+        if (!architectures.isArray() || !architectures.toArray().at(0).isString()) {
+            error = QCoreApplication::translate("Catalog", "%1: \"architectures\" must be a list of class names.").arg(context);
+            return false;
+        }
+        m.architecture = architectures.toArray().at(0).toString().left(ModelSpec::kMaxNameLength);
+    }
     const QJsonValue kinds = entry.value(QLatin1String("config")).toObject().value(QLatin1String("layer_types"));
     if (!kinds.isUndefined()) {
         const QJsonArray list = kinds.toArray();

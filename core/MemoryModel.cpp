@@ -48,7 +48,8 @@ MemoryModel::MemoryModel(EstimateInput input)
     // that much is known. The other engines page chunked layers their own way.
     // Recurrent layers: vLLM's hybrid allocator pages their state (VllmLayout); the other engines
     // are not modelled yet.
-    const bool chunkedUnmodelled = m.layerCount(LayerKind::Chunked) > 0 && m_input.method != EstimateMethod::Vllm;
+    const bool chunkedUnmodelled = m.layerCount(LayerKind::Chunked) > 0 && m_input.method != EstimateMethod::Vllm
+                                   && !(m_input.method == EstimateMethod::Sglang && SglangPlan::poolsWindows(m));
     const bool recurrentUnmodelled = m.hasRecurrentLayers() && m_input.method != EstimateMethod::Vllm
                                      && m_input.method != EstimateMethod::LlamaCpp
                                      && m_input.method != EstimateMethod::Sglang;
@@ -134,8 +135,10 @@ MemoryBytes MemoryModel::vllmBytesAt(qint64 tokens, qint64 concurrency) const
     const bool trtllm = m_input.method == EstimateMethod::TrtLlm;
     // SGLang: each request's recurrent state beside its tokens (float32 SSM state, SglangPlan).
     const Wide sglangState = sglang ? Wide(concurrency) * SglangPlan::statePerRequestFor(m_input.model, tp) * tp : 0;
-    const Wide kv = sglang   ? Wide(concurrency) * SglangPlan::pagedTokens(tokens, m_input.engine.pageSize) * m_vllm.kvBytesPerToken * tp
-                                   + sglangState
+    const qint64 sglangRequest = sglang ? SglangPlan::requestBytes(*this, tokens) : 0;
+    if (sglangRequest < 0)
+        return b;
+    const Wide kv = sglang   ? Wide(concurrency) * sglangRequest + sglangState
                     : trtllm ? Wide(concurrency) * SglangPlan::pagedTokens(tokens, m_input.engine.tokensPerBlock) * m_vllm.kvBytesPerToken * tp
                              : Wide(concurrency) * m_vllm.requestBlocks(tokens) * m_vllm.blockBytes * tp;
     // TensorRT-LLM: the profiled pass and the CUDA context (and NCCL) it measures with the weights.
@@ -377,6 +380,19 @@ QString MemoryModel::kvCacheFormula(const MemoryBytes &b, qint64 tokens, qint64 
                                              .arg(formatCount(SglangPlan::pagedTokens(tokens, page), locale))
                                        : tokensText;
         const qint64 state = m_input.method == EstimateMethod::Sglang ? SglangPlan::statePerRequestFor(m_input.model, m_vllm.gpus()) : 0;
+        if (m_input.method == EstimateMethod::Sglang && SglangPlan::poolsWindows(m_input.model)) {
+            // SGLang's sliding-window pool: a windowed layer keeps at most its window.
+            const ModelSpec &m = m_input.model;
+            return Text::tr("(%1 × %2 full-attention layers + %3 × %4 windowed layers) × %5 per layer and token × %6 × "
+                            "%7 = %8 (SGLang keeps the windowed layers in a pool of their own)")
+                .arg(paged)
+                .arg(m.layerCount(LayerKind::Full))
+                .arg(Text::tr("%1 tokens (the window)")
+                         .arg(formatCount(SglangPlan::windowedTokens(m, tokens, page), locale)))
+                .arg(m.layerCount(LayerKind::Sliding) + m.layerCount(LayerKind::Chunked))
+                .arg(formatExactBytes(m_vllm.layerBytesPerToken, locale), requests,
+                     Text::tr("%Ln tensor-parallel GPU(s)", nullptr, m_input.engine.tensorParallel), result);
+        }
         const QString text = state > 0
             ? Text::tr("(%1 × %2 per token + %3 state) × %4 × %5 = %6")
                   .arg(paged, formatExactBytes(m_vllm.kvBytesPerToken, locale), formatExactBytes(state, locale), requests,
@@ -385,6 +401,11 @@ QString MemoryModel::kvCacheFormula(const MemoryBytes &b, qint64 tokens, qint64 
                   .arg(paged, requests, formatExactBytes(m_vllm.kvBytesPerToken, locale), gpuCountText(m_vllm.gpus()), result);
         if (m_input.model.slidingLayerCount() == 0)
             return text;
+        if (m_input.method == EstimateMethod::Sglang)
+            return Text::tr("%1 (SGLang keeps no window pool for this architecture: its %2 sliding-window layers hold "
+                            "every token, as the full layers do)")
+                .arg(text)
+                .arg(m_input.model.slidingLayerCount());
         // Their own windowed pools are not modelled: say that the figure is an upper bound.
         return Text::tr("%1 (every layer charged the full context, its %2 sliding-window layers included: an upper bound)")
             .arg(text)

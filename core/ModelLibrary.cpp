@@ -114,6 +114,8 @@ QJsonObject ModelLibrary::toJson(const ModelSpec &m)
         if (value > 0)
             config.insert(QLatin1String(key), value);
     };
+    if (!m.architecture.isEmpty())
+        config.insert(QStringLiteral("architectures"), QJsonArray{m.architecture});
     optional("kv_lora_rank", m.kvLoraRank);
     optional("qk_rope_head_dim", m.qkRopeHeadDim);
     optional("index_head_dim", m.indexHeadDim);

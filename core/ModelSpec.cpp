@@ -143,7 +143,7 @@ QString ModelSpec::fileWeightTypeText() const
     for (const char *word : words)
         text.replace(QRegularExpression(QStringLiteral("\\b%1\\b").arg(QLatin1String(word))),
                      QCoreApplication::translate("ModelSpec", word));
-    return text;
+    return text.replace(QStringLiteral(", "), QCoreApplication::translate("ModelSpec", ", ", "between the parts of a weight type"));
 }
 
 qint64 ModelSpec::recurrentStateBytesPerSequence() const
@@ -158,7 +158,7 @@ QString ModelSpec::validate() const
         return QCoreApplication::translate("ModelSpec", "A model has no \"id\".");
     // A name is shown in lists, titles and exports: a 100,000-character one would cost
     // seconds and gigabytes at every start.
-    if (id.size() > kMaxNameLength || name.size() > kMaxNameLength)
+    if (id.size() > kMaxNameLength || name.size() > kMaxNameLength || architecture.size() > kMaxNameLength)
         return QCoreApplication::translate("ModelSpec", "Model \"%1…\": the id or name is longer than %2 characters.")
             .arg(id.left(40))
             .arg(kMaxNameLength);

@@ -90,6 +90,9 @@ struct ModelSpec {
     int experts = 0;
     int expertsPerToken = 0;
     QString configSource;
+    // config.json's architectures[0] ("GptOssForCausalLM"): the class engines key some of their
+    // rules on (SGLang's sliding-window pool); empty when the config names none.
+    QString architecture;
     QString parametersSource;
     // Imported from files: the exact bytes the weights take there, and their type ("Q4_K_M", "BF16").
     qint64 fileWeightBytes = 0;

@@ -966,6 +966,58 @@ private slots:
         QVERIFY2(three.error().contains(QStringLiteral("SGLang cannot run this model on 3 GPUs")), qPrintable(three.error()));
     }
 
+    void sglangPoolsSlidingWindowsApart()
+    {
+        // gpt-oss-120b (GptOssForCausalLM, one of SGLang's is_hybrid_swa_model classes) on one H100:
+        // set_num_tokens_hybrid_swa. A layer's K and V of a token: 2 × 8 KV heads × 64 × 2 B = 2,048 B;
+        // the profiled cell counts all 36 layers, 73,728 B. The profiled tokens' bytes are then shared
+        // so that the 18 full layers hold F tokens and the 18 windowed layers 0.8 F:
+        // F = ⌊profiled × 73,728 / (2,048 × (18 + 0.8 × 18))⌋ = ⌊profiled × 10 / 9⌋.
+        EngineSettings e;
+        e.memFractionStaticPpm = 900000;
+        const MemoryModel m(input(QStringLiteral("gpt-oss-120b"), QStringLiteral("file"), QStringLiteral("bf16"),
+                                  EstimateMethod::Sglang, 32768, 2, e));
+        QVERIFY2(m.isValid(), qPrintable(m.error()));
+        QCOMPARE(m.input().model.architecture, QStringLiteral("GptOssForCausalLM"));
+        const SglangPlan p = SglangPlan::build(m, gpu(QStringLiteral("h100-80gb")));
+        QVERIFY2(p.error.isEmpty(), qPrintable(p.error));
+        QVERIFY(p.slidingPool);
+        QCOMPARE(p.fullLayers, 18);
+        QCOMPARE(p.windowedLayers, 18);
+        QCOMPARE(p.window, 128);
+        QCOMPARE(p.cellBytes, qint64(73728));
+        QCOMPARE(p.profiledTokens, p.rest / 73728);
+        QCOMPARE(p.maxTotalNumTokens, p.profiledTokens * 10 / 9);
+        QCOMPARE(p.swaTokens, p.maxTotalNumTokens * 4 / 5);
+        QCOMPARE(p.kvPoolBytes, (p.maxTotalNumTokens + p.swaTokens) * 18 * 2048);
+        QVERIFY(p.kvPoolBytes <= p.rest);
+        // A request keeps all its tokens in the full layers and at most the 128-token window in the others:
+        // (32,768 × 18 + 128 × 18) × 2,048 B = 1,212,678,144 B.
+        QCOMPARE(SglangPlan::requestBytes(m, 32768), qint64(1212678144));
+        QCOMPARE(m.bytes().kvCache, qint64(2) * 1212678144);
+        const QString formula = m.explain(ByteUnit::GB, QLocale::c()).kvCache.formula;
+        QVERIFY2(formula.contains(QStringLiteral("128 tokens (the window) × 18 windowed layers")), qPrintable(formula));
+        // Short requests fill the windowed pool first: at 128 tokens each, ⌊swa / 128⌋ requests, fewer
+        // than the full pool's ⌊full / 128⌋.
+        QCOMPARE(p.maxConcurrencyAt(128), std::min(p.maxRunningRequests, p.swaTokens / 128));
+        QVERIFY(p.swaTokens / 128 < p.maxTotalNumTokens / 128);
+        QCOMPARE(p.maxConcurrencyAt(32768), p.maxTotalNumTokens / 32768);
+        // Gemma 2 is not among those classes: SGLang keeps its sliding layers in the full pool, every
+        // token in each of its 42 layers, and the formula says so.
+        const MemoryModel gemma(input(QStringLiteral("gemma-2-9b"), QStringLiteral("bf16"), QStringLiteral("bf16"),
+                                      EstimateMethod::Sglang, 8192, 2));
+        QVERIFY2(gemma.isValid(), qPrintable(gemma.error()));
+        QVERIFY(!SglangPlan::poolsWindows(gemma.input().model));
+        QCOMPARE(gemma.bytes().kvCache, qint64(2) * 8192 * 42 * 2 * 8 * 256 * 2);
+        const QString gemmaFormula = gemma.explain(ByteUnit::GB, QLocale::c()).kvCache.formula;
+        QVERIFY2(gemmaFormula.contains(QStringLiteral("keeps no window pool")), qPrintable(gemmaFormula));
+        // A log's pool lines are read and set beside the plan's.
+        const EngineLog log = EngineLog::read(QStringLiteral(
+            "Use sliding window memory pool. full_layer_tokens=1710, swa_layer_tokens=1368"));
+        QCOMPARE(log.figure(QStringLiteral("max_total_num_tokens")), std::optional<double>(1710));
+        QCOMPARE(log.figure(QStringLiteral("swa_layer_tokens")), std::optional<double>(1368));
+    }
+
     void sglangStatePoolMatchesPublishedLogs_data()
     {
         // SGLang 0.5.21 serving Nemotron-3 Nano Omni 30B-A3B (the Nemotron-3 Nano language model) at
@@ -1092,20 +1144,27 @@ private slots:
 
     void sglangAndTrtLlmChargeWindowsInFull()
     {
-        // Gemma-2 9B's 21 sliding layers are charged every token under SGLang and TensorRT-LLM (their windowed
-        // pools are not modelled): 344,064 B a token for all 42 layers, and the formula says it is an upper bound.
-        for (const EstimateMethod method : {EstimateMethod::Sglang, EstimateMethod::TrtLlm}) {
+        // Gemma-2 9B's 21 sliding layers are charged every token under SGLang and TensorRT-LLM: 344,064 B a
+        // token for all 42 layers. SGLang does so itself (Gemma2ForCausalLM is not one of its sliding-pool
+        // classes), and the formula says so; TensorRT-LLM's windowed pool is not modelled, so its figure is
+        // an upper bound.
+        const std::pair<EstimateMethod, const char *> cases[] = {
+            {EstimateMethod::Sglang, "SGLang keeps no window pool for this architecture: its 21 sliding-window layers hold every token"},
+            {EstimateMethod::TrtLlm, "21 sliding-window layers included: an upper bound"}};
+        for (const auto &[method, says] : cases) {
             const MemoryModel m(input(QStringLiteral("gemma-2-9b"), QStringLiteral("bf16"), QStringLiteral("bf16"), method,
                                       8192, 1));
             QVERIFY2(m.isValid(), qPrintable(m.error()));
             QCOMPARE(m.vllm().kvBytesPerToken, qint64(344064));
+            QCOMPARE(m.bytes().kvCache, qint64(8192) * 344064);
             const QString formula = m.explain(ByteUnit::GB, QLocale::c()).kvCache.formula;
-            QVERIFY2(formula.contains(QStringLiteral("21 sliding-window layers included: an upper bound")), qPrintable(formula));
+            QVERIFY2(formula.contains(QLatin1String(says)), qPrintable(formula));
         }
         // A model without windows says nothing of the kind.
         const MemoryModel llama(input(QStringLiteral("llama-3-8b"), QStringLiteral("bf16"), QStringLiteral("bf16"),
                                       EstimateMethod::Sglang, 8192, 1));
-        QVERIFY(!llama.explain(ByteUnit::GB, QLocale::c()).kvCache.formula.contains(QStringLiteral("upper bound")));
+        const QString plain = llama.explain(ByteUnit::GB, QLocale::c()).kvCache.formula;
+        QVERIFY(!plain.contains(QStringLiteral("upper bound")) && !plain.contains(QStringLiteral("window")));
     }
 
     void trtLlmPagedCache()

@@ -822,8 +822,8 @@ private slots:
             QCOMPARE(model.bytes().kvCache, bytes);
         }
         // vLLM (0.10–0.11) turns its hybrid allocator off for chunked attention: every layer keeps every
-        // token, 48 × 4,096 × 16 = 3,145,728 B a block, ⌈131,072 / 16⌉ = 8,192 blocks a request. The
-        // other engines page chunked layers their own way, which is not modelled: they say so.
+        // token, 48 × 4,096 × 16 = 3,145,728 B a block, ⌈131,072 / 16⌉ = 8,192 blocks a request. llama.cpp's
+        // way with chunked layers is not modelled: it says so.
         const MemoryModel vllm(EstimateInput{*m, bf16, bf16, EstimateMethod::Vllm, 131072, 1, 100000, {}});
         QVERIFY2(vllm.isValid(), qPrintable(vllm.error()));
         QCOMPARE(vllm.vllm().groups(), 1);
@@ -832,6 +832,12 @@ private slots:
         const MemoryModel llamaCpp(EstimateInput{*m, bf16, bf16, EstimateMethod::LlamaCpp, 131072, 1, 100000, {}});
         QVERIFY(!llamaCpp.isValid());
         QVERIFY2(llamaCpp.error().contains(QStringLiteral("chunked")), qPrintable(llamaCpp.error()));
+        // SGLang keeps Llama4ForConditionalGeneration's chunked layers in its sliding-window pool, a chunk each
+        // (is_hybrid_swa_model): the same 7,650,410,496 B a request of 131,072 tokens as the exact method.
+        QCOMPARE(m->architecture, QStringLiteral("Llama4ForConditionalGeneration"));
+        const MemoryModel sglang(EstimateInput{*m, bf16, bf16, EstimateMethod::Sglang, 131072, 1, 100000, {}});
+        QVERIFY2(sglang.isValid(), qPrintable(sglang.error()));
+        QCOMPARE(sglang.bytes().kvCache, qint64(7650410496));
         // Llama 4 Maverick (https://huggingface.co/meta-llama/Llama-4-Maverick-17B-128E-Instruct/blob/main/config.json):
         // 128 experts in every second layer (interleave_moe_layer_step 2), a dense MLP of 16,384 in the others:
         //   MoE layer 128 × 125,829,120 + 5,120 × 128 + 125,829,120 = 16,232,611,840; dense 3 × 5,120 × 16,384

@@ -486,6 +486,10 @@
         <source>%1: &quot;recurrent_mixer&quot; is &quot;%2&quot;, not mamba1, mamba2 or gated_deltanet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: &quot;architectures&quot; must be a list of class names.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChartExporter</name>
@@ -792,6 +796,14 @@
         <source>--free-gpu-memory-fraction must be a fraction above 0 and at most 1, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SGLang: tokens of the sliding-window pool per token of the full pool, for the models it gives one (gpt-oss, Llama 4; default 0.8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--swa-full-tokens-ratio must be a fraction above 0 and at most 1, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompareModelsDialog</name>
@@ -1063,6 +1075,10 @@
         <source>SSM states per GPU</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>sliding-window pool (tokens)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EngineLogDialog</name>
@@ -1319,6 +1335,14 @@
     </message>
     <message>
         <source>, max_tokens %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--swa-full-tokens-ratio must be above 0 and at most 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, --swa-full-tokens-ratio %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1602,6 +1626,14 @@
     </message>
     <message>
         <source>tokens_per_&amp;block:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SWA tokens &amp;per full token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--swa-full-tokens-ratio: for the models SGLang gives a sliding-window pool (gpt-oss, Llama 4), the windowed layers&apos; tokens per token of the full layers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2017,6 +2049,16 @@
     </message>
     <message>
         <source>  Mamba Cache is allocated. max_mamba_cache_size: %1, conv_state size: %2, ssm_state size: %3 (%4 per request state, the SSM state in float32; %5 states a running request)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Use sliding window memory pool. full_layer_tokens=%1, swa_layer_tokens=%2 (%3 full-attention and %4 windowed layers, a window of %5 tokens)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  SWAKVPool mem usage: %1, swa size: %2, full size: %3
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -3030,6 +3072,14 @@
         <source>A launch command needs an engine method: vLLM, SGLang, TensorRT-LLM, llama.cpp or Ollama.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Weights as stored: %1 loads the checkpoint as published (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its own types</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LlamaCppLayout</name>
@@ -3965,6 +4015,25 @@ Total: %8</source>
         <source>(%1 × %2 per token + %3 state) × %4 × %5 = %6</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(%1 × %2 full-attention layers + %3 × %4 windowed layers) × %5 per layer and token × %6 × %7 = %8 (SGLang keeps the windowed layers in a pool of their own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tokens (the window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tensor-parallel GPU(s)</source>
+        <translation>
+            <numerusform>%Ln tensor-parallel GPU</numerusform>
+            <numerusform>%Ln tensor-parallel GPUs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (SGLang keeps no window pool for this architecture: its %2 sliding-window layers hold every token, as the full layers do)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ModelImporter</name>
@@ -4153,6 +4222,11 @@ KV heads %4 × head dim %5, context %6 tokens</source>
     </message>
     <message>
         <source>per channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the parts of a weight type</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -485,6 +485,10 @@
         <source>%1: &quot;recurrent_mixer&quot; is &quot;%2&quot;, not mamba1, mamba2 or gated_deltanet.</source>
         <translation>%1：“recurrent_mixer”的值为“%2”，应为 mamba1、mamba2 或 gated_deltanet。</translation>
     </message>
+    <message>
+        <source>%1: &quot;architectures&quot; must be a list of class names.</source>
+        <translation>%1：“architectures”必须是类名列表。</translation>
+    </message>
 </context>
 <context>
     <name>ChartExporter</name>
@@ -791,6 +795,14 @@
         <source>--free-gpu-memory-fraction must be a fraction above 0 and at most 1, not &quot;%1&quot;.</source>
         <translation>--free-gpu-memory-fraction 必须是大于 0 且不超过 1 的小数，而不是“%1”。</translation>
     </message>
+    <message>
+        <source>SGLang: tokens of the sliding-window pool per token of the full pool, for the models it gives one (gpt-oss, Llama 4; default 0.8).</source>
+        <translation>SGLang：对其单独分配滑动窗口池的模型（gpt-oss、Llama 4），滑动窗口池与全注意力池的 Token 数之比（默认 0.8）。</translation>
+    </message>
+    <message>
+        <source>--swa-full-tokens-ratio must be a fraction above 0 and at most 1, not &quot;%1&quot;.</source>
+        <translation>--swa-full-tokens-ratio 必须是大于 0、不超过 1 的小数，而不是“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>CompareModelsDialog</name>
@@ -1061,6 +1073,10 @@
         <source>SSM states per GPU</source>
         <translation>每块 GPU 的 SSM 状态</translation>
     </message>
+    <message>
+        <source>sliding-window pool (tokens)</source>
+        <translation>滑动窗口池（Token 数）</translation>
+    </message>
 </context>
 <context>
     <name>EngineLogDialog</name>
@@ -1318,6 +1334,14 @@
     <message>
         <source>, max_tokens %1</source>
         <translation>，max_tokens %1</translation>
+    </message>
+    <message>
+        <source>--swa-full-tokens-ratio must be above 0 and at most 1.</source>
+        <translation>--swa-full-tokens-ratio 必须大于 0 且不超过 1。</translation>
+    </message>
+    <message>
+        <source>, --swa-full-tokens-ratio %1</source>
+        <translation>，--swa-full-tokens-ratio %1</translation>
     </message>
 </context>
 <context>
@@ -1601,6 +1625,14 @@
     <message>
         <source>tokens_per_&amp;block:</source>
         <translation>tokens_per_block(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>SWA tokens &amp;per full token:</source>
+        <translation>滑动窗口池 Token 比例(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>--swa-full-tokens-ratio: for the models SGLang gives a sliding-window pool (gpt-oss, Llama 4), the windowed layers&apos; tokens per token of the full layers</source>
+        <translation>--swa-full-tokens-ratio：对 SGLang 单独分配滑动窗口池的模型（gpt-oss、Llama 4），窗口层的 Token 数与全注意力层的 Token 数之比</translation>
     </message>
 </context>
 <context>
@@ -2065,6 +2097,18 @@
         <source>  Mamba Cache is allocated. max_mamba_cache_size: %1, conv_state size: %2, ssm_state size: %3 (%4 per request state, the SSM state in float32; %5 states a running request)
 </source>
         <translation>  Mamba Cache is allocated. max_mamba_cache_size: %1, conv_state size: %2, ssm_state size: %3（每个请求状态 %4，SSM 状态为 float32；每个运行中的请求占 %5 个状态）
+</translation>
+    </message>
+    <message>
+        <source>  Use sliding window memory pool. full_layer_tokens=%1, swa_layer_tokens=%2 (%3 full-attention and %4 windowed layers, a window of %5 tokens)
+</source>
+        <translation>  Use sliding window memory pool. full_layer_tokens=%1, swa_layer_tokens=%2（%3 个全注意力层和 %4 个窗口层，窗口 %5 个 Token）
+</translation>
+    </message>
+    <message>
+        <source>  SWAKVPool mem usage: %1, swa size: %2, full size: %3
+</source>
+        <translation>  SWAKVPool mem usage: %1, swa size: %2, full size: %3
 </translation>
     </message>
 </context>
@@ -3082,6 +3126,14 @@
         <source>A launch command needs an engine method: vLLM, SGLang, TensorRT-LLM, llama.cpp or Ollama.</source>
         <translation>启动命令需要选择推理引擎方法：vLLM、SGLang、TensorRT-LLM、llama.cpp 或 Ollama。</translation>
     </message>
+    <message>
+        <source>Weights as stored: %1 loads the checkpoint as published (%2).</source>
+        <translation>权重按文件存储：%1 按发布的原样加载检查点（%2）。</translation>
+    </message>
+    <message>
+        <source>its own types</source>
+        <translation>其自身的类型</translation>
+    </message>
 </context>
 <context>
     <name>LlamaCppLayout</name>
@@ -4009,6 +4061,24 @@ Total: %8</source>
         <source>(%1 × %2 per token + %3 state) × %4 × %5 = %6</source>
         <translation>（%1 × 每 Token %2 + 状态 %3）× %4 × %5 = %6</translation>
     </message>
+    <message>
+        <source>(%1 × %2 full-attention layers + %3 × %4 windowed layers) × %5 per layer and token × %6 × %7 = %8 (SGLang keeps the windowed layers in a pool of their own)</source>
+        <translation>（%1 × %2 个全注意力层 + %3 × %4 个窗口层）× 每层每 Token %5 × %6 × %7 = %8（SGLang 把窗口层放在单独的缓存池中）</translation>
+    </message>
+    <message>
+        <source>%1 tokens (the window)</source>
+        <translation>%1 个 Token（窗口）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tensor-parallel GPU(s)</source>
+        <translation>
+            <numerusform>%Ln 块张量并行 GPU</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (SGLang keeps no window pool for this architecture: its %2 sliding-window layers hold every token, as the full layers do)</source>
+        <translation>%1（SGLang 不为该架构单独分配窗口池：其 %2 个滑动窗口层与全注意力层一样保存全部 Token）</translation>
+    </message>
 </context>
 <context>
     <name>ModelImporter</name>
@@ -4196,6 +4266,11 @@ KV 头 %4 × 头维度 %5，上下文 %6 个 Token</translation>
     <message>
         <source>per channel</source>
         <translation>逐通道</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the parts of a weight type</comment>
+        <translation>，</translation>
     </message>
 </context>
 <context>

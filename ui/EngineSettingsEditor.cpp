@@ -63,6 +63,15 @@ EngineSettingsEditor::EngineSettingsEditor(QWidget *parent)
     m_contextLength->setObjectName(QStringLiteral("contextLengthSpin"));
     m_maxTotalTokens = addSpin(sglangForm, QT_TR_NOOP("Max total toke&ns:"), 0, int(kMaxTokens));
     m_maxTotalTokens->setObjectName(QStringLiteral("maxTotalTokensSpin"));
+    m_swaRatio = new QDoubleSpinBox(m_sglang);
+    m_swaRatio->setObjectName(QStringLiteral("swaFullTokensRatioSpin"));
+    m_swaRatio->setRange(0.001, 1.0);
+    m_swaRatio->setDecimals(3);
+    m_swaRatio->setSingleStep(0.05);
+    auto *swaLabel = new QLabel(m_sglang);
+    swaLabel->setBuddy(m_swaRatio);
+    sglangForm->addRow(swaLabel, m_swaRatio);
+    m_labels.append({swaLabel, QT_TR_NOOP("SWA tokens &per full token:")});
     m_maxRunning = addSpin(sglangForm, QT_TR_NOOP("Max running re&quests:"), 0, int(kMaxConcurrency));
     m_maxRunning->setObjectName(QStringLiteral("maxRunningRequestsSpin"));
     m_pageSize = addSpin(sglangForm, QT_TR_NOOP("Pa&ge size:"), 1, 4096);
@@ -161,7 +170,7 @@ EngineSettingsEditor::EngineSettingsEditor(QWidget *parent)
     layout->addWidget(m_ollama);
     layout->addLayout(calibrationForm);
 
-    for (QDoubleSpinBox *spin : {m_utilization, m_memFraction, m_freeFraction})
+    for (QDoubleSpinBox *spin : {m_utilization, m_memFraction, m_swaRatio, m_freeFraction})
         connect(spin, &QDoubleSpinBox::valueChanged, this, &EngineSettingsEditor::changed);
     for (QSpinBox *spin : {m_batched, m_seqs, m_modelLen, m_pipeline, m_gpuLayers, m_ubatch, m_contextLength, m_maxTotalTokens,
                            m_maxRunning, m_pageSize, m_chunkedPrefill, m_numGpu, m_gpuOverhead, m_trtMaxTokens, m_tokensPerBlock,
@@ -254,7 +263,7 @@ void EngineSettingsEditor::load(const EngineSettings &s)
                                        QSignalBlocker(m_ubatch),      QSignalBlocker(m_pipeline),
                                        QSignalBlocker(m_splitMode),   QSignalBlocker(m_tensorSplit),
                                        QSignalBlocker(m_mainGpu),     QSignalBlocker(m_flashAttention),
-                                       QSignalBlocker(m_cacheTypeV),  QSignalBlocker(m_memFraction),
+                                       QSignalBlocker(m_cacheTypeV),  QSignalBlocker(m_memFraction), QSignalBlocker(m_swaRatio),
                                        QSignalBlocker(m_contextLength), QSignalBlocker(m_maxTotalTokens),
                                        QSignalBlocker(m_maxRunning),  QSignalBlocker(m_pageSize),
                                        QSignalBlocker(m_chunkedPrefill), QSignalBlocker(m_numGpu),
@@ -285,6 +294,7 @@ void EngineSettingsEditor::load(const EngineSettings &s)
     m_gpuOverhead->setValue(int(std::min<qint64>(s.ollamaGpuOverhead >> 20, 1 << 20)));
     m_ollamaFlash->setCurrentIndex(std::max(0, m_ollamaFlash->findData(flashAttentionId(s.flashAttention))));
     m_memFraction->setValue(double(s.memFractionStaticPpm) / double(kPpm));
+    m_swaRatio->setValue(double(s.swaFullTokensRatioPpm) / double(kPpm));
     m_contextLength->setValue(int(s.contextLength));
     m_maxTotalTokens->setValue(int(s.maxTotalTokens));
     m_maxRunning->setValue(int(s.maxRunningRequests));
@@ -310,6 +320,7 @@ void EngineSettingsEditor::applyTo(EngineSettings &s) const
         s.tensorSplit = *split;
     s.mainGpu = m_mainGpu->value();
     s.memFractionStaticPpm = std::llround(m_memFraction->value() * 1000.0) * 1000; // three decimals, as SGLang rounds
+    s.swaFullTokensRatioPpm = std::llround(m_swaRatio->value() * 1000.0) * 1000;
     s.contextLength = m_contextLength->value();
     s.maxTotalTokens = m_maxTotalTokens->value();
     s.maxRunningRequests = m_maxRunning->value();
@@ -375,6 +386,8 @@ void EngineSettingsEditor::retranslate()
     m_ollamaFlash->setToolTip(tr("OLLAMA_FLASH_ATTENTION: flash attention in the llama.cpp runner; a quantized "
                                  "OLLAMA_KV_CACHE_TYPE needs it"));
     m_memFraction->setSpecialValueText(tr("SGLang's default"));
+    m_swaRatio->setToolTip(tr("--swa-full-tokens-ratio: for the models SGLang gives a sliding-window pool (gpt-oss, "
+                              "Llama 4), the windowed layers' tokens per token of the full layers"));
     m_memFraction->setToolTip(tr("--mem-fraction-static: the share of the memory free at start-up for the weights and the "
                                  "KV pool; SGLang's default depends on the GPU's memory and the chunked prefill size"));
     m_contextLength->setSpecialValueText(tr("the model's"));

@@ -69,6 +69,7 @@ private:
     QComboBox *m_ollamaFlash = nullptr;
     QWidget *m_sglang = nullptr;
     QDoubleSpinBox *m_memFraction = nullptr;
+    QDoubleSpinBox *m_swaRatio = nullptr;
     QSpinBox *m_contextLength = nullptr;
     QSpinBox *m_maxTotalTokens = nullptr;
     QSpinBox *m_maxRunning = nullptr;

@@ -96,6 +96,9 @@ const QList<Pattern> &patterns()
             // Hybrid models' state pool (ModelRunner.init_memory_pool, HybridReqToTokenPool).
             {s, "max_mamba_cache_size", re(QStringLiteral("Mamba Cache is allocated\\..*max_mamba_cache_size: ([0-9]+)")), false, false},
             {s, "ssm_state_size", re(QStringLiteral("Mamba Cache is allocated\\..*ssm_state size: ([0-9.]+) ?GB")), true, false, kGiB},
+            // Sliding-window pool models (ModelRunner.set_num_tokens_hybrid_swa).
+            {s, "max_total_num_tokens", re(QStringLiteral("Use sliding window memory pool\\..*full_layer_tokens=([0-9]+)")), false, false},
+            {s, "swa_layer_tokens", re(QStringLiteral("Use sliding window memory pool\\..*swa_layer_tokens=([0-9]+)")), false, false},
             // Ollama's scheduler ("offload to cuda" before 0.5.8, "msg=offload" since).
             {o, "layers_offload", re(QStringLiteral("\\blayers\\.offload=([0-9]+)")), false, false},
             {o, "memory_required_full", re(QStringLiteral("memory\\.required\\.full=\"") + kAmount), true, false},
@@ -163,6 +166,8 @@ const QList<Setting> &settingPatterns()
             {s, "tp_size", re(QStringLiteral("\\btp_size=([0-9]+)"))},
             {s, "pp_size", re(QStringLiteral("\\bpp_size=([0-9]+)"))},
             {s, "mem_fraction_static", re(QStringLiteral("\\bmem_fraction_static=([0-9.]+)"))},
+            {s, "swa_full_tokens_ratio", re(QStringLiteral("\\bswa_full_tokens_ratio=([0-9.]+)"))},
+            {s, "swa_full_tokens_ratio", re(QStringLiteral("--swa-full-tokens-ratio ([0-9.]+)"))},
             {s, "chunked_prefill_size", re(QStringLiteral("\\bchunked_prefill_size=([0-9]+)"))},
             {s, "page_size", re(QStringLiteral("\\bpage_size=([0-9]+)"))},
             {s, "context_length", re(QStringLiteral("\\bcontext_length=([0-9]+)"))},
@@ -313,6 +318,8 @@ void EngineLog::applyTo(EstimateInput &in) const
         in.concurrency = 1;
         if (const auto ppm = parseFractionPpm(settings.value(QStringLiteral("mem_fraction_static"))); ppm && *ppm > 0 && *ppm < kPpm)
             in.engine.memFractionStaticPpm = *ppm;
+        if (const auto ppm = parseFractionPpm(settings.value(QStringLiteral("swa_full_tokens_ratio"))); ppm && *ppm > 0 && *ppm <= kPpm)
+            in.engine.swaFullTokensRatioPpm = *ppm;
         in.engine.sglangChunkedPrefillSize = std::min(settingOf(*this, "chunked_prefill_size", 0), kMaxTokens);
         in.engine.pageSize = std::min<qint64>(settingOf(*this, "page_size", 1), 4096);
         in.engine.contextLength = std::min(settingOf(*this, "context_length", 0), kMaxTokens);
@@ -475,6 +482,7 @@ QList<LogComparison> compareWithPlan(const EngineLog &log, const MemoryModel &mo
             {QStringLiteral("max_running_requests"), {Text::tr("maximum running requests"), double(p.maxRunningRequests)}},
             {QStringLiteral("max_mamba_cache_size"), {Text::tr("recurrent states in the state pool"), double(p.mambaCacheSize)}},
             {QStringLiteral("ssm_state_size"), {Text::tr("SSM states per GPU"), double(p.ssmStateBytes)}},
+            {QStringLiteral("swa_layer_tokens"), {Text::tr("sliding-window pool (tokens)"), double(p.swaTokens)}},
         };
     } else if (log.engine == EstimateMethod::TrtLlm && fit.trtllm) {
         const TrtLlmPlan &p = *fit.trtllm;

@@ -55,6 +55,8 @@ QString EngineSettings::validate() const
         return Text::tr("--tensor-split needs at least one share above 0, one per GPU.");
     if (!inRange(memFractionStaticPpm, 0, kPpm - 1))
         return Text::tr("--mem-fraction-static must be above 0 and below 1.");
+    if (!inRange(swaFullTokensRatioPpm, 1, kPpm))
+        return Text::tr("--swa-full-tokens-ratio must be above 0 and at most 1.");
     if (!inRange(sglangChunkedPrefillSize, 0, kMaxTokens) || !inRange(maxTotalTokens, 0, kMaxTokens)
         || !inRange(contextLength, 0, kMaxTokens))
         return Text::tr("SGLang's token counts must be between 1 and %1.").arg(formatCount(kMaxTokens, QLocale()));
@@ -88,6 +90,7 @@ QJsonObject EngineSettings::toJson() const
         {QStringLiteral("mem_fraction_static_ppm"), memFractionStaticPpm},
         {QStringLiteral("chunked_prefill_size"), sglangChunkedPrefillSize},
         {QStringLiteral("max_total_tokens"), maxTotalTokens},
+        {QStringLiteral("swa_full_tokens_ratio_ppm"), swaFullTokensRatioPpm},
         {QStringLiteral("max_running_requests"), maxRunningRequests},
         {QStringLiteral("page_size"), pageSize},
         {QStringLiteral("context_length"), contextLength},
@@ -271,6 +274,7 @@ std::optional<EngineSettings> EngineSettings::fromJson(const QJsonObject &json, 
     s.memFractionStaticPpm = integer("mem_fraction_static_ppm", s.memFractionStaticPpm);
     s.sglangChunkedPrefillSize = integer("chunked_prefill_size", s.sglangChunkedPrefillSize);
     s.maxTotalTokens = integer("max_total_tokens", s.maxTotalTokens);
+    s.swaFullTokensRatioPpm = integer("swa_full_tokens_ratio_ppm", s.swaFullTokensRatioPpm);
     s.maxRunningRequests = integer("max_running_requests", s.maxRunningRequests);
     s.pageSize = integer("page_size", s.pageSize);
     s.contextLength = integer("context_length", s.contextLength);
@@ -364,6 +368,8 @@ QString describeEngineSettings(EstimateMethod method, const EngineSettings &e, c
             text += Text::tr(", --max-total-tokens %1").arg(formatCount(e.maxTotalTokens, locale));
         if (e.contextLength > 0)
             text += Text::tr(", --context-length %1").arg(formatCount(e.contextLength, locale));
+        if (e.swaFullTokensRatioPpm != EngineSettings{}.swaFullTokensRatioPpm)
+            text += Text::tr(", --swa-full-tokens-ratio %1").arg(formatPpmAsFraction(e.swaFullTokensRatioPpm));
         return text;
     }
     case EstimateMethod::TrtLlm:

@@ -49,6 +49,7 @@ struct EngineSettings {
     qint64 maxRunningRequests = 0;           // --max-running-requests; 0: SGLang's limit
     qint64 pageSize = 1;                     // --page-size
     qint64 contextLength = 0;                // --context-length; 0: the model's
+    qint64 swaFullTokensRatioPpm = 800000;   // --swa-full-tokens-ratio: windowed tokens per full token
     // TensorRT-LLM (KvCacheConfig and the LLM API's build settings)
     qint64 freeGpuMemoryFractionPpm = 900000; // free_gpu_memory_fraction
     qint64 trtMaxTokens = 0;                  // max_tokens; 0: no cap

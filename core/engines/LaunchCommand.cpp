@@ -57,6 +57,9 @@ void addWeightType(LaunchCommand &c, const EstimateInput &in, const QString &eng
         c.arguments << QStringLiteral("--dtype") << dtype;
     else if (in.weights.id == QLatin1String("fp8"))
         c.arguments << QStringLiteral("--quantization") << QStringLiteral("fp8");
+    else if (in.weights.isAsStored())
+        c.notes << Text::tr("Weights as stored: %1 loads the checkpoint as published (%2).")
+                       .arg(engine, in.model.fileWeightType.isEmpty() ? Text::tr("its own types") : in.model.fileWeightTypeText());
     else
         c.notes << Text::tr("%1 weights: %2 reads the quantization from the checkpoint; point it at a %1 repository.")
                        .arg(in.weights.name, engine);
@@ -121,6 +124,8 @@ void addSglang(LaunchCommand &c, const MemoryModel &model, const FitResult &fit)
                 << QStringLiteral("--chunked-prefill-size") << QString::number(plan.defaults.chunkedPrefillSize);
     if (in.engine.maxTotalTokens > 0)
         c.arguments << QStringLiteral("--max-total-tokens") << QString::number(in.engine.maxTotalTokens);
+    if (plan.slidingPool)
+        c.arguments << QStringLiteral("--swa-full-tokens-ratio") << formatPpmAsFraction(in.engine.swaFullTokensRatioPpm);
     if (in.engine.maxRunningRequests > 0)
         c.arguments << QStringLiteral("--max-running-requests") << QString::number(in.engine.maxRunningRequests);
     addWeightType(c, in, QStringLiteral("SGLang"));

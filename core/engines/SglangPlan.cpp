@@ -20,7 +20,62 @@ QString gb(qint64 bytes)
 {
     return formatBytesIn(bytes, ByteUnit::GiB, QLocale::c()); // SGLang prints GiB and calls them GB
 }
+
+int windowOf(const ModelSpec &m)
+{
+    return m.layerCount(LayerKind::Sliding) > 0 ? m.slidingWindow : m.chunkSize;
+}
+
+// set_num_tokens_hybrid_swa: the profiled tokens' bytes shared so that full × (F × n_full) +
+// full × ratio × (S × n_swa) fill them, each count in whole pages.
+void splitSlidingPool(SglangPlan &p, qint64 layerBytes, int window, qint64 ratioPpm)
+{
+    p.window = window;
+    const qint64 page = p.pageSize;
+    if (p.fullLayers == 0) { // every layer slides
+        p.swaTokens = p.maxTotalNumTokens;
+        return;
+    }
+    const Wide bytes = Wide(p.profiledTokens) * p.cellBytes;
+    const Wide perFullTokenPpm = Wide(layerBytes) * (Wide(p.fullLayers) * kPpm + Wide(p.windowedLayers) * ratioPpm);
+    const qint64 full = perFullTokenPpm > 0 ? qint64(bytes * kPpm / perFullTokenPpm) : 0;
+    p.swaTokens = qint64(Wide(full) * ratioPpm / kPpm) / page * page;
+    p.maxTotalNumTokens = full / page * page;
+    p.kvPoolBytes = qint64((Wide(p.maxTotalNumTokens) * p.fullLayers + Wide(p.swaTokens) * p.windowedLayers) * layerBytes);
+}
 } // namespace
+
+bool SglangPlan::poolsWindows(const ModelSpec &m)
+{
+    // model_config.py, is_hybrid_swa_model; Gemma 2/3, Mistral and Cohere2 are not among them, so
+    // SGLang keeps their sliding layers in the full pool.
+    static const QStringList classes{QStringLiteral("GptOssForCausalLM"), QStringLiteral("Llama4ForConditionalGeneration"),
+                                     QStringLiteral("Gemma4ForCausalLM"), QStringLiteral("Gemma4ForConditionalGeneration"),
+                                     QStringLiteral("MiMoV2FlashForCausalLM"), QStringLiteral("Step3p5ForCausalLM")};
+    return classes.contains(m.architecture)
+           && m.layerCount(LayerKind::Sliding) + m.layerCount(LayerKind::Chunked) > 0 && windowOf(m) > 0;
+}
+
+qint64 SglangPlan::windowedTokens(const ModelSpec &m, qint64 tokens, qint64 pageSize)
+{
+    const qint64 page = std::max<qint64>(1, pageSize);
+    const qint64 paged = pagedTokens(tokens, page);
+    return poolsWindows(m) ? std::min(paged, pagedTokens(windowOf(m), page)) : paged;
+}
+
+qint64 SglangPlan::requestBytes(const MemoryModel &model, qint64 tokens)
+{
+    const ModelSpec &m = model.input().model;
+    const VllmLayout &l = model.vllm();
+    const qint64 page = std::max<qint64>(1, model.input().engine.pageSize);
+    if (!poolsWindows(m))
+        return narrow(Wide(pagedTokens(tokens, page)) * l.kvBytesPerToken * l.gpus()).value_or(-1);
+    // Over every layer of one tensor-parallel rank, then its tensor-parallel peers.
+    const Wide rank = (Wide(pagedTokens(tokens, page)) * m.layerCount(LayerKind::Full)
+                       + Wide(windowedTokens(m, tokens, page)) * (m.layerCount(LayerKind::Sliding) + m.layerCount(LayerKind::Chunked)))
+                      * l.layerBytesPerToken;
+    return narrow(rank * model.input().engine.tensorParallel).value_or(-1);
+}
 
 SglangDefaults SglangDefaults::forGpu(const GpuSpec &gpu, const EngineSettings &e)
 {
@@ -187,18 +242,25 @@ SglangPlan SglangPlan::build(const MemoryModel &model, const GpuSpec &gpu)
     // A calibration from an SGLang log of this setup moves the pool by what that log's pool showed.
     if (e.calibration.kvPool != 0 && p.rest > 0)
         p.rest = std::max<qint64>(0, p.rest + e.calibration.kvPool);
-    p.cellBytes = l.kvBytesPerToken;
     const qint64 page = std::max<qint64>(1, e.pageSize);
     p.pageSize = page;
+    p.slidingPool = poolsWindows(in.model);
+    p.fullLayers = in.model.layerCount(LayerKind::Full);
+    p.windowedLayers = in.model.layerCount(LayerKind::Sliding) + in.model.layerCount(LayerKind::Chunked);
+    // A sliding-pool model's cell counts every layer of the model (get_cell_size_per_token).
+    p.cellBytes = p.slidingPool ? l.layerBytesPerToken * (p.fullLayers + p.windowedLayers) : l.kvBytesPerToken;
     qint64 tokens = p.rest > 0 && p.cellBytes > 0 ? p.rest / p.cellBytes : 0;
     if (e.maxTotalTokens > 0)
         tokens = std::min(tokens, e.maxTotalTokens);
-    p.maxTotalNumTokens = tokens / page * page;
+    p.profiledTokens = tokens / page * page;
+    p.maxTotalNumTokens = p.profiledTokens;
     p.kvPoolBytes = p.maxTotalNumTokens * p.cellBytes; // within rest, so within 2^63
+    if (p.slidingPool)
+        splitSlidingPool(p, l.layerBytesPerToken, windowOf(in.model), e.swaFullTokensRatioPpm);
     p.contextLength = e.contextLength > 0 ? e.contextLength : in.model.maxContext;
     // The scheduler's limit: half the pool, and the request-slot pool sized by how many
-    // context-long requests the pool holds (× 512, between 2,048 and 4,096).
-    const qint64 requestSlots = std::clamp<qint64>(qint64(Wide(p.maxTotalNumTokens) * 512 / std::max<qint64>(1, p.contextLength)), 2048, 4096);
+    // context-long requests the profiled pool holds (× 512, between 2,048 and 4,096).
+    const qint64 requestSlots = std::clamp<qint64>(qint64(Wide(p.profiledTokens) * 512 / std::max<qint64>(1, p.contextLength)), 2048, 4096);
     p.maxRunningRequests = e.maxRunningRequests > 0 ? std::min(e.maxRunningRequests, p.maxTotalNumTokens / 2)
                                                     : std::min(requestSlots, p.maxTotalNumTokens / 2);
     // The state pool caps the running requests at the states each may hold.
@@ -236,7 +298,8 @@ SglangPlan SglangPlan::build(const MemoryModel &model, const GpuSpec &gpu)
     }
     p.starts = true;
     p.scenarioFits = in.tokens <= p.contextLength && p.scenarioTokens <= p.maxTotalNumTokens
-                     && in.concurrency <= p.maxRunningRequests;
+                     && in.concurrency <= p.maxRunningRequests
+                     && (!p.slidingPool || Wide(in.concurrency) * windowedTokens(in.model, in.tokens, page) <= p.swaTokens);
     return p;
 }
 
@@ -245,14 +308,22 @@ qint64 SglangPlan::maxConcurrencyAt(qint64 tokens) const
     if (!starts || tokens > contextLength)
         return 0;
     const qint64 perRequest = pagedTokens(std::max<qint64>(1, tokens), pageSize);
-    return std::min(maxRunningRequests, maxTotalNumTokens / perRequest);
+    qint64 most = std::min(maxRunningRequests, maxTotalNumTokens / perRequest);
+    if (slidingPool) // each request keeps up to the window in the windowed layers' pool too
+        most = std::min(most, swaTokens / std::min(perRequest, pagedTokens(window, pageSize)));
+    return most;
 }
 
 qint64 SglangPlan::maxTokensAt(qint64 concurrency) const
 {
     if (!starts || concurrency > maxRunningRequests)
         return 0;
-    return maxTotalNumTokens / std::max<qint64>(1, concurrency) / pageSize * pageSize;
+    const qint64 requests = std::max<qint64>(1, concurrency);
+    qint64 tokens = maxTotalNumTokens / requests;
+    // Requests whose windows fill the windowed pool before their tokens fill the full one.
+    if (slidingPool && Wide(requests) * pagedTokens(window, pageSize) > swaTokens)
+        tokens = std::min(tokens, swaTokens / requests);
+    return tokens / pageSize * pageSize;
 }
 
 } // namespace vram

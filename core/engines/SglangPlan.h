@@ -54,6 +54,15 @@ struct SglangPlan {
     // with the overlap scheduler (calculate_mamba_ratio).
     int statesPerRunningRequest = 0;
     qint64 rest = 0;                 // what the KV pool gets: sharedRest less N states
+    // Models SGLang gives a sliding-window pool (is_hybrid_swa_model: gpt-oss, Llama 4, Gemma 4, …;
+    // set_num_tokens_hybrid_swa): the pool's room, sized for every layer, is split so that the
+    // windowed layers hold --swa-full-tokens-ratio (0.8) as many tokens as the full layers.
+    bool slidingPool = false;
+    int fullLayers = 0;              // the model's full-attention layers
+    int windowedLayers = 0;          // its sliding (or chunked) layers
+    int window = 0;                  // tokens a windowed layer attends to
+    qint64 profiledTokens = 0;       // ⌊rest / cell⌋ before the split: what the request slots are sized by
+    qint64 swaTokens = 0;            // "swa_layer_tokens"; maxTotalNumTokens is "full_layer_tokens"
     qint64 cellBytes = 0;            // K and V of one token on this rank
     qint64 maxTotalNumTokens = 0;    // ⌊rest / cell⌋, capped by --max-total-tokens, whole pages
     qint64 kvPoolBytes = 0;          // the K and V buffers allocated
@@ -80,6 +89,14 @@ struct SglangPlan {
     static QString layoutError(const EstimateInput &input);
     // Tokens one request of `tokens` takes in the pool: whole pages of --page-size.
     static qint64 pagedTokens(qint64 tokens, qint64 pageSize) { return (tokens + pageSize - 1) / pageSize * pageSize; }
+    // Whether SGLang keeps this model's windowed layers in a pool of their own (by its
+    // architecture class, as SGLang decides).
+    static bool poolsWindows(const ModelSpec &model);
+    // Tokens one request keeps in a windowed layer: its tokens up to the window, in whole pages.
+    static qint64 windowedTokens(const ModelSpec &model, qint64 tokens, qint64 pageSize);
+    // The K and V one request of `tokens` takes on all the GPUs together: every cached layer holds
+    // its tokens in whole pages, a windowed layer of a sliding-pool model at most its window.
+    static qint64 requestBytes(const MemoryModel &model, qint64 tokens);
     // One request's recurrent state on each of `tp` ranks as SGLang keeps it (mamba2_cache_params):
     // the convolution state in the model's type, the SSM state in float32; 0 without recurrent layers.
     static qint64 statePerRequestFor(const ModelSpec &model, int tp);

@@ -248,6 +248,7 @@ VllmLayout VllmLayout::build(const EstimateInput &in, qint64 weightsBytes)
         l.error = Text::tr("The KV cache of one block does not fit in a 64-bit byte count.");
         return l;
     }
+    l.layerBytesPerToken = perLayer;
     l.kvBytesPerToken = qint64(l.attentionLayers) * perLayer;
     l.blockBytes = *block;
     // The stage's layers' share of the weights, split over its ranks (embedding and

@@ -30,6 +30,7 @@ struct VllmLayout {
     int stateGroups = 0;          // groups of recurrent layers (Mamba, Gated DeltaNet): one block a request
     int groupLayers = 0;          // the stage's largest group (its stageLayers with one group)
     int attentionLayers = 0;      // the stage's layers that cache K and V (all of them in most models)
+    qint64 layerBytesPerToken = 0;// one layer's K and V (or latent) of one token on a rank
     qint64 blockTokens = kVllmBlockTokens; // grown with recurrent layers so that a page holds one state
     qint64 statePageBytes = 0;    // one recurrent layer's state on this rank, before padding
     qint64 slidingWindow = 0;     // tokens a sliding-window layer attends to

@@ -615,6 +615,7 @@ std::optional<ModelSpec> HfConfig::read(const QJsonObject &top, QString *error)
         m.parameters += *tower;
     }
     m.nominalParameters = m.parameters;
+    m.architecture = top.value(QLatin1String("architectures")).toArray().at(0).toString().left(ModelSpec::kMaxNameLength);
     readPublishedBytes(m, s, top, f);
     m.id = QStringLiteral("config");
     if (const QString problem = m.validate(); !problem.isEmpty()) {
