@@ -356,6 +356,35 @@ private slots:
         QVERIFY2(page.err.contains(QStringLiteral("--page-size must be a whole number from 1 to 4096")), qPrintable(page.err));
     }
 
+    void sglangSlidingPoolFromTheCommandLine()
+    {
+        // gpt-oss-120b on one H100 at 0.9: the windowed layers' pool at --swa-full-tokens-ratio 0.5 holds half
+        // the full layers' tokens, and the full pool gets profiled × 36 / (18 + 0.5 × 18) = × 4/3 of them.
+        const QStringList base{QStringLiteral("estimate"), QStringLiteral("--model"), QStringLiteral("gpt-oss-120b"),
+                               QStringLiteral("--method"), QStringLiteral("sglang"), QStringLiteral("--gpu"),
+                               QStringLiteral("h100-80gb"), QStringLiteral("--mem-fraction-static"), QStringLiteral("0.9")};
+        const QJsonObject standard = runJson(base);
+        const QJsonObject half = runJson(base + QStringList{QStringLiteral("--swa-full-tokens-ratio"), QStringLiteral("0.5")});
+        const qint64 full08 = standard.value(QLatin1String("full_layer_tokens")).toInteger();
+        const qint64 full05 = half.value(QLatin1String("full_layer_tokens")).toInteger();
+        QCOMPARE(standard.value(QLatin1String("swa_layer_tokens")).toInteger(), full08 * 4 / 5);
+        QCOMPARE(half.value(QLatin1String("swa_layer_tokens")).toInteger(), full05 / 2);
+        QCOMPARE(standard.value(QLatin1String("max_total_num_tokens")).toInteger(), full08);
+        // The same profiled tokens under both ratios: full × 32.4 / 36 and full × 27 / 36, to a token.
+        QVERIFY(std::abs(full08 * 9 / 10 - full05 * 3 / 4) <= 1);
+        // The launch command passes the ratio on; a ratio outside (0, 1] is refused by name.
+        const Run command = run({QStringLiteral("command"), QStringLiteral("--engine"), QStringLiteral("sglang"),
+                                 QStringLiteral("--model"), QStringLiteral("gpt-oss-120b"), QStringLiteral("--gpu"),
+                                 QStringLiteral("h100-80gb"), QStringLiteral("--swa-full-tokens-ratio"), QStringLiteral("0.5")});
+        QCOMPARE(command.exitCode, 0);
+        QVERIFY2(command.out.contains(QStringLiteral("--swa-full-tokens-ratio 0.5")), qPrintable(command.out));
+        const Run bad = run(base + QStringList{QStringLiteral("--lang=en"), QStringLiteral("--swa-full-tokens-ratio"),
+                                               QStringLiteral("1.2")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains(QStringLiteral("--swa-full-tokens-ratio must be a fraction above 0 and at most 1")),
+                 qPrintable(bad.err));
+    }
+
     void ollamaOffloadAndCommand()
     {
         // LLaMA-2 13B F16 on one RTX 4090 at num_ctx 4,096 without flash attention (worked by hand in
