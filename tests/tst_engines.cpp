@@ -1809,6 +1809,45 @@ private slots:
         }
     }
 
+    void readsLlamaCppFlashAttentionLog()
+    {
+        // bjodah/bug-reproducer-llamacpp-json-parse: Qwen3 14B Q8_0 on an RTX 3090 with --flash-attn, a Q8_0
+        // cache and -c 32768 (build 5505). The plan's flash-attention rule, read from llama.cpp's graph code
+        // and not fitted to this log, gives its 306.75 MiB compute buffer to the byte, and the cache's
+        // 2,720 MiB: 32,768 cells × 40 layers × 2 × 1,024 values in Q8_0's 34 bytes a block of 32.
+        const EngineLog log = EngineLog::read(QString::fromUtf8(readData(QStringLiteral("logs/llamacpp-qwen3-14b-fa.log"))));
+        QCOMPARE(log.engine, std::optional<EstimateMethod>(EstimateMethod::LlamaCpp));
+        // llama-server's own command line takes Ollama's runner flags; it is still llama.cpp's log.
+        const EngineLog withCommand = EngineLog::read(QStringLiteral(
+            "Starting program: /build/bin/llama-server --port 7476 --flash-attn --ctx-size 32768\n") + QString::fromUtf8(readData(QStringLiteral("logs/llamacpp-qwen3-14b-fa.log"))));
+        QCOMPARE(withCommand.engine, std::optional<EstimateMethod>(EstimateMethod::LlamaCpp));
+        QCOMPARE(log.settings.value(QStringLiteral("flash_attn")), QStringLiteral("1"));
+        QCOMPARE(log.settings.value(QStringLiteral("type_k")), QStringLiteral("q8_0"));
+        QCOMPARE(log.figure(QStringLiteral("compute_buffer")), std::optional<double>(306.75 * 1048576.0));
+        QCOMPARE(log.figure(QStringLiteral("kv_buffer")), std::optional<double>(2720.0 * 1048576.0));
+        Catalog extra = catalog();
+        QString error;
+        QVERIFY2(extra.loadModels(readData(QStringLiteral("measurement-models.json")), QStringLiteral("measurement-models.json")),
+                 qPrintable(extra.error()));
+        EstimateInput in{*extra.model(QStringLiteral("qwen3-14b")), *extra.dataType(QStringLiteral("q8_0")),
+                         *extra.dataType(QStringLiteral("q8_0")), EstimateMethod::Exact, 4096, 1, 100000, {}};
+        log.applyTo(in);
+        QCOMPARE(in.method, EstimateMethod::LlamaCpp);
+        QCOMPARE(in.tokens, qint64(32768));
+        QCOMPARE(in.engine.flashAttention, EngineSettings::FlashAttention::On);
+        const MemoryModel m(in);
+        QVERIFY2(m.isValid(), qPrintable(m.error()));
+        const QList<LogComparison> rows =
+            compareWithPlan(log, m, FitAnalyzer::analyze(m, {*catalog().gpu(QStringLiteral("rtx-3090")), 1, {}}));
+        QVERIFY(rows.size() >= 2);
+        for (const LogComparison &row : rows) {
+            if (row.id != QLatin1String("kv_buffer") && row.id != QLatin1String("compute_buffer"))
+                continue;
+            QVERIFY2(row.differencePercent(), qPrintable(row.id));
+            QCOMPARE(*row.differencePercent(), 0.0);
+        }
+    }
+
     void readsVllmWorkerLines()
     {
         // Several tensor-parallel workers print the same profiling lines (vllm-project/vllm#14447): each figure once.

@@ -182,8 +182,9 @@ const QList<Setting> &settingPatterns()
             {o, "gpu_overhead", re(QStringLiteral("\\bOLLAMA_GPU_OVERHEAD:([0-9]+)"))},
             {o, "layers_requested", re(QStringLiteral("\\blayers\\.requested=(-?[0-9]+)"))},
             {o, "layers_model", re(QStringLiteral("\\blayers\\.model=([0-9]+)"))},
-            {o, "ctx_size", re(QStringLiteral("--ctx-size ([0-9]+)"))},
-            {o, "parallel", re(QStringLiteral("--parallel ([0-9]+)"))},
+            // Ollama's runner, not llama-server, whose command line takes the same flags.
+            {o, "ctx_size", re(QStringLiteral("ollama.*--ctx-size ([0-9]+)"))},
+            {o, "parallel", re(QStringLiteral("ollama.*--parallel ([0-9]+)"))},
             // TensorRT-LLM's own banner and the settings it echoes.
             {t, "version", re(QStringLiteral("\\[TensorRT-LLM\\] TensorRT-LLM version: ([0-9][^\\s]*)"))},
             {t, "free_gpu_memory_fraction", re(QStringLiteral("\\bfree_gpu_memory_fraction[=: ]+([0-9.]+)"))},
