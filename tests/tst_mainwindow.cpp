@@ -590,6 +590,35 @@ private slots:
         verifyBarsMatchCore();
     }
 
+    void sglangSlidingPoolInTheWindow()
+    {
+        // gpt-oss-120b under SGLang on an H100: its windowed layers get a pool of their own. Typing 0.5 as the
+        // SWA ratio halves that pool against the full one, and the answer shows the core's figures.
+        Scenario s = scenarioWith(QStringLiteral("gpt-oss-120b"), QStringLiteral("file"), EstimateMethod::Sglang, 32768, 2,
+                                  QStringLiteral("h100-80gb"));
+        s.kvCacheId = QStringLiteral("bf16");
+        m_window->setScenario(s);
+        auto *ratio = child<QDoubleSpinBox>("swaFullTokensRatioSpin");
+        QVERIFY(ratio->isVisible());
+        QCOMPARE(ratio->value(), 0.8);
+        ratio->setFocus();
+        ratio->selectAll();
+        QTest::keyClicks(ratio, QStringLiteral("0.5"));
+        QTest::keyClick(ratio, Qt::Key_Enter);
+        QCOMPARE(m_window->scenario().engine.swaFullTokensRatioPpm, qint64(500000));
+        m_window->flushAnswer();
+        const SglangPlan plan = SglangPlan::build(expectedModel(), *Catalog::builtIn().gpu(QStringLiteral("h100-80gb")));
+        QVERIFY(plan.slidingPool);
+        QCOMPARE(plan.swaTokens, plan.maxTotalNumTokens / 2);
+        const QString answer = child<QTextBrowser>("answerPanel")->toPlainText();
+        QVERIFY2(answer.contains(QStringLiteral("SGLang: KV pool %1 tokens").arg(QLocale().toString(plan.maxTotalNumTokens))),
+                 qPrintable(answer));
+        QVERIFY2(answer.contains(QStringLiteral("sliding-window pool %1 tokens for the 18 windowed layers")
+                                     .arg(QLocale().toString(plan.swaTokens))),
+                 qPrintable(answer));
+        verifyBarsMatchCore();
+    }
+
     void trtLlmCacheInTheWindow()
     {
         // LLaMA-2 7B INT8 on an A100 80GB (worked by hand in tst_engines): max_num_tokens typed as 4,096

@@ -235,6 +235,10 @@
         <source>state pool of %1 request states (%2 per GPU)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>sliding-window pool %1 tokens for the %2 windowed layers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ArticleWalkthrough</name>

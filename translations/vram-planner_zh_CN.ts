@@ -235,6 +235,10 @@
         <source>state pool of %1 request states (%2 per GPU)</source>
         <translation>状态池可容纳 %1 个请求状态（每块 GPU %2）</translation>
     </message>
+    <message>
+        <source>sliding-window pool %1 tokens for the %2 windowed layers</source>
+        <translation>滑动窗口池 %1 个 Token，供 %2 个窗口层使用</translation>
+    </message>
 </context>
 <context>
     <name>ArticleWalkthrough</name>

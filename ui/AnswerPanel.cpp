@@ -147,6 +147,10 @@ QString AnswerPanel::sglangHtml(const SglangPlan &plan) const
     QString text = tr("SGLang: KV pool %1 tokens (%2 per GPU) · at most %3 running requests · mem_fraction_static %4")
                        .arg(formatCount(plan.maxTotalNumTokens, locale), formatBytes(plan.kvPoolBytes, ByteUnit::GiB, locale),
                             formatCount(plan.maxRunningRequests, locale), formatPpmAsFraction(plan.memFractionStaticPpm));
+    if (plan.slidingPool)
+        text += QStringLiteral(" · ") + tr("sliding-window pool %1 tokens for the %2 windowed layers")
+                                            .arg(formatCount(plan.swaTokens, locale))
+                                            .arg(plan.windowedLayers);
     if (plan.mambaCacheSize > 0)
         text += QStringLiteral(" · ") + tr("state pool of %1 request states (%2 per GPU)")
                                             .arg(formatCount(plan.mambaCacheSize, locale),
