@@ -15,6 +15,7 @@
 #include "VllmPlan.h"
 
 #include <QFile>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -702,6 +703,11 @@ private slots:
             const QJsonObject o = v.toObject();
             QVERIFY2(o.value(QLatin1String("source")).toString().startsWith(QLatin1String("https://")),
                      "every measurement names its thread or page");
+            // Where the figure came from a log, the log is kept and says where it was published.
+            if (o.contains(QLatin1String("log"))) {
+                const QByteArray log = readData(QStringLiteral("logs/") + o.value(QLatin1String("log")).toString());
+                QVERIFY(log.contains(o.value(QLatin1String("source")).toString().toUtf8()));
+            }
             models.insert(o.value(QLatin1String("model")).toString());
             settings.insert(o.value(QLatin1String("model")).toString() + o.value(QLatin1String("gpu")).toString()
                             + QString::number(o.value(QLatin1String("gpu_count")).toInt())
@@ -1846,6 +1852,54 @@ private slots:
             QVERIFY2(row.differencePercent(), qPrintable(row.id));
             QCOMPARE(*row.differencePercent(), 0.0);
         }
+    }
+
+    void everyLogIsReadWhole_data()
+    {
+        // Every published log kept in tests/data/logs is described in expected.json: its engine, every
+        // figure the reader must take from it (as printed, with the printed unit) and settings it must find.
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QJsonObject>("expected");
+        const QJsonObject all = QJsonDocument::fromJson(readData(QStringLiteral("logs/expected.json"))).object();
+        const QDir dir(QStringLiteral(VRAM_TEST_DATA_DIR "/logs"));
+        const QStringList files = dir.entryList({QStringLiteral("*.log")}, QDir::Files, QDir::Name);
+        QVERIFY(files.size() >= 15);
+        for (const QString &file : files) {
+            QVERIFY2(all.contains(file), qPrintable(file + QStringLiteral(" is not described in expected.json")));
+            QTest::newRow(qPrintable(file)) << file << all.value(file).toObject();
+        }
+        QCOMPARE(all.size(), files.size());
+    }
+
+    void everyLogIsReadWhole()
+    {
+        QFETCH(QString, file);
+        QFETCH(QJsonObject, expected);
+        const QString text = QString::fromUtf8(readData(QStringLiteral("logs/") + file));
+        QVERIFY2(text.startsWith(QLatin1String("# Source: https://")), "every log names where it was published");
+        const EngineLog log = EngineLog::read(text);
+        QCOMPARE(log.engine, parseMethod(expected.value(QLatin1String("engine")).toString()));
+        // "14.9888 GiB" → the bytes the reader must give: the engines' GB and MB are binary.
+        const auto value = [](const QString &printed) {
+            const QStringList parts = printed.split(QLatin1Char(' '));
+            const double number = parts.first().toDouble();
+            if (parts.size() == 1)
+                return number;
+            return number * (parts.last().startsWith(QLatin1Char('G')) ? 1073741824.0 : 1048576.0);
+        };
+        const QJsonObject figures = expected.value(QLatin1String("figures")).toObject();
+        QStringList read;
+        for (const LogFigure &f : log.figures)
+            read << f.id + QLatin1Char('=') + QString::number(f.value, 'f', 2);
+        QCOMPARE(log.figures.size(), figures.size());
+        for (auto it = figures.begin(); it != figures.end(); ++it) {
+            const std::optional<double> got = log.figure(it.key());
+            QVERIFY2(got, qPrintable(it.key() + QStringLiteral(" not read; read: ") + read.join(QStringLiteral(", "))));
+            QCOMPARE(*got, value(it.value().toString()));
+        }
+        const QJsonObject settings = expected.value(QLatin1String("settings")).toObject();
+        for (auto it = settings.begin(); it != settings.end(); ++it)
+            QCOMPARE(log.settings.value(it.key()), it.value().toString());
     }
 
     void readsVllmWorkerLines()

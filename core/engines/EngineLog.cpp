@@ -21,18 +21,16 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(EngineLog)
 };
 
+// The engines divide by 2^30 and 2^20 whatever they print: vLLM's "took 14.9888 GB" (up to 0.6),
+// llama.cpp's "kv self size = 256.00 MB" (up to 2024) and SGLang's "GB" are all binary.
 double toBytes(double value, const QString &unit)
 {
-    if (unit.startsWith(QLatin1String("Gi")))
+    if (unit.startsWith(QLatin1Char('G')))
         return value * 1073741824.0;
-    if (unit.startsWith(QLatin1String("Mi")))
+    if (unit.startsWith(QLatin1Char('M')))
         return value * 1048576.0;
-    if (unit.startsWith(QLatin1String("Ki")))
+    if (unit.startsWith(QLatin1Char('K')))
         return value * 1024.0;
-    if (unit == QLatin1String("GB"))
-        return value * 1e9;
-    if (unit == QLatin1String("MB"))
-        return value * 1e6;
     return value;
 }
 
@@ -68,21 +66,32 @@ const QList<Pattern> &patterns()
         const EstimateMethod o = EstimateMethod::Ollama;
         const EstimateMethod t = EstimateMethod::TrtLlm;
         return QList<Pattern>{
-            {v, "total_gpu_memory", re(QStringLiteral("total_gpu_memory \\(") + kAmount), true, false},
+            // vLLM's profiling lines in their three shapes: "x (a) = b" sentences (0.6–0.10), one
+            // "name value" line each (0.6.5), and "name=value" pairs on one line (0.6.4).
+            {v, "total_gpu_memory", re(QStringLiteral("total_gpu_memory(?: \\(|=|\\s+)") + kAmount), true, false},
             {v, "budget", re(QStringLiteral("gpu_memory_utilization \\([0-9.]+\\) = ") + kAmount), true, false},
-            {v, "weights", re(QStringLiteral("model weights take ") + kAmount), true, false},
+            {v, "budget", re(QStringLiteral("the current vLLM instance can use\\s+") + kAmount), true, false},
+            {v, "weights", re(QStringLiteral("model weights take\\s+") + kAmount), true, false},
             {v, "weights", re(QStringLiteral("Model loading took ") + kAmount), true, false},
-            {v, "non_torch", re(QStringLiteral("non_torch_memory takes ") + kAmount), true, false},
-            {v, "activation_peak", re(QStringLiteral("activation peak memory takes ") + kAmount), true, false},
+            {v, "weights", re(QStringLiteral("Loading model weights took ") + kAmount), true, false},
+            {v, "non_torch", re(QStringLiteral("non_torch_memory(?: takes |=|\\s+)") + kAmount), true, false},
+            {v, "activation_peak", re(QStringLiteral("activation peak memory(?: takes |\\s+)") + kAmount), true, false},
             {v, "available_kv", re(QStringLiteral("reserved for KV Cache is ") + kAmount), true, false},
             {v, "available_kv", re(QStringLiteral("Available KV cache memory: ") + kAmount), true, false},
+            {v, "available_kv", re(QStringLiteral("available_kv_cache_memory\\s+") + kAmount), true, false},
+            {v, "available_kv", re(QStringLiteral("\\bkv_cache_size=") + kAmount), true, false},
+            {v, "kv_needed", re(QStringLiteral("\\(([0-9.]+) GiB KV cache is needed")), true, false, kGiB},
+            {v, "kv_cache_tokens", re(QStringLiteral("maximum number of tokens that can be stored in KV cache \\(([0-9]+)\\)")), false, false},
             {v, "cuda_graphs", re(QStringLiteral("Graph capturing finished in [0-9.]+ secs?, took ") + kAmount), true, false},
             {v, "kv_cache_tokens", re(QStringLiteral("GPU KV cache size: ([0-9][0-9,]*) tokens")), false, false},
-            {v, "num_gpu_blocks", re(QStringLiteral("# (?:GPU|cuda|CUDA) blocks: ([0-9]+)")), false, false},
+            {v, "num_gpu_blocks", re(QStringLiteral("(?:^|[#\\s])(?:GPU|cuda|CUDA) blocks: ([0-9]+)")), false, false},
             {v, "max_concurrency", re(QStringLiteral("Maximum concurrency for [0-9,]+ tokens per request: ([0-9.]+)x")), false, false},
             {l, "model_buffer", re(kDevice + QStringLiteral(" model buffer size\\s*=\\s*") + kAmount), true, true},
             {l, "kv_buffer", re(kDevice + QStringLiteral(" KV buffer size\\s*=\\s*") + kAmount), true, true},
             {l, "compute_buffer", re(kDevice + QStringLiteral(" compute buffer size\\s*=\\s*") + kAmount), true, true},
+            // The whole cache wherever it lives: "kv self size" (up to 2025) and the unified cache's "size".
+            {l, "kv_self", re(QStringLiteral("(?:kv self size|KV self size)\\s*=\\s*") + kAmount), true, false},
+            {l, "kv_self", re(QStringLiteral("llama_kv_cache(?:_unified)?: size = ") + kAmount), true, false},
             {l, "recurrent_buffer", re(kDevice + QStringLiteral(" RS buffer size\\s*=\\s*") + kAmount), true, true},
             {l, "offloaded_layers", re(QStringLiteral("offloaded ([0-9]+)/[0-9]+ layers to GPU")), false, false},
             // SGLang (ModelRunner, Scheduler); its "GB" are GiB.
@@ -148,6 +157,7 @@ const QList<Setting> &settingPatterns()
             {v, "enforce_eager", re(QStringLiteral("\\benforce_eager=(True|False)"))},
             {v, "gpu_memory_utilization", re(QStringLiteral("x gpu_memory_utilization \\(([0-9.]+)\\)"))},
             {v, "gpu_memory_utilization", re(QStringLiteral("'gpu_memory_utilization': ([0-9.]+)"))},
+            {v, "gpu_memory_utilization", re(QStringLiteral("\\bgpu_memory_utilization(?:=|\\s+)([0-9.]+)"))},
             {v, "max_num_batched_tokens", re(QStringLiteral("'max_num_batched_tokens': ([0-9]+)"))},
             {v, "max_num_seqs", re(QStringLiteral("'max_num_seqs': ([0-9]+)"))},
             {l, "version", re(QStringLiteral("^build: ([0-9]+) \\("))},
