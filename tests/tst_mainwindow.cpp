@@ -728,11 +728,13 @@ private slots:
         QTest::keyClick(text, Qt::Key_A, Qt::ControlModifier);
         QGuiApplication::clipboard()->setText(QString::fromUtf8(fixture.readAll()));
         QTest::keyClick(text, Qt::Key_V, Qt::ControlModifier);
-        QCOMPARE(table->rowCount(), 2);
+        QCOMPARE(table->rowCount(), 3);
         QCOMPARE(table->item(0, 0)->text(), QStringLiteral("KV buffer on the GPU"));
         QCOMPARE(table->item(0, 1)->text(), QStringLiteral("4.00 GiB"));
-        QCOMPARE(table->item(1, 2)->text(), QStringLiteral("2.09 GiB"));
+        QCOMPARE(table->item(1, 0)->text(), QStringLiteral("KV cache (all devices)"));
         QCOMPARE(table->item(1, 3)->text(), QStringLiteral("0.0%"));
+        QCOMPARE(table->item(2, 2)->text(), QStringLiteral("2.09 GiB"));
+        QCOMPARE(table->item(2, 3)->text(), QStringLiteral("0.0%"));
         QVERIFY2(summary->text().contains(QStringLiteral("32,768")), qPrintable(summary->text()));
         QVERIFY(load->isEnabled());
         QTest::mouseClick(load, Qt::LeftButton);

@@ -1083,6 +1083,10 @@
         <source>sliding-window pool (tokens)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>KV cache (all devices)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EngineLogDialog</name>
@@ -1347,6 +1351,10 @@
     </message>
     <message>
         <source>, --swa-full-tokens-ratio %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, CUDA graphs after the KV cache (vLLM V0)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1081,6 +1081,10 @@
         <source>sliding-window pool (tokens)</source>
         <translation>滑动窗口池（Token 数）</translation>
     </message>
+    <message>
+        <source>KV cache (all devices)</source>
+        <translation>KV 缓存（所有设备）</translation>
+    </message>
 </context>
 <context>
     <name>EngineLogDialog</name>
@@ -1346,6 +1350,10 @@
     <message>
         <source>, --swa-full-tokens-ratio %1</source>
         <translation>，--swa-full-tokens-ratio %1</translation>
+    </message>
+    <message>
+        <source>, CUDA graphs after the KV cache (vLLM V0)</source>
+        <translation>，CUDA Graph 在 KV 缓存之后捕获（vLLM V0）</translation>
     </message>
 </context>
 <context>

@@ -150,6 +150,9 @@ const QList<Setting> &settingPatterns()
             {v, "version", re(QStringLiteral("vLLM (?:API server )?version ([0-9][^\\s,]*)"))},
             {v, "max_model_len", re(QStringLiteral("\\bmax_seq_len=([0-9]+)"))},
             {v, "max_model_len", re(QStringLiteral("'max_model_len': ([0-9]+)"))},
+            // Logs quoted without their config line still name the length in these two.
+            {v, "max_model_len", re(QStringLiteral("Maximum concurrency for ([0-9]+) tokens per request"))},
+            {v, "max_model_len", re(QStringLiteral("The model's max seq len \\(([0-9]+)\\)"))},
             {v, "tensor_parallel_size", re(QStringLiteral("\\btensor_parallel_size=([0-9]+)"))},
             {v, "pipeline_parallel_size", re(QStringLiteral("\\bpipeline_parallel_size=([0-9]+)"))},
             {v, "dtype", re(QStringLiteral("\\bdtype=torch\\.(\\w+)"))},
@@ -318,7 +321,12 @@ void EngineLog::applyTo(EstimateInput &in) const
         if (const auto ppm = parseFractionPpm(settings.value(QStringLiteral("gpu_memory_utilization"))); ppm && *ppm > 0 && *ppm <= kPpm)
             in.engine.gpuMemoryUtilizationPpm = *ppm;
         in.engine.enforceEager = settings.value(QStringLiteral("enforce_eager")) == QLatin1String("True");
-        in.engine.maxNumBatchedTokens = std::min(settingOf(*this, "max_num_batched_tokens", in.engine.maxNumBatchedTokens), kMaxTokens);
+        // The V0 engine ("# GPU blocks") profiled a whole max_model_len prompt at once unless chunked
+        // prefill was on, which it turned on by itself only past 32,768 tokens.
+        const bool v0WholePrompt = figure(QStringLiteral("num_gpu_blocks")) && in.tokens <= 32768;
+        const qint64 batched = v0WholePrompt ? std::max<qint64>(in.tokens, 2048) : in.engine.maxNumBatchedTokens;
+        in.engine.graphsAfterKvCache = figure(QStringLiteral("num_gpu_blocks")).has_value();
+        in.engine.maxNumBatchedTokens = std::min(settingOf(*this, "max_num_batched_tokens", batched), kMaxTokens);
         in.engine.maxNumSeqs = std::min(settingOf(*this, "max_num_seqs", in.engine.maxNumSeqs), kMaxConcurrency);
         VllmLayout::assignGpus(in.engine, in.model, gpuCount());
         return;
@@ -525,6 +533,8 @@ QList<LogComparison> compareWithPlan(const EngineLog &log, const MemoryModel &mo
             // llama.cpp prints the recurrent state apart ("RS buffer size").
             {QStringLiteral("kv_buffer"), {Text::tr("KV buffer on the GPU"), double(mem.gpuKv - mem.gpuRecurrent)}},
             {QStringLiteral("recurrent_buffer"), {Text::tr("recurrent-state buffer on the GPU"), double(mem.gpuRecurrent)}},
+            // "KV self size": the cache wherever its layers are, without the recurrent state.
+            {QStringLiteral("kv_self"), {Text::tr("KV cache (all devices)"), double(mem.kvBytes - mem.recurrentBytes)}},
             {QStringLiteral("compute_buffer"), {Text::tr("compute buffer on the GPU"), double(mem.offloaded ? mem.computeBuffer : 0)}},
             {QStringLiteral("offloaded_layers"), {Text::tr("layers offloaded"), double(model.llamaCpp().offloadedLayers()
                                                                                      + (model.llamaCpp().outputOnGpu() ? 1 : 0))}},

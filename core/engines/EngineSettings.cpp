@@ -87,6 +87,7 @@ QJsonObject EngineSettings::toJson() const
         {QStringLiteral("max_num_batched_tokens"), maxNumBatchedTokens},
         {QStringLiteral("max_num_seqs"), maxNumSeqs},
         {QStringLiteral("enforce_eager"), enforceEager},
+        {QStringLiteral("cuda_graphs_after_kv_cache"), graphsAfterKvCache},
         {QStringLiteral("mem_fraction_static_ppm"), memFractionStaticPpm},
         {QStringLiteral("chunked_prefill_size"), sglangChunkedPrefillSize},
         {QStringLiteral("max_total_tokens"), maxTotalTokens},
@@ -337,6 +338,13 @@ std::optional<EngineSettings> EngineSettings::fromJson(const QJsonObject &json, 
             *error = Text::tr("The engine setting \"%1\" is not true or false.").arg(QStringLiteral("enforce_eager"));
     }
     s.enforceEager = eager.toBool(false);
+    const QJsonValue after = json.value(QLatin1String("cuda_graphs_after_kv_cache"));
+    if (!after.isUndefined() && !after.isBool()) {
+        ok = false;
+        if (error)
+            *error = Text::tr("The engine setting \"%1\" is not true or false.").arg(QStringLiteral("cuda_graphs_after_kv_cache"));
+    }
+    s.graphsAfterKvCache = after.toBool(false);
     if (!ok)
         return std::nullopt;
     if (const QString problem = s.validate(); !problem.isEmpty()) {
@@ -355,7 +363,10 @@ QString describeEngineSettings(EstimateMethod method, const EngineSettings &e, c
             .arg(e.pipelineParallel > 1 ? Text::tr("%1 × pipeline %2").arg(e.tensorParallel).arg(e.pipelineParallel)
                                         : QString::number(e.tensorParallel))
             .arg(formatPpmAsPercent(e.gpuMemoryUtilizationPpm), formatCount(e.maxNumBatchedTokens, locale),
-                 formatCount(e.maxNumSeqs, locale), e.enforceEager ? Text::tr(", eager (no CUDA graphs)") : QString())
+                 formatCount(e.maxNumSeqs, locale),
+                 e.enforceEager         ? Text::tr(", eager (no CUDA graphs)")
+                 : e.graphsAfterKvCache ? Text::tr(", CUDA graphs after the KV cache (vLLM V0)")
+                                        : QString())
             + (e.calibration.isEmpty() ? QString() : Text::tr(", calibrated from %1").arg(e.calibration.name));
     case EstimateMethod::Sglang:
     {

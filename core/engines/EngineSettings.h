@@ -42,6 +42,9 @@ struct EngineSettings {
     qint64 maxNumBatchedTokens = 8192;       // --max-num-batched-tokens (V1 default on 80 GB GPUs)
     qint64 maxNumSeqs = 256;                 // --max-num-seqs
     bool enforceEager = false;               // --enforce-eager: no CUDA graphs
+    // vLLM's V0 engine (up to 0.10) captured CUDA graphs after sizing the KV cache, so they were
+    // not in its budget; read from such a log, not a flag of its own.
+    bool graphsAfterKvCache = false;
     // SGLang (the tensor-parallel and pipeline sizes are the ones above: --tp, --pp-size)
     qint64 memFractionStaticPpm = 0;         // --mem-fraction-static; 0: SGLang's default for the GPU
     qint64 sglangChunkedPrefillSize = 0;     // --chunked-prefill-size; 0: SGLang's default for the GPU

@@ -264,12 +264,13 @@ VllmLayout VllmLayout::build(const EstimateInput &in, qint64 weightsBytes)
     const qint64 perToken = 11 * qint64(m.hidden) * activationBytes(in.weights);
     l.activation = in.engine.maxNumBatchedTokens * perToken + in.engine.maxNumSeqs * qint64(m.vocab) * 16;
     l.nonTorch = kVllmNonTorchBytes;
-    l.cudaGraphs = in.engine.enforceEager ? 0 : kVllmCudaGraphBytes;
+    const bool graphsInBudget = !in.engine.enforceEager && !in.engine.graphsAfterKvCache;
+    l.cudaGraphs = graphsInBudget ? kVllmCudaGraphBytes : 0;
     // A calibration from a log of this engine on this GPU corrects the estimated terms.
     const Calibration &cal = in.engine.calibration;
     l.activation = std::max<qint64>(0, l.activation + cal.activation);
     l.nonTorch = std::max<qint64>(0, l.nonTorch + cal.nonTorch);
-    l.cudaGraphs = in.engine.enforceEager ? 0 : std::max<qint64>(0, l.cudaGraphs + cal.cudaGraphs);
+    l.cudaGraphs = graphsInBudget ? std::max<qint64>(0, l.cudaGraphs + cal.cudaGraphs) : 0;
     return l;
 }
 
