@@ -1063,8 +1063,9 @@ private slots:
         // × 2 B + 32 × 128 × 128 / 4 = 131,072 SSM values × 4 B in float32, SGLang's --mamba-ssm-dtype) =
         // 36 × 536,576 = 19,316,736 B. The pools' room is split 0.9 : 1 (mamba_full_memory_ratio): the state
         // pool takes ⌊room × 0.9 / 1.9 / 19,316,736⌋ whole states, the KV pool the rest at 12 attention
-        // layers × K and V of one KV head of 256 in BF16 = 12,288 B a token; with the radix cache a running
-        // request may hold three states, so the state pool caps the running requests at a third of it.
+        // layers × K and V of one KV head of 256 in BF16 = 12,288 B a token; with the radix cache and its
+        // extra buffers a running request may hold five states, so the state pool caps the running requests
+        // at a fifth of it.
         EngineSettings e;
         e.tensorParallel = 4;
         e.memFractionStaticPpm = 850000;

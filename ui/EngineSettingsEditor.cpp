@@ -22,15 +22,8 @@ EngineSettingsEditor::EngineSettingsEditor(QWidget *parent)
     m_vllm = new QWidget(this);
     auto *vllmForm = new QFormLayout(m_vllm);
     vllmForm->setContentsMargins(0, 0, 0, 0);
-    m_utilization = new QDoubleSpinBox(m_vllm);
+    m_utilization = addFraction(vllmForm, QT_TR_NOOP("GPU memory utili&zation:"), 0.01, 1.0, 2, 0.01);
     m_utilization->setObjectName(QStringLiteral("gpuUtilizationSpin"));
-    m_utilization->setRange(0.01, 1.0);
-    m_utilization->setSingleStep(0.01);
-    m_utilization->setDecimals(2);
-    auto *utilLabel = new QLabel(m_vllm);
-    utilLabel->setBuddy(m_utilization);
-    vllmForm->addRow(utilLabel, m_utilization);
-    m_labels.append({utilLabel, QT_TR_NOOP("GPU memory utili&zation:")});
     m_batched = addSpin(vllmForm, QT_TR_NOOP("Max &batched tokens:"), 1, int(kMaxTokens));
     m_batched->setObjectName(QStringLiteral("maxBatchedTokensSpin"));
     m_seqs = addSpin(vllmForm, QT_TR_NOOP("Max se&quences:"), 1, int(kMaxConcurrency));
@@ -50,28 +43,14 @@ EngineSettingsEditor::EngineSettingsEditor(QWidget *parent)
     m_sglang = new QWidget(this);
     auto *sglangForm = new QFormLayout(m_sglang);
     sglangForm->setContentsMargins(0, 0, 0, 0);
-    m_memFraction = new QDoubleSpinBox(m_sglang);
+    m_memFraction = addFraction(sglangForm, QT_TR_NOOP("Mem fraction stat&ic:"), 0.0, 0.999, 3, 0.01);
     m_memFraction->setObjectName(QStringLiteral("memFractionSpin"));
-    m_memFraction->setRange(0.0, 0.999);
-    m_memFraction->setDecimals(3);
-    m_memFraction->setSingleStep(0.01);
-    auto *fractionLabel = new QLabel(m_sglang);
-    fractionLabel->setBuddy(m_memFraction);
-    sglangForm->addRow(fractionLabel, m_memFraction);
-    m_labels.append({fractionLabel, QT_TR_NOOP("Mem fraction stat&ic:")});
     m_contextLength = addSpin(sglangForm, QT_TR_NOOP("Conte&xt length:"), 0, int(kMaxTokens));
     m_contextLength->setObjectName(QStringLiteral("contextLengthSpin"));
     m_maxTotalTokens = addSpin(sglangForm, QT_TR_NOOP("Max total toke&ns:"), 0, int(kMaxTokens));
     m_maxTotalTokens->setObjectName(QStringLiteral("maxTotalTokensSpin"));
-    m_swaRatio = new QDoubleSpinBox(m_sglang);
+    m_swaRatio = addFraction(sglangForm, QT_TR_NOOP("SWA tokens &per full token:"), 0.001, 1.0, 3, 0.05);
     m_swaRatio->setObjectName(QStringLiteral("swaFullTokensRatioSpin"));
-    m_swaRatio->setRange(0.001, 1.0);
-    m_swaRatio->setDecimals(3);
-    m_swaRatio->setSingleStep(0.05);
-    auto *swaLabel = new QLabel(m_sglang);
-    swaLabel->setBuddy(m_swaRatio);
-    sglangForm->addRow(swaLabel, m_swaRatio);
-    m_labels.append({swaLabel, QT_TR_NOOP("SWA tokens &per full token:")});
     m_maxRunning = addSpin(sglangForm, QT_TR_NOOP("Max running re&quests:"), 0, int(kMaxConcurrency));
     m_maxRunning->setObjectName(QStringLiteral("maxRunningRequestsSpin"));
     m_pageSize = addSpin(sglangForm, QT_TR_NOOP("Pa&ge size:"), 1, 4096);
@@ -86,15 +65,8 @@ EngineSettingsEditor::EngineSettingsEditor(QWidget *parent)
     m_trtllm = new QWidget(this);
     auto *trtForm = new QFormLayout(m_trtllm);
     trtForm->setContentsMargins(0, 0, 0, 0);
-    m_freeFraction = new QDoubleSpinBox(m_trtllm);
+    m_freeFraction = addFraction(trtForm, QT_TR_NOOP("free_gpu_memory_fract&ion:"), 0.01, 1.0, 2, 0.01);
     m_freeFraction->setObjectName(QStringLiteral("freeGpuMemoryFractionSpin"));
-    m_freeFraction->setRange(0.01, 1.0);
-    m_freeFraction->setDecimals(2);
-    m_freeFraction->setSingleStep(0.01);
-    auto *freeLabel = new QLabel(m_trtllm);
-    freeLabel->setBuddy(m_freeFraction);
-    trtForm->addRow(freeLabel, m_freeFraction);
-    m_labels.append({freeLabel, QT_TR_NOOP("free_gpu_memory_fract&ion:")});
     m_trtMaxTokens = addSpin(trtForm, QT_TR_NOOP("ma&x_tokens:"), 0, int(kMaxTokens));
     m_trtMaxTokens->setObjectName(QStringLiteral("trtMaxTokensSpin"));
     m_tokensPerBlock = addSpin(trtForm, QT_TR_NOOP("tokens_per_&block:"), 1, 4096);
@@ -208,6 +180,20 @@ QSpinBox *EngineSettingsEditor::addSpin(QFormLayout *form, const char *name, int
     auto *spin = new QSpinBox(form->parentWidget());
     spin->setRange(lo, hi);
     spin->setGroupSeparatorShown(true);
+    auto *label = new QLabel(form->parentWidget());
+    label->setBuddy(spin);
+    form->addRow(label, spin);
+    m_labels.append({label, name});
+    return spin;
+}
+
+QDoubleSpinBox *EngineSettingsEditor::addFraction(QFormLayout *form, const char *name, double lo, double hi, int decimals,
+                                                  double step)
+{
+    auto *spin = new QDoubleSpinBox(form->parentWidget());
+    spin->setRange(lo, hi);
+    spin->setDecimals(decimals);
+    spin->setSingleStep(step);
     auto *label = new QLabel(form->parentWidget());
     label->setBuddy(spin);
     form->addRow(label, spin);

@@ -40,6 +40,7 @@ protected:
 
 private:
     QSpinBox *addSpin(QFormLayout *form, const char *name, int lo, int hi);
+    QDoubleSpinBox *addFraction(QFormLayout *form, const char *name, double lo, double hi, int decimals, double step);
     QComboBox *addCombo(QFormLayout *form, const char *name);
     void retranslate();
 
