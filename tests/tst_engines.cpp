@@ -652,6 +652,18 @@ private slots:
                 const double fraction = double(plan.memFractionStaticPpm) / 1e6;
                 predicted = std::floor((after - before * (1 - fraction)) * 1073741824.0 / double(plan.cellBytes));
             }
+        } else if (method == EstimateMethod::Ollama) {
+            // Ollama budgets from the free memory its log names ("memory.available"), not a card's total.
+            GpuSpec card = gpu(m.value(QLatin1String("gpu")).toString());
+            card.cudaTotalBytes = settings.value(QLatin1String("gpu_available_bytes")).toInteger(card.cudaTotalBytes);
+            const FitResult fit = FitAnalyzer::analyze(model, {card, 1, {}});
+            QVERIFY(fit.ollama);
+            if (quantity == QLatin1String("memory_required_kv"))
+                predicted = double(fit.ollama->kv);
+            else if (quantity == QLatin1String("memory_graph_full"))
+                predicted = double(fit.ollama->graph);
+            else if (quantity == QLatin1String("layers_offload"))
+                predicted = double(fit.ollama->layers);
         } else if (method == EstimateMethod::TrtLlm) {
             const TrtLlmPlan plan = TrtLlmPlan::build(model, gpu(m.value(QLatin1String("gpu")).toString()));
             if (quantity == QLatin1String("max_tokens_in_paged_kv_cache"))
