@@ -122,6 +122,21 @@ private slots:
         // 6 attention layers; 23 Mamba-2 layers keep a state, 23 expert layers nothing.
         QTest::newRow("nemotron-3-nano hybrid 2*2*6*2*128") << "nemotron-3-nano-30b-a3b" << qint64(6144);
         QTest::newRow("minimax-m2 GQA 2*2*62*8*128") << "minimax-m2" << qint64(253952);
+        // Every layer caches per token before its chunk (36 of 48 keep at most 8,192 tokens).
+        QTest::newRow("llama-4-scout GQA 2*2*48*8*128") << "llama-4-scout" << qint64(196608);
+        // Five of every six layers keep a 1,024-token window.
+        QTest::newRow("gemma-3-27b GQA 2*2*62*16*128") << "gemma-3-27b" << qint64(507904);
+        QTest::newRow("gemma-3-4b GQA 2*2*34*4*256") << "gemma-3-4b" << qint64(139264);
+        QTest::newRow("qwen3-vl-8b as qwen3-8b 2*2*36*8*128") << "qwen3-vl-8b" << qint64(147456);
+        QTest::newRow("mistral-small-3.1 GQA 2*2*40*8*128") << "mistral-small-3.1" << qint64(163840);
+        QTest::newRow("phi-4 GQA 2*2*40*10*128") << "phi-4" << qint64(204800);
+        QTest::newRow("command-r MHA 2*2*40*64*128") << "command-r" << qint64(1310720);
+        QTest::newRow("command-a GQA 2*2*64*8*128") << "command-a" << qint64(262144);
+        // MLA latent in 16-bit and the indexer's FP8 key with a float32 scale: 61 × (2 × 576 + 132).
+        QTest::newRow("deepseek-v3.2 MLA + indexer 61*(2*576+132)") << "deepseek-v3.2" << qint64(78324);
+        // 4 attention layers among 32; the 28 Mamba-1 layers keep a state.
+        QTest::newRow("jamba-v0.1 hybrid 2*2*4*8*128") << "jamba-v0.1" << qint64(16384);
+        QTest::newRow("granite-4.0-h-tiny hybrid 2*2*4*4*128") << "granite-4.0-h-tiny" << qint64(8192);
     }
 
     void kvPerTokenEveryCatalogueModel()
@@ -136,7 +151,7 @@ private slots:
     void everyCatalogueModelIsCovered()
     {
         // A model added to the catalogue must get a hand-worked row above.
-        QCOMPARE(catalog().models().size(), 29);
+        QCOMPARE(catalog().models().size(), 40);
     }
 
     void weightsEveryPrecision_data()
