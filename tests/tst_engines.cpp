@@ -1683,6 +1683,7 @@ private slots:
         QVERIFY(std::abs(FitAnalyzer::analyze(planFor(short20k, cal), gpu3090).vllm->numBlocks - 1952) <= 3);
         const qint64 after = FitAnalyzer::analyze(planFor(long29k, cal), gpu3090).vllm->numBlocks;
         QVERIFY2(after > 1531, qPrintable(QString::number(after)));
+        QCOMPARE(after, qint64(1564)); // the README's figure
     }
 
     void sglangCalibrationCarriesToAnotherLog()
