@@ -869,6 +869,33 @@ private slots:
         QVERIFY2(error.contains(QStringLiteral("no_rope_layers")), qPrintable(error));
     }
 
+    void glm46FromConfig()
+    {
+        // zai-org/GLM-4.6's config.json (https://huggingface.co/zai-org/GLM-4.6/blob/main/config.json; kept in
+        // tests/data/configs): GLM-4.5-Air's architecture at 5,120 wide, 92 layers, the first 3 dense, 160
+        // experts of 1,536, q/k norms (use_qk_norm) and a context of 202,752. Worked by hand as above:
+        //   embeddings and the untied head 2 × 151,552 × 5,120 = 1,551,892,480; final norm 5,120;
+        //   attention: q and o 2 × 5,120 × 12,288 = 125,829,120, k and v 2 × 5,120 × 1,024 = 10,485,760,
+        //     q, k and v biases 14,336, q and k norms 2 × 128, two norms 10,240: 136,339,712;
+        //   layers 0–2 dense: 3 × 5,120 × 12,288 = 188,743,680;
+        //   layers 3–91 MoE: 160 × 3 × 5,120 × 1,536 = 3,774,873,600, router 5,120 × 160 and its score bias
+        //     160 = 819,360, one shared expert 23,592,960: 3,799,285,920.
+        //   1,551,897,600 + 92 × 136,339,712 + 3 × 188,743,680 + 89 × 3,799,285,920 = 352,797,829,024 — the
+        //   card's 355B holds the multi-token-prediction layer too, which transformers does not load.
+        QFile file(QStringLiteral(VRAM_TEST_DATA_DIR "/configs/glm-4.6.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QString error;
+        const auto m = HfConfig::parse(file.readAll(), &error);
+        QVERIFY2(m, qPrintable(error));
+        QCOMPARE(m->parameters, qint64(352797829024));
+        QCOMPARE(m->experts, 160);
+        QCOMPARE(m->maxContext, 202752);
+        // 2 × 2 B × 92 layers × 8 KV heads × 128 = 376,832 B a token.
+        const DataType bf16 = *Catalog::builtIn().dataType(QStringLiteral("bf16"));
+        QCOMPARE(KvProfile::build(*m, bf16, EstimateMethod::Exact).bytesPerToken(), qint64(376832));
+        QCOMPARE(Catalog::builtIn().model(QStringLiteral("glm-4.6"))->parameters, m->parameters);
+    }
+
     void cohereFromConfig()
     {
         // CohereLabs/c4ai-command-a-03-2025's config.json
