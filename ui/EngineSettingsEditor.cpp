@@ -101,16 +101,10 @@ EngineSettingsEditor::EngineSettingsEditor(QWidget *parent)
     m_splitMode->setObjectName(QStringLiteral("splitModeCombo"));
     for (auto mode : {EngineSettings::SplitMode::Layer, EngineSettings::SplitMode::Row, EngineSettings::SplitMode::None})
         m_splitMode->addItem(splitModeId(mode), splitModeId(mode));
-    auto *splitLabel = new QLabel(m_llamaCpp);
-    splitLabel->setBuddy(m_splitMode);
-    llamaForm->addRow(splitLabel, m_splitMode);
-    m_labels.append({splitLabel, QT_TR_NOOP("Sp&lit mode:")});
+    addLabelled(llamaForm, QT_TR_NOOP("Sp&lit mode:"), m_splitMode);
     m_tensorSplit = new QLineEdit(m_llamaCpp);
     m_tensorSplit->setObjectName(QStringLiteral("tensorSplitEdit"));
-    auto *tensorLabel = new QLabel(m_llamaCpp);
-    tensorLabel->setBuddy(m_tensorSplit);
-    llamaForm->addRow(tensorLabel, m_tensorSplit);
-    m_labels.append({tensorLabel, QT_TR_NOOP("Te&nsor split:")});
+    addLabelled(llamaForm, QT_TR_NOOP("Te&nsor split:"), m_tensorSplit);
     m_mainGpu = addSpin(llamaForm, QT_TR_NOOP("Ma&in GPU:"), 0, kMaxTensorParallel - 1);
     m_mainGpu->setObjectName(QStringLiteral("mainGpuSpin"));
     // -fa and -ctv as llama.cpp spells their values.
@@ -168,11 +162,16 @@ EngineSettingsEditor::EngineSettingsEditor(QWidget *parent)
 QComboBox *EngineSettingsEditor::addCombo(QFormLayout *form, const char *name)
 {
     auto *combo = new QComboBox(form->parentWidget());
-    auto *label = new QLabel(form->parentWidget());
-    label->setBuddy(combo);
-    form->addRow(label, combo);
-    m_labels.append({label, name});
+    addLabelled(form, name, combo);
     return combo;
+}
+
+void EngineSettingsEditor::addLabelled(QFormLayout *form, const char *name, QWidget *field)
+{
+    auto *label = new QLabel(form->parentWidget());
+    label->setBuddy(field);
+    form->addRow(label, field);
+    m_labels.append({label, name}); // the text is set, and reset, in retranslate()
 }
 
 QSpinBox *EngineSettingsEditor::addSpin(QFormLayout *form, const char *name, int lo, int hi)
@@ -180,10 +179,7 @@ QSpinBox *EngineSettingsEditor::addSpin(QFormLayout *form, const char *name, int
     auto *spin = new QSpinBox(form->parentWidget());
     spin->setRange(lo, hi);
     spin->setGroupSeparatorShown(true);
-    auto *label = new QLabel(form->parentWidget());
-    label->setBuddy(spin);
-    form->addRow(label, spin);
-    m_labels.append({label, name});
+    addLabelled(form, name, spin);
     return spin;
 }
 
@@ -194,10 +190,7 @@ QDoubleSpinBox *EngineSettingsEditor::addFraction(QFormLayout *form, const char 
     spin->setRange(lo, hi);
     spin->setDecimals(decimals);
     spin->setSingleStep(step);
-    auto *label = new QLabel(form->parentWidget());
-    label->setBuddy(spin);
-    form->addRow(label, spin);
-    m_labels.append({label, name});
+    addLabelled(form, name, spin);
     return spin;
 }
 

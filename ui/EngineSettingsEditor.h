@@ -39,6 +39,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void addLabelled(QFormLayout *form, const char *name, QWidget *field);
     QSpinBox *addSpin(QFormLayout *form, const char *name, int lo, int hi);
     QDoubleSpinBox *addFraction(QFormLayout *form, const char *name, double lo, double hi, int decimals, double step);
     QComboBox *addCombo(QFormLayout *form, const char *name);
