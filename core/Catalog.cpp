@@ -95,6 +95,7 @@ bool parseModel(const QJsonObject &entry, const QString &context, ModelSpec &m, 
     m.recurrentHeads = toInt(c.integer("recurrent_heads", false));
     m.towerParameters = c.integer("tower_parameters", false);
     m.recurrentGroups = toInt(c.integer("recurrent_groups", false));
+    m.recurrentStateSize = toInt(c.integer("recurrent_state_size", false));
     m.stateBesideAttention = c.boolean("state_beside_attention", false);
     const QString mixer = c.string("recurrent_mixer", false);
     if (const auto kind = parseRecurrentMixer(mixer)) {

@@ -141,6 +141,8 @@ QJsonObject ModelLibrary::toJson(const ModelSpec &m)
             config.insert(QStringLiteral("recurrent_heads"), m.recurrentHeads);
         if (m.recurrentGroups > 0)
             config.insert(QStringLiteral("recurrent_groups"), m.recurrentGroups);
+        if (m.recurrentStateSize > 0)
+            config.insert(QStringLiteral("recurrent_state_size"), m.recurrentStateSize);
         if (m.stateBesideAttention)
             config.insert(QStringLiteral("state_beside_attention"), true);
         if (m.recurrentMixer != RecurrentMixer::None)

@@ -152,6 +152,30 @@ qint64 ModelSpec::recurrentStateBytesPerSequence() const
         * (convStateElements * convStateBytes + ssmStateElements * ssmStateBytes);
 }
 
+qint64 ModelSpec::convStateElementsPerRank(int tp) const
+{
+    if (tp == 1)
+        return convStateElements;
+    if (tp < 1 || recurrentHeads <= 0 || recurrentHeads % tp != 0 || recurrentGroups <= 0)
+        return -1;
+    if (recurrentGroups % tp == 0)
+        return convStateElements / tp;
+    if (recurrentMixer != RecurrentMixer::Mamba2 || recurrentStateSize <= 0 || tp % recurrentGroups != 0)
+        return -1;
+    // conv = (d_conv − 1) × (inner + 2 × groups × d_state) and ssm = inner × d_state; with the groups
+    // replicated to one a rank: (d_conv − 1) × (inner + 2 × tp × d_state) / tp.
+    const qint64 inner = ssmStateElements / recurrentStateSize;
+    const qint64 channels = inner + 2 * qint64(recurrentGroups) * recurrentStateSize;
+    if (inner <= 0 || convStateElements % channels != 0 || inner % tp != 0)
+        return -1;
+    return convStateElements / channels * ((inner + 2 * qint64(tp) * recurrentStateSize) / tp);
+}
+
+qint64 ModelSpec::ssmStateElementsPerRank(int tp) const
+{
+    return convStateElementsPerRank(tp) < 0 ? -1 : ssmStateElements / tp;
+}
+
 QString ModelSpec::validate() const
 {
     if (id.isEmpty())
@@ -206,7 +230,8 @@ QString ModelSpec::validate() const
         return fieldError(*this, "recurrent state", convStateElements + ssmStateElements);
     if (towerParameters < 0 || towerParameters > parameters)
         return fieldError(*this, "tower_parameters", towerParameters);
-    if (recurrentHeads < 0 || recurrentHeads > kMaxWidth || recurrentGroups < 0 || recurrentGroups > kMaxWidth)
+    if (recurrentHeads < 0 || recurrentHeads > kMaxWidth || recurrentGroups < 0 || recurrentGroups > kMaxWidth
+        || recurrentStateSize < 0 || recurrentStateSize > kMaxWidth)
         return fieldError(*this, "recurrent_heads", qint64(recurrentHeads) + recurrentGroups);
     if (globalEvery < 0 || globalEvery > kMaxLayers)
         return fieldError(*this, "global_every", globalEvery);

@@ -83,6 +83,7 @@ struct ModelSpec {
     // DeltaNet value heads) and groups (Mamba-2 groups, Gated DeltaNet key heads); 0 when unknown.
     int recurrentHeads = 0;
     int recurrentGroups = 0;
+    int recurrentStateSize = 0;  // Mamba-2's d_state (ssm_state_size); 0 when not known
     RecurrentMixer recurrentMixer = RecurrentMixer::None;
     // Falcon-H1: every layer runs attention and a Mamba-2 mixer side by side, so each keeps K and V
     // for its tokens and a recurrent state for its sequence (transformers' "hybrid" layers).
@@ -113,6 +114,12 @@ struct ModelSpec {
     int attentionLayerCount() const { return layers - layerCount(LayerKind::Recurrent) - layerCount(LayerKind::Feedforward); }
     // All recurrent layers' state for one sequence, in bytes.
     qint64 recurrentStateBytesPerSequence() const;
+    // One sequence's convolution and SSM state elements in a recurrent layer on each of `tp` ranks, as
+    // vLLM and SGLang split them (mamba2_state_shape): over the heads and groups, and a Mamba-2 model
+    // with fewer groups than ranks has its groups replicated so that each rank holds the one its heads
+    // need (extra_groups_for_head_shards). -1 when that split is not modelled.
+    qint64 convStateElementsPerRank(int tp) const;
+    qint64 ssmStateElementsPerRank(int tp) const;
     bool isMixtureOfExperts() const { return experts > 1; }
     // Empty when the shape is usable; otherwise a translated message naming the field.
     QString validate() const;

@@ -609,6 +609,7 @@ private slots:
         const auto m = HfConfig::read(config, &error);
         QVERIFY2(m, qPrintable(error));
         QCOMPARE(m->parameters, qint64(6939037248));
+        QCOMPARE(m->recurrentStateSize, 128); // mamba_d_state, which the tensor-parallel split needs
         QCOMPARE(m->layerCount(LayerKind::Full), 4);
         QCOMPARE(m->layerCount(LayerKind::Recurrent), 36);
         // The cache: 4 attention layers × 2 × 4 KV heads × 128 × 2 B = 8,192 B a token; each Mamba-2 layer

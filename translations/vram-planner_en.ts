@@ -4721,16 +4721,16 @@ KV heads %4 × head dim %5, context %6 tokens</source>
         <source>SGLang cannot run this model on %1 GPUs: --tp must divide its %2 attention heads, --tp and its %3 KV heads must divide one another, and --pp-size may be at most its %4 layers. Nearest counts that work: %5.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>SGLang&apos;s split of %1&apos;s recurrent state over %2 GPUs is not modelled: its %3 recurrent heads and %4 groups must both divide by --tp. Use fewer GPUs or the exact method.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>SGLang would run no request: after the weights (%1) the state pool holds %n recurrent state(s) of %2, fewer than the %3 one running request may hold. Raise --mem-fraction-static or use more GPUs.</source>
         <translation>
             <numerusform>SGLang would run no request: after the weights (%1) the state pool holds %n recurrent state of %2, fewer than the %3 one running request may hold. Raise --mem-fraction-static or use more GPUs.</numerusform>
             <numerusform>SGLang would run no request: after the weights (%1) the state pool holds %n recurrent states of %2, fewer than the %3 one running request may hold. Raise --mem-fraction-static or use more GPUs.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>SGLang&apos;s split of %1&apos;s recurrent state over %2 GPUs is not modelled: its %3 recurrent heads must divide by --tp, and its %4 groups too (or, for Mamba-2, divide it). Use fewer GPUs or the exact method.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4826,7 +4826,7 @@ KV heads %4 × head dim %5, context %6 tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>vLLM&apos;s split of %1&apos;s recurrent state over %2 GPUs is not modelled: its %3 recurrent heads and %4 groups must both divide by the tensor-parallel size. Use fewer GPUs, pipeline stages, or the exact method.</source>
+        <source>vLLM&apos;s split of %1&apos;s recurrent state over %2 GPUs is not modelled: its %3 recurrent heads must divide by the tensor-parallel size, and its %4 groups too (or, for Mamba-2, divide it). Use fewer GPUs, pipeline stages, or the exact method.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4759,15 +4759,15 @@ KV 头 %4 × 头维度 %5，上下文 %6 个 Token</translation>
         <source>SGLang cannot run this model on %1 GPUs: --tp must divide its %2 attention heads, --tp and its %3 KV heads must divide one another, and --pp-size may be at most its %4 layers. Nearest counts that work: %5.</source>
         <translation>SGLang 无法在 %1 块 GPU 上运行该模型：--tp 必须能整除其 %2 个注意力头，--tp 与其 %3 个 KV 头必须能互相整除，且 --pp-size 不能超过其 %4 层。最接近的可用数量：%5。</translation>
     </message>
-    <message>
-        <source>SGLang&apos;s split of %1&apos;s recurrent state over %2 GPUs is not modelled: its %3 recurrent heads and %4 groups must both divide by --tp. Use fewer GPUs or the exact method.</source>
-        <translation>未对 SGLang 把 %1 的循环状态切分到 %2 块 GPU 上的方式建模：其 %3 个循环头和 %4 个分组都必须能被 --tp 整除。请减少 GPU 数量或改用精确方法。</translation>
-    </message>
     <message numerus="yes">
         <source>SGLang would run no request: after the weights (%1) the state pool holds %n recurrent state(s) of %2, fewer than the %3 one running request may hold. Raise --mem-fraction-static or use more GPUs.</source>
         <translation>
             <numerusform>SGLang 将无法运行任何请求：放下权重（%1）后，状态池只能容纳 %n 个 %2 的循环状态，少于一个运行中的请求可能占用的 %3 个。请调高 --mem-fraction-static 或使用更多 GPU。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>SGLang&apos;s split of %1&apos;s recurrent state over %2 GPUs is not modelled: its %3 recurrent heads must divide by --tp, and its %4 groups too (or, for Mamba-2, divide it). Use fewer GPUs or the exact method.</source>
+        <translation>未对 SGLang 把 %1 的循环状态切分到 %2 块 GPU 上的方式建模：其 %3 个循环头必须能被 --tp 整除，其 %4 个分组也须能被整除（Mamba-2 的分组也可整除 --tp）。请减少 GPU 数量或改用精确方法。</translation>
     </message>
 </context>
 <context>
@@ -4863,8 +4863,8 @@ KV 头 %4 × 头维度 %5，上下文 %6 个 Token</translation>
         <translation>无</translation>
     </message>
     <message>
-        <source>vLLM&apos;s split of %1&apos;s recurrent state over %2 GPUs is not modelled: its %3 recurrent heads and %4 groups must both divide by the tensor-parallel size. Use fewer GPUs, pipeline stages, or the exact method.</source>
-        <translation>尚未对 vLLM 把 %1 的循环状态拆分到 %2 块 GPU 上的方式建模：它的 %3 个循环头和 %4 个组都必须能被张量并行度整除。请减少 GPU 数、使用流水线并行，或使用精确计算方法。</translation>
+        <source>vLLM&apos;s split of %1&apos;s recurrent state over %2 GPUs is not modelled: its %3 recurrent heads must divide by the tensor-parallel size, and its %4 groups too (or, for Mamba-2, divide it). Use fewer GPUs, pipeline stages, or the exact method.</source>
+        <translation>未对 vLLM 把 %1 的循环状态切分到 %2 块 GPU 上的方式建模：其 %3 个循环头必须能被张量并行数整除，其 %4 个分组也须能被整除（Mamba-2 的分组也可整除张量并行数）。请减少 GPU 数量、使用流水线并行，或改用精确方法。</translation>
     </message>
 </context>
 <context>

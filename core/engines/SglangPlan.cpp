@@ -118,14 +118,16 @@ qint64 SglangPlan::convStatePerRequestFor(const ModelSpec &m, int tp)
 {
     if (!m.hasRecurrentLayers() || tp < 1)
         return 0;
-    return narrow(Wide(m.convStateElements) * m.convStateBytes / tp * m.recurrentLayerCount()).value_or(-1);
+    const qint64 perRank = m.convStateElementsPerRank(tp);
+    return perRank < 0 ? -1 : narrow(Wide(perRank) * m.convStateBytes * m.recurrentLayerCount()).value_or(-1);
 }
 
 qint64 SglangPlan::ssmStatePerRequestFor(const ModelSpec &m, int tp)
 {
     if (!m.hasRecurrentLayers() || tp < 1)
         return 0;
-    return narrow(Wide(m.ssmStateElements) * 4 / tp * m.recurrentLayerCount()).value_or(-1);
+    const qint64 perRank = m.ssmStateElementsPerRank(tp);
+    return perRank < 0 ? -1 : narrow(Wide(perRank) * 4 * m.recurrentLayerCount()).value_or(-1);
 }
 
 qint64 SglangPlan::convPoolBytes(const ModelSpec &m, int tp, qint64 cacheSize)
@@ -162,10 +164,10 @@ QString SglangPlan::layoutError(const EstimateInput &in)
     const int pp = in.engine.pipelineParallel;
     // A recurrent layer's state is split over the ranks by its heads and groups; a split that would
     // replicate groups is not modelled.
-    if (m.hasRecurrentLayers() && tp > 1
-        && (m.recurrentHeads <= 0 || m.recurrentHeads % tp != 0 || m.recurrentGroups <= 0 || m.recurrentGroups % tp != 0))
-        return Text::tr("SGLang's split of %1's recurrent state over %2 GPUs is not modelled: its %3 recurrent heads and "
-                        "%4 groups must both divide by --tp. Use fewer GPUs or the exact method.")
+    if (m.hasRecurrentLayers() && m.convStateElementsPerRank(tp) < 0)
+        return Text::tr("SGLang's split of %1's recurrent state over %2 GPUs is not modelled: its %3 recurrent heads must "
+                        "divide by --tp, and its %4 groups too (or, for Mamba-2, divide it). Use fewer GPUs or the exact "
+                        "method.")
             .arg(m.name)
             .arg(tp)
             .arg(m.recurrentHeads)

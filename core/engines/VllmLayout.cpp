@@ -117,21 +117,21 @@ void assignKvGroups(VllmLayout &l, const ModelSpec &m, int stages)
 // (HybridAttentionMambaModelConfig.verify_and_update_config): the attention block grows to
 // 16 × ⌈state page / (16 × one token's K and V in a layer)⌉ tokens ("Setting attention block size
 // to N tokens") and the state page is padded to the attention page. Tensor parallelism splits the
-// state over its heads and groups; a split that would replicate groups is not modelled.
+// state over its heads and groups, replicating a Mamba-2 model's groups when it has fewer than ranks
+// (ModelSpec::convStateElementsPerRank); another split is not modelled.
 bool sizeStatePages(VllmLayout &l, const ModelSpec &m, int tp, qint64 attentionTokenBytes)
 {
-    if (l.attentionLayers == 0 || attentionTokenBytes <= 0 || (tp > 1 && (m.recurrentHeads <= 0 || m.recurrentHeads % tp != 0
-                                                                           || m.recurrentGroups <= 0 || m.recurrentGroups % tp != 0))) {
-        l.error = Text::tr("vLLM's split of %1's recurrent state over %2 GPUs is not modelled: its %3 recurrent heads and "
-                           "%4 groups must both divide by the tensor-parallel size. Use fewer GPUs, pipeline stages, or "
-                           "the exact method.")
+    if (l.attentionLayers == 0 || attentionTokenBytes <= 0 || m.convStateElementsPerRank(tp) < 0) {
+        l.error = Text::tr("vLLM's split of %1's recurrent state over %2 GPUs is not modelled: its %3 recurrent heads must "
+                           "divide by the tensor-parallel size, and its %4 groups too (or, for Mamba-2, divide it). Use "
+                           "fewer GPUs, pipeline stages, or the exact method.")
                       .arg(m.name)
                       .arg(tp)
                       .arg(m.recurrentHeads)
                       .arg(m.recurrentGroups);
         return false;
     }
-    l.statePageBytes = (m.convStateElements * m.convStateBytes + m.ssmStateElements * m.ssmStateBytes) / tp;
+    l.statePageBytes = m.convStateElementsPerRank(tp) * m.convStateBytes + m.ssmStateElementsPerRank(tp) * m.ssmStateBytes;
     const qint64 unit = kVllmBlockTokens * attentionTokenBytes;
     l.blockTokens = kVllmBlockTokens * ((l.statePageBytes + unit - 1) / unit);
     return true;

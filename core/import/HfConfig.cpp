@@ -388,6 +388,7 @@ void readRecurrentState(ModelSpec &m, const ArchitectureShape &s, ConfigFields &
         m.ssmStateElements = s.mambaHeads * s.mambaHeadDim * s.mambaState;
         m.recurrentHeads = int(s.mambaHeads);
         m.recurrentGroups = int(s.mambaGroups);
+        m.recurrentStateSize = int(s.mambaState);
         m.recurrentMixer = RecurrentMixer::Mamba2;
     } else if (s.kinds.contains(LayerKind::Recurrent)) {
         // Gated DeltaNet's state per sequence (vLLM's and transformers' caches): the last
