@@ -98,7 +98,9 @@ QString EstimateReport::llamaCppText() const
     out += Text::tr("llama.cpp: %1 cells per sequence × %2 sequences%3\n")
                .arg(formatCount(mem.cellsPerSequence, m_locale), formatCount(in.concurrency, m_locale),
                     mem.swaCellsPerSequence > 0
-                        ? Text::tr(", %1 sliding-window cells per sequence").arg(formatCount(mem.swaCellsPerSequence, m_locale))
+                        ? (mem.swaHoldsChunks ? Text::tr(", %1 chunk-cache cells per sequence")
+                                              : Text::tr(", %1 sliding-window cells per sequence"))
+                              .arg(formatCount(mem.swaCellsPerSequence, m_locale))
                         : QString());
     out += Text::tr("  GPU  %1: model %2, KV cache %3, compute buffer %4\n")
                .arg(gib(mem.gpuBytes()), gib(mem.gpuWeights), gib(mem.gpuKv), gib(mem.offloaded ? mem.computeBuffer : 0));
@@ -448,6 +450,7 @@ void EstimateReport::addEngineJson(QJsonObject &o, const FitResult *fit) const
         const LlamaCppMemory mem = m_model.llamaCpp().memoryAt(in.tokens, in.concurrency);
         o.insert(QStringLiteral("cells_per_sequence"), mem.cellsPerSequence);
         o.insert(QStringLiteral("swa_cells_per_sequence"), mem.swaCellsPerSequence);
+        o.insert(QStringLiteral("swa_holds_chunks"), mem.swaHoldsChunks);
         o.insert(QStringLiteral("kv_cache_bytes"), mem.kvBytes);
         o.insert(QStringLiteral("compute_buffer_bytes"), mem.computeBuffer);
         // What --flash-attn resolved to (auto decides by the model's head size).

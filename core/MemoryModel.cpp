@@ -45,10 +45,12 @@ MemoryModel::MemoryModel(EstimateInput input)
     const ModelSpec &m = m_input.model;
     // vLLM (0.10–0.11) turns its hybrid allocator off for chunked attention (Llama 4) unless
     // VLLM_ALLOW_CHUNKED_LOCAL_ATTN_WITH_HYBRID_KV_CACHE is set, and every layer caches in full:
-    // that much is known. The other engines page chunked layers their own way.
+    // that much is known. llama.cpp keeps the chunked layers in its sliding-window cache
+    // (LlamaCppLayout); SGLang pools them as windows. Ollama and TensorRT-LLM: not modelled.
     // Recurrent layers: vLLM's hybrid allocator pages their state (VllmLayout); the other engines
     // are not modelled yet.
     const bool chunkedUnmodelled = m.layerCount(LayerKind::Chunked) > 0 && m_input.method != EstimateMethod::Vllm
+                                   && m_input.method != EstimateMethod::LlamaCpp
                                    && !(m_input.method == EstimateMethod::Sglang && SglangPlan::poolsWindows(m));
     const bool recurrentUnmodelled = m.hasRecurrentLayers() && m_input.method != EstimateMethod::Vllm
                                      && m_input.method != EstimateMethod::LlamaCpp
@@ -297,9 +299,11 @@ QString MemoryModel::kvPerTokenFormula(const MemoryBytes &b, const QLocale &loca
                   .arg(bytes).arg(m_vllm.attentionLayers).arg(m_vllm.kvHeadsPerRank).arg(m.headDim).arg(perGpu);
         return Text::tr("%1; × %2 = %3").arg(rank, gpuCountText(m_vllm.gpus()), result);
     }
-    if (allocatesAsLlamaCpp(m_input.method) && m_llamaCpp.slidingLayers() > 0) {
-        const int sliding = m_llamaCpp.slidingLayers();
-        return Text::tr("%1 for %2 full layers + %3 for %4 sliding-window layers (kept in F16) = %5")
+    if (allocatesAsLlamaCpp(m_input.method) && m_llamaCpp.windowedLayers() > 0) {
+        const int sliding = m_llamaCpp.windowedLayers();
+        return (m_llamaCpp.chunkedWindow()
+                    ? Text::tr("%1 for %2 full layers + %3 for %4 chunked-attention layers (kept in F16) = %5")
+                    : Text::tr("%1 for %2 full layers + %3 for %4 sliding-window layers (kept in F16) = %5"))
             .arg(formatExactBytes(m_llamaCpp.fullBytesPerCell(), locale))
             .arg(m.layers - sliding)
             .arg(formatExactBytes(m_llamaCpp.swaBytesPerCell(), locale))
@@ -451,7 +455,9 @@ QString MemoryModel::llamaCppKvFormula(const MemoryBytes &b, qint64 tokens, qint
                        .arg(sequences, formatCount(mem.cellsPerSequence, locale),
                             formatExactBytes(m_llamaCpp.fullBytesPerCell(), locale));
     if (mem.swaCellsPerSequence > 0)
-        text += Text::tr(" + %1 × %2 sliding-window cells × %3 per cell")
+        text += (m_llamaCpp.chunkedWindow()
+                     ? Text::tr(" + %1 × %2 cells of the chunk cache (one 8,192-token chunk + the ubatch) × %3 per cell")
+                     : Text::tr(" + %1 × %2 sliding-window cells × %3 per cell"))
                     .arg(sequences, formatCount(mem.swaCellsPerSequence, locale),
                          formatExactBytes(m_llamaCpp.swaBytesPerCell(), locale));
     if (m_llamaCpp.vCacheType().id != m_input.kvCache.id)

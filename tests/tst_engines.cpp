@@ -539,6 +539,52 @@ private slots:
         QCOMPARE(mem.kvBytes, qint64(8192) * 91392 + qint64(4608) * 172032);
     }
 
+    void llamaCppKeepsChunkedLayersInTheWindowCache_data()
+    {
+        QTest::addColumn<qint64>("tokens");
+        QTest::addColumn<qint64>("sequences");
+        QTest::addColumn<qint64>("chunkCells");
+        QTest::addColumn<qint64>("kvBytes");
+        // Llama 4 Scout (config.json: 48 layers, every 4th full, 8 KV heads × 128): 12 full layers of
+        // 2 × 8 × 128 × 2 B = 4,096 B a cell (49,152 B) and 36 chunked layers (147,456 B) that llama.cpp
+        // keeps in its sliding-window cache of min(cells, 8,192 + 512) padded to 256 per stream
+        // (llama_load_hparams_llama4 sets n_swa 8,192; llama_kv_cache_iswa sizes the cache).
+        // 4,096 tokens: both caches hold 4,096 cells, 4,096 × 196,608.
+        QTest::newRow("4K × 1") << qint64(4096) << qint64(1) << qint64(4096) << qint64(805306368);
+        QTest::newRow("4K × 8") << qint64(4096) << qint64(8) << qint64(4096) << qint64(6442450944);
+        // 131,072 tokens: 131,072 × 49,152 + 8,704 × 147,456 = 6,442,450,944 + 1,283,457,024.
+        QTest::newRow("128K × 1") << qint64(131072) << qint64(1) << qint64(8704) << qint64(7725907968);
+        QTest::newRow("128K × 8") << qint64(131072) << qint64(8) << qint64(8704) << qint64(61807263744);
+    }
+
+    void llamaCppKeepsChunkedLayersInTheWindowCache()
+    {
+        QFETCH(qint64, tokens);
+        QFETCH(qint64, sequences);
+        QFETCH(qint64, chunkCells);
+        QFETCH(qint64, kvBytes);
+        const MemoryModel m(input(QStringLiteral("llama-4-scout"), QStringLiteral("q4_k_m"), QStringLiteral("fp16"),
+                                  EstimateMethod::LlamaCpp, tokens, sequences));
+        QVERIFY2(m.isValid(), qPrintable(m.error()));
+        const LlamaCppLayout &l = m.llamaCpp();
+        QCOMPARE(l.windowedLayers(), 36);
+        QVERIFY(l.chunkedWindow());
+        QCOMPARE(l.fullBytesPerCell(), qint64(49152));
+        QCOMPARE(l.swaBytesPerCell(), qint64(147456));
+        const LlamaCppMemory mem = l.memoryAt(tokens, sequences);
+        QCOMPARE(mem.swaCellsPerSequence, chunkCells);
+        QVERIFY(mem.swaHoldsChunks);
+        QCOMPARE(mem.kvBytes, kvBytes);
+        QCOMPARE(m.bytes().kvCache, kvBytes);
+        const MemoryBreakdown why = m.explain(ByteUnit::GB, QLocale(QLocale::English));
+        QVERIFY2(why.kvPerToken.formula.contains(QLatin1String("36 chunked-attention layers")), qPrintable(why.kvPerToken.formula));
+        QVERIFY2(why.kvCache.formula.contains(QLatin1String("cells of the chunk cache")), qPrintable(why.kvCache.formula));
+        // The exact method caps a chunked layer at one chunk too, without llama.cpp's ubatch and padding.
+        const MemoryModel exact(input(QStringLiteral("llama-4-scout"), QStringLiteral("fp16"), QStringLiteral("fp16"),
+                                      EstimateMethod::Exact, tokens, sequences));
+        QVERIFY(exact.bytes().kvCache <= kvBytes);
+    }
+
     void llamaCppSplitsLayersBetweenGpuAndHost_data()
     {
         QTest::addColumn<int>("ngl");

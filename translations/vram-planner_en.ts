@@ -239,6 +239,10 @@
         <source>sliding-window pool %1 tokens for the %2 windowed layers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>, %1 chunk-cache cells</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ArticleWalkthrough</name>
@@ -2072,6 +2076,10 @@
     <message>
         <source>  SWAKVPool mem usage: %1, swa size: %2, full size: %3
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 chunk-cache cells per sequence</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4044,6 +4052,14 @@ Total: %8</source>
     </message>
     <message>
         <source>%1 (SGLang keeps no window pool for this architecture: its %2 sliding-window layers hold every token, as the full layers do)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2 full layers + %3 for %4 chunked-attention layers (kept in F16) = %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> + %1 × %2 cells of the chunk cache (one 8,192-token chunk + the ubatch) × %3 per cell</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

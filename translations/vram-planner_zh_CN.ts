@@ -239,6 +239,10 @@
         <source>sliding-window pool %1 tokens for the %2 windowed layers</source>
         <translation>滑动窗口池 %1 个 Token，供 %2 个窗口层使用</translation>
     </message>
+    <message>
+        <source>, %1 chunk-cache cells</source>
+        <translation>，%1 个分块缓存 KV 单元</translation>
+    </message>
 </context>
 <context>
     <name>ArticleWalkthrough</name>
@@ -2122,6 +2126,10 @@
 </source>
         <translation>  SWAKVPool mem usage: %1, swa size: %2, full size: %3
 </translation>
+    </message>
+    <message>
+        <source>, %1 chunk-cache cells per sequence</source>
+        <translation>，每序列 %1 个分块缓存 KV 单元</translation>
     </message>
 </context>
 <context>
@@ -4090,6 +4098,14 @@ Total: %8</source>
     <message>
         <source>%1 (SGLang keeps no window pool for this architecture: its %2 sliding-window layers hold every token, as the full layers do)</source>
         <translation>%1（SGLang 不为该架构单独分配窗口池：其 %2 个滑动窗口层与全注意力层一样保存全部 Token）</translation>
+    </message>
+    <message>
+        <source>%1 for %2 full layers + %3 for %4 chunked-attention layers (kept in F16) = %5</source>
+        <translation>%2 个全注意力层 %1 + %4 个分块注意力层（保持 F16）%3 = %5</translation>
+    </message>
+    <message>
+        <source> + %1 × %2 cells of the chunk cache (one 8,192-token chunk + the ubatch) × %3 per cell</source>
+        <translation> + %1 × %2 个分块缓存 KV 单元（一个 8,192 Token 的块加一个物理批）× 每个 KV 单元 %3</translation>
     </message>
 </context>
 <context>

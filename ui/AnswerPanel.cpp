@@ -193,7 +193,8 @@ QString AnswerPanel::llamaCppHtml(const LlamaCppMemory &mem, const Answer &a) co
     const auto fmt = [&](qint64 bytes) { return formatBytes(bytes, a.unit, locale); };
     QString cells = tr("%1 cells per sequence").arg(formatCount(mem.cellsPerSequence, locale));
     if (mem.swaCellsPerSequence > 0)
-        cells += tr(", %1 sliding-window cells").arg(formatCount(mem.swaCellsPerSequence, locale));
+        cells += (mem.swaHoldsChunks ? tr(", %1 chunk-cache cells") : tr(", %1 sliding-window cells"))
+                     .arg(formatCount(mem.swaCellsPerSequence, locale));
     return QStringLiteral("<p>%1<br/>%2<br/>%3</p>")
         .arg(esc(tr("llama.cpp: %1").arg(cells)),
              esc(tr("GPU %1: model %2, KV cache %3, compute buffer %4")

@@ -40,7 +40,7 @@ bool flashAttentionHeadSize(const ModelSpec &m, bool latent)
     return sizes.contains(m.headDim);
 }
 
-// One K or V row of a layer for one token; quantized caches stay F16 in sliding-window layers.
+// One K or V row of a layer for one token; quantized caches stay F16 in windowed layers.
 qint64 halfLayerBytes(const ModelSpec &m, DataType type, bool sliding)
 {
     if (sliding && type.kind == DataType::Kind::Block) {
@@ -119,11 +119,14 @@ LlamaCppLayout LlamaCppLayout::build(const EstimateInput &in, qint64 weightsByte
     l.m_gpuLayers = ngl < 0 ? m.layers : std::min(ngl, m.layers);
     l.m_outputOnGpu = ngl < 0 || ngl > m.layers;
 
-    // llama.cpp gives separate, smaller caches only to interleaved sliding-window
-    // models (Gemma 2/3 and kin); a model whose every layer slides (Mistral
-    // v0.1) runs as the llama architecture with a full cache.
-    const int sliding = m.slidingLayerCount() < m.layers ? m.slidingLayerCount() : 0;
-    l.m_slidingLayers = sliding;
+    // llama.cpp gives separate, smaller caches (llama_kv_cache_iswa) only to interleaved
+    // sliding-window models (Gemma 2/3 and kin) and to Llama 4's chunked layers; a model whose
+    // every layer slides (Mistral v0.1) runs as the llama architecture with a full cache.
+    const int slidingLayers = m.slidingLayerCount() < m.layers ? m.slidingLayerCount() : 0;
+    const int sliding = slidingLayers > 0 ? slidingLayers : m.layerCount(LayerKind::Chunked);
+    l.m_windowedLayers = sliding;
+    l.m_chunked = slidingLayers == 0 && sliding > 0;
+    l.m_window = l.m_chunked ? kLlamaCppLlama4ChunkTokens : m.slidingWindow;
     // K (-ctk) and V (-ctv) rows each in their own type; MLA's latent is one row.
     const auto perLayer = [&](bool swa) {
         if (kv.isLatent())
@@ -138,7 +141,7 @@ LlamaCppLayout LlamaCppLayout::build(const EstimateInput &in, qint64 weightsByte
     l.m_attentionLayers = m.attentionLayerCount();
     l.m_recurrentBytesPerLayer = 4 * (m.convStateElements + m.ssmStateElements);
     l.m_fullBytesPerCell = qint64(l.m_attentionLayers - sliding) * perLayer(false);
-    // The sliding-window cache stays F16 when the rest is quantized (ggml-org/llama.cpp#21277).
+    // The windowed cache stays F16 when the rest is quantized (ggml-org/llama.cpp#21277).
     l.m_swaBytesPerCell = qint64(sliding) * perLayer(true);
     l.m_vRowElements = kv.isLatent() ? 0 : qint64(m.kvHeads) * m.headDim;
 
@@ -165,7 +168,7 @@ qint64 LlamaCppLayout::cellsPerSequence(qint64 tokens, qint64 sequences)
 qint64 LlamaCppLayout::swaCells(qint64 cellsPerSequence) const
 {
     // llama_kv_cache_iswa: min(cells, n_swa + n_ubatch) padded to 256, per stream.
-    return pad(std::min(cellsPerSequence, qint64(m_in.model.slidingWindow) + m_in.engine.ubatch), kLlamaCppCellPadding);
+    return pad(std::min(cellsPerSequence, m_window + m_in.engine.ubatch), kLlamaCppCellPadding);
 }
 
 qint64 LlamaCppLayout::computeBufferAt(qint64 cells) const
@@ -207,8 +210,8 @@ qint64 LlamaCppLayout::layerKv(int il, qint64 cells, qint64 swaCells, qint64 seq
         return narrow(Wide(sequences) * m_recurrentBytesPerLayer).value_or(-1);
     if (kind == LayerKind::Feedforward)
         return 0;
-    const int sliding = m_slidingLayers;
-    const bool slides = sliding > 0 && m_in.model.isSlidingLayer(il);
+    const int sliding = m_windowedLayers;
+    const bool slides = sliding > 0 && (kind == LayerKind::Sliding || kind == LayerKind::Chunked);
     const int full = m_attentionLayers - sliding;
     const qint64 perLayer = slides ? m_swaBytesPerCell / sliding : (full > 0 ? m_fullBytesPerCell / full : 0);
     const qint64 state = m_in.model.stateBesideAttention ? m_recurrentBytesPerLayer : 0;
@@ -337,6 +340,7 @@ LlamaCppMemory LlamaCppLayout::memoryAt(qint64 tokens, qint64 sequences) const
     LlamaCppMemory out;
     out.cellsPerSequence = cellsPerSequence(tokens, sequences);
     out.swaCellsPerSequence = m_swaBytesPerCell > 0 ? swaCells(out.cellsPerSequence) : 0;
+    out.swaHoldsChunks = m_chunked;
     const Wide recurrent = Wide(sequences) * m_recurrentLayers * m_recurrentBytesPerLayer;
     const Wide kv = Wide(sequences) * (Wide(out.cellsPerSequence) * m_fullBytesPerCell
                                        + Wide(out.swaCellsPerSequence) * m_swaBytesPerCell)

@@ -12,13 +12,17 @@
 namespace vram {
 
 constexpr qint64 kLlamaCppCellPadding = 256;
+// llama_load_hparams_llama4 sets n_swa to 8,192 for Llama 4's chunked layers whatever the file says
+// (LLAMA_SWA_TYPE_CHUNKED, pattern 3 chunked : 1 full): Scout's and Maverick's attention_chunk_size.
+constexpr qint64 kLlamaCppLlama4ChunkTokens = 8192;
 
 // Where llama.cpp puts one run's memory: GPU (the -ngl layers, their KV
 // cells, the compute buffer) and host (the token embeddings, the other
 // layers, the output buffer). All bytes for the whole run.
 struct LlamaCppMemory {
     qint64 cellsPerSequence = 0;   // context cells of each sequence, padded
-    qint64 swaCellsPerSequence = 0;// cells of each sequence's sliding-window cache (0: none)
+    qint64 swaCellsPerSequence = 0;// cells of each sequence's sliding-window or chunk cache (0: none)
+    bool swaHoldsChunks = false;   // that cache holds Llama 4's chunked layers, not sliding windows
     qint64 kvBytes = 0;            // every layer, the recurrent state included
     qint64 recurrentBytes = 0;     // of kvBytes, the recurrent layers' R and S state (one cell a sequence)
     qint64 gpuRecurrent = 0;       // of gpuKv, the offloaded recurrent layers' state
@@ -75,7 +79,10 @@ public:
     bool outputOnGpu() const { return m_outputOnGpu; }
     qint64 fullBytesPerCell() const { return m_fullBytesPerCell; }
     qint64 swaBytesPerCell() const { return m_swaBytesPerCell; }
-    int slidingLayers() const { return m_slidingLayers; }
+    // Layers in llama.cpp's second, smaller cache (llama_kv_cache_iswa): sliding-window layers, or
+    // Llama 4's chunked layers (chunkedWindow()), which llama.cpp keeps in the same kind of cache.
+    int windowedLayers() const { return m_windowedLayers; }
+    bool chunkedWindow() const { return m_chunked; }
     int recurrentLayers() const { return m_recurrentLayers; }
     // One recurrent layer's state for one sequence: R (convolution) and S (SSM) rows in F32.
     qint64 recurrentBytesPerSequence() const { return m_recurrentBytesPerLayer; }
@@ -98,7 +105,7 @@ private:
     qint64 computeBufferAt(qint64 cells) const;
     // The two peaks computeBufferAt() takes the larger of: attention scores and logits.
     std::pair<qint64, qint64> computePeaks(qint64 cells) const;
-    // Layer il's K and V for `sequences` streams of `cells` (and `swaCells` in a sliding layer).
+    // Layer il's K and V for `sequences` streams of `cells` (and `swaCells` in a windowed layer).
     qint64 layerKv(int il, qint64 cells, qint64 swaCells, qint64 sequences) const;
 
     EstimateInput m_in;
@@ -107,13 +114,15 @@ private:
     QString m_flashReason;
     int m_layers = 0;
     int m_gpuLayers = 0;
-    int m_slidingLayers = 0;
+    int m_windowedLayers = 0;
+    qint64 m_window = 0;            // n_swa: the sliding window, or the chunk
+    bool m_chunked = false;
     int m_attentionLayers = 0;      // layers with K and V: all but recurrent and MLP-only ones
     int m_recurrentLayers = 0;
     qint64 m_recurrentBytesPerLayer = 0;
     bool m_outputOnGpu = true;
     qint64 m_fullBytesPerCell = 0;  // K and V of one cell in every full-attention layer
-    qint64 m_swaBytesPerCell = 0;   // the same in every sliding-window layer
+    qint64 m_swaBytesPerCell = 0;   // the same in every windowed layer
     qint64 m_vRowElements = 0;
     qint64 m_layerWeights = 0;      // all repeating layers
     qint64 m_embedWeights = 0;      // token embeddings: always on the host
