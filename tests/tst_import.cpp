@@ -288,6 +288,77 @@ private slots:
         QCOMPARE(got->fileWeightBytes, expected.fileWeightBytes);
     }
 
+    void namedModelsAtFourAndOneHundredTwentyEightK_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<qint64>("tokens");
+        QTest::addColumn<qint64>("requests");
+        QTest::addColumn<qint64>("attention");
+        QTest::addColumn<qint64>("state");
+        // The 2025–26 families without a test of their own at these points, each read from its config.json
+        // (the catalogue's config_source; kept in tests/data/configs where the catalogue has no full copy),
+        // BF16 cache. Bytes a token, worked by hand (2 for K and V × 2 B × layers × KV heads × head dim):
+        //   Qwen3-8B and Qwen3-VL-8B's text model: 36 × 8 × 128 → 147,456;
+        //   Qwen3.5-35B-A3B: 10 gated-attention layers × 2 × 256 → 20,480, and 30 Gated DeltaNet layers ×
+        //     (24,576 × 2 B + 524,288 × 4 B) = 64,389,120 B of state a request (float32 SSM state);
+        //   DeepSeek-V3 and Kimi K2 (MLA, one latent of 512 + 64 a layer, 2 B): 61 × 576 × 2 = 70,272 —
+        //     DeepSeek-V3.1's config.json differs from V3's in no field the cache reads;
+        //   GLM-4.6: 92 × 8 × 128 → 376,832; Mistral Small 3.1's text model: 40 × 8 × 128 → 163,840;
+        //   Nemotron-H 8B: 4 attention layers × 8 × 128 → 16,384, and 24 Mamba-2 layers × 2,158,592 B =
+        //     51,806,208 B a request.
+        // Attention bytes are tokens × requests × bytes a token; the state is requests × state a request.
+        QTest::newRow("qwen3-8b 4K x 1") << QStringLiteral("qwen3-8b") << qint64(4096) << qint64(1) << qint64(603979776) << qint64(0);
+        QTest::newRow("qwen3-8b 4K x 8") << QStringLiteral("qwen3-8b") << qint64(4096) << qint64(8) << qint64(4831838208) << qint64(0);
+        QTest::newRow("qwen3-8b 128K x 1") << QStringLiteral("qwen3-8b") << qint64(131072) << qint64(1) << qint64(19327352832) << qint64(0);
+        QTest::newRow("qwen3-8b 128K x 8") << QStringLiteral("qwen3-8b") << qint64(131072) << qint64(8) << qint64(154618822656) << qint64(0);
+        QTest::newRow("qwen3-vl-8b 4K x 1") << QStringLiteral("qwen3-vl-8b") << qint64(4096) << qint64(1) << qint64(603979776) << qint64(0);
+        QTest::newRow("qwen3-vl-8b 4K x 8") << QStringLiteral("qwen3-vl-8b") << qint64(4096) << qint64(8) << qint64(4831838208) << qint64(0);
+        QTest::newRow("qwen3-vl-8b 128K x 1") << QStringLiteral("qwen3-vl-8b") << qint64(131072) << qint64(1) << qint64(19327352832) << qint64(0);
+        QTest::newRow("qwen3-vl-8b 128K x 8") << QStringLiteral("qwen3-vl-8b") << qint64(131072) << qint64(8) << qint64(154618822656) << qint64(0);
+        QTest::newRow("qwen3.5-35b-a3b 4K x 1") << QStringLiteral("qwen3.5-35b-a3b") << qint64(4096) << qint64(1) << qint64(83886080) << qint64(64389120);
+        QTest::newRow("qwen3.5-35b-a3b 4K x 8") << QStringLiteral("qwen3.5-35b-a3b") << qint64(4096) << qint64(8) << qint64(671088640) << qint64(515112960);
+        QTest::newRow("qwen3.5-35b-a3b 128K x 1") << QStringLiteral("qwen3.5-35b-a3b") << qint64(131072) << qint64(1) << qint64(2684354560) << qint64(64389120);
+        QTest::newRow("qwen3.5-35b-a3b 128K x 8") << QStringLiteral("qwen3.5-35b-a3b") << qint64(131072) << qint64(8) << qint64(21474836480) << qint64(515112960);
+        QTest::newRow("deepseek-v3 4K x 1") << QStringLiteral("deepseek-v3") << qint64(4096) << qint64(1) << qint64(287834112) << qint64(0);
+        QTest::newRow("deepseek-v3 4K x 8") << QStringLiteral("deepseek-v3") << qint64(4096) << qint64(8) << qint64(2302672896) << qint64(0);
+        QTest::newRow("deepseek-v3 128K x 1") << QStringLiteral("deepseek-v3") << qint64(131072) << qint64(1) << qint64(9210691584) << qint64(0);
+        QTest::newRow("deepseek-v3 128K x 8") << QStringLiteral("deepseek-v3") << qint64(131072) << qint64(8) << qint64(73685532672) << qint64(0);
+        QTest::newRow("kimi-k2 4K x 1") << QStringLiteral("kimi-k2") << qint64(4096) << qint64(1) << qint64(287834112) << qint64(0);
+        QTest::newRow("kimi-k2 4K x 8") << QStringLiteral("kimi-k2") << qint64(4096) << qint64(8) << qint64(2302672896) << qint64(0);
+        QTest::newRow("kimi-k2 128K x 1") << QStringLiteral("kimi-k2") << qint64(131072) << qint64(1) << qint64(9210691584) << qint64(0);
+        QTest::newRow("kimi-k2 128K x 8") << QStringLiteral("kimi-k2") << qint64(131072) << qint64(8) << qint64(73685532672) << qint64(0);
+        QTest::newRow("glm-4.6 4K x 1") << QStringLiteral("glm-4.6") << qint64(4096) << qint64(1) << qint64(1543503872) << qint64(0);
+        QTest::newRow("glm-4.6 4K x 8") << QStringLiteral("glm-4.6") << qint64(4096) << qint64(8) << qint64(12348030976) << qint64(0);
+        QTest::newRow("glm-4.6 128K x 1") << QStringLiteral("glm-4.6") << qint64(131072) << qint64(1) << qint64(49392123904) << qint64(0);
+        QTest::newRow("glm-4.6 128K x 8") << QStringLiteral("glm-4.6") << qint64(131072) << qint64(8) << qint64(395136991232) << qint64(0);
+        QTest::newRow("nemotron-h-8b 4K x 1") << QStringLiteral("nemotron-h-8b") << qint64(4096) << qint64(1) << qint64(67108864) << qint64(51806208);
+        QTest::newRow("nemotron-h-8b 4K x 8") << QStringLiteral("nemotron-h-8b") << qint64(4096) << qint64(8) << qint64(536870912) << qint64(414449664);
+        QTest::newRow("nemotron-h-8b 128K x 1") << QStringLiteral("nemotron-h-8b") << qint64(131072) << qint64(1) << qint64(2147483648) << qint64(51806208);
+        QTest::newRow("nemotron-h-8b 128K x 8") << QStringLiteral("nemotron-h-8b") << qint64(131072) << qint64(8) << qint64(17179869184) << qint64(414449664);
+        QTest::newRow("mistral-small-3.1 4K x 1") << QStringLiteral("mistral-small-3.1") << qint64(4096) << qint64(1) << qint64(671088640) << qint64(0);
+        QTest::newRow("mistral-small-3.1 4K x 8") << QStringLiteral("mistral-small-3.1") << qint64(4096) << qint64(8) << qint64(5368709120) << qint64(0);
+        QTest::newRow("mistral-small-3.1 128K x 1") << QStringLiteral("mistral-small-3.1") << qint64(131072) << qint64(1) << qint64(21474836480) << qint64(0);
+        QTest::newRow("mistral-small-3.1 128K x 8") << QStringLiteral("mistral-small-3.1") << qint64(131072) << qint64(8) << qint64(171798691840) << qint64(0);
+    }
+
+    void namedModelsAtFourAndOneHundredTwentyEightK()
+    {
+        QFETCH(QString, id);
+        QFETCH(qint64, tokens);
+        QFETCH(qint64, requests);
+        QFETCH(qint64, attention);
+        QFETCH(qint64, state);
+        QString error;
+        const auto m = HfConfig::read(configFor(*Catalog::builtIn().model(id)), &error);
+        QVERIFY2(m, qPrintable(error));
+        const DataType bf16 = *Catalog::builtIn().dataType(QStringLiteral("bf16"));
+        const MemoryModel model(EstimateInput{*m, bf16, bf16, EstimateMethod::Exact, tokens, requests, 100000, {}});
+        QVERIFY2(model.isValid(), qPrintable(model.error()));
+        QCOMPARE(model.bytes().kvCache - model.bytes().recurrentState, attention);
+        QCOMPARE(model.bytes().recurrentState, state);
+        QCOMPARE(m->parameters, Catalog::builtIn().model(id)->parameters);
+    }
+
     void nemotronHFromConfig()
     {
         // nvidia/Nemotron-H-8B-Base-8K's config.json (https://huggingface.co/nvidia/Nemotron-H-8B-Base-8K/blob/main/config.json),
@@ -1370,6 +1441,14 @@ private slots:
         QCOMPARE(kimi->parameters, deepseek->parameters);
         QCOMPARE(kimi->attentionKind(), AttentionKind::MultiHeadLatent);
         QCOMPARE(kimi->experts, 384);
+        // Worked by hand as DeepSeek-V3: embeddings and the untied head 2 × 163,840 × 7,168 = 2,348,810,240,
+        // final norm 7,168; MLA attention a layer 7,168 × 1,536 + 1,536 + 1,536 × 64 × 192 + 7,168 × 576 + 512
+        // + 512 × 64 × 256 + 64 × 128 × 7,168 = 101,124,096, two norms 14,336; layer 0's dense MLP
+        // 3 × 7,168 × 18,432 = 396,361,728; 60 MoE layers of router 384 × 7,168 + 384 and 385 experts
+        // (384 routed, 1 shared) of 3 × 7,168 × 2,048: 16,958,226,816.
+        // 2,348,810,240 + 7,168 + 61 × (101,124,096 + 14,336) + 396,361,728 + 60 × 16,958,226,816
+        // = 1,026,408,232,448 — the card's 1T.
+        QCOMPARE(kimi->parameters, qint64(1026408232448));
         // MLA: (512 + 64) × 2 B × 61 layers = 70,272 B a token in FP16.
         const DataType fp16 = *Catalog::builtIn().dataType(QStringLiteral("fp16"));
         QCOMPARE(KvProfile::build(*kimi, fp16, EstimateMethod::Exact).bytesPerToken(), qint64(70272));
