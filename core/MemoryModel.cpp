@@ -55,8 +55,9 @@ MemoryModel::MemoryModel(EstimateInput input)
     const bool recurrentUnmodelled = m.hasRecurrentLayers() && m_input.method != EstimateMethod::Vllm
                                      && m_input.method != EstimateMethod::LlamaCpp
                                      && m_input.method != EstimateMethod::Sglang;
-    if (isEngineMethod(m_input.method) && m.indexHeadDim > 0) {
-        // vLLM and SGLang keep the indexer's keys in a cache group of their own; not modelled yet.
+    if (isEngineMethod(m_input.method) && m_input.method != EstimateMethod::Vllm && m.indexHeadDim > 0) {
+        // vLLM pages the indexer's keys beside the latent (VllmLayout); SGLang's NSA pool and the others
+        // are not modelled yet.
         m_error = Text::tr("%1 caches a lightning-indexer key beside its latent, which the %2 method does not model "
                            "yet; use the exact method.")
                       .arg(m.name, methodName(m_input.method));
@@ -290,6 +291,17 @@ QString MemoryModel::kvPerTokenFormula(const MemoryBytes &b, const QLocale &loca
     const QString result = formatExactBytes(b.kvPerToken, locale);
     if (m_input.method == EstimateMethod::Article)
         return Text::tr("2 × %1 × %2 layers × %3 hidden = %4").arg(bytes).arg(m.layers).arg(m.hidden).arg(result);
+    if (m_input.method == EstimateMethod::Vllm && m_vllm.indexerBytes > 0) {
+        const QString latent = m_vllm.latentBytes == kVllmFp8DsMlaTokenBytes && m_input.kvCache.blockBytes == 1
+            ? Text::tr("656 B of fp8_ds_mla latent (512 FP8 + 4 × 4 B scales + 64 × 2 B RoPE)")
+            : Text::tr("%1 × (%2 latent + %3 RoPE)").arg(bytes).arg(m.kvLoraRank).arg(m.qkRopeHeadDim);
+        const QString rank = Text::tr("%1 layers × (%2 + %3 B indexer key), on every GPU = %4")
+                                 .arg(m_vllm.attentionLayers)
+                                 .arg(latent)
+                                 .arg(m_vllm.indexerBytes)
+                                 .arg(formatExactBytes(m_vllm.kvBytesPerToken, locale));
+        return m_vllm.gpus() > 1 ? Text::tr("%1; × %2 = %3").arg(rank, gpuCountText(m_vllm.gpus()), result) : rank;
+    }
     if (splitsByTensorParallel(m_input.method) && m_vllm.gpus() > 1) {
         const QString perGpu = formatExactBytes(m_vllm.kvBytesPerToken, locale);
         const QString rank = m_kv.isLatent()

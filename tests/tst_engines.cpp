@@ -539,6 +539,51 @@ private slots:
         QCOMPARE(mem.kvBytes, qint64(8192) * 91392 + qint64(4608) * 172032);
     }
 
+    void vllmPagesTheIndexerBesideTheLatent_data()
+    {
+        QTest::addColumn<QString>("cache");
+        QTest::addColumn<qint64>("latent");
+        QTest::addColumn<qint64>("perToken");
+        // DeepSeek-V3.2-Exp, 61 MLA layers: each keeps its latent and its lightning-indexer keys, 128 FP8
+        // values and a float32 scale, 132 B (DeepseekV32IndexerCache). BF16: 576 × 2 B = 1,152 B of latent;
+        // FP8 becomes fp8_ds_mla, 656 B (MLAAttentionSpec.real_page_size_bytes).
+        // 61 × (1,152 + 132) = 78,324; 61 × (656 + 132) = 48,068.
+        QTest::newRow("bf16") << QStringLiteral("bf16") << qint64(1152) << qint64(78324);
+        QTest::newRow("fp8") << QStringLiteral("fp8") << qint64(656) << qint64(48068);
+    }
+
+    void vllmPagesTheIndexerBesideTheLatent()
+    {
+        QFETCH(QString, cache);
+        QFETCH(qint64, latent);
+        QFETCH(qint64, perToken);
+        // On 8 × H200: every rank keeps the whole latent and indexer (MLA is not split over heads), in
+        // 64-token blocks (FlashMLA-sparse), one group of both pages in every layer: a block id is
+        // 64 × per-token bytes; a request of 131,072 tokens takes 2,048 of them on each GPU.
+        EngineSettings e;
+        e.tensorParallel = 8;
+        e.maxModelLen = 131072;
+        const MemoryModel m(input(QStringLiteral("deepseek-v3.2"), QStringLiteral("fp8"), cache, EstimateMethod::Vllm,
+                                  131072, 1, e));
+        QVERIFY2(m.isValid(), qPrintable(m.error()));
+        const VllmLayout &l = m.vllm();
+        QCOMPARE(l.latentBytes, latent);
+        QCOMPARE(l.indexerBytes, qint64(132));
+        QCOMPARE(l.blockTokens, qint64(64));
+        QCOMPARE(l.groups(), 1);
+        QCOMPARE(l.kvBytesPerToken, perToken);
+        QCOMPARE(l.blockBytes, 64 * perToken);
+        QCOMPARE(m.bytes().kvCache, qint64(2048) * 64 * perToken * 8);
+        const MemoryBreakdown why = m.explain(ByteUnit::GB, QLocale(QLocale::English));
+        QVERIFY2(why.kvPerToken.formula.contains(QLatin1String("132 B indexer key")), qPrintable(why.kvPerToken.formula));
+        // vLLM's start-up figures count 64-token blocks: the GPU KV cache is whole blocks of them.
+        const VllmPlan plan = VllmPlan::build(m, *catalog().gpu(QStringLiteral("h200-141gb")));
+        QCOMPARE(plan.blockTokens, qint64(64));
+        QCOMPARE(plan.blockBytes, 64 * perToken);
+        QCOMPARE(plan.kvCacheTokens, plan.numBlocks * 64);
+        QVERIFY(plan.numBlocks > 0);
+    }
+
     void llamaCppKeepsChunkedLayersInTheWindowCache_data()
     {
         QTest::addColumn<qint64>("tokens");

@@ -4062,6 +4062,18 @@ Total: %8</source>
         <source> + %1 × %2 cells of the chunk cache (one 8,192-token chunk + the ubatch) × %3 per cell</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>656 B of fp8_ds_mla latent (512 FP8 + 4 × 4 B scales + 64 × 2 B RoPE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × (%2 latent + %3 RoPE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 layers × (%2 + %3 B indexer key), on every GPU = %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ModelImporter</name>

@@ -4107,6 +4107,18 @@ Total: %8</source>
         <source> + %1 × %2 cells of the chunk cache (one 8,192-token chunk + the ubatch) × %3 per cell</source>
         <translation> + %1 × %2 个分块缓存 KV 单元（一个 8,192 Token 的块加一个物理批）× 每个 KV 单元 %3</translation>
     </message>
+    <message>
+        <source>656 B of fp8_ds_mla latent (512 FP8 + 4 × 4 B scales + 64 × 2 B RoPE)</source>
+        <translation>656 B 的 fp8_ds_mla 潜在维度缓存（512 个 FP8 + 4 × 4 B 比例因子 + 64 × 2 B RoPE）</translation>
+    </message>
+    <message>
+        <source>%1 × (%2 latent + %3 RoPE)</source>
+        <translation>%1 × (%2 潜在维度 + %3 RoPE)</translation>
+    </message>
+    <message>
+        <source>%1 layers × (%2 + %3 B indexer key), on every GPU = %4</source>
+        <translation>%1 层 × （%2 + %3 B 索引器键），每块 GPU 各存一份 = %4</translation>
+    </message>
 </context>
 <context>
     <name>ModelImporter</name>

@@ -232,7 +232,18 @@ VllmLayout VllmLayout::build(const EstimateInput &in, qint64 weightsBytes)
     // (get_pp_indices): the largest stage sets every GPU's share.
     l.stageLayers = (m.layers + pp - 1) / pp;
     qint64 perLayer = 0;
-    if (m.attentionKind() == AttentionKind::MultiHeadLatent) {
+    if (m.attentionKind() == AttentionKind::MultiHeadLatent && m.indexHeadDim > 0) {
+        // DeepSeek V3.2: an FP8 cache becomes fp8_ds_mla (DeepseekV32ForCausalLM.verify_and_update_config),
+        // any other keeps the latent in its type; each layer's lightning-indexer keys (DeepseekV32IndexerCache:
+        // FP8 values and a float32 scale a 128, as uint8) are a second page of the same kind, and vLLM keeps
+        // both in one group of uniform type (UniformTypeKVCacheSpecs): a block id holds both pages of every
+        // layer, 64 tokens each.
+        l.latentBytes = in.kvCache.blockBytes == 1 ? kVllmFp8DsMlaTokenBytes
+                                                   : rowBytes(qint64(m.kvLoraRank) + m.qkRopeHeadDim, in.kvCache);
+        l.indexerBytes = m.indexerBytesPerTokenPerLayer();
+        l.blockTokens = kVllmSparseMlaBlockTokens;
+        perLayer = l.latentBytes + l.indexerBytes;
+    } else if (m.attentionKind() == AttentionKind::MultiHeadLatent) {
         perLayer = rowBytes(qint64(m.kvLoraRank) + m.qkRopeHeadDim, in.kvCache);
     } else {
         // Fewer KV heads than ranks: each rank keeps a copy of one head.

@@ -9,6 +9,12 @@
 namespace vram {
 
 constexpr qint64 kVllmBlockTokens = 16;
+// DeepSeek V3.2's sparse attention runs on FlashMLA-sparse, whose pages hold 64 tokens
+// (vllm/platforms/cuda.py: "Forcing kv cache block size to 64 for FlashMLASparse backend").
+constexpr qint64 kVllmSparseMlaBlockTokens = 64;
+// vLLM's fp8_ds_mla latent (MLAAttentionSpec.real_page_size_bytes): 512 FP8 values, four float32
+// scales and the 64 RoPE values in BF16 — 656 B a token in a layer.
+constexpr qint64 kVllmFp8DsMlaTokenBytes = 656;
 
 // One GPU as vLLM (V1, 0.8–0.10) lays it out: a tensor-parallel rank of the
 // largest pipeline stage; the same on every GPU kind. The GPU's budget is
@@ -33,6 +39,8 @@ struct VllmLayout {
     qint64 layerBytesPerToken = 0;// one layer's K and V (or latent) of one token on a rank
     qint64 blockTokens = kVllmBlockTokens; // grown with recurrent layers so that a page holds one state
     qint64 statePageBytes = 0;    // one recurrent layer's state on this rank, before padding
+    qint64 latentBytes = 0;       // DeepSeek V3.2 (sparse MLA): one layer's latent of one token...
+    qint64 indexerBytes = 0;      // ...and its indexer key (0 for every other model)
     qint64 slidingWindow = 0;     // tokens a sliding-window layer attends to
     qint64 slidingCapTokens = 0;  // window − 1 + max_num_batched_tokens: what a sliding group holds at most
     qint64 weights = 0;           // this rank's share of the weights
