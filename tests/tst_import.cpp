@@ -303,7 +303,8 @@ private slots:
         //     (24,576 × 2 B + 524,288 × 4 B) = 64,389,120 B of state a request (float32 SSM state);
         //   DeepSeek-V3 and Kimi K2 (MLA, one latent of 512 + 64 a layer, 2 B): 61 × 576 × 2 = 70,272 —
         //     DeepSeek-V3.1's config.json differs from V3's in no field the cache reads;
-        //   GLM-4.6: 92 × 8 × 128 → 376,832; Mistral Small 3.1's text model: 40 × 8 × 128 → 163,840;
+        //   GLM-4.6 and GLM-4.7 (the same config fields): 92 × 8 × 128 → 376,832; Mistral Small 3.1's text
+        //     model: 40 × 8 × 128 → 163,840;
         //   Nemotron-H 8B: 4 attention layers × 8 × 128 → 16,384, and 24 Mamba-2 layers × 2,158,592 B =
         //     51,806,208 B a request.
         // Attention bytes are tokens × requests × bytes a token; the state is requests × state a request.
@@ -331,6 +332,10 @@ private slots:
         QTest::newRow("glm-4.6 4K x 8") << QStringLiteral("glm-4.6") << qint64(4096) << qint64(8) << qint64(12348030976) << qint64(0);
         QTest::newRow("glm-4.6 128K x 1") << QStringLiteral("glm-4.6") << qint64(131072) << qint64(1) << qint64(49392123904) << qint64(0);
         QTest::newRow("glm-4.6 128K x 8") << QStringLiteral("glm-4.6") << qint64(131072) << qint64(8) << qint64(395136991232) << qint64(0);
+        QTest::newRow("glm-4.7 4K x 1") << QStringLiteral("glm-4.7") << qint64(4096) << qint64(1) << qint64(1543503872) << qint64(0);
+        QTest::newRow("glm-4.7 4K x 8") << QStringLiteral("glm-4.7") << qint64(4096) << qint64(8) << qint64(12348030976) << qint64(0);
+        QTest::newRow("glm-4.7 128K x 1") << QStringLiteral("glm-4.7") << qint64(131072) << qint64(1) << qint64(49392123904) << qint64(0);
+        QTest::newRow("glm-4.7 128K x 8") << QStringLiteral("glm-4.7") << qint64(131072) << qint64(8) << qint64(395136991232) << qint64(0);
         QTest::newRow("nemotron-h-8b 4K x 1") << QStringLiteral("nemotron-h-8b") << qint64(4096) << qint64(1) << qint64(67108864) << qint64(51806208);
         QTest::newRow("nemotron-h-8b 4K x 8") << QStringLiteral("nemotron-h-8b") << qint64(4096) << qint64(8) << qint64(536870912) << qint64(414449664);
         QTest::newRow("nemotron-h-8b 128K x 1") << QStringLiteral("nemotron-h-8b") << qint64(131072) << qint64(1) << qint64(2147483648) << qint64(51806208);
