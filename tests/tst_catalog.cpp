@@ -92,6 +92,15 @@ private slots:
         QTest::newRow("rtx-5090") << "rtx-5090" << qint64(32607) * 1048576;
         QTest::newRow("mi300x") << "mi300x" << qint64(201310208) * 1024;
         QTest::newRow("ascend-910b") << "ascend-910b" << qint64(65536) * 1048576;
+        QTest::newRow("l20") << "l20" << qint64(46068) * 1048576;
+        QTest::newRow("h200-nvl") << "h200-nvl" << qint64(143771) * 1048576;
+        QTest::newRow("rtx-pro-6000") << "rtx-pro-6000" << qint64(97887) * 1048576;
+        QTest::newRow("b300") << "b300" << qint64(275040) * 1048576;
+        QTest::newRow("gb200") << "gb200" << qint64(189471) * 1048576;
+        QTest::newRow("gb300") << "gb300" << qint64(284208) * 1048576;
+        // Unified memory: the GPU's share, Metal's recommendedMaxWorkingSetSize (printed in MB of 10^6 B).
+        QTest::newRow("m4-max-128gb") << "m4-max-128gb" << qint64(96) * 1073741824;
+        QTest::newRow("m3-ultra-512gb") << "m3-ultra-512gb" << qint64(464) * 1073741824;
     }
 
     void gpuCapacities()
@@ -102,6 +111,8 @@ private slots:
         QVERIFY(g);
         QCOMPARE(g->memoryBytes, bytes);
         QVERIFY(!g->source.isEmpty());
+        // Only the machines whose GPU shares the system memory are marked so.
+        QCOMPARE(g->unifiedMemory, g->vendor == QLatin1String("Apple"));
     }
 
     void everyDataTypeHasASource()
