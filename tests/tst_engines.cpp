@@ -584,6 +584,24 @@ private slots:
         QVERIFY(plan.numBlocks > 0);
     }
 
+    void llamaCppGivesGptOssWindowsTheirOwnCache()
+    {
+        // gpt-oss-20b, one sequence of 131,072 tokens: 12 full layers of 2 × 8 × 64 × 2 B = 2,048 B a cell, and
+        // 12 sliding layers of 128 tokens in a cache of min(131,072, 128 + 512) padded to 256 = 768 cells —
+        // "creating SWA KV cache, size = 768 cells", 3,072.00 MiB and 18.00 MiB in public llama-server logs.
+        // The attention sinks are weights (one logit a head), not cache.
+        const MemoryModel m(input(QStringLiteral("gpt-oss-20b"), QStringLiteral("file"), QStringLiteral("fp16"),
+                                  EstimateMethod::LlamaCpp, 131072, 1));
+        QVERIFY2(m.isValid(), qPrintable(m.error()));
+        const LlamaCppMemory mem = m.llamaCpp().memoryAt(131072, 1);
+        QCOMPARE(mem.cellsPerSequence, qint64(131072));
+        QCOMPARE(mem.swaCellsPerSequence, qint64(768));
+        QVERIFY(!mem.swaHoldsChunks);
+        QCOMPARE(qint64(131072) * m.llamaCpp().fullBytesPerCell(), qint64(3072) * 1048576);
+        QCOMPARE(qint64(768) * m.llamaCpp().swaBytesPerCell(), qint64(18) * 1048576);
+        QCOMPARE(mem.kvBytes, qint64(3090) * 1048576);
+    }
+
     void llamaCppKeepsChunkedLayersInTheWindowCache_data()
     {
         QTest::addColumn<qint64>("tokens");
