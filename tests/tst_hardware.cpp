@@ -273,7 +273,7 @@ private slots:
         QCOMPARE(o.value(QLatin1String("price_per_month")).toDouble(), 730.0);
         QCOMPARE(o.value(QLatin1String("unpriced_gpus")).toArray(),
                  QJsonArray({QStringLiteral("l20"), QStringLiteral("ascend-910b"), QStringLiteral("h20-96gb"), QStringLiteral("m4-max-128gb"),
-                            QStringLiteral("h200-nvl"), QStringLiteral("gb200"), QStringLiteral("b300"), QStringLiteral("gb300"),
+                            QStringLiteral("dgx-spark"), QStringLiteral("h200-nvl"), QStringLiteral("gb200"), QStringLiteral("b300"), QStringLiteral("gb300"),
                             QStringLiteral("m3-ultra-512gb"), QStringLiteral("my-spark")}));
 
         // The same in yuan at 7.2: 100 × 7.2 = 720 fen an hour.
