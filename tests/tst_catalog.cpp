@@ -103,6 +103,7 @@ private slots:
         QTest::newRow("m3-ultra-512gb") << "m3-ultra-512gb" << qint64(464) * 1073741824;
         // DGX Spark: CUDA's total of the GB10's unified memory (NVML has no framebuffer figure there).
         QTest::newRow("dgx-spark") << "dgx-spark" << qint64(130596048896);
+        QTest::newRow("mi355x") << "mi355x" << qint64(309220868096);
     }
 
     void gpuCapacities()

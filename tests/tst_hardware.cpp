@@ -274,7 +274,7 @@ private slots:
         QCOMPARE(o.value(QLatin1String("unpriced_gpus")).toArray(),
                  QJsonArray({QStringLiteral("l20"), QStringLiteral("ascend-910b"), QStringLiteral("h20-96gb"), QStringLiteral("m4-max-128gb"),
                             QStringLiteral("dgx-spark"), QStringLiteral("h200-nvl"), QStringLiteral("gb200"), QStringLiteral("b300"), QStringLiteral("gb300"),
-                            QStringLiteral("m3-ultra-512gb"), QStringLiteral("my-spark")}));
+                            QStringLiteral("mi355x"), QStringLiteral("m3-ultra-512gb"), QStringLiteral("my-spark")}));
 
         // The same in yuan at 7.2: 100 × 7.2 = 720 fen an hour.
         const Run cny = runCli(home.path(), {QStringLiteral("estimate"), QStringLiteral("--model"), QStringLiteral("llama-2-13b"),
