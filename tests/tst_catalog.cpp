@@ -104,6 +104,8 @@ private slots:
         // DGX Spark: CUDA's total of the GB10's unified memory (NVML has no framebuffer figure there).
         QTest::newRow("dgx-spark") << "dgx-spark" << qint64(130596048896);
         QTest::newRow("mi355x") << "mi355x" << qint64(309220868096);
+        // Ascend 910C: each of its two dies is an NPU of 64 GiB, as the 910B.
+        QTest::newRow("ascend-910c") << "ascend-910c" << qint64(65536) * 1048576;
     }
 
     void gpuCapacities()

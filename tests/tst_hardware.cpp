@@ -271,10 +271,12 @@ private slots:
         QCOMPARE(o.value(QLatin1String("fits")).toBool(), true);
         QCOMPARE(o.value(QLatin1String("usd_cents_per_hour")).toInteger(), qint64(100));
         QCOMPARE(o.value(QLatin1String("price_per_month")).toDouble(), 730.0);
-        QCOMPARE(o.value(QLatin1String("unpriced_gpus")).toArray(),
-                 QJsonArray({QStringLiteral("l20"), QStringLiteral("ascend-910b"), QStringLiteral("h20-96gb"), QStringLiteral("m4-max-128gb"),
-                            QStringLiteral("dgx-spark"), QStringLiteral("h200-nvl"), QStringLiteral("gb200"), QStringLiteral("b300"), QStringLiteral("gb300"),
-                            QStringLiteral("mi355x"), QStringLiteral("m3-ultra-512gb"), QStringLiteral("my-spark")}));
+        // The kinds without a price, smaller first, the user's own last.
+        QJsonArray unpriced;
+        for (const char *id : {"l20", "ascend-910b", "ascend-910c", "h20-96gb", "m4-max-128gb", "dgx-spark", "h200-nvl",
+                               "gb200", "b300", "gb300", "mi355x", "m3-ultra-512gb", "my-spark"})
+            unpriced.append(QLatin1String(id));
+        QCOMPARE(o.value(QLatin1String("unpriced_gpus")).toArray(), unpriced);
 
         // The same in yuan at 7.2: 100 × 7.2 = 720 fen an hour.
         const Run cny = runCli(home.path(), {QStringLiteral("estimate"), QStringLiteral("--model"), QStringLiteral("llama-2-13b"),
