@@ -101,6 +101,8 @@ private slots:
         // Unified memory: the GPU's share, Metal's recommendedMaxWorkingSetSize (printed in MB of 10^6 B).
         QTest::newRow("m4-max-128gb") << "m4-max-128gb" << qint64(96) * 1073741824;
         QTest::newRow("m3-ultra-512gb") << "m3-ultra-512gb" << qint64(464) * 1073741824;
+        // Strix Halo: the most AMD's Variable Graphics Memory carves out of 128 GB.
+        QTest::newRow("ryzen-ai-max-395-128gb") << "ryzen-ai-max-395-128gb" << qint64(96) * 1073741824;
         // DGX Spark: CUDA's total of the GB10's unified memory (NVML has no framebuffer figure there).
         QTest::newRow("dgx-spark") << "dgx-spark" << qint64(130596048896);
         QTest::newRow("mi355x") << "mi355x" << qint64(309220868096);
@@ -117,7 +119,8 @@ private slots:
         QCOMPARE(g->memoryBytes, bytes);
         QVERIFY(!g->source.isEmpty());
         // Only the machines whose GPU shares the system memory are marked so.
-        QCOMPARE(g->unifiedMemory, g->vendor == QLatin1String("Apple") || id == QLatin1String("dgx-spark"));
+        QCOMPARE(g->unifiedMemory, g->vendor == QLatin1String("Apple") || id == QLatin1String("dgx-spark")
+                                       || id.startsWith(QLatin1String("ryzen-ai-max")));
     }
 
     void everyDataTypeHasASource()

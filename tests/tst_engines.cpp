@@ -853,8 +853,8 @@ private slots:
         // RTX 4090 2 × $0.60 = $1.20, RTX 5090 1 × $1.22, L40S 1 × $1.40, L4 2 × $0.78 = $1.56,
         // RTX PRO 6000 $1.57, MI300X $1.85, A100 40GB $1.99, T4 3 × $0.79 = $2.37 (2 × 16.11 GB is short
         // by 0.11 GB), A10 2 × $1.39 = $2.78, A100 80GB $2.79, H100 $3.99, H200 $6.35, B200 $6.69; the
-        // L20, Ascend 910B/C, H20, DGX Spark, H200 NVL, GB200, B300, GB300, MI355X and the Macs have no
-        // price and come last, smaller first.
+        // L20, Ascend 910B/C, H20, the unified-memory machines, H200 NVL, GB200, B300, GB300 and MI355X have
+        // no price and come last, smaller first.
         const MemoryModel m(input(QStringLiteral("llama-2-13b"), QStringLiteral("fp16"), QStringLiteral("fp16"),
                                   EstimateMethod::Exact, 4096, 1));
         QCOMPARE(m.bytes().total, qint64(32325889024));
@@ -868,11 +868,11 @@ private slots:
         QCOMPARE(order.join(QLatin1Char(' ')),
                  QStringLiteral("1xv100-32gb 2xrtx-3090 2xrtx-4090 1xrtx-5090 1xl40s 2xl4 1xrtx-pro-6000 1xmi300x 1xa100-40gb "
                                 "3xt4 2xa10 1xa100-80gb 1xh100-80gb 1xh200-141gb 1xb200 1xl20 1xascend-910b 1xascend-910c 1xh20-96gb "
-                                "1xm4-max-128gb 1xdgx-spark 1xh200-nvl 1xgb200 1xb300 1xgb300 1xmi355x 1xm3-ultra-512gb"));
-        QCOMPARE(cents, QList<qint64>({29, 78, 120, 122, 140, 156, 157, 185, 199, 237, 278, 279, 399, 635, 669, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}));
+                                "1xm4-max-128gb 1xryzen-ai-max-395-128gb 1xdgx-spark 1xh200-nvl 1xgb200 1xb300 1xgb300 1xmi355x 1xm3-ultra-512gb"));
+        QCOMPARE(cents, QList<qint64>({29, 78, 120, 122, 140, 156, 157, 185, 199, 237, 278, 279, 399, 635, 669, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}));
         QStringList unpriced;
-        for (const char *id : {"l20", "ascend-910b", "ascend-910c", "h20-96gb", "m4-max-128gb", "dgx-spark", "h200-nvl", "gb200", "b300", "gb300",
-                               "mi355x", "m3-ultra-512gb"})
+        for (const char *id : {"l20", "ascend-910b", "ascend-910c", "h20-96gb", "m4-max-128gb", "ryzen-ai-max-395-128gb",
+                               "dgx-spark", "h200-nvl", "gb200", "b300", "gb300", "mi355x", "m3-ultra-512gb"})
             unpriced << catalog().gpu(QLatin1String(id))->displayName();
         QCOMPARE(ConfigSearch::unpriced(catalog().gpus()), unpriced);
         const auto best = ConfigSearch::cheapest(m, catalog().gpus());
