@@ -10,6 +10,19 @@ namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(OllamaPlan)
 };
+
+// A layer's K and V as Ollama's scheduler counts them: llama.cpp's cells, except gpt-oss's sliding
+// layers, which it charges num_parallel × 4,096 + num_batch cells of a full layer's row.
+qint64 scheduledLayerKv(const LlamaCppLayout &l, const EstimateInput &in, int il)
+{
+    const ModelSpec &m = in.model;
+    if (m.architecture != QLatin1String("GptOssForCausalLM") || m.layerKind(il) != LayerKind::Sliding)
+        return l.layerKvBytes(il, in.tokens, in.concurrency);
+    const int full = m.layerCount(LayerKind::Full);
+    const qint64 perCell = full > 0 ? l.fullBytesPerCell() / full : 0;
+    const qint64 batch = std::clamp<qint64>(in.tokens, 1, kOllamaNumBatch);
+    return narrow(Wide(perCell) * (Wide(in.concurrency) * kOllamaGptOssWindowCells + batch)).value_or(-1);
+}
 } // namespace
 
 EstimateInput OllamaPlan::runnerInput(EstimateInput in)
@@ -44,7 +57,7 @@ OllamaPlan OllamaPlan::build(const MemoryModel &model, const GpuConfig &config)
     }
     QList<qint64> layerSize(blocks);
     for (int i = 0; i < blocks; ++i) {
-        const qint64 kv = l.layerKvBytes(i, in.tokens, in.concurrency);
+        const qint64 kv = scheduledLayerKv(l, in, i);
         if (kv < 0) {
             p.error = Text::tr("The result is larger than 9.2 EB (2^63 bytes); reduce tokens or concurrent requests.");
             return p;

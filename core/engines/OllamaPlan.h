@@ -15,6 +15,9 @@ namespace vram {
 constexpr qint64 kOllamaMinimumBytes = qint64(457) << 20;
 // num_batch: llama.cpp's micro-batch is min(num_ctx, num_batch).
 constexpr qint64 kOllamaNumBatch = 512;
+// Ollama runs gpt-oss in its own engine, and its scheduler charges each sliding layer
+// OLLAMA_NUM_PARALLEL × 4,096 + num_batch cells (fs/ggml/ggml.go, GraphSize, case "gptoss").
+constexpr qint64 kOllamaGptOssWindowCells = 4096;
 
 // What Ollama's scheduler decides for one GPU configuration (llm/memory.go EstimateGPULayers,
 // v0.5–0.11): how many layers it offloads and to which GPU, from its own per-layer estimate —
