@@ -93,6 +93,21 @@ qint64 FitAnalyzer::usableBytesPerGpu(const EstimateInput &input, const GpuSpec 
     return gpu.memoryBytes;
 }
 
+// What llama.cpp may fill is each device's total as its runtime reports it: CUDA's on NVIDIA GPUs,
+// Metal's recommended working set on a Mac, the driver's elsewhere (ROCm, CANN).
+static QString totalName(const GpuConfig &config)
+{
+    QStringList vendors{config.gpu.vendor};
+    for (const GpuGroup &g : config.more)
+        vendors << g.gpu.vendor;
+    vendors.removeDuplicates();
+    if (vendors == QStringList{QStringLiteral("NVIDIA")})
+        return Text::tr("CUDA total");
+    if (vendors == QStringList{QStringLiteral("Apple")})
+        return Text::tr("Metal working set");
+    return Text::tr("driver total");
+}
+
 GpuConfig FitAnalyzer::usableConfig(const GpuConfig &config, const EstimateInput &input)
 {
     GpuConfig out = config;
@@ -124,7 +139,7 @@ GpuConfig FitAnalyzer::usableConfig(const GpuConfig &config, const EstimateInput
         last.name = Text::tr("%1, TensorRT-LLM %2 of the free memory")
                         .arg(last.name, formatPpmAsFraction(input.engine.freeGpuMemoryFractionPpm));
     else
-        last.name = Text::tr("%1, CUDA total").arg(last.name);
+        last.name = Text::tr("%1, %2").arg(last.name, totalName(config));
     return out;
 }
 

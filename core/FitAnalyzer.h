@@ -48,7 +48,7 @@ public:
 
     // The bytes of one GPU the method may fill: the driver's total for the
     // article's and exact methods, vLLM's gpu_memory_utilization share of the
-    // CUDA total, llama.cpp's CUDA total.
+    // CUDA total, llama.cpp's device total (CUDA's, Metal's working set, the driver's).
     static qint64 usableBytesPerGpu(const EstimateInput &input, const GpuSpec &gpu);
     // `config` as the chart shows it for the method: each GPU's memory is what
     // the method may fill, and the label says so for the engines.

@@ -153,6 +153,26 @@ private slots:
         QCOMPARE(ref.count, count);
     }
 
+    // llama.cpp may fill each device's total as its runtime reports it, and the label names that runtime.
+    void llamaCppCapacityIsNamedAfterTheRuntime_data()
+    {
+        QTest::addColumn<QString>("gpu");
+        QTest::addColumn<QString>("label");
+        QTest::newRow("NVIDIA") << QStringLiteral("a100-80gb") << QStringLiteral("1 × A100 80GB, CUDA total");
+        QTest::newRow("Apple") << QStringLiteral("m4-max-128gb") << QStringLiteral("1 × Apple M4 Max 128GB, Metal working set");
+        QTest::newRow("AMD") << QStringLiteral("mi355x") << QStringLiteral("1 × MI355X 288GB, driver total");
+        QTest::newRow("Huawei") << QStringLiteral("ascend-910c") << QStringLiteral("1 × Ascend 910C NPU 64GB, driver total");
+    }
+
+    void llamaCppCapacityIsNamedAfterTheRuntime()
+    {
+        QFETCH(QString, gpu);
+        QFETCH(QString, label);
+        const FitResult r = FitAnalyzer::analyze(makeModel(QStringLiteral("llama-2-7b"), 4096, 1, EstimateMethod::LlamaCpp),
+                                                 config(gpu, 1));
+        QCOMPARE(r.capacityLabel, label);
+    }
+
     // Equal capacities are one group, in the order they first appear; unequal ones stay apart.
     // 2 × 40,960 MiB = 1 × 81,920 MiB = 85,899,345,920 B; H100 80GB is 81,559 MiB = 85,520,809,984 B.
     void groupByCapacityJoinsEqualCapacities()

@@ -2200,10 +2200,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, CUDA total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>none up to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2217,6 +2213,22 @@
     </message>
     <message>
         <source>%1, TensorRT-LLM %2 of the free memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUDA total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metal working set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>driver total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

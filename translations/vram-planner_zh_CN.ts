@@ -2249,10 +2249,6 @@
         <translation>%1，vLLM %2</translation>
     </message>
     <message>
-        <source>%1, CUDA total</source>
-        <translation>%1，CUDA 总量</translation>
-    </message>
-    <message>
         <source>none up to %1</source>
         <translation>%1 块以内都放不下</translation>
     </message>
@@ -2267,6 +2263,22 @@
     <message>
         <source>%1, TensorRT-LLM %2 of the free memory</source>
         <translation>%1，TensorRT-LLM 占剩余显存的 %2</translation>
+    </message>
+    <message>
+        <source>CUDA total</source>
+        <translation>CUDA 总量</translation>
+    </message>
+    <message>
+        <source>Metal working set</source>
+        <translation>Metal 工作集上限</translation>
+    </message>
+    <message>
+        <source>driver total</source>
+        <translation>驱动报告的总量</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
     </message>
 </context>
 <context>
