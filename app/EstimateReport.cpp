@@ -144,6 +144,9 @@ QString EstimateReport::vllmText(const FitResult &fit) const
         out += Text::tr("  GPU KV cache size: %1 tokens (%2 blocks of %3)\n")
                    .arg(formatCount(plan.kvCacheTokens, m_locale), formatCount(plan.numBlocks, m_locale))
                    .arg(plan.blockTokens);
+    if (plan.kvCacheTokensByConcurrency != plan.kvCacheTokens) // later vLLM counts the windows' saving in
+        out += Text::tr("  (vLLM of 2026 prints it as maximum concurrency × max_model_len: %1 tokens)\n")
+                   .arg(formatCount(plan.kvCacheTokensByConcurrency, m_locale));
     out += Text::tr("  Maximum concurrency for %1 tokens per request: %2x\n")
                .arg(formatCount(plan.maxModelLen, m_locale), m_locale.toString(plan.maxConcurrency, 'f', 2));
     out += Text::tr("  This scenario needs %1 per GPU: %2\n")
@@ -504,6 +507,7 @@ void EstimateReport::addEngineJson(QJsonObject &o, const FitResult *fit) const
     o.insert(QStringLiteral("num_gpu_blocks"), plan.numBlocks);
     o.insert(QStringLiteral("block_size"), plan.blockTokens);
     o.insert(QStringLiteral("kv_cache_tokens"), plan.kvCacheTokens);
+    o.insert(QStringLiteral("kv_cache_tokens_by_concurrency"), plan.kvCacheTokensByConcurrency);
     o.insert(QStringLiteral("kv_cache_bytes_per_gpu"), plan.kvCacheBytes);
     // The hybrid allocator's groups: a block id is a page in each of a group's layers.
     o.insert(QStringLiteral("kv_cache_groups"),

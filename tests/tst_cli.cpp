@@ -158,6 +158,9 @@ private slots:
         QVERIFY(o.value(QLatin1String("starts")).toBool());
         const Run text = run(QStringList{QStringLiteral("--lang=en")} + args);
         QVERIFY2(text.out.contains(QStringLiteral("GPU KV cache size: 30,688 tokens")), qPrintable(text.out));
+        // One group of full attention: the later way of printing it gives the same figure, so no second line.
+        QCOMPARE(o.value(QLatin1String("kv_cache_tokens_by_concurrency")).toInteger(), qint64(30688));
+        QVERIFY(!text.out.contains(QStringLiteral("vLLM of 2026")));
         QVERIFY(text.out.contains(QStringLiteral("Maximum concurrency for 20,000 tokens per request: 1.53x")));
     }
 
@@ -181,8 +184,13 @@ private slots:
         QCOMPARE(o.value(QLatin1String("kv_bytes")).toInteger(), qint64(4874895360));
         const qint64 blocks = o.value(QLatin1String("num_gpu_blocks")).toInteger();
         QCOMPARE(o.value(QLatin1String("kv_cache_tokens")).toInteger(), blocks / 2 * 16);
+        const qint64 byConcurrency = blocks * 131072 / 8265; // later vLLM: concurrency × max_model_len
+        QCOMPARE(o.value(QLatin1String("kv_cache_tokens_by_concurrency")).toInteger(), byConcurrency);
         const Run text = run(QStringList{QStringLiteral("--lang=en")} + args);
         QVERIFY2(text.out.contains(QStringLiteral("blocks of 16, shared by 2 groups of 18 layers)")), qPrintable(text.out));
+        QVERIFY2(text.out.contains(QStringLiteral("(vLLM of 2026 prints it as maximum concurrency × max_model_len: %1 tokens)")
+                                       .arg(QLocale(QLocale::English).toString(byConcurrency))),
+                 qPrintable(text.out));
         QVERIFY(text.out.contains(QStringLiteral("1 sliding-window group × min(8,192, ⌈(128 − 1 + 1,024) / 16⌉ + 1) = 73 blocks")));
     }
 

@@ -247,6 +247,10 @@ private slots:
         QCOMPARE(p.numBlocks, p.availableKv / 589824);
         QCOMPARE(p.kvCacheTokens, p.numBlocks / 2 * 16);
         QCOMPARE(p.maxConcurrency, double(p.numBlocks) / 8265.0);
+        // Later vLLM prints the size as concurrency × max_model_len: ⌊blocks × 131,072 / 8,265⌋, almost
+        // twice the older figure here, since a request's sliding group needs 73 blocks, not 8,192.
+        QCOMPARE(p.kvCacheTokensByConcurrency, p.numBlocks * 131072 / 8265);
+        QVERIFY(p.kvCacheTokensByConcurrency > p.kvCacheTokens * 19 / 10);
         // The longest max_model_len: 73 sliding blocks, the rest full, 16 tokens each.
         QCOMPARE(p.largestModelLen, (p.numBlocks - 73) * 16);
         // The scenario's bar is the same request: 8,265 blocks.

@@ -2082,6 +2082,11 @@
         <source>, %1 chunk-cache cells per sequence</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>  (vLLM of 2026 prints it as maximum concurrency × max_model_len: %1 tokens)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportCommands</name>

@@ -2131,6 +2131,12 @@
         <source>, %1 chunk-cache cells per sequence</source>
         <translation>，每序列 %1 个分块缓存 KV 单元</translation>
     </message>
+    <message>
+        <source>  (vLLM of 2026 prints it as maximum concurrency × max_model_len: %1 tokens)
+</source>
+        <translation>  （2026 年的 vLLM 按最大并发 × max_model_len 打印：%1 个 Token）
+</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommands</name>

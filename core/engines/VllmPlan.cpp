@@ -52,6 +52,8 @@ VllmPlan VllmPlan::build(const MemoryModel &model, const GpuSpec &gpu)
     p.maxModelLen = in.engine.maxModelLen > 0 ? in.engine.maxModelLen : in.tokens;
     p.blocksPerRequest = l.maxUsageBlocks(p.maxModelLen, p.blockTokens);
     p.maxConcurrency = double(p.numBlocks) / double(p.blocksPerRequest);
+    p.kvCacheTokensByConcurrency = p.blocksPerRequest > 0
+        ? narrow(Wide(p.numBlocks) * p.maxModelLen / p.blocksPerRequest).value_or(0) : 0;
     // The longest max_model_len whose one request fits (vLLM's _estimate_max_model_len): the usage
     // grows with the length, so a binary search over what the blocks could hold finds it.
     qint64 low = 0, high = p.numBlocks * p.blockTokens;

@@ -22,7 +22,10 @@ struct VllmPlan {
     qint64 blockTokens = kVllmBlockTokens; // 16, or 128 under vLLM-Ascend
     qint64 blockBytes = 0;                 // one block in every layer of the stage, this rank
     qint64 numBlocks = 0;
-    qint64 kvCacheTokens = 0;        // "GPU KV cache size"
+    qint64 kvCacheTokens = 0;        // "GPU KV cache size" as vLLM up to early 2026 prints it
+    // ... and as later vLLM prints it, maximum concurrency × max_model_len (_report_kv_cache_config):
+    // the same for one group of full attention, larger when windows or states cap a request's blocks.
+    qint64 kvCacheTokensByConcurrency = 0;
     qint64 kvCacheBytes = 0;         // the KV tensors allocated
     qint64 maxModelLen = 0;
     qint64 blocksPerRequest = 0;     // for one request of maxModelLen tokens
