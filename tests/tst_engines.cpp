@@ -1771,6 +1771,47 @@ private slots:
         QVERIFY(std::abs(*rows.at(1).differencePercent() - *rows.at(0).differencePercent()) < 0.1);
     }
 
+    void comparesTheCacheSizeTheWayTheLogPrintsIt()
+    {
+        // gpt-oss-120b at 131,072 tokens on one H100 (the plan of vllmHybridRequestByHand). A log whose
+        // "GPU KV cache size" is its maximum concurrency × max_model_len (vLLM of 2026) is compared with the
+        // plan's figure of that kind; an older log's with blocks ÷ groups × 16. The figures are made up for the
+        // comparison, not measurements.
+        EngineSettings e;
+        e.maxNumBatchedTokens = 1024;
+        e.gpuMemoryUtilizationPpm = 950000;
+        const MemoryModel m(input(QStringLiteral("gpt-oss-120b"), QStringLiteral("int4"), QStringLiteral("bf16"),
+                                  EstimateMethod::Vllm, 131072, 1, e));
+        const FitResult fit = FitAnalyzer::analyze(m, {gpu(QStringLiteral("h100-80gb")), 1, {}});
+        QVERIFY(fit.vllm);
+        const auto logWith = [](double tokens, double concurrency) {
+            EngineLog log;
+            log.engine = EstimateMethod::Vllm;
+            log.settings.insert(QStringLiteral("max_model_len"), QStringLiteral("131072"));
+            log.figures << LogFigure{QStringLiteral("kv_cache_tokens"), tokens, false, QString()}
+                        << LogFigure{QStringLiteral("max_concurrency"), concurrency, false, QString()};
+            return log;
+        };
+        const auto plannedTokens = [&](const EngineLog &log) {
+            for (const LogComparison &c : compareWithPlan(log, m, fit))
+                if (c.id == QLatin1String("kv_cache_tokens"))
+                    return c.planned;
+            return -1.0;
+        };
+        // 2.00 × 131,072 = 262,144: printed as concurrency × length.
+        QCOMPARE(plannedTokens(logWith(262144, 2.00)), double(fit.vllm->kvCacheTokensByConcurrency));
+        // 140,000 tokens beside 2.00×: the older way.
+        QCOMPARE(plannedTokens(logWith(140000, 2.00)), double(fit.vllm->kvCacheTokens));
+        // A profile learnt from the newer log gives back its size: 2.00 requests of 8,265 blocks, 16,530 blocks,
+        // whatever the plan had before, within one block.
+        EstimateInput calibrated = m.input();
+        calibrated.engine.calibration = learnCalibration(logWith(262144, 2.00), m, fit, QStringLiteral("2026 log"));
+        const MemoryModel again(calibrated);
+        const FitResult refit = FitAnalyzer::analyze(again, {gpu(QStringLiteral("h100-80gb")), 1, {}});
+        QVERIFY(refit.vllm);
+        QVERIFY2(std::abs(refit.vllm->numBlocks - 16530) <= 1, qPrintable(QString::number(refit.vllm->numBlocks)));
+    }
+
     void readsTrtLlmLog()
     {
         // NVIDIA/TensorRT-LLM#1400: the cache lines of TensorRT-LLM 0.8's runtime for LLaMA-2 7B INT8 on an A100 80GB.

@@ -397,6 +397,16 @@ void EngineLog::applyTo(EstimateInput &in) const
         ? -1 : int(std::min<qint64>(offloaded, kMaxGpuLayers));
 }
 
+// vLLM of 2026 prints the cache size as maximum concurrency × max_model_len (earlier ones as one group's
+// block ids × the block): a log whose two lines agree so, to the concurrency's two decimals, printed it that way.
+static bool printsCacheSizeByConcurrency(const EngineLog &log)
+{
+    const auto tokens = log.figure(QStringLiteral("kv_cache_tokens"));
+    const auto concurrency = log.figure(QStringLiteral("max_concurrency"));
+    const double modelLen = double(settingOf(log, "max_model_len", 0));
+    return tokens && concurrency && modelLen > 0 && std::abs(*tokens - *concurrency * modelLen) <= 0.005 * modelLen;
+}
+
 Calibration learnCalibration(const EngineLog &log, const MemoryModel &model, const FitResult &fit, const QString &name)
 {
     Calibration c;
@@ -445,7 +455,9 @@ Calibration learnCalibration(const EngineLog &log, const MemoryModel &model, con
         residual = corrected - *v;
     else if (const auto v = log.figure(QStringLiteral("num_gpu_blocks")))
         residual = corrected - *v * double(p.blockBytes);
-    else if (const auto v = log.figure(QStringLiteral("kv_cache_tokens")))
+    else if (const auto v = log.figure(QStringLiteral("kv_cache_tokens")); v && printsCacheSizeByConcurrency(log))
+        residual = corrected - *v / double(p.maxModelLen) * double(p.blocksPerRequest) * double(p.blockBytes);
+    else if (v)
         residual = corrected - *v / double(p.blockTokens) * p.layout.groups() * double(p.blockBytes); // one group's tokens
     // Blocks and tokens are whole: within one block the plan already agrees.
     if (std::fabs(residual) >= double(p.blockBytes) || log.figure(QStringLiteral("available_kv")))
@@ -478,6 +490,7 @@ QList<LogComparison> compareWithPlan(const EngineLog &log, const MemoryModel &mo
     QHash<QString, std::pair<QString, double>> planned;
     if (log.engine == EstimateMethod::Vllm && fit.vllm) {
         const VllmPlan &p = *fit.vllm;
+        const double cacheTokens = double(printsCacheSizeByConcurrency(log) ? p.kvCacheTokensByConcurrency : p.kvCacheTokens);
         planned = {
             {QStringLiteral("total_gpu_memory"), {Text::tr("total GPU memory (CUDA)"), double(p.cudaTotal)}},
             {QStringLiteral("budget"), {Text::tr("budget (× gpu_memory_utilization)"), double(p.budget)}},
@@ -487,7 +500,7 @@ QList<LogComparison> compareWithPlan(const EngineLog &log, const MemoryModel &mo
             {QStringLiteral("cuda_graphs"), {Text::tr("CUDA graphs"), double(p.layout.cudaGraphs)}},
             {QStringLiteral("available_kv"), {Text::tr("available KV cache memory"), double(p.availableKv)}},
             {QStringLiteral("num_gpu_blocks"), {Text::tr("GPU blocks"), double(p.numBlocks)}},
-            {QStringLiteral("kv_cache_tokens"), {Text::tr("GPU KV cache size (tokens)"), double(p.kvCacheTokens)}},
+            {QStringLiteral("kv_cache_tokens"), {Text::tr("GPU KV cache size (tokens)"), cacheTokens}},
             {QStringLiteral("max_concurrency"), {Text::tr("maximum concurrency"), p.maxConcurrency}},
         };
     } else if (log.engine == EstimateMethod::Sglang && fit.sglang) {
