@@ -1847,6 +1847,56 @@ private slots:
         QCOMPARE(m->parametersSource, QStringLiteral("GGUF tensor table (9 tensors)"));
     }
 
+    void ggufLayerKindsAsLlamaCppSetsThem_data()
+    {
+        QTest::addColumn<QByteArray>("arch");
+        QTest::addColumn<qint32>("window");     // attention.sliding_window; -1: absent
+        QTest::addColumn<int>("sliding");
+        QTest::addColumn<int>("chunked");
+        QTest::addColumn<QString>("architecture");
+        // gpt-oss: every other layer slides, from the first (set_swa_pattern(2)); 8 layers: 4 and 4.
+        QTest::newRow("gpt-oss") << QByteArray("gpt-oss") << 128 << 4 << 0 << QStringLiteral("GptOssForCausalLM");
+        // Llama 4: three chunked layers to one full (llama_load_hparams_llama4), window or not.
+        QTest::newRow("llama4") << QByteArray("llama4") << -1 << 0 << 6 << QStringLiteral("Llama4ForConditionalGeneration");
+        QTest::newRow("llama4, window 0") << QByteArray("llama4") << 0 << 0 << 0 << QStringLiteral("Llama4ForConditionalGeneration");
+    }
+
+    void ggufLayerKindsAsLlamaCppSetsThem()
+    {
+        QFETCH(QByteArray, arch);
+        QFETCH(qint32, window);
+        QFETCH(int, sliding);
+        QFETCH(int, chunked);
+        QFETCH(QString, architecture);
+        GgufWriter w;
+        w.kvString("general.architecture", arch);
+        w.kvU32(arch + ".block_count", 8);
+        w.kvU32(arch + ".embedding_length", 256);
+        w.kvU32(arch + ".attention.head_count", 4);
+        w.kvU32(arch + ".attention.head_count_kv", 2);
+        w.kvU32(arch + ".context_length", 4096);
+        if (window >= 0)
+            w.kvU32(arch + ".attention.sliding_window", quint32(window));
+        w.tensor("token_embd.weight", {256, 300}, 1);
+        const QString file = path(QStringLiteral("kinds-%1.gguf").arg(QString::fromLatin1(QTest::currentDataTag())));
+        QVERIFY(testfiles::write(file, w.bytes()));
+        QString error;
+        const auto m = ModelImporter::importPath(file, &error);
+        QVERIFY2(m, qPrintable(error));
+        QCOMPARE(m->layerCount(LayerKind::Sliding), sliding);
+        QCOMPARE(m->layerCount(LayerKind::Chunked), chunked);
+        QCOMPARE(m->layerCount(LayerKind::Full), 8 - sliding - chunked);
+        QCOMPARE(m->architecture, architecture);
+        if (sliding > 0) {
+            QCOMPARE(m->layerKind(0), LayerKind::Sliding);
+            QCOMPARE(m->layerKind(1), LayerKind::Full);
+        }
+        if (chunked > 0) {
+            QCOMPARE(m->chunkSize, 8192);
+            QCOMPARE(m->layerKind(3), LayerKind::Full);
+        }
+    }
+
     void ggufSplitFiles()
     {
         GgufWriter first;

@@ -375,12 +375,27 @@ std::optional<ModelSpec> ModelImporter::importGguf(const QString &path, QString 
         m.qkRopeHeadDim = count("rope.dimension_count", 0);
     m.experts = count("expert_count", 0);
     m.expertsPerToken = count("expert_used_count", 0);
-    if (const int window = count("attention.sliding_window", 0); window > 0) {
+    if (arch == QLatin1String("llama4")) {
+        // llama_load_hparams_llama4: three chunked layers to one full, n_swa fixed at 8,192, unless the
+        // file sets attention.sliding_window to 0 (no chunking).
+        m.architecture = QStringLiteral("Llama4ForConditionalGeneration");
+        if (!g.integer(key("attention.sliding_window")).has_value() || count("attention.sliding_window", 0) > 0) {
+            m.chunkSize = 8192;
+            for (int il = 0; il < m.layers; ++il)
+                m.layerKinds << (il % 4 == 3 ? LayerKind::Full : LayerKind::Chunked);
+        }
+    } else if (const int window = count("attention.sliding_window", 0); window > 0) {
         m.slidingWindow = window;
         if (arch == QLatin1String("gemma2"))
             m.globalEvery = 2;
         else if (arch.startsWith(QLatin1String("gemma3")))
             m.globalEvery = count("attention.sliding_window_pattern", 6, 1); // 0 would make every layer slide
+        else if (arch == QLatin1String("gpt-oss")) {
+            // Every other layer slides, the first among them (llama.cpp's set_swa_pattern(2)); the class
+            // name is what engines key gpt-oss's rules on.
+            m.globalEvery = 2;
+            m.architecture = QStringLiteral("GptOssForCausalLM");
+        }
     }
     if (!outOfRange.isEmpty()) {
         *error = inFile(path, outOfRange);
