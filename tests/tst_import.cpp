@@ -1897,6 +1897,109 @@ private slots:
         }
     }
 
+    void ggufHybridLayersAsLlamaCppReadsThem()
+    {
+        // Qwen3.5-35B-A3B as its GGUF describes it (the 40 trunk layers plus one multi-token-prediction
+        // block; ssm.* as convert_hf_to_gguf writes them): every 4th layer full attention, Gated DeltaNet in
+        // the rest, with the state sizes the config.json import gives (hybridQwen35WithVisionTower).
+        GgufWriter q;
+        q.kvString("general.architecture", "qwen35moe");
+        for (const auto &[k, v] : std::initializer_list<std::pair<const char *, quint32>>{
+                 {"block_count", 41}, {"nextn_predict_layers", 1}, {"embedding_length", 2048}, {"attention.head_count", 16},
+                 {"attention.head_count_kv", 2}, {"attention.key_length", 256}, {"context_length", 262144},
+                 {"full_attention_interval", 4}, {"ssm.conv_kernel", 4}, {"ssm.inner_size", 4096}, {"ssm.state_size", 128},
+                 {"ssm.time_step_rank", 32}, {"ssm.group_count", 16}})
+            q.kvU32(QByteArray("qwen35moe.") + k, v);
+        q.tensor("token_embd.weight", {2048, 300}, 1);
+        QVERIFY(testfiles::write(path(QStringLiteral("qwen35.gguf")), q.bytes()));
+        QString error;
+        const auto qwen = ModelImporter::importPath(path(QStringLiteral("qwen35.gguf")), &error);
+        QVERIFY2(qwen, qPrintable(error));
+        QCOMPARE(qwen->layers, 40);
+        QCOMPARE(qwen->layerCount(LayerKind::Full), 10);
+        QCOMPARE(qwen->layerCount(LayerKind::Recurrent), 30);
+        QCOMPARE(qwen->layerKind(3), LayerKind::Full);
+        QCOMPARE(qwen->recurrentMixer, RecurrentMixer::GatedDeltaNet);
+        QCOMPARE(qwen->convStateElements, qint64(24576));  // 3 × (4,096 + 2 × 16 × 128)
+        QCOMPARE(qwen->ssmStateElements, qint64(524288));  // 32 heads × 128 × 128
+        const DataType fp16 = *Catalog::builtIn().dataType(QStringLiteral("fp16"));
+        QCOMPARE(KvProfile::build(*qwen, fp16, EstimateMethod::Exact).bytesPerToken(), qint64(20480));
+        // llama.cpp keeps R and S in F32: 30 × 4 × (24,576 + 524,288) = 65,863,680 B a sequence.
+        const MemoryModel run(EstimateInput{*qwen, fp16, fp16, EstimateMethod::LlamaCpp, 4096, 1, 100000, {}});
+        QVERIFY2(run.isValid(), qPrintable(run.error()));
+        QCOMPARE(run.bytes().recurrentState, qint64(65863680));
+
+        // Nemotron-H 8B (nemotronHFromConfig): per-layer head_count_kv and feed_forward_length tell the
+        // Mamba-2 layers (neither), the attention layers (KV heads) and the MLP-only layers (an MLP) apart.
+        const QString pattern = QStringLiteral("M-M-M-M*-M-M-M-M-M*-M-M-M-M-M*-M-M-M-M-M*-M-M-M-M-M-");
+        QList<quint32> kv, ff;
+        for (const QChar c : pattern) {
+            kv << (c == QLatin1Char('*') ? 8 : 0);
+            ff << (c == QLatin1Char('-') ? 21504 : 0);
+        }
+        GgufWriter n;
+        n.kvString("general.architecture", "nemotron_h");
+        for (const auto &[k, v] : std::initializer_list<std::pair<const char *, quint32>>{
+                 {"block_count", 52}, {"embedding_length", 4096}, {"attention.head_count", 32}, {"attention.key_length", 128},
+                 {"context_length", 8192}, {"ssm.conv_kernel", 4}, {"ssm.inner_size", 8192}, {"ssm.state_size", 128},
+                 {"ssm.time_step_rank", 128}, {"ssm.group_count", 8}})
+            n.kvU32(QByteArray("nemotron_h.") + k, v);
+        n.kvU32Array("nemotron_h.attention.head_count_kv", kv);
+        n.kvU32Array("nemotron_h.feed_forward_length", ff);
+        n.tensor("token_embd.weight", {4096, 300}, 1);
+        QVERIFY(testfiles::write(path(QStringLiteral("nemotron.gguf")), n.bytes()));
+        const auto nemotron = ModelImporter::importPath(path(QStringLiteral("nemotron.gguf")), &error);
+        QVERIFY2(nemotron, qPrintable(error));
+        QCOMPARE(nemotron->layerCount(LayerKind::Recurrent), 24);
+        QCOMPARE(nemotron->layerCount(LayerKind::Full), 4);
+        QCOMPARE(nemotron->layerCount(LayerKind::Feedforward), 24);
+        QCOMPARE(nemotron->recurrentMixer, RecurrentMixer::Mamba2);
+        QCOMPARE(nemotron->kvHeads, 8);
+        // (3 × 10,240 + 128 × 64 × 128) × 2 B = 2,158,592 B a layer, as the config.json import gives in BF16.
+        QCOMPARE(nemotron->recurrentStateBytesPerSequence(), qint64(24) * 2158592);
+
+        // Jamba (Mamba-1 where head_count_kv is 0): d_conv − 1 inputs of the inner width and d_inner × d_state.
+        GgufWriter j;
+        j.kvString("general.architecture", "jamba");
+        for (const auto &[k, v] : std::initializer_list<std::pair<const char *, quint32>>{
+                 {"block_count", 8}, {"embedding_length", 4096}, {"attention.head_count", 32}, {"context_length", 262144},
+                 {"ssm.conv_kernel", 4}, {"ssm.inner_size", 8192}, {"ssm.state_size", 16}, {"ssm.time_step_rank", 256}})
+            j.kvU32(QByteArray("jamba.") + k, v);
+        j.kvU32Array("jamba.attention.head_count_kv", {0, 0, 0, 0, 8, 0, 0, 0});
+        j.tensor("token_embd.weight", {4096, 300}, 1);
+        QVERIFY(testfiles::write(path(QStringLiteral("jamba.gguf")), j.bytes()));
+        const auto jamba = ModelImporter::importPath(path(QStringLiteral("jamba.gguf")), &error);
+        QVERIFY2(jamba, qPrintable(error));
+        QCOMPARE(jamba->layerCount(LayerKind::Recurrent), 7);
+        QCOMPARE(jamba->layerKind(4), LayerKind::Full);
+        QCOMPARE(jamba->recurrentMixer, RecurrentMixer::Mamba1);
+        QCOMPARE(jamba->convStateElements, qint64(24576));
+        QCOMPARE(jamba->ssmStateElements, qint64(131072));
+
+        // A hybrid whose layout the planner does not read from GGUF is refused by name, not taken as all attention.
+        GgufWriter f;
+        f.kvString("general.architecture", "falcon-h1");
+        for (const auto &[k, v] : std::initializer_list<std::pair<const char *, quint32>>{
+                 {"block_count", 4}, {"embedding_length", 1024}, {"attention.head_count", 8}, {"context_length", 4096},
+                 {"ssm.conv_kernel", 4}})
+            f.kvU32(QByteArray("falcon-h1.") + k, v);
+        f.tensor("token_embd.weight", {1024, 300}, 1);
+        QVERIFY(testfiles::write(path(QStringLiteral("falcon-h1.gguf")), f.bytes()));
+        QVERIFY(!ModelImporter::importPath(path(QStringLiteral("falcon-h1.gguf")), &error));
+        QVERIFY2(error.contains(QStringLiteral("falcon-h1")) && error.contains(QStringLiteral("config.json")), qPrintable(error));
+        // Sizes that cannot be right are refused too.
+        GgufWriter bad;
+        bad.kvString("general.architecture", "qwen3next");
+        for (const auto &[k, v] : std::initializer_list<std::pair<const char *, quint32>>{
+                 {"block_count", 4}, {"embedding_length", 1024}, {"attention.head_count", 8}, {"context_length", 4096},
+                 {"ssm.conv_kernel", 4}, {"ssm.inner_size", 0}})
+            bad.kvU32(QByteArray("qwen3next.") + k, v);
+        bad.tensor("token_embd.weight", {1024, 300}, 1);
+        QVERIFY(testfiles::write(path(QStringLiteral("bad-ssm.gguf")), bad.bytes()));
+        QVERIFY(!ModelImporter::importPath(path(QStringLiteral("bad-ssm.gguf")), &error));
+        QVERIFY2(error.contains(QStringLiteral("ssm.")), qPrintable(error));
+    }
+
     void ggufSplitFiles()
     {
         GgufWriter first;

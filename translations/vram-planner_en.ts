@@ -4199,6 +4199,14 @@ Total: %8</source>
             <numerusform>; weights as stored: safetensors headers of %n files</numerusform>
         </translation>
     </message>
+    <message>
+        <source>architecture &quot;%1&quot; has recurrent (SSM) layers of a kind the planner does not read from GGUF yet; import the model&apos;s config.json instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>architecture &quot;%1&quot;: the ssm.* sizes (conv_kernel, inner_size, state_size, time_step_rank, group_count) are missing or invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ModelLibrary</name>

@@ -4242,6 +4242,14 @@ Total: %8</source>
             <numerusform>；按存储的权重：%n 个文件的 safetensors 文件头</numerusform>
         </translation>
     </message>
+    <message>
+        <source>architecture &quot;%1&quot; has recurrent (SSM) layers of a kind the planner does not read from GGUF yet; import the model&apos;s config.json instead</source>
+        <translation>架构“%1”含有本程序尚不能从 GGUF 读取的循环（SSM）层；请改为导入该模型的 config.json</translation>
+    </message>
+    <message>
+        <source>architecture &quot;%1&quot;: the ssm.* sizes (conv_kernel, inner_size, state_size, time_step_rank, group_count) are missing or invalid</source>
+        <translation>架构“%1”：ssm.* 尺寸（conv_kernel、inner_size、state_size、time_step_rank、group_count）缺失或无效</translation>
+    </message>
 </context>
 <context>
     <name>ModelLibrary</name>

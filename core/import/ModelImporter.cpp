@@ -298,6 +298,79 @@ std::optional<ModelSpec> ModelImporter::importFolder(const QString &folder, QStr
     return model;
 }
 
+// A per-layer GGUF value (head_count_kv, feed_forward_length): the array's element, or the scalar.
+static qint64 perLayer(const GgufFile &g, const QString &key, int il)
+{
+    const QVariant v = g.metadata.value(key);
+    if (v.typeId() == QMetaType::QVariantList)
+        return v.toList().value(il).toLongLong();
+    return v.toLongLong();
+}
+
+// Hybrid models' recurrent layers and their state per sequence, as llama.cpp reads them from the
+// header (llama-model.cpp): Gated DeltaNet in every layer but each full_attention_interval-th (Qwen3-Next,
+// Qwen3.5), Mamba-2 where head_count_kv is 0 (Granite-4.0-H; Nemotron-H's layers without attention
+// and without an MLP), Mamba-1 where head_count_kv is 0 (Jamba). The state's own type is not in the
+// file: it is taken as 16-bit here (llama.cpp itself keeps it in F32, which its method charges).
+static bool readGgufRecurrentLayers(const GgufFile &g, const QString &arch, ModelSpec &m, QString *error)
+{
+    const auto key = [&arch](const char *k) { return arch + QLatin1Char('.') + QLatin1String(k); };
+    const auto value = [&](const char *k) { return g.integer(key(k)).value_or(0); };
+    const qint64 kernel = value("ssm.conv_kernel"), inner = value("ssm.inner_size"), state = value("ssm.state_size");
+    const qint64 heads = value("ssm.time_step_rank"), groups = value("ssm.group_count");
+    const bool gdn = arch == QLatin1String("qwen3next") || arch.startsWith(QLatin1String("qwen35"));
+    const bool mamba2 = arch.startsWith(QLatin1String("nemotron_h")) || arch == QLatin1String("granitehybrid");
+    const bool mamba1 = arch == QLatin1String("jamba");
+    const qint64 limit = ModelSpec::kMaxCount;
+    if (!gdn && !mamba2 && !mamba1) {
+        *error = Text::tr("architecture \"%1\" has recurrent (SSM) layers of a kind the planner does not read from GGUF "
+                          "yet; import the model's config.json instead")
+                     .arg(arch);
+        return false;
+    }
+    if (kernel < 2 || kernel > 64 || inner <= 0 || inner > limit || state <= 0 || state > limit
+        || (!mamba1 && (heads <= 0 || heads > limit || groups <= 0 || groups > limit))) {
+        *error = Text::tr("architecture \"%1\": the ssm.* sizes (conv_kernel, inner_size, state_size, time_step_rank, "
+                          "group_count) are missing or invalid")
+                     .arg(arch);
+        return false;
+    }
+    // Qwen3.5's multi-token-prediction block sits past the trunk and keeps no cache.
+    m.layers -= int(std::clamp<qint64>(value("nextn_predict_layers"), 0, m.layers - 1));
+    const qint64 interval = std::clamp<qint64>(g.integer(key("full_attention_interval")).value_or(4), 1, m.layers);
+    m.layerKinds.clear();
+    for (int il = 0; il < m.layers; ++il) {
+        const qint64 kvHeads = perLayer(g, key("attention.head_count_kv"), il);
+        if (gdn)
+            m.layerKinds << ((il + 1) % interval != 0 ? LayerKind::Recurrent : LayerKind::Full);
+        else if (kvHeads > 0)
+            m.layerKinds << LayerKind::Full;
+        else if (mamba2 && perLayer(g, key("feed_forward_length"), il) > 0)
+            m.layerKinds << LayerKind::Feedforward;
+        else
+            m.layerKinds << LayerKind::Recurrent;
+    }
+    if (gdn) {
+        m.convStateElements = (kernel - 1) * (inner + 2 * groups * state);
+        m.ssmStateElements = inner * state;
+        m.recurrentMixer = RecurrentMixer::GatedDeltaNet;
+    } else if (mamba2) {
+        m.convStateElements = (kernel - 1) * (inner + 2 * groups * state);
+        m.ssmStateElements = inner * state;
+        m.recurrentStateSize = int(state);
+        m.recurrentMixer = RecurrentMixer::Mamba2;
+    } else {
+        m.convStateElements = (kernel - 1) * inner;
+        m.ssmStateElements = inner * state;
+        m.recurrentMixer = RecurrentMixer::Mamba1;
+    }
+    m.recurrentHeads = int(mamba1 ? inner : heads);
+    m.recurrentGroups = int(mamba1 ? inner : groups);
+    m.convStateBytes = 2;
+    m.ssmStateBytes = 2;
+    return true;
+}
+
 std::optional<ModelSpec> ModelImporter::importGguf(const QString &path, QString *error)
 {
     const QStringList shards = ggufShards(path, error);
@@ -399,6 +472,10 @@ std::optional<ModelSpec> ModelImporter::importGguf(const QString &path, QString 
     }
     if (!outOfRange.isEmpty()) {
         *error = inFile(path, outOfRange);
+        return std::nullopt;
+    }
+    if (g.metadata.contains(key("ssm.conv_kernel")) && !readGgufRecurrentLayers(g, arch, m, error)) {
+        *error = inFile(path, *error);
         return std::nullopt;
     }
 
