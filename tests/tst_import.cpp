@@ -1998,6 +1998,18 @@ private slots:
         QVERIFY(testfiles::write(path(QStringLiteral("bad-ssm.gguf")), bad.bytes()));
         QVERIFY(!ModelImporter::importPath(path(QStringLiteral("bad-ssm.gguf")), &error));
         QVERIFY2(error.contains(QStringLiteral("ssm.")), qPrintable(error));
+        // Sizes each within range whose state is not (2^30 groups × 2^30 state values) are refused, not wrapped.
+        GgufWriter huge;
+        huge.kvString("general.architecture", "qwen3next");
+        for (const auto &[k, v] : std::initializer_list<std::pair<const char *, quint32>>{
+                 {"block_count", 4}, {"embedding_length", 1024}, {"attention.head_count", 8}, {"context_length", 4096},
+                 {"ssm.conv_kernel", 4}, {"ssm.inner_size", 1u << 30}, {"ssm.state_size", 1u << 30},
+                 {"ssm.time_step_rank", 1u << 30}, {"ssm.group_count", 1u << 30}})
+            huge.kvU32(QByteArray("qwen3next.") + k, v);
+        huge.tensor("token_embd.weight", {1024, 300}, 1);
+        QVERIFY(testfiles::write(path(QStringLiteral("huge-ssm.gguf")), huge.bytes()));
+        QVERIFY(!ModelImporter::importPath(path(QStringLiteral("huge-ssm.gguf")), &error));
+        QVERIFY2(error.contains(QStringLiteral("recurrent state")), qPrintable(error));
     }
 
     void ggufSplitFiles()

@@ -350,20 +350,13 @@ static bool readGgufRecurrentLayers(const GgufFile &g, const QString &arch, Mode
         else
             m.layerKinds << LayerKind::Recurrent;
     }
-    if (gdn) {
-        m.convStateElements = (kernel - 1) * (inner + 2 * groups * state);
-        m.ssmStateElements = inner * state;
-        m.recurrentMixer = RecurrentMixer::GatedDeltaNet;
-    } else if (mamba2) {
-        m.convStateElements = (kernel - 1) * (inner + 2 * groups * state);
-        m.ssmStateElements = inner * state;
+    // Worked in 128 bits: an absurd size must reach validate()'s range check, not wrap.
+    const auto elements = [](Wide v) { return v > Wide(1) << 31 ? qint64(1) << 31 : qint64(v); };
+    m.convStateElements = elements(Wide(kernel - 1) * (mamba1 ? Wide(inner) : Wide(inner) + 2 * Wide(groups) * state));
+    m.ssmStateElements = elements(Wide(inner) * state);
+    m.recurrentMixer = gdn ? RecurrentMixer::GatedDeltaNet : mamba2 ? RecurrentMixer::Mamba2 : RecurrentMixer::Mamba1;
+    if (mamba2)
         m.recurrentStateSize = int(state);
-        m.recurrentMixer = RecurrentMixer::Mamba2;
-    } else {
-        m.convStateElements = (kernel - 1) * inner;
-        m.ssmStateElements = inner * state;
-        m.recurrentMixer = RecurrentMixer::Mamba1;
-    }
     m.recurrentHeads = int(mamba1 ? inner : heads);
     m.recurrentGroups = int(mamba1 ? inner : groups);
     m.convStateBytes = 2;
