@@ -1976,17 +1976,45 @@ private slots:
         QCOMPARE(jamba->convStateElements, qint64(24576));
         QCOMPARE(jamba->ssmStateElements, qint64(131072));
 
-        // A hybrid whose layout the planner does not read from GGUF is refused by name, not taken as all attention.
+        // Falcon-H1 0.5B (falconH1FromConfig): attention and a Mamba-2 mixer in all 36 layers, 403,968 B of
+        // state a layer in BF16, 14,542,848 B a sequence, as the config.json import gives.
         GgufWriter f;
         f.kvString("general.architecture", "falcon-h1");
         for (const auto &[k, v] : std::initializer_list<std::pair<const char *, quint32>>{
-                 {"block_count", 4}, {"embedding_length", 1024}, {"attention.head_count", 8}, {"context_length", 4096},
-                 {"ssm.conv_kernel", 4}})
+                 {"block_count", 36}, {"embedding_length", 1024}, {"attention.head_count", 8}, {"attention.head_count_kv", 2},
+                 {"attention.key_length", 64}, {"context_length", 16384}, {"ssm.conv_kernel", 4}, {"ssm.inner_size", 1536},
+                 {"ssm.state_size", 128}, {"ssm.time_step_rank", 24}, {"ssm.group_count", 1}})
             f.kvU32(QByteArray("falcon-h1.") + k, v);
         f.tensor("token_embd.weight", {1024, 300}, 1);
         QVERIFY(testfiles::write(path(QStringLiteral("falcon-h1.gguf")), f.bytes()));
-        QVERIFY(!ModelImporter::importPath(path(QStringLiteral("falcon-h1.gguf")), &error));
-        QVERIFY2(error.contains(QStringLiteral("falcon-h1")) && error.contains(QStringLiteral("config.json")), qPrintable(error));
+        const auto falcon = ModelImporter::importPath(path(QStringLiteral("falcon-h1.gguf")), &error);
+        QVERIFY2(falcon, qPrintable(error));
+        QCOMPARE(falcon->layerCount(LayerKind::Full), 36);
+        QVERIFY(falcon->stateBesideAttention);
+        QCOMPARE(falcon->recurrentStateBytesPerSequence(), qint64(14542848));
+        QCOMPARE(KvProfile::build(*falcon, fp16, EstimateMethod::Exact).bytesPerToken(), qint64(18432));
+
+        // A hybrid whose layout the planner does not read from GGUF is refused by name, not taken as all attention.
+        GgufWriter p;
+        p.kvString("general.architecture", "plamo2");
+        for (const auto &[k, v] : std::initializer_list<std::pair<const char *, quint32>>{
+                 {"block_count", 4}, {"embedding_length", 1024}, {"attention.head_count", 8}, {"context_length", 4096},
+                 {"ssm.conv_kernel", 4}})
+            p.kvU32(QByteArray("plamo2.") + k, v);
+        p.tensor("token_embd.weight", {1024, 300}, 1);
+        QVERIFY(testfiles::write(path(QStringLiteral("plamo2.gguf")), p.bytes()));
+        QVERIFY(!ModelImporter::importPath(path(QStringLiteral("plamo2.gguf")), &error));
+        QVERIFY2(error.contains(QStringLiteral("plamo2")) && error.contains(QStringLiteral("config.json")), qPrintable(error));
+        GgufWriter lfm;
+        lfm.kvString("general.architecture", "lfm2");
+        for (const auto &[k, v] : std::initializer_list<std::pair<const char *, quint32>>{
+                 {"block_count", 4}, {"embedding_length", 1024}, {"attention.head_count", 8}, {"context_length", 4096},
+                 {"shortconv.l_cache", 3}})
+            lfm.kvU32(QByteArray("lfm2.") + k, v);
+        lfm.tensor("token_embd.weight", {1024, 300}, 1);
+        QVERIFY(testfiles::write(path(QStringLiteral("lfm2.gguf")), lfm.bytes()));
+        QVERIFY(!ModelImporter::importPath(path(QStringLiteral("lfm2.gguf")), &error));
+        QVERIFY2(error.contains(QStringLiteral("lfm2")), qPrintable(error));
         // Sizes that cannot be right are refused too.
         GgufWriter bad;
         bad.kvString("general.architecture", "qwen3next");

@@ -310,7 +310,8 @@ static qint64 perLayer(const GgufFile &g, const QString &key, int il)
 // Hybrid models' recurrent layers and their state per sequence, as llama.cpp reads them from the
 // header (llama-model.cpp): Gated DeltaNet in every layer but each full_attention_interval-th (Qwen3-Next,
 // Qwen3.5), Mamba-2 where head_count_kv is 0 (Granite-4.0-H; Nemotron-H's layers without attention
-// and without an MLP), Mamba-1 where head_count_kv is 0 (Jamba). The state's own type is not in the
+// and without an MLP), Mamba-1 where head_count_kv is 0 (Jamba), Mamba-2 beside attention in every layer
+// (Falcon-H1). The state's own type is not in the
 // file: it is taken as 16-bit here (llama.cpp itself keeps it in F32, which its method charges).
 static bool readGgufRecurrentLayers(const GgufFile &g, const QString &arch, ModelSpec &m, QString *error)
 {
@@ -319,7 +320,8 @@ static bool readGgufRecurrentLayers(const GgufFile &g, const QString &arch, Mode
     const qint64 kernel = value("ssm.conv_kernel"), inner = value("ssm.inner_size"), state = value("ssm.state_size");
     const qint64 heads = value("ssm.time_step_rank"), groups = value("ssm.group_count");
     const bool gdn = arch == QLatin1String("qwen3next") || arch.startsWith(QLatin1String("qwen35"));
-    const bool mamba2 = arch.startsWith(QLatin1String("nemotron_h")) || arch == QLatin1String("granitehybrid");
+    const bool beside = arch == QLatin1String("falcon-h1"); // attention and Mamba-2 side by side in every layer
+    const bool mamba2 = arch.startsWith(QLatin1String("nemotron_h")) || arch == QLatin1String("granitehybrid") || beside;
     const bool mamba1 = arch == QLatin1String("jamba");
     const qint64 limit = ModelSpec::kMaxCount;
     if (!gdn && !mamba2 && !mamba1) {
@@ -343,7 +345,7 @@ static bool readGgufRecurrentLayers(const GgufFile &g, const QString &arch, Mode
         const qint64 kvHeads = perLayer(g, key("attention.head_count_kv"), il);
         if (gdn)
             m.layerKinds << ((il + 1) % interval != 0 ? LayerKind::Recurrent : LayerKind::Full);
-        else if (kvHeads > 0)
+        else if (kvHeads > 0 || beside)
             m.layerKinds << LayerKind::Full;
         else if (mamba2 && perLayer(g, key("feed_forward_length"), il) > 0)
             m.layerKinds << LayerKind::Feedforward;
@@ -357,6 +359,7 @@ static bool readGgufRecurrentLayers(const GgufFile &g, const QString &arch, Mode
     m.recurrentMixer = gdn ? RecurrentMixer::GatedDeltaNet : mamba2 ? RecurrentMixer::Mamba2 : RecurrentMixer::Mamba1;
     if (mamba2)
         m.recurrentStateSize = int(state);
+    m.stateBesideAttention = beside;
     m.recurrentHeads = int(mamba1 ? inner : heads);
     m.recurrentGroups = int(mamba1 ? inner : groups);
     m.convStateBytes = 2;
@@ -467,7 +470,9 @@ std::optional<ModelSpec> ModelImporter::importGguf(const QString &path, QString 
         *error = inFile(path, outOfRange);
         return std::nullopt;
     }
-    if (g.metadata.contains(key("ssm.conv_kernel")) && !readGgufRecurrentLayers(g, arch, m, error)) {
+    // State-keeping layers announce themselves by their sizes: ssm.* (Mamba, Gated DeltaNet), shortconv.* (LFM2).
+    const bool stateful = g.metadata.contains(key("ssm.conv_kernel")) || g.metadata.contains(key("shortconv.l_cache"));
+    if (stateful && !readGgufRecurrentLayers(g, arch, m, error)) {
         *error = inFile(path, *error);
         return std::nullopt;
     }
