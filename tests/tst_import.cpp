@@ -246,6 +246,21 @@ class TestImport : public QObject
 private:
     QTemporaryDir m_dir;
     QString path(const QString &name) const { return m_dir.filePath(name); }
+    using GgufKeys = std::initializer_list<std::pair<const char *, quint32>>;
+    // A GGUF header of `arch` with these keys (under the architecture's prefix), optional per-layer arrays
+    // and one tensor, written to `name` in the test folder; its path.
+    QString gguf(const QString &name, const QByteArray &arch, GgufKeys keys,
+                 const QList<std::pair<QByteArray, QList<quint32>>> &arrays = {}) const
+    {
+        GgufWriter w;
+        w.kvString("general.architecture", arch);
+        for (const auto &[k, v] : keys)
+            w.kvU32(arch + '.' + k, v);
+        for (const auto &[k, values] : arrays)
+            w.kvU32Array(arch + '.' + k, values);
+        w.tensor("token_embd.weight", {1024, 300}, 1);
+        return testfiles::write(path(name), w.bytes()) ? path(name) : QString();
+    }
 
 private slots:
     void initTestCase()
@@ -1902,18 +1917,14 @@ private slots:
         // Qwen3.5-35B-A3B as its GGUF describes it (the 40 trunk layers plus one multi-token-prediction
         // block; ssm.* as convert_hf_to_gguf writes them): every 4th layer full attention, Gated DeltaNet in
         // the rest, with the state sizes the config.json import gives (hybridQwen35WithVisionTower).
-        GgufWriter q;
-        q.kvString("general.architecture", "qwen35moe");
-        for (const auto &[k, v] : std::initializer_list<std::pair<const char *, quint32>>{
-                 {"block_count", 41}, {"nextn_predict_layers", 1}, {"embedding_length", 2048}, {"attention.head_count", 16},
-                 {"attention.head_count_kv", 2}, {"attention.key_length", 256}, {"context_length", 262144},
-                 {"full_attention_interval", 4}, {"ssm.conv_kernel", 4}, {"ssm.inner_size", 4096}, {"ssm.state_size", 128},
-                 {"ssm.time_step_rank", 32}, {"ssm.group_count", 16}})
-            q.kvU32(QByteArray("qwen35moe.") + k, v);
-        q.tensor("token_embd.weight", {2048, 300}, 1);
-        QVERIFY(testfiles::write(path(QStringLiteral("qwen35.gguf")), q.bytes()));
         QString error;
-        const auto qwen = ModelImporter::importPath(path(QStringLiteral("qwen35.gguf")), &error);
+        const auto qwen = ModelImporter::importPath(
+            gguf(QStringLiteral("qwen35.gguf"), "qwen35moe",
+                 {{"block_count", 41}, {"nextn_predict_layers", 1}, {"embedding_length", 2048}, {"attention.head_count", 16},
+                  {"attention.head_count_kv", 2}, {"attention.key_length", 256}, {"context_length", 262144},
+                  {"full_attention_interval", 4}, {"ssm.conv_kernel", 4}, {"ssm.inner_size", 4096}, {"ssm.state_size", 128},
+                  {"ssm.time_step_rank", 32}, {"ssm.group_count", 16}}),
+            &error);
         QVERIFY2(qwen, qPrintable(error));
         QCOMPARE(qwen->layers, 40);
         QCOMPARE(qwen->layerCount(LayerKind::Full), 10);
@@ -1931,24 +1942,18 @@ private slots:
 
         // Nemotron-H 8B (nemotronHFromConfig): per-layer head_count_kv and feed_forward_length tell the
         // Mamba-2 layers (neither), the attention layers (KV heads) and the MLP-only layers (an MLP) apart.
-        const QString pattern = QStringLiteral("M-M-M-M*-M-M-M-M-M*-M-M-M-M-M*-M-M-M-M-M*-M-M-M-M-M-");
         QList<quint32> kv, ff;
-        for (const QChar c : pattern) {
+        for (const QChar c : QStringLiteral("M-M-M-M*-M-M-M-M-M*-M-M-M-M-M*-M-M-M-M-M*-M-M-M-M-M-")) {
             kv << (c == QLatin1Char('*') ? 8 : 0);
             ff << (c == QLatin1Char('-') ? 21504 : 0);
         }
-        GgufWriter n;
-        n.kvString("general.architecture", "nemotron_h");
-        for (const auto &[k, v] : std::initializer_list<std::pair<const char *, quint32>>{
-                 {"block_count", 52}, {"embedding_length", 4096}, {"attention.head_count", 32}, {"attention.key_length", 128},
-                 {"context_length", 8192}, {"ssm.conv_kernel", 4}, {"ssm.inner_size", 8192}, {"ssm.state_size", 128},
-                 {"ssm.time_step_rank", 128}, {"ssm.group_count", 8}})
-            n.kvU32(QByteArray("nemotron_h.") + k, v);
-        n.kvU32Array("nemotron_h.attention.head_count_kv", kv);
-        n.kvU32Array("nemotron_h.feed_forward_length", ff);
-        n.tensor("token_embd.weight", {4096, 300}, 1);
-        QVERIFY(testfiles::write(path(QStringLiteral("nemotron.gguf")), n.bytes()));
-        const auto nemotron = ModelImporter::importPath(path(QStringLiteral("nemotron.gguf")), &error);
+        const auto nemotron = ModelImporter::importPath(
+            gguf(QStringLiteral("nemotron.gguf"), "nemotron_h",
+                 {{"block_count", 52}, {"embedding_length", 4096}, {"attention.head_count", 32}, {"attention.key_length", 128},
+                  {"context_length", 8192}, {"ssm.conv_kernel", 4}, {"ssm.inner_size", 8192}, {"ssm.state_size", 128},
+                  {"ssm.time_step_rank", 128}, {"ssm.group_count", 8}},
+                 {{"attention.head_count_kv", kv}, {"feed_forward_length", ff}}),
+            &error);
         QVERIFY2(nemotron, qPrintable(error));
         QCOMPARE(nemotron->layerCount(LayerKind::Recurrent), 24);
         QCOMPARE(nemotron->layerCount(LayerKind::Full), 4);
@@ -1959,16 +1964,12 @@ private slots:
         QCOMPARE(nemotron->recurrentStateBytesPerSequence(), qint64(24) * 2158592);
 
         // Jamba (Mamba-1 where head_count_kv is 0): d_conv − 1 inputs of the inner width and d_inner × d_state.
-        GgufWriter j;
-        j.kvString("general.architecture", "jamba");
-        for (const auto &[k, v] : std::initializer_list<std::pair<const char *, quint32>>{
-                 {"block_count", 8}, {"embedding_length", 4096}, {"attention.head_count", 32}, {"context_length", 262144},
-                 {"ssm.conv_kernel", 4}, {"ssm.inner_size", 8192}, {"ssm.state_size", 16}, {"ssm.time_step_rank", 256}})
-            j.kvU32(QByteArray("jamba.") + k, v);
-        j.kvU32Array("jamba.attention.head_count_kv", {0, 0, 0, 0, 8, 0, 0, 0});
-        j.tensor("token_embd.weight", {4096, 300}, 1);
-        QVERIFY(testfiles::write(path(QStringLiteral("jamba.gguf")), j.bytes()));
-        const auto jamba = ModelImporter::importPath(path(QStringLiteral("jamba.gguf")), &error);
+        const auto jamba = ModelImporter::importPath(
+            gguf(QStringLiteral("jamba.gguf"), "jamba",
+                 {{"block_count", 8}, {"embedding_length", 4096}, {"attention.head_count", 32}, {"context_length", 262144},
+                  {"ssm.conv_kernel", 4}, {"ssm.inner_size", 8192}, {"ssm.state_size", 16}, {"ssm.time_step_rank", 256}},
+                 {{"attention.head_count_kv", {0, 0, 0, 0, 8, 0, 0, 0}}}),
+            &error);
         QVERIFY2(jamba, qPrintable(error));
         QCOMPARE(jamba->layerCount(LayerKind::Recurrent), 7);
         QCOMPARE(jamba->layerKind(4), LayerKind::Full);
@@ -1978,66 +1979,59 @@ private slots:
 
         // Falcon-H1 0.5B (falconH1FromConfig): attention and a Mamba-2 mixer in all 36 layers, 403,968 B of
         // state a layer in BF16, 14,542,848 B a sequence, as the config.json import gives.
-        GgufWriter f;
-        f.kvString("general.architecture", "falcon-h1");
-        for (const auto &[k, v] : std::initializer_list<std::pair<const char *, quint32>>{
-                 {"block_count", 36}, {"embedding_length", 1024}, {"attention.head_count", 8}, {"attention.head_count_kv", 2},
-                 {"attention.key_length", 64}, {"context_length", 16384}, {"ssm.conv_kernel", 4}, {"ssm.inner_size", 1536},
-                 {"ssm.state_size", 128}, {"ssm.time_step_rank", 24}, {"ssm.group_count", 1}})
-            f.kvU32(QByteArray("falcon-h1.") + k, v);
-        f.tensor("token_embd.weight", {1024, 300}, 1);
-        QVERIFY(testfiles::write(path(QStringLiteral("falcon-h1.gguf")), f.bytes()));
-        const auto falcon = ModelImporter::importPath(path(QStringLiteral("falcon-h1.gguf")), &error);
+        const auto falcon = ModelImporter::importPath(
+            gguf(QStringLiteral("falcon-h1.gguf"), "falcon-h1",
+                 {{"block_count", 36}, {"embedding_length", 1024}, {"attention.head_count", 8}, {"attention.head_count_kv", 2},
+                  {"attention.key_length", 64}, {"context_length", 16384}, {"ssm.conv_kernel", 4}, {"ssm.inner_size", 1536},
+                  {"ssm.state_size", 128}, {"ssm.time_step_rank", 24}, {"ssm.group_count", 1}}),
+            &error);
         QVERIFY2(falcon, qPrintable(error));
         QCOMPARE(falcon->layerCount(LayerKind::Full), 36);
         QVERIFY(falcon->stateBesideAttention);
         QCOMPARE(falcon->recurrentStateBytesPerSequence(), qint64(14542848));
         QCOMPARE(KvProfile::build(*falcon, fp16, EstimateMethod::Exact).bytesPerToken(), qint64(18432));
+    }
 
-        // A hybrid whose layout the planner does not read from GGUF is refused by name, not taken as all attention.
-        GgufWriter p;
-        p.kvString("general.architecture", "plamo2");
-        for (const auto &[k, v] : std::initializer_list<std::pair<const char *, quint32>>{
-                 {"block_count", 4}, {"embedding_length", 1024}, {"attention.head_count", 8}, {"context_length", 4096},
-                 {"ssm.conv_kernel", 4}})
-            p.kvU32(QByteArray("plamo2.") + k, v);
-        p.tensor("token_embd.weight", {1024, 300}, 1);
-        QVERIFY(testfiles::write(path(QStringLiteral("plamo2.gguf")), p.bytes()));
-        QVERIFY(!ModelImporter::importPath(path(QStringLiteral("plamo2.gguf")), &error));
-        QVERIFY2(error.contains(QStringLiteral("plamo2")) && error.contains(QStringLiteral("config.json")), qPrintable(error));
-        GgufWriter lfm;
-        lfm.kvString("general.architecture", "lfm2");
-        for (const auto &[k, v] : std::initializer_list<std::pair<const char *, quint32>>{
-                 {"block_count", 4}, {"embedding_length", 1024}, {"attention.head_count", 8}, {"context_length", 4096},
-                 {"shortconv.l_cache", 3}})
-            lfm.kvU32(QByteArray("lfm2.") + k, v);
-        lfm.tensor("token_embd.weight", {1024, 300}, 1);
-        QVERIFY(testfiles::write(path(QStringLiteral("lfm2.gguf")), lfm.bytes()));
-        QVERIFY(!ModelImporter::importPath(path(QStringLiteral("lfm2.gguf")), &error));
-        QVERIFY2(error.contains(QStringLiteral("lfm2")), qPrintable(error));
-        // Sizes that cannot be right are refused too.
-        GgufWriter bad;
-        bad.kvString("general.architecture", "qwen3next");
-        for (const auto &[k, v] : std::initializer_list<std::pair<const char *, quint32>>{
-                 {"block_count", 4}, {"embedding_length", 1024}, {"attention.head_count", 8}, {"context_length", 4096},
-                 {"ssm.conv_kernel", 4}, {"ssm.inner_size", 0}})
-            bad.kvU32(QByteArray("qwen3next.") + k, v);
-        bad.tensor("token_embd.weight", {1024, 300}, 1);
-        QVERIFY(testfiles::write(path(QStringLiteral("bad-ssm.gguf")), bad.bytes()));
-        QVERIFY(!ModelImporter::importPath(path(QStringLiteral("bad-ssm.gguf")), &error));
-        QVERIFY2(error.contains(QStringLiteral("ssm.")), qPrintable(error));
-        // Sizes each within range whose state is not (2^30 groups × 2^30 state values) are refused, not wrapped.
-        GgufWriter huge;
-        huge.kvString("general.architecture", "qwen3next");
-        for (const auto &[k, v] : std::initializer_list<std::pair<const char *, quint32>>{
-                 {"block_count", 4}, {"embedding_length", 1024}, {"attention.head_count", 8}, {"context_length", 4096},
-                 {"ssm.conv_kernel", 4}, {"ssm.inner_size", 1u << 30}, {"ssm.state_size", 1u << 30},
-                 {"ssm.time_step_rank", 1u << 30}, {"ssm.group_count", 1u << 30}})
-            huge.kvU32(QByteArray("qwen3next.") + k, v);
-        huge.tensor("token_embd.weight", {1024, 300}, 1);
-        QVERIFY(testfiles::write(path(QStringLiteral("huge-ssm.gguf")), huge.bytes()));
-        QVERIFY(!ModelImporter::importPath(path(QStringLiteral("huge-ssm.gguf")), &error));
-        QVERIFY2(error.contains(QStringLiteral("recurrent state")), qPrintable(error));
+    void ggufStateLayersItCannotReadAreRefused_data()
+    {
+        QTest::addColumn<QString>("arch");
+        QTest::addColumn<QString>("key");   // what is set
+        QTest::addColumn<quint32>("value");
+        QTest::addColumn<QString>("says");
+        // Hybrids whose layout the planner does not read from GGUF are refused by name, not taken as attention.
+        QTest::newRow("PLaMo 2") << "plamo2" << "ssm.conv_kernel" << 4u << "config.json";
+        QTest::newRow("LFM2") << "lfm2" << "shortconv.l_cache" << 3u << "config.json";
+        // Sizes that cannot be right, and sizes each in range whose state is not (2^30 × 2^30), are refused.
+        QTest::newRow("no inner size") << "qwen3next" << "ssm.inner_size" << 0u << "ssm.";
+        QTest::newRow("state past 2^30") << "qwen3next" << "ssm.state_size" << (1u << 30) << "recurrent state";
+    }
+
+    void ggufStateLayersItCannotReadAreRefused()
+    {
+        QFETCH(QString, arch);
+        QFETCH(QString, key);
+        QFETCH(quint32, value);
+        QFETCH(QString, says);
+        const QByteArray a = arch.toLatin1();
+        GgufWriter w;
+        w.kvString("general.architecture", a);
+        const QList<std::pair<QByteArray, quint32>> keys{
+            {"block_count", 4}, {"embedding_length", 1024}, {"attention.head_count", 8}, {"context_length", 4096},
+            {"ssm.conv_kernel", 4}, {"ssm.inner_size", 1u << 30}, {"ssm.state_size", 128}, {"ssm.time_step_rank", 1u << 30},
+            {"ssm.group_count", 1u << 30}};
+        for (const auto &[k, v] : keys) {
+            // The row's own key is set below; only the hybrid the planner reads gets the other ssm.* sizes.
+            if (k == key.toLatin1() || (k.startsWith("ssm.") && arch != QLatin1String("qwen3next")))
+                continue;
+            w.kvU32(a + '.' + k, v);
+        }
+        w.kvU32(a + '.' + key.toLatin1(), value);
+        w.tensor("token_embd.weight", {1024, 300}, 1);
+        const QString file = path(arch + QLatin1Char('-') + QString::fromLatin1(QTest::currentDataTag()) + QStringLiteral(".gguf"));
+        QVERIFY(testfiles::write(file, w.bytes()));
+        QString error;
+        QVERIFY(!ModelImporter::importPath(file, &error));
+        QVERIFY2(error.contains(says), qPrintable(error));
     }
 
     void ggufSplitFiles()
