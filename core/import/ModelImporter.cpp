@@ -110,15 +110,6 @@ std::optional<GgufFile> readGguf(const QString &path, QString *error)
 }
 
 // A description of the dtypes that hold the weights: "BF16", "F8_E4M3 + BF16".
-// Whether a config.json (already read once) declares a quantization_config: its checkpoint's
-// tensors are packed weights and scales, not one element a parameter.
-bool quantized(const QString &configPath)
-{
-    QString ignored;
-    const auto json = readSmallFile(configPath, &ignored);
-    return json && QJsonDocument::fromJson(HfConfig::quotePythonConstants(*json)).object().contains(QLatin1String("quantization_config"));
-}
-
 QString dtypeMix(const QHash<QString, qint64> &bytes)
 {
     QList<QPair<qint64, QString>> byShare;
@@ -154,7 +145,7 @@ std::optional<ModelSpec> ModelImporter::importPath(const QString &path, QString 
     return std::nullopt;
 }
 
-std::optional<ModelSpec> ModelImporter::importConfig(const QString &configPath, QString *error)
+std::optional<ModelSpec> ModelImporter::importConfig(const QString &configPath, QString *error, QJsonObject *config)
 {
     const auto json = readSmallFile(configPath, error);
     if (!json)
@@ -179,6 +170,8 @@ std::optional<ModelSpec> ModelImporter::importConfig(const QString &configPath, 
     else if (o.contains(QLatin1String("vision_config")) || o.contains(QLatin1String("audio_config")))
         model->parametersSource = Text::tr("computed from config.json for the language model only; the vision or audio "
                                            "tower is not counted (import the model folder to count every weight)");
+    if (config)
+        *config = o;
     return model;
 }
 
@@ -189,7 +182,8 @@ std::optional<ModelSpec> ModelImporter::importFolder(const QString &folder, QStr
         *error = inFile(folder, Text::tr("a model folder needs a config.json"));
         return std::nullopt;
     }
-    auto model = importConfig(dir.filePath(QStringLiteral("config.json")), error);
+    QJsonObject config;
+    auto model = importConfig(dir.filePath(QStringLiteral("config.json")), error, &config);
     if (!model)
         return std::nullopt;
     name(*model, dir.dirName(), folder);
@@ -284,7 +278,7 @@ std::optional<ModelSpec> ModelImporter::importFolder(const QString &folder, QStr
     }
     model->fileWeightBytes = total;
     model->fileWeightType = dtypeMix(bytes);
-    if (quantized(dir.filePath(QStringLiteral("config.json")))) {
+    if (config.contains(QLatin1String("quantization_config"))) {
         // Packed integers and scales are not parameters: the count stays the config's, the bytes are the files'.
         model->parametersSource += Text::tr("; weights as stored: safetensors headers of %n file(s)", nullptr, int(shards.size()));
     } else {
@@ -311,8 +305,8 @@ static qint64 perLayer(const GgufFile &g, const QString &key, int il)
 // header (llama-model.cpp): Gated DeltaNet in every layer but each full_attention_interval-th (Qwen3-Next,
 // Qwen3.5), Mamba-2 where head_count_kv is 0 (Granite-4.0-H; Nemotron-H's layers without attention
 // and without an MLP), Mamba-1 where head_count_kv is 0 (Jamba), Mamba-2 beside attention in every layer
-// (Falcon-H1). The state's own type is not in the
-// file: it is taken as 16-bit here (llama.cpp itself keeps it in F32, which its method charges).
+// (Falcon-H1). The state's own type is not in the file: it is taken as 16-bit here (llama.cpp itself
+// keeps it in F32, which its method charges).
 static bool readGgufRecurrentLayers(const GgufFile &g, const QString &arch, ModelSpec &m, QString *error)
 {
     const auto key = [&arch](const char *k) { return arch + QLatin1Char('.') + QLatin1String(k); };

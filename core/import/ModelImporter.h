@@ -3,6 +3,7 @@
 
 #include "ModelSpec.h"
 
+#include <QJsonObject>
 #include <QString>
 #include <optional>
 
@@ -22,7 +23,8 @@ public:
 
     static std::optional<ModelSpec> importGguf(const QString &path, QString *error);
     static std::optional<ModelSpec> importFolder(const QString &folder, QString *error);
-    static std::optional<ModelSpec> importConfig(const QString &configPath, QString *error);
+    // `config`, when given, receives the config.json object as read (for what the folder import needs of it).
+    static std::optional<ModelSpec> importConfig(const QString &configPath, QString *error, QJsonObject *config = nullptr);
 };
 
 } // namespace vram
