@@ -405,7 +405,7 @@ QString MemoryModel::kvCacheFormula(const MemoryBytes &b, qint64 tokens, qint64 
                 .arg(m.layerCount(LayerKind::Full))
                 .arg(Text::tr("%1 tokens (the window)")
                          .arg(formatCount(SglangPlan::windowedTokens(m, tokens, page), locale)))
-                .arg(m.layerCount(LayerKind::Sliding) + m.layerCount(LayerKind::Chunked))
+                .arg(m.windowedLayerCount())
                 .arg(formatExactBytes(m_vllm.layerBytesPerToken, locale), requests,
                      Text::tr("%Ln tensor-parallel GPU(s)", nullptr, m_input.engine.tensorParallel), result);
         }

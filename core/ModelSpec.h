@@ -105,8 +105,9 @@ struct ModelSpec {
     AttentionKind attentionKind() const;
     LayerKind layerKind(int layer) const;
     int layerCount(LayerKind kind) const;
-    bool isSlidingLayer(int layer) const { return layerKind(layer) == LayerKind::Sliding; }
     int slidingLayerCount() const { return layerCount(LayerKind::Sliding); }
+    // Layers that keep at most a window of tokens: sliding ones, and Llama 4's chunked ones (a chunk).
+    int windowedLayerCount() const { return layerCount(LayerKind::Sliding) + layerCount(LayerKind::Chunked); }
     // Layers that keep a recurrent state: the recurrent ones, or every layer beside its attention.
     int recurrentLayerCount() const { return stateBesideAttention ? layers : layerCount(LayerKind::Recurrent); }
     bool hasRecurrentLayers() const { return recurrentLayerCount() > 0; }

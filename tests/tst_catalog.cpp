@@ -67,8 +67,8 @@ private slots:
         QVERIFY(c.model(QStringLiteral("qwen3-32b"))->headDimExplicit);
         // Gemma 2 alternates: layer 0 slides, layer 1 is global.
         const ModelSpec *gemma = c.model(QStringLiteral("gemma-2-9b"));
-        QVERIFY(gemma->isSlidingLayer(0));
-        QVERIFY(!gemma->isSlidingLayer(1));
+        QVERIFY(gemma->layerKind(0) == LayerKind::Sliding);
+        QVERIFY(gemma->layerKind(1) != LayerKind::Sliding);
         QCOMPARE(gemma->slidingLayerCount(), 21);
     }
 

@@ -53,7 +53,7 @@ bool SglangPlan::poolsWindows(const ModelSpec &m)
                                      QStringLiteral("Gemma4ForCausalLM"), QStringLiteral("Gemma4ForConditionalGeneration"),
                                      QStringLiteral("MiMoV2FlashForCausalLM"), QStringLiteral("Step3p5ForCausalLM")};
     return classes.contains(m.architecture)
-           && m.layerCount(LayerKind::Sliding) + m.layerCount(LayerKind::Chunked) > 0 && windowOf(m) > 0;
+           && m.windowedLayerCount() > 0 && windowOf(m) > 0;
 }
 
 qint64 SglangPlan::windowedTokens(const ModelSpec &m, qint64 tokens, qint64 pageSize)
@@ -72,7 +72,7 @@ qint64 SglangPlan::requestBytes(const MemoryModel &model, qint64 tokens)
         return narrow(Wide(pagedTokens(tokens, page)) * l.kvBytesPerToken * l.gpus()).value_or(-1);
     // Over every layer of one tensor-parallel rank, then its tensor-parallel peers.
     const Wide rank = (Wide(pagedTokens(tokens, page)) * m.layerCount(LayerKind::Full)
-                       + Wide(windowedTokens(m, tokens, page)) * (m.layerCount(LayerKind::Sliding) + m.layerCount(LayerKind::Chunked)))
+                       + Wide(windowedTokens(m, tokens, page)) * m.windowedLayerCount())
                       * l.layerBytesPerToken;
     return narrow(rank * model.input().engine.tensorParallel).value_or(-1);
 }
@@ -248,7 +248,7 @@ SglangPlan SglangPlan::build(const MemoryModel &model, const GpuSpec &gpu)
     p.pageSize = page;
     p.slidingPool = poolsWindows(in.model);
     p.fullLayers = in.model.layerCount(LayerKind::Full);
-    p.windowedLayers = in.model.layerCount(LayerKind::Sliding) + in.model.layerCount(LayerKind::Chunked);
+    p.windowedLayers = in.model.windowedLayerCount();
     // A sliding-pool model's cell counts every layer of the model (get_cell_size_per_token).
     p.cellBytes = p.slidingPool ? l.layerBytesPerToken * (p.fullLayers + p.windowedLayers) : l.kvBytesPerToken;
     qint64 tokens = p.rest > 0 && p.cellBytes > 0 ? p.rest / p.cellBytes : 0;
