@@ -203,6 +203,12 @@ std::pair<qint64, qint64> LlamaCppLayout::computePeaks(qint64 cells) const
     return {narrow(corrected(attention)).value_or(-1), narrow(corrected(logits)).value_or(-1)}; // -1: past 2^63 bytes
 }
 
+qint64 LlamaCppLayout::fullLayerBytesPerCell() const
+{
+    const int full = m_attentionLayers - m_windowedLayers;
+    return full > 0 ? m_fullBytesPerCell / full : 0;
+}
+
 qint64 LlamaCppLayout::layerKv(int il, qint64 cells, qint64 swaCells, qint64 sequences) const
 {
     const LayerKind kind = m_in.model.layerKind(il);
@@ -210,10 +216,8 @@ qint64 LlamaCppLayout::layerKv(int il, qint64 cells, qint64 swaCells, qint64 seq
         return narrow(Wide(sequences) * m_recurrentBytesPerLayer).value_or(-1);
     if (kind == LayerKind::Feedforward)
         return 0;
-    const int sliding = m_windowedLayers;
-    const bool slides = sliding > 0 && (kind == LayerKind::Sliding || kind == LayerKind::Chunked);
-    const int full = m_attentionLayers - sliding;
-    const qint64 perLayer = slides ? m_swaBytesPerCell / sliding : (full > 0 ? m_fullBytesPerCell / full : 0);
+    const bool slides = m_windowedLayers > 0 && (kind == LayerKind::Sliding || kind == LayerKind::Chunked);
+    const qint64 perLayer = slides ? m_swaBytesPerCell / m_windowedLayers : fullLayerBytesPerCell();
     const qint64 state = m_in.model.stateBesideAttention ? m_recurrentBytesPerLayer : 0;
     return narrow(Wide(sequences) * ((slides ? swaCells : cells) * Wide(perLayer) + state)).value_or(-1);
 }

@@ -78,6 +78,8 @@ public:
     int offloadedLayers() const { return m_gpuLayers; }
     bool outputOnGpu() const { return m_outputOnGpu; }
     qint64 fullBytesPerCell() const { return m_fullBytesPerCell; }
+    // One full-attention layer's K and V of one cell.
+    qint64 fullLayerBytesPerCell() const;
     qint64 swaBytesPerCell() const { return m_swaBytesPerCell; }
     // Layers in llama.cpp's second, smaller cache (llama_kv_cache_iswa): sliding-window layers, or
     // Llama 4's chunked layers (chunkedWindow()), which llama.cpp keeps in the same kind of cache.

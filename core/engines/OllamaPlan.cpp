@@ -18,10 +18,8 @@ qint64 scheduledLayerKv(const LlamaCppLayout &l, const EstimateInput &in, int il
     const ModelSpec &m = in.model;
     if (m.architecture != QLatin1String("GptOssForCausalLM") || m.layerKind(il) != LayerKind::Sliding)
         return l.layerKvBytes(il, in.tokens, in.concurrency);
-    const int full = m.layerCount(LayerKind::Full);
-    const qint64 perCell = full > 0 ? l.fullBytesPerCell() / full : 0;
     const qint64 batch = std::clamp<qint64>(in.tokens, 1, kOllamaNumBatch);
-    return narrow(Wide(perCell) * (Wide(in.concurrency) * kOllamaGptOssWindowCells + batch)).value_or(-1);
+    return narrow(Wide(l.fullLayerBytesPerCell()) * (Wide(in.concurrency) * kOllamaGptOssWindowCells + batch)).value_or(-1);
 }
 } // namespace
 
