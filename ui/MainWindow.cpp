@@ -639,17 +639,17 @@ void MainWindow::goToWalkthroughStep(int step)
     const QList<WalkthroughStep> steps = articleWalkthrough(m_catalog, QLocale());
     if (steps.isEmpty())
         return;
-    const WalkthroughStep &shown = steps.at(std::clamp(step, 0, int(steps.size()) - 1));
+    m_walkStep = std::clamp(step, 0, int(steps.size()) - 1);
+    const WalkthroughStep &shown = steps.at(m_walkStep);
     Scenario target = m_walkBase;
     target.unit = m_scenario.unit;
     if (!shown.modelId.isEmpty() && m_catalog.model(shown.modelId)) {
         target.modelId = shown.modelId;
         target.method = EstimateMethod::Exact;
     }
-    m_walkStep = std::clamp(step, 0, int(steps.size()) - 1);
     if (target != m_scenario)
         applyScenario(target);
-    showWalkthroughStep(m_walkStep);
+    m_answer->showWalkthrough(steps, m_walkStep);
 }
 
 void MainWindow::offerToRestoreAfterWalkthrough()
