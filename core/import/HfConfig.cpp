@@ -58,9 +58,9 @@ void readAttention(ArchitectureShape &s, ConfigFields &f, const Family &k)
 {
     s.qkvBias = s.type.startsWith(QLatin1String("qwen2")) || (k.glm && f.boolean("attention_bias", false));
     s.gatedAttention = k.hybridQwen && f.boolean("attn_output_gate", true);
-    s.qkNorm = s.type.startsWith(QLatin1String("qwen3")) || s.type.startsWith(QLatin1String("gemma3"))
+    s.qkNorm = s.type.startsWith(QLatin1String("qwen3")) || k.gemma3
                || (k.glm && f.boolean("use_qk_norm", false));
-    s.normsPerLayer = (s.type == QLatin1String("gemma2") || s.type.startsWith(QLatin1String("gemma3"))) ? 4 : 2;
+    s.normsPerLayer = (s.type == QLatin1String("gemma2") || k.gemma3) ? 4 : 2;
     if (k.falcon) {
         s.layerNormBias = true;
         s.gatedMlp = false;
@@ -355,7 +355,7 @@ void readWindows(ModelSpec &m, const ArchitectureShape &s, ConfigFields &f, cons
         m.slidingWindow = int(window);
         if (s.type == QLatin1String("gemma2"))
             m.globalEvery = 2;
-        else if (s.type.startsWith(QLatin1String("gemma3")))
+        else if (k.gemma3)
             m.globalEvery = int(f.integer({"sliding_window_pattern"}, 6, 1)); // 0 would make every layer slide
         else if (s.type == QLatin1String("cohere2"))
             m.globalEvery = int(f.integer({"sliding_window_pattern"}, 4, 1)); // Cohere2Config's default
