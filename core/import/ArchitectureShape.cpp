@@ -122,12 +122,20 @@ qint64 countParameters(const ArchitectureShape &s)
             continue;
         }
         const bool isRecurrent = s.kinds.value(i, LayerKind::Full) == LayerKind::Recurrent;
-        const bool isMoe = s.experts > 0 && s.moeLayer.value(i, i >= s.denseLayers);
+        const bool isMoe = s.isMoeLayer(i);
         total += (isRecurrent ? recurrent : attention) + norms + (isMoe ? moeMlp : denseMlp);
         if (s.sharedMlpEveryLayer && isMoe)
             total += denseMlp; // the shared MLP beside the experts
     }
     return narrow(total).value_or(-1);
+}
+
+qint64 ArchitectureShape::moeLayerCount() const
+{
+    qint64 n = 0;
+    for (qint64 i = 0; i < L; ++i)
+        n += isMoeLayer(i) ? 1 : 0;
+    return n;
 }
 
 std::optional<QList<LinearMatrix>> linearMatrices(const ArchitectureShape &s)
@@ -136,9 +144,7 @@ std::optional<QList<LinearMatrix>> linearMatrices(const ArchitectureShape &s)
         || s.blockExclusive || s.indexDim > 0 || s.moeLatent > 0)
         return std::nullopt;
     // How many layers have a dense MLP and how many experts, as countParameters decides.
-    qint64 moeLayers = 0;
-    for (qint64 i = 0; i < s.L; ++i)
-        moeLayers += s.experts > 0 && s.moeLayer.value(i, i >= s.denseLayers) ? 1 : 0;
+    const qint64 moeLayers = s.moeLayerCount();
     const qint64 denseLayers = s.L - moeLayers + (s.sharedMlpEveryLayer ? moeLayers : 0);
     QList<LinearMatrix> m;
     const auto add = [&m](qint64 out, qint64 in, qint64 count) {

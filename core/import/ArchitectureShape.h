@@ -51,6 +51,10 @@ struct ArchitectureShape {
     bool blockExclusive = false;      // Nemotron-H: each layer a Mamba-2 mixer, attention or an MLP alone
     // Mamba-1 mixers (Jamba): inner width, the rank of dt and d_state.
     qint64 mamba1Inner = 0, dtRank = 0;
+
+    // Whether layer i holds experts: as moeLayer says, else every layer after the dense first ones.
+    bool isMoeLayer(qint64 i) const { return experts > 0 && moeLayer.value(i, i >= denseLayers); }
+    qint64 moeLayerCount() const;
 };
 
 // Every weight the shape implies: embeddings, attention (or MLA, or a recurrent mixer), MLP or

@@ -80,10 +80,7 @@ std::optional<StoredWeights> storedWeights(const ArchitectureShape &s, qint64 pa
     if (method == QLatin1String("mxfp4") && s.experts > 0) {
         // gpt-oss: each expert matrix in blocks of 32 four-bit values and one shared 8-bit exponent,
         // 17 B per 32; attention, router, embeddings, head and biases stay BF16.
-        qint64 moeLayers = 0;
-        for (qint64 i = 0; i < s.L; ++i)
-            moeLayers += s.moeLayer.value(i, i >= s.denseLayers) ? 1 : 0;
-        const Wide expert = Wide(moeLayers) * s.experts * (s.gatedExperts ? 3 : 2) * s.H * s.expertI;
+        const Wide expert = Wide(s.moeLayerCount()) * s.experts * (s.gatedExperts ? 3 : 2) * s.H * s.expertI;
         if (expert % 32 != 0 || expert > Wide(parameters))
             return std::nullopt;
         const auto bytes = narrow(expert / 32 * 17 + (Wide(parameters) - expert) * 2);
