@@ -94,7 +94,7 @@ qint64 FitAnalyzer::usableBytesPerGpu(const EstimateInput &input, const GpuSpec 
 }
 
 // What llama.cpp may fill is each device's total as its runtime reports it: CUDA's on NVIDIA GPUs,
-// Metal's recommended working set on a Mac, the driver's elsewhere (ROCm, CANN).
+// Metal's recommended working set on a Mac, CANN's on an Ascend NPU, the driver's elsewhere (ROCm).
 static QString totalName(const GpuConfig &config)
 {
     QStringList vendors{config.gpu.vendor};
@@ -105,6 +105,8 @@ static QString totalName(const GpuConfig &config)
         return Text::tr("CUDA total");
     if (vendors == QStringList{QStringLiteral("Apple")})
         return Text::tr("Metal working set");
+    if (vendors == QStringList{QStringLiteral("Huawei")})
+        return Text::tr("CANN total");
     return Text::tr("driver total");
 }
 

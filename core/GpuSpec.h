@@ -21,8 +21,10 @@ struct GpuSpec {
     QString vendor;   // "NVIDIA"
     qint64 memoryBytes = 0;
     QString source;
-    // What the CUDA runtime reports as the device's total (cudaMemGetInfo, the
-    // figure vLLM budgets from): a few hundred MiB less than nvidia-smi's.
+    // What the device's runtime reports as its total, the figure vLLM budgets from:
+    // CUDA's cudaMemGetInfo, a few hundred MiB less than nvidia-smi's; on an Ascend
+    // NPU CANN's (through torch_npu), about 2.7 GiB less than npu-smi's. The JSON
+    // key stays "cuda_total_bytes" for the files users already hold.
     // 0 when no public figure was found; allocatableBytes() then falls back.
     qint64 cudaTotalBytes = 0;
     QString cudaSource;

@@ -2,6 +2,7 @@
 // The vLLM and llama.cpp methods: layouts and budgets worked by hand (see the
 // comments for the arithmetic), then the published start-up printouts of
 // tests/data/engine-measurements.json, each within its stated tolerance.
+#include "ByteUnit.h"
 #include "Catalog.h"
 #include "ConfigSearch.h"
 #include "Pricing.h"
@@ -1294,26 +1295,31 @@ private slots:
 
     void vllmOnAscendUses128TokenBlocks()
     {
-        // vLLM-Ascend pages the cache in 128-token blocks. Llama-3.1 8B BF16 on one Ascend 910B
-        // (65,536 MiB): budget ⌊68,719,476,736 × 0.9⌋ = 61,847,529,062 B, less weights 16,060,522,496,
-        // activation 8,192 × 11 × 4,096 × 2 + 256 × 128,256 × 16 = 1,263,534,080, non-torch 375,809,638
-        // and graphs 536,870,912 = 43,610,791,936 B; a block is 128 × 131,072 = 16,777,216 B, so 2,599
-        // blocks, 332,672 tokens (vLLM's 16-token blocks would give 20,795 blocks, 332,720 tokens).
+        // vLLM-Ascend pages the cache in 128-token blocks and budgets from CANN's total, 61.27 GiB
+        // (65,788,161,556 B) on a 64 GiB 910B. Llama-3.1 8B BF16 on one: budget
+        // ⌊65,788,161,556 × 0.9⌋ = 59,209,345,400 B — the "(0.9, 55.14 GiB)" vLLM-Ascend prints in
+        // vllm-ascend#8289 — less weights 16,060,522,496, activation 8,192 × 11 × 4,096 × 2 + 256 ×
+        // 128,256 × 16 = 1,263,534,080, non-torch 375,809,638 and graphs 536,870,912 = 40,972,608,274 B;
+        // a block is 128 × 131,072 = 16,777,216 B, so 2,442 blocks, 312,576 tokens (vLLM's 16-token
+        // blocks would give 19,537 blocks, 312,592 tokens).
         const MemoryModel m(input(QStringLiteral("llama-3.1-8b"), QStringLiteral("bf16"), QStringLiteral("bf16"),
                                   EstimateMethod::Vllm, 8200, 1));
         const VllmPlan ascend = VllmPlan::build(m, gpu(QStringLiteral("ascend-910b")));
         QVERIFY2(ascend.error.isEmpty(), qPrintable(ascend.error));
-        QCOMPARE(ascend.availableKv, qint64(43610791936));
+        QVERIFY(ascend.cudaTotalKnown);
+        QCOMPARE(ascend.budget, qint64(59209345400));
+        QCOMPARE(formatBytesIn(ascend.budget, ByteUnit::GiB, QLocale::c()), QStringLiteral("55.14 GiB"));
+        QCOMPARE(ascend.availableKv, qint64(40972608274));
         QCOMPARE(ascend.blockTokens, qint64(128));
-        QCOMPARE(ascend.numBlocks, qint64(2599));
-        QCOMPARE(ascend.kvCacheTokens, qint64(332672));
+        QCOMPARE(ascend.numBlocks, qint64(2442));
+        QCOMPARE(ascend.kvCacheTokens, qint64(312576));
         QCOMPARE(ascend.blocksPerRequest, qint64(65)); // ⌈8,200 / 128⌉
         QCOMPARE(ascend.scenarioKvBytes, qint64(65) * 16777216);
         GpuSpec same = gpu(QStringLiteral("ascend-910b"));
         same.vllmBlockTokens = 0;
         const VllmPlan cuda = VllmPlan::build(m, same);
-        QCOMPARE(cuda.numBlocks, qint64(20795));
-        QCOMPARE(cuda.kvCacheTokens, qint64(332720));
+        QCOMPARE(cuda.numBlocks, qint64(19537));
+        QCOMPARE(cuda.kvCacheTokens, qint64(312592));
     }
 
     void sglangAndTrtLlmChargeWindowsInFull()

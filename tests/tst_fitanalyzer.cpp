@@ -161,7 +161,7 @@ private slots:
         QTest::newRow("NVIDIA") << QStringLiteral("a100-80gb") << QStringLiteral("1 × A100 80GB, CUDA total");
         QTest::newRow("Apple") << QStringLiteral("m4-max-128gb") << QStringLiteral("1 × Apple M4 Max 128GB, Metal working set");
         QTest::newRow("AMD") << QStringLiteral("mi355x") << QStringLiteral("1 × MI355X 288GB, driver total");
-        QTest::newRow("Huawei") << QStringLiteral("ascend-910c") << QStringLiteral("1 × Ascend 910C NPU 64GB, driver total");
+        QTest::newRow("Huawei") << QStringLiteral("ascend-910c") << QStringLiteral("1 × Ascend 910C NPU 64GB, CANN total");
     }
 
     void llamaCppCapacityIsNamedAfterTheRuntime()

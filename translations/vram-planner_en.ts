@@ -2236,6 +2236,10 @@
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>CANN total</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GgufReader</name>

@@ -2286,6 +2286,10 @@
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
+    <message>
+        <source>CANN total</source>
+        <translation>CANN 总量</translation>
+    </message>
 </context>
 <context>
     <name>GgufReader</name>
