@@ -619,6 +619,33 @@ private slots:
         verifyBarsMatchCore();
     }
 
+    void vllmAnswerGivesBothCacheSizes()
+    {
+        // gpt-oss-120b under vLLM on an H100: its sliding group makes vLLM's two cache-size figures part (one
+        // group's share of the blocks; later vLLM's maximum concurrency × max_model_len). The answer gives both,
+        // as the core computes them; a dense model, where they agree, gives one.
+        Scenario s = scenarioWith(QStringLiteral("gpt-oss-120b"), QStringLiteral("file"), EstimateMethod::Vllm, 131072, 1,
+                                  QStringLiteral("h100-80gb"));
+        s.kvCacheId = QStringLiteral("bf16");
+        m_window->setScenario(s);
+        m_window->flushAnswer();
+        const VllmPlan plan = VllmPlan::build(expectedModel(), *Catalog::builtIn().gpu(QStringLiteral("h100-80gb")));
+        QVERIFY(plan.kvCacheTokensByConcurrency > plan.kvCacheTokens);
+        QString answer = child<QTextBrowser>("answerPanel")->toPlainText();
+        QVERIFY2(answer.contains(QStringLiteral("GPU KV cache size %1 tokens").arg(QLocale().toString(plan.kvCacheTokens))),
+                 qPrintable(answer));
+        QVERIFY2(answer.contains(QStringLiteral("vLLM of 2026 prints the size as maximum concurrency × max_model_len: %1 tokens")
+                                     .arg(QLocale().toString(plan.kvCacheTokensByConcurrency))),
+                 qPrintable(answer));
+
+        m_window->setScenario(scenarioWith(QStringLiteral("llama-2-13b"), QStringLiteral("fp16"), EstimateMethod::Vllm,
+                                           4096, 1, QStringLiteral("h100-80gb")));
+        m_window->flushAnswer();
+        answer = child<QTextBrowser>("answerPanel")->toPlainText();
+        QVERIFY2(answer.contains(QStringLiteral("GPU KV cache size")), qPrintable(answer));
+        QVERIFY2(!answer.contains(QStringLiteral("vLLM of 2026 prints")), qPrintable(answer));
+    }
+
     void trtLlmCacheInTheWindow()
     {
         // LLaMA-2 7B INT8 on an A100 80GB (worked by hand in tst_engines): max_num_tokens typed as 4,096

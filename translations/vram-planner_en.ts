@@ -243,6 +243,10 @@
         <source>, %1 chunk-cache cells</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>vLLM of 2026 prints the size as maximum concurrency × max_model_len: %1 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ArticleWalkthrough</name>

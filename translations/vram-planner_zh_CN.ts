@@ -243,6 +243,10 @@
         <source>, %1 chunk-cache cells</source>
         <translation>，%1 个分块缓存 KV 单元</translation>
     </message>
+    <message>
+        <source>vLLM of 2026 prints the size as maximum concurrency × max_model_len: %1 tokens</source>
+        <translation>2026 年的 vLLM 按最大并发 × max_model_len 打印容量：%1 个 Token</translation>
+    </message>
 </context>
 <context>
     <name>ArticleWalkthrough</name>

@@ -132,6 +132,10 @@ QString AnswerPanel::vllmHtml(const VllmPlan &plan, const Answer &a) const
     QString text = tr("vLLM: GPU KV cache size %1 tokens · maximum concurrency %2× for %3 tokens per request · %4 per GPU")
                        .arg(formatCount(plan.kvCacheTokens, locale), locale.toString(plan.maxConcurrency, 'f', 2),
                             formatCount(plan.maxModelLen, locale), formatBytes(plan.perGpuBytes, a.unit, locale));
+    // With windowed or recurrent groups the two ways vLLM has printed the cache's size part: say both.
+    if (plan.kvCacheTokensByConcurrency != plan.kvCacheTokens)
+        text += QStringLiteral(" · ") + tr("vLLM of 2026 prints the size as maximum concurrency × max_model_len: %1 tokens")
+                                            .arg(formatCount(plan.kvCacheTokensByConcurrency, locale));
     if (!plan.scenarioFits)
         text += QStringLiteral(" · ") + tr("not every request gets its KV blocks; vLLM queues the rest");
     if (!plan.cudaTotalKnown)
