@@ -1862,6 +1862,68 @@ private slots:
         QCOMPARE(m->parametersSource, QStringLiteral("GGUF tensor table (9 tensors)"));
     }
 
+    // A vision model's projector file (llama.cpp's --mmproj) beside its GGUF is counted as its tower; several
+    // are named and none counted; one imported alone, or one that cannot be read, says so.
+    void ggufProjectorBesideTheModel_data()
+    {
+        QTest::addColumn<QStringList>("projectors"); // files written beside the model: "name:arch" or "name:broken"
+        QTest::addColumn<qint64>("towerParameters");
+        QTest::addColumn<qint64>("towerBytes");
+        QTest::addColumn<QString>("says");           // in the parameters' source, or the error
+        // v.patch_embd 14 × 14 × 3 × 64 F16 = 37,632 elements, 75,264 B; mm.0 64 × 256 F16 = 16,384, 32,768 B;
+        // mm.0.bias 256 F32 = 256, 1,024 B: 54,272 parameters, 109,056 B.
+        QTest::newRow("one") << QStringList{QStringLiteral("mmproj-F16.gguf:clip")} << qint64(54272) << qint64(109056)
+                             << QStringLiteral("with the vision tower and projector in mmproj-F16.gguf beside it "
+                                               "(54,272 parameters, 109,056 B), which llama.cpp loads with --mmproj");
+        QTest::newRow("several") << QStringList{QStringLiteral("mmproj-F16.gguf:clip"), QStringLiteral("mmproj-F32.gguf:clip")}
+                                 << qint64(0) << qint64(0)
+                                 << QStringLiteral("2 projector files beside it (mmproj-F16.gguf, mmproj-F32.gguf): none is counted");
+        QTest::newRow("not a projector") << QStringList{QStringLiteral("notes-mmproj.gguf:llama")} << qint64(0) << qint64(0)
+                                         << QStringLiteral("GGUF tensor table (9 tensors)");
+        QTest::newRow("broken") << QStringList{QStringLiteral("mmproj-F16.gguf:broken")} << qint64(-1) << qint64(-1)
+                                << QStringLiteral("mmproj-F16.gguf");
+    }
+
+    void ggufProjectorBesideTheModel()
+    {
+        QFETCH(QStringList, projectors);
+        QFETCH(qint64, towerParameters);
+        QFETCH(qint64, towerBytes);
+        QFETCH(QString, says);
+        const QString folder = path(QStringLiteral("vision-") + QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-'));
+        QVERIFY(QDir().mkpath(folder));
+        const QString model = folder + QStringLiteral("/model-Q4_K_M.gguf");
+        QVERIFY(testfiles::write(model, tinyLlama().bytes()));
+        for (const QString &p : projectors) {
+            const QString name = p.section(u':', 0, 0), arch = p.section(u':', 1);
+            GgufWriter w;
+            w.kvString("general.architecture", arch == QLatin1String("broken") ? "clip" : arch.toLatin1());
+            w.tensor("v.patch_embd.weight", {14, 14, 3, 64}, F16);
+            w.tensor("mm.0.weight", {64, 256}, F16);
+            w.tensor("mm.0.bias", {256}, F32);
+            const QByteArray bytes = w.bytes();
+            QVERIFY(testfiles::write(folder + u'/' + name, arch == QLatin1String("broken") ? bytes.left(bytes.size() - 7) : bytes));
+        }
+        QString error;
+        const auto m = ModelImporter::importPath(model, &error);
+        if (towerParameters < 0) {
+            QVERIFY(!m);
+            QVERIFY2(error.contains(says), qPrintable(error));
+            return;
+        }
+        QVERIFY2(m, qPrintable(error));
+        QCOMPARE(m->towerParameters, towerParameters);
+        QCOMPARE(m->parameters, kTinyParameters + towerParameters);
+        QCOMPARE(m->fileWeightBytes, kTinyBytes + towerBytes);
+        QVERIFY2(m->parametersSource.contains(says), qPrintable(m->parametersSource));
+
+        // The projector on its own is not a model: the message says what it is and what to import.
+        if (!projectors.isEmpty() && projectors.first().endsWith(QLatin1String(":clip"))) {
+            QVERIFY(!ModelImporter::importPath(folder + u'/' + projectors.first().section(u':', 0, 0), &error));
+            QVERIFY2(error.contains(QStringLiteral("this is a multimodal projector (mmproj)")), qPrintable(error));
+        }
+    }
+
     void ggufLayerKindsAsLlamaCppSetsThem_data()
     {
         QTest::addColumn<QByteArray>("arch");

@@ -4215,6 +4215,22 @@ Total: %8</source>
         <source>architecture &quot;%1&quot;: the ssm.* sizes (conv_kernel, inner_size, state_size, time_step_rank, group_count) are missing or invalid</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 projector files beside it (%2): none is counted; keep the one you load with --mmproj beside the model to count it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the projector and the model together are larger than any model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with the vision tower and projector in %1 beside it (%2 parameters, %3), which llama.cpp loads with --mmproj</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a multimodal projector (mmproj), which llama.cpp loads beside a language model with --mmproj: import the model&apos;s GGUF from the same folder, and the projector is counted with it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ModelLibrary</name>

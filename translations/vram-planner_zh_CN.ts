@@ -4258,6 +4258,22 @@ Total: %8</source>
         <source>architecture &quot;%1&quot;: the ssm.* sizes (conv_kernel, inner_size, state_size, time_step_rank, group_count) are missing or invalid</source>
         <translation>架构“%1”：ssm.* 尺寸（conv_kernel、inner_size、state_size、time_step_rank、group_count）缺失或无效</translation>
     </message>
+    <message>
+        <source>%1 projector files beside it (%2): none is counted; keep the one you load with --mmproj beside the model to count it</source>
+        <translation>旁边有 %1 个投影文件（%2）：均未计入；只在模型旁保留用 --mmproj 加载的那一个，即可计入</translation>
+    </message>
+    <message>
+        <source>the projector and the model together are larger than any model</source>
+        <translation>投影文件与模型加起来比任何模型都大</translation>
+    </message>
+    <message>
+        <source>with the vision tower and projector in %1 beside it (%2 parameters, %3), which llama.cpp loads with --mmproj</source>
+        <translation>含旁边 %1 中的视觉编码器与投影层（%2 个参数，%3），llama.cpp 用 --mmproj 加载它</translation>
+    </message>
+    <message>
+        <source>this is a multimodal projector (mmproj), which llama.cpp loads beside a language model with --mmproj: import the model&apos;s GGUF from the same folder, and the projector is counted with it</source>
+        <translation>这是多模态投影文件（mmproj），llama.cpp 用 --mmproj 把它与语言模型一起加载：请导入同一文件夹中模型的 GGUF，投影文件会随之计入</translation>
+    </message>
 </context>
 <context>
     <name>ModelLibrary</name>

@@ -34,6 +34,8 @@ constexpr qint64 kMaxJsonFile = 16 << 20; // a config.json or safetensors index 
 constexpr qint64 kMaxHeaderBytesTotal = qint64(64) << 20;
 // No published checkpoint comes near 2^50 bytes (1 PiB); a total past it is a damaged index.
 constexpr qint64 kMaxIndexTotalSize = qint64(1) << 50;
+// general.architecture of a multimodal projector file (llama.cpp's clip.cpp).
+const QLatin1String kProjectorArchitecture("clip");
 
 QString inFile(const QString &path, const QString &message)
 {
@@ -361,6 +363,89 @@ static bool readGgufRecurrentLayers(const GgufFile &g, const QString &arch, Mode
     return true;
 }
 
+// What the tensor table holds: its elements and their bytes, each tensor's shape checked against its type.
+struct TensorTotals {
+    qint64 parameters = 0;
+    qint64 bytes = 0;
+};
+
+static std::optional<TensorTotals> tensorTotals(const QList<GgufTensor> &tensors, const QString &path, QString *error)
+{
+    Wide parameters = 0;
+    Wide bytes = 0;
+    for (const GgufTensor &t : tensors) {
+        const GgmlType *type = ggmlType(t.type);
+        Wide rows = 1;
+        for (qsizetype d = 1; d < t.dims.size(); ++d) {
+            rows *= t.dims.at(d);
+            if (rows > Wide(kMaxBytes))
+                break;
+        }
+        const quint64 ne0 = t.dims.first();
+        if (rows > Wide(kMaxBytes) || ne0 > quint64(kMaxBytes) || ne0 % type->blockElements != 0) {
+            *error = inFile(path, Text::tr("tensor \"%1\" has an invalid shape for %2").arg(t.name, QLatin1String(type->name)));
+            return std::nullopt;
+        }
+        parameters += Wide(ne0) * rows;
+        bytes += Wide(ne0 / type->blockElements) * type->blockBytes * rows;
+        if (parameters > Wide(kMaxBytes) || bytes > Wide(kMaxBytes)) {
+            *error = inFile(path, Text::tr("with tensor \"%1\" the sizes add up to more than 2^63").arg(t.name));
+            return std::nullopt;
+        }
+    }
+    return TensorTotals{qint64(parameters), qint64(bytes)};
+}
+
+// A vision model's GGUF comes with its vision tower and projector in a file of its own ("mmproj-F16.gguf"),
+// which llama.cpp loads with --mmproj and keeps on the GPU by default. One such file beside the model is
+// counted as its tower; several (one a precision, as repositories publish them) are named, not guessed among.
+static bool addProjectorBeside(ModelSpec &m, const QString &modelPath, QString *error)
+{
+    const QFileInfo model(modelPath);
+    QStringList found;
+    const QFileInfoList beside = model.absoluteDir().entryInfoList({QStringLiteral("*mmproj*.gguf")},
+                                                                   QDir::Files | QDir::Readable, QDir::Name);
+    for (const QFileInfo &f : beside)
+        if (f.absoluteFilePath() != model.absoluteFilePath())
+            found << f.absoluteFilePath();
+    if (found.isEmpty())
+        return true;
+    if (found.size() > 1) {
+        QStringList names;
+        for (const QString &f : found)
+            names << QFileInfo(f).fileName();
+        m.parametersSource += QLatin1String("; ")
+                              + Text::tr("%1 projector files beside it (%2): none is counted; keep the one you load "
+                                         "with --mmproj beside the model to count it")
+                                    .arg(found.size())
+                                    .arg(names.join(QLatin1String(", ")));
+        return true;
+    }
+    const auto projector = readGguf(found.first(), error);
+    if (!projector)
+        return false;
+    if (projector->architecture() != kProjectorArchitecture)
+        return true; // a file named so that is not a projector is not one
+    const auto totals = tensorTotals(projector->tensors, found.first(), error);
+    if (!totals)
+        return false;
+    // Both sums are checked by validate() once they are made; they must not wrap before.
+    if (totals->parameters > kMaxBytes - m.parameters || totals->bytes > kMaxBytes - m.fileWeightBytes) {
+        *error = inFile(found.first(), Text::tr("the projector and the model together are larger than any model"));
+        return false;
+    }
+    m.parameters += totals->parameters;
+    m.nominalParameters = m.parameters;
+    m.towerParameters = totals->parameters;
+    m.fileWeightBytes += totals->bytes;
+    m.parametersSource += QLatin1String("; ")
+                          + Text::tr("with the vision tower and projector in %1 beside it (%2 parameters, %3), which "
+                                     "llama.cpp loads with --mmproj")
+                                .arg(QFileInfo(found.first()).fileName(), formatCount(totals->parameters, QLocale()),
+                                     formatExactBytes(totals->bytes, QLocale()));
+    return true;
+}
+
 std::optional<ModelSpec> ModelImporter::importGguf(const QString &path, QString *error)
 {
     const QStringList shards = ggufShards(path, error);
@@ -413,6 +498,12 @@ std::optional<ModelSpec> ModelImporter::importGguf(const QString &path, QString 
     };
     if (arch.isEmpty()) {
         *error = inFile(path, Text::tr("general.architecture is missing"));
+        return std::nullopt;
+    }
+    if (arch == kProjectorArchitecture) {
+        *error = inFile(path, Text::tr("this is a multimodal projector (mmproj), which llama.cpp loads beside a language "
+                                       "model with --mmproj: import the model's GGUF from the same folder, and the "
+                                       "projector is counted with it"));
         return std::nullopt;
     }
     ModelSpec m;
@@ -471,30 +562,11 @@ std::optional<ModelSpec> ModelImporter::importGguf(const QString &path, QString 
         return std::nullopt;
     }
 
-    Wide parameters = 0;
-    Wide bytes = 0;
-    for (const GgufTensor &t : tensors) {
-        const GgmlType *type = ggmlType(t.type);
-        Wide rows = 1;
-        for (qsizetype d = 1; d < t.dims.size(); ++d) {
-            rows *= t.dims.at(d);
-            if (rows > Wide(kMaxBytes))
-                break;
-        }
-        const quint64 ne0 = t.dims.first();
-        if (rows > Wide(kMaxBytes) || ne0 > quint64(kMaxBytes) || ne0 % type->blockElements != 0) {
-            *error = inFile(path, Text::tr("tensor \"%1\" has an invalid shape for %2").arg(t.name, QLatin1String(type->name)));
-            return std::nullopt;
-        }
-        parameters += Wide(ne0) * rows;
-        bytes += Wide(ne0 / type->blockElements) * type->blockBytes * rows;
-        if (parameters > Wide(kMaxBytes) || bytes > Wide(kMaxBytes)) {
-            *error = inFile(path, Text::tr("with tensor \"%1\" the sizes add up to more than 2^63").arg(t.name));
-            return std::nullopt;
-        }
-    }
-    m.parameters = m.nominalParameters = qint64(parameters);
-    m.fileWeightBytes = qint64(bytes);
+    const auto totals = tensorTotals(tensors, path, error);
+    if (!totals)
+        return std::nullopt;
+    m.parameters = m.nominalParameters = totals->parameters;
+    m.fileWeightBytes = totals->bytes;
     const qint64 fileType = g.integer(QStringLiteral("general.file_type")).value_or(-1);
     m.fileWeightType = ggufFileTypeName(fileType);
     if (m.fileWeightType.isEmpty())
@@ -504,6 +576,8 @@ std::optional<ModelSpec> ModelImporter::importGguf(const QString &path, QString 
         display = QFileInfo(path).completeBaseName();
     name(m, display, path);
     m.parametersSource = Text::tr("GGUF tensor table (%n tensor(s))", nullptr, int(tensors.size()));
+    if (!addProjectorBeside(m, path, error))
+        return std::nullopt;
     if (const QString problem = m.validate(); !problem.isEmpty()) {
         *error = inFile(path, problem);
         return std::nullopt;
