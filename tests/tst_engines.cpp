@@ -9,6 +9,7 @@
 #include "FitAnalyzer.h"
 #include "EngineLog.h"
 #include "LaunchCommand.h"
+#include "LlamaCppFit.h"
 #include "Scenario.h"
 #include "OllamaPlan.h"
 #include "SglangPlan.h"
@@ -651,6 +652,63 @@ private slots:
         const MemoryModel exact(input(QStringLiteral("llama-4-scout"), QStringLiteral("fp16"), QStringLiteral("fp16"),
                                       EstimateMethod::Exact, tokens, sequences));
         QVERIFY(exact.bytes().kvCache <= kvBytes);
+    }
+
+    void llamaCppFitOffloadsTheLayersThatLeaveItsTarget()
+    {
+        // llama.cpp's --fit with -c set and -ngl unset: Llama-2 13B F16 at 4,096 tokens on one RTX 4090
+        // (CUDA total 25,426,206,392 B; target 1,024 MiB free, so 24,352,464,568 B). Of the 26,031,728,640 B
+        // of weights, the token embeddings and the output head are 32,000 × 5,120 × 2 = 327,680,000 B each,
+        // so a layer is 25,376,368,640 / 40 = 634,409,216 B, with 4,096 × 20,480 = 83,886,080 B of K and V;
+        // the compute buffer is 76,021,760 B. 33 layers use 33 × 718,295,296 + 76,021,760 = 23,779,766,528 B,
+        // 34 would use 24,498,061,824 B. So -ngl 33, the output head with the host.
+        const EstimateInput in = input(QStringLiteral("llama-2-13b"), QStringLiteral("fp16"), QStringLiteral("fp16"),
+                                       EstimateMethod::LlamaCpp, 4096, 1);
+        const MemoryModel m(in);
+        QCOMPARE(m.weightsBytes(), qint64(26031728640));
+        QCOMPARE(m.llamaCpp().computeBufferFor(4096, 1), qint64(76021760));
+        const LlamaCppFit fit = LlamaCppFit::fit(in, m.weightsBytes(), {gpu(QStringLiteral("rtx-4090"))});
+        QVERIFY2(fit.error.isEmpty(), qPrintable(fit.error));
+        QVERIFY(fit.changed);
+        QVERIFY(!fit.wholeLayersOnly);
+        QCOMPARE(fit.gpuLayers, 33);
+        QCOMPARE(fit.layersPerDevice, QList<int>{33});
+
+        // Where every layer leaves the target free, nothing changes: the 8B at 4,096 tokens.
+        const EstimateInput small = input(QStringLiteral("llama-3.1-8b"), QStringLiteral("bf16"), QStringLiteral("bf16"),
+                                          EstimateMethod::LlamaCpp, 4096, 1);
+        const LlamaCppFit unchanged = LlamaCppFit::fit(small, MemoryModel(small).weightsBytes(), {gpu(QStringLiteral("rtx-4090"))});
+        QVERIFY(!unchanged.changed);
+        QCOMPARE(unchanged.gpuLayers, -1);
+        QCOMPARE(unchanged.layersPerDevice, QList<int>{33}); // 32 layers and the output head
+
+        // Two GPUs, back to front: the last GPU is filled first, then the first, each to its target.
+        // The 13B at 32,768 tokens on an RTX 3090 and an RTX 4090: every layer does not fit.
+        const EstimateInput longer = input(QStringLiteral("llama-2-13b"), QStringLiteral("fp16"), QStringLiteral("fp16"),
+                                           EstimateMethod::LlamaCpp, 32768, 1);
+        const QList<GpuSpec> two{gpu(QStringLiteral("rtx-3090")), gpu(QStringLiteral("rtx-4090"))};
+        const qint64 weights = MemoryModel(longer).weightsBytes();
+        const LlamaCppFit both = LlamaCppFit::fit(longer, weights, two);
+        QVERIFY2(both.error.isEmpty(), qPrintable(both.error));
+        QVERIFY(both.changed);
+        QCOMPARE(both.layersPerDevice.size(), 2);
+        QCOMPARE(both.gpuLayers, both.layersPerDevice.at(0) + both.layersPerDevice.at(1));
+        // Each count is the largest that leaves its GPU the target: checked against the layout itself.
+        const auto used = [&](const QList<int> &per) {
+            EstimateInput probe = longer;
+            probe.engine.gpuLayers = per.at(0) + per.at(1);
+            probe.engine.tensorSplit = {qint64(per.at(0)) * kPpm, qint64(per.at(1)) * kPpm};
+            return LlamaCppLayout::build(probe, weights).split(two, 32768, 1);
+        };
+        const QList<LlamaCppDevice> placed = used(both.layersPerDevice);
+        for (int i = 0; i < 2; ++i)
+            QVERIFY(placed.at(i).bytes() <= two.at(i).allocatableBytes() - kLlamaCppFitTargetBytes);
+        QCOMPARE(placed.at(1).layers + (placed.at(1).output ? 1 : 0), both.layersPerDevice.at(1));
+        QVERIFY(!placed.at(1).output); // the output head needs the 41st slot, which did not fit
+        const QList<LlamaCppDevice> oneMoreLast = used({0, both.layersPerDevice.at(1) + 1});
+        QVERIFY(oneMoreLast.at(1).bytes() > two.at(1).allocatableBytes() - kLlamaCppFitTargetBytes);
+        const QList<LlamaCppDevice> oneMoreFirst = used({both.layersPerDevice.at(0) + 1, both.layersPerDevice.at(1)});
+        QVERIFY(oneMoreFirst.at(0).bytes() > two.at(0).allocatableBytes() - kLlamaCppFitTargetBytes);
     }
 
     void llamaCppSplitsLayersBetweenGpuAndHost_data()

@@ -3127,6 +3127,17 @@
     </message>
 </context>
 <context>
+    <name>LlamaCppFit</name>
+    <message>
+        <source>No GPU to fit the model to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result is larger than 9.2 EB (2^63 bytes); reduce tokens or concurrent requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LlamaCppLayout</name>
     <message>
         <source>llama.cpp has no %1 KV cache; use F16, BF16, F32, Q8_0, Q4_0, Q4_1, Q5_0 or Q5_1.</source>

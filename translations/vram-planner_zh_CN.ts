@@ -3182,6 +3182,17 @@
     </message>
 </context>
 <context>
+    <name>LlamaCppFit</name>
+    <message>
+        <source>No GPU to fit the model to.</source>
+        <translation>没有可供适配模型的 GPU。</translation>
+    </message>
+    <message>
+        <source>The result is larger than 9.2 EB (2^63 bytes); reduce tokens or concurrent requests.</source>
+        <translation>结果超过 9.2 EB（2^63 字节）；请减少 Token 数或并发请求数。</translation>
+    </message>
+</context>
+<context>
     <name>LlamaCppLayout</name>
     <message>
         <source>llama.cpp has no %1 KV cache; use F16, BF16, F32, Q8_0, Q4_0, Q4_1, Q5_0 or Q5_1.</source>
