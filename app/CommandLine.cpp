@@ -129,6 +129,8 @@ void EstimateOptions::addTo(QCommandLineParser &parser)
     m_ngl.setDescription(Text::tr("llama.cpp: layers offloaded to the GPU (-1: all, with the output head); Ollama's "
                                   "--num-gpu (-1: as many as its scheduler finds room for)."));
     m_gpuOverhead.setDescription(Text::tr("Ollama: OLLAMA_GPU_OVERHEAD, bytes kept free on each GPU."));
+    m_ollamaVersion.setDescription(Text::tr("Ollama's version (default: 0.30 or later, which leaves the layers to "
+                                            "llama-server's --fit); before 0.30 its scheduler's own estimate placed them."));
     m_ubatch.setDescription(Text::tr("llama.cpp: the physical batch size (-ub)."));
     m_splitMode.setDescription(Text::tr("llama.cpp over several GPUs: layer (whole layers per GPU), row (each matrix "
                                         "across the GPUs) or none (the main GPU only)."));
@@ -158,7 +160,7 @@ void EstimateOptions::addTo(QCommandLineParser &parser)
     parser.addOptions({m_model, m_modelFile, m_method, m_weights, m_kv, m_tokens, m_concurrency, m_overhead, m_gpu, m_gpuCount,
                        m_unit, m_currency, m_rate, m_gpuUtil, m_maxModelLen, m_maxBatched, m_maxSeqs, m_eager, m_pipeline, m_ngl, m_ubatch,
                        m_splitMode, m_tensorSplit, m_mainGpu, m_memFraction, m_swaRatio, m_maxTotalTokens, m_maxRunning, m_pageSize,
-                       m_contextLength, m_chunkedPrefill, m_gpuOverhead, m_freeFraction, m_trtMaxTokens, m_tokensPerBlock,
+                       m_contextLength, m_chunkedPrefill, m_gpuOverhead, m_ollamaVersion, m_freeFraction, m_trtMaxTokens, m_tokensPerBlock,
                        m_maxBatchSize, m_maxNumTokens, m_flashAttn, m_cacheTypeV, m_profile});
 }
 
@@ -412,6 +414,14 @@ std::optional<EngineSettings> EstimateOptions::engine(const QCommandLineParser &
             return std::nullopt;
         }
         *b.target = *value;
+    }
+    if (parser.isSet(m_ollamaVersion)) {
+        const auto version = parseEngineVersion(parser.value(m_ollamaVersion));
+        if (!version) {
+            *error = Text::tr("--ollama-version must be a version such as 0.12.6, not \"%1\".").arg(parser.value(m_ollamaVersion));
+            return std::nullopt;
+        }
+        e.ollamaLegacyScheduler = *version < kOllamaLlamaServerVersion;
     }
     e.maxModelLen = maxModelLen;
     e.gpuLayers = int(gpuLayers);

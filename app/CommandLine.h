@@ -68,6 +68,7 @@ private:
     QCommandLineOption m_pipeline{QStringLiteral("pipeline-parallel-size"), {}, QStringLiteral("n"), QStringLiteral("0")};
     QCommandLineOption m_ngl{{QStringLiteral("ngl"), QStringLiteral("num-gpu")}, {}, QStringLiteral("n"), QStringLiteral("-1")};
     QCommandLineOption m_gpuOverhead{QStringLiteral("gpu-overhead"), {}, QStringLiteral("bytes"), QStringLiteral("0")};
+    QCommandLineOption m_ollamaVersion{QStringLiteral("ollama-version"), {}, QStringLiteral("x.y.z")};
     QCommandLineOption m_ubatch{QStringLiteral("ubatch"), {}, QStringLiteral("n"), QStringLiteral("512")};
     QCommandLineOption m_splitMode{QStringLiteral("split-mode"), {}, QStringLiteral("layer|row|none"), QStringLiteral("layer")};
     QCommandLineOption m_tensorSplit{QStringLiteral("tensor-split"), {}, QStringLiteral("shares")};

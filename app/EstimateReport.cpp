@@ -227,6 +227,15 @@ QString EstimateReport::trtLlmText(const FitResult &fit) const
     return out;
 }
 
+// "21,20": layers per GPU, as --tensor-split and Ollama's layers.split write them.
+static QString joinCounts(const QList<int> &counts)
+{
+    QStringList parts;
+    for (int c : counts)
+        parts << QString::number(c);
+    return parts.join(QLatin1Char(','));
+}
+
 QString EstimateReport::ollamaText(const FitResult &fit) const
 {
     if (!fit.ollama)
@@ -234,15 +243,24 @@ QString EstimateReport::ollamaText(const FitResult &fit) const
     const OllamaPlan &plan = *fit.ollama;
     const auto gib = [&](qint64 bytes) { return formatBytesIn(bytes, ByteUnit::GiB, m_locale); }; // Ollama prints GiB
     QString out = QLatin1Char('\n') + Text::tr("Ollama on %1:\n").arg(fit.config.label());
-    QStringList split;
-    for (int c : plan.tensorSplit)
-        split << QString::number(c);
-    out += Text::tr("  offload: layers.model=%1 layers.offload=%2 layers.split=%3\n")
-               .arg(plan.layersModel)
-               .arg(plan.layers)
-               .arg(split.join(QLatin1Char(',')));
-    out += Text::tr("  memory.required.full=%1 memory.required.partial=%2 memory.required.kv=%3 memory.graph.full=%4\n")
-               .arg(gib(plan.requiredFull), gib(plan.requiredPartial), gib(plan.kv), gib(plan.graph));
+    const QString split = joinCounts(plan.tensorSplit);
+    if (plan.fitted) {
+        out += Text::tr("  0.30 or later: llama-server places the layers (--fit, 1 GiB left free on each GPU): "
+                        "%1 of %2, split %3\n")
+                   .arg(plan.layers)
+                   .arg(plan.layersModel)
+                   .arg(split);
+        if (plan.wholeLayersOnly)
+            out += Text::tr("  a mixture-of-experts model: llama.cpp moves experts to the host first and offloads more "
+                            "of each layer; the plan counts whole layers\n");
+    } else {
+        out += Text::tr("  offload: layers.model=%1 layers.offload=%2 layers.split=%3\n")
+                   .arg(plan.layersModel)
+                   .arg(plan.layers)
+                   .arg(split);
+        out += Text::tr("  memory.required.full=%1 memory.required.partial=%2 memory.required.kv=%3 memory.graph.full=%4\n")
+                   .arg(gib(plan.requiredFull), gib(plan.requiredPartial), gib(plan.kv), gib(plan.graph));
+    }
     out += Text::tr("  llama.cpp then: GPU %1, host %2 (model %3, KV cache %4)\n")
                .arg(gib(plan.memory.gpuBytes()), gib(plan.memory.cpuBytes()), gib(plan.memory.cpuWeights), gib(plan.memory.cpuKv));
     out += plan.fullyLoaded ? Text::tr("  every layer on the GPUs\n")
@@ -309,6 +327,12 @@ QString EstimateReport::fitText(const FitResult &fit, bool cheapest) const
     out += Text::tr("  Largest tokens per request at %1: %2%3\n", "%1: 10 concurrent requests")
                .arg(concurrentRequestCount(in.concurrency), formatCount(fit.maxTokens, m_locale),
                     fit.maxTokensLimitedByContext ? Text::tr(" (the model's context length)") : QString());
+    if (fit.llamaCppFit)
+        out += Text::tr("  llama-server's --fit (on by default, -ngl unset) starts it anyway: -ngl %1 of %2, split %3, "
+                        "1 GiB left free on each GPU, the rest on the CPU\n")
+                   .arg(fit.llamaCppFit->gpuLayers)
+                   .arg(in.model.layers + 1)
+                   .arg(joinCounts(fit.llamaCppFit->layersPerDevice));
     return out + devicesText(fit) + costText(fit, cheapest);
 }
 
@@ -375,6 +399,13 @@ QJsonObject EstimateReport::json(const Catalog &catalog) const
                                        {QStringLiteral("fits"), d.fits()}});
         if (!devices.isEmpty())
             c.insert(QStringLiteral("devices"), devices);
+        if (fit.llamaCppFit) {
+            QJsonArray split;
+            for (int n : fit.llamaCppFit->layersPerDevice)
+                split.append(n);
+            c.insert(QStringLiteral("fit_gpu_layers"), fit.llamaCppFit->gpuLayers);
+            c.insert(QStringLiteral("fit_tensor_split"), split);
+        }
         if (fit.costCentsPerHour > 0) {
             c.insert(QStringLiteral("usd_cents_per_hour"), fit.costCentsPerHour);
             c.insert(QStringLiteral("price_per_hour"), double(m_prices.toDisplayCents(fit.costCentsPerHour)) / 100.0);
@@ -437,6 +468,8 @@ void EstimateReport::addEngineJson(QJsonObject &o, const FitResult *fit) const
         for (int c : plan.tensorSplit)
             split.append(c);
         o.insert(QStringLiteral("gpu_layers"), plan.layers);
+        // Who chose them: llama-server's --fit (Ollama 0.30 and later) or Ollama's own scheduler.
+        o.insert(QStringLiteral("placed_by"), plan.fitted ? QStringLiteral("llama.cpp --fit") : QStringLiteral("Ollama scheduler"));
         o.insert(QStringLiteral("layers_model"), plan.layersModel);
         o.insert(QStringLiteral("tensor_split"), split);
         o.insert(QStringLiteral("memory_required_full_bytes"), plan.requiredFull);

@@ -85,6 +85,8 @@ qint64 FitAnalyzer::usableBytesPerGpu(const EstimateInput &input, const GpuSpec 
     case EstimateMethod::LlamaCpp:
         return gpu.allocatableBytes();
     case EstimateMethod::Ollama:
+        if (!input.engine.ollamaLegacyScheduler) // llama-server's --fit leaves its target free
+            return std::max<qint64>(0, gpu.allocatableBytes() - kLlamaCppFitTargetBytes);
         return std::max<qint64>(0, gpu.allocatableBytes() - kOllamaMinimumBytes - input.engine.ollamaGpuOverhead);
     case EstimateMethod::Article:
     case EstimateMethod::Exact:
@@ -136,7 +138,8 @@ GpuConfig FitAnalyzer::usableConfig(const GpuConfig &config, const EstimateInput
                                                                 ? input.engine.memFractionStaticPpm
                                                                 : SglangDefaults::forGpu(config.gpu, input.engine).memFractionStaticPpm));
     else if (input.method == EstimateMethod::Ollama)
-        last.name = Text::tr("%1, Ollama (less 457 MiB)").arg(last.name);
+        last.name = input.engine.ollamaLegacyScheduler ? Text::tr("%1, Ollama (less 457 MiB)").arg(last.name)
+                                                       : Text::tr("%1, Ollama (less llama.cpp's 1 GiB fit target)").arg(last.name);
     else if (input.method == EstimateMethod::TrtLlm)
         last.name = Text::tr("%1, TensorRT-LLM %2 of the free memory")
                         .arg(last.name, formatPpmAsFraction(input.engine.freeGpuMemoryFractionPpm));
@@ -246,7 +249,7 @@ FitResult FitAnalyzer::analyze(const MemoryModel &original, const GpuConfig &con
     if (in.method == EstimateMethod::Ollama)
         return analyzeOllama(model, r);
     if (plansPerDevice(in, config))
-        return analyzeSplit(model, original, r);
+        return withLlamaCppFit(model, analyzeSplit(model, original, r));
     // vLLM or SGLang over GPUs of several kinds: every rank gets as much KV as the smallest budget.
     GpuSpec gpu = config.gpu;
     for (const GpuSpec &g : devices)
@@ -285,6 +288,17 @@ FitResult FitAnalyzer::analyze(const MemoryModel &original, const GpuConfig &con
     r.maxTokensLimitedByContext = memoryTokens > context;
     r.maxTokens = std::min(memoryTokens, context);
     r.valid = true;
+    return withLlamaCppFit(model, r);
+}
+
+FitResult FitAnalyzer::withLlamaCppFit(const MemoryModel &model, FitResult r)
+{
+    const EstimateInput &in = model.input();
+    if (in.method != EstimateMethod::LlamaCpp || in.engine.gpuLayers >= 0 || !r.valid || r.fits)
+        return r;
+    const LlamaCppFit fit = LlamaCppFit::fit(in, model.weightsBytes(), r.config.devices());
+    if (fit.error.isEmpty() && fit.changed)
+        r.llamaCppFit = fit;
     return r;
 }
 

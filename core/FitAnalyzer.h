@@ -4,6 +4,7 @@
 #include "GpuConfig.h"
 #include "MemoryModel.h"
 #include "LlamaCppLayout.h"
+#include "LlamaCppFit.h"
 #include "OllamaPlan.h"
 #include "SglangPlan.h"
 #include "TrtLlmPlan.h"
@@ -34,6 +35,9 @@ struct FitResult {
     std::optional<SglangPlan> sglang; // the SGLang method: the pool SGLang allocates on this configuration
     std::optional<OllamaPlan> ollama; // the Ollama method: the layers its scheduler offloads here
     std::optional<TrtLlmPlan> trtllm; // the TensorRT-LLM method: its paged KV cache here
+    // The llama.cpp method with -ngl unset, when every layer does not fit: what llama-server's --fit
+    // (on by default) does instead — fewer layers on the GPUs, the rest on the CPU.
+    std::optional<LlamaCppFit> llamaCppFit;
     // The llama.cpp method on several GPUs (or a unified-memory one): each GPU's part, as
     // --split-mode and --tensor-split place it; the configuration fits when every GPU holds its part.
     QList<LlamaCppDevice> devices;
@@ -74,6 +78,8 @@ private:
     // analyze() for a configuration planned per device; `r` has the configuration and labels.
     static FitResult analyzeSplit(const MemoryModel &model, const MemoryModel &original, FitResult r);
     static FitResult analyzeOllama(const MemoryModel &model, FitResult r);
+    // The llama.cpp method: what --fit would place where every layer does not fit.
+    static FitResult withLlamaCppFit(const MemoryModel &model, FitResult r);
 };
 
 } // namespace vram

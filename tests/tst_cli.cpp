@@ -276,6 +276,29 @@ private slots:
         QCOMPARE(o.value(QLatin1String("total_bytes")).toInteger(), gpu);
     }
 
+    void llamaCppFitWhenEveryLayerDoesNotFit()
+    {
+        // LLaMA-2 13B F16 at 4,096 tokens on one RTX 4090: every layer does not fit (26 GB of weights), so
+        // llama-server's --fit, on by default, offloads 33 of 41 slots (worked by hand in tst_engines).
+        const QStringList args{QStringLiteral("--lang=en"), QStringLiteral("estimate"), QStringLiteral("--model"),
+                               QStringLiteral("llama-2-13b"), QStringLiteral("--method"), QStringLiteral("llamacpp"),
+                               QStringLiteral("--tokens"), QStringLiteral("4096"), QStringLiteral("--gpu"),
+                               QStringLiteral("rtx-4090")};
+        const QJsonObject o = runJson(args);
+        QCOMPARE(o.value(QLatin1String("fits")).toBool(), false);
+        QCOMPARE(o.value(QLatin1String("fit_gpu_layers")).toInt(), 33);
+        QCOMPARE(o.value(QLatin1String("fit_tensor_split")).toArray(), QJsonArray({33}));
+        const Run text = run(args);
+        QVERIFY2(text.out.contains(QStringLiteral("llama-server's --fit (on by default, -ngl unset) starts it anyway: -ngl 33 of 41")),
+                 qPrintable(text.out));
+        // -ngl set: --fit leaves it, and there is nothing to say.
+        const QJsonObject set = runJson(args + QStringList{QStringLiteral("--ngl"), QStringLiteral("41")});
+        QVERIFY(!set.contains(QLatin1String("fit_gpu_layers")));
+        // Where every layer fits, nothing either.
+        const QJsonObject two = runJson(args + QStringList{QStringLiteral("--gpu"), QStringLiteral("2xrtx-4090")});
+        QVERIFY(!two.value(QLatin1String("configurations")).toArray().at(1).toObject().contains(QLatin1String("fit_gpu_layers")));
+    }
+
     void llamaCppFlashAttentionAndCacheTypes()
     {
         // Llama-3.1 8B at 131,072 tokens (worked by hand in tst_engines): with flash attention the
@@ -396,12 +419,20 @@ private slots:
     void ollamaOffloadAndCommand()
     {
         // LLaMA-2 13B F16 on one RTX 4090 at num_ctx 4,096 without flash attention (worked by hand in
-        // tst_engines): Ollama offloads 33 of 41 layers; its names for the options are taken.
-        const QJsonObject o = runJson({QStringLiteral("estimate"), QStringLiteral("--model"), QStringLiteral("llama-2-13b"),
-                                       QStringLiteral("--method"), QStringLiteral("ollama"), QStringLiteral("--gpu"),
-                                       QStringLiteral("rtx-4090"), QStringLiteral("--num-ctx"), QStringLiteral("4096"),
-                                       QStringLiteral("--num-parallel"), QStringLiteral("1"), QStringLiteral("--flash-attn"),
-                                       QStringLiteral("off"), QStringLiteral("--kv-cache-type"), QStringLiteral("f16")});
+        // tst_engines): Ollama offloads 33 of 41 layers; its names for the options are taken. Today's Ollama
+        // leaves the layers to llama-server's --fit: the GPU holds 24,123,175,168 B.
+        const QStringList base{QStringLiteral("estimate"), QStringLiteral("--model"), QStringLiteral("llama-2-13b"),
+                               QStringLiteral("--method"), QStringLiteral("ollama"), QStringLiteral("--gpu"),
+                               QStringLiteral("rtx-4090"), QStringLiteral("--num-ctx"), QStringLiteral("4096"),
+                               QStringLiteral("--num-parallel"), QStringLiteral("1"), QStringLiteral("--flash-attn"),
+                               QStringLiteral("off"), QStringLiteral("--kv-cache-type"), QStringLiteral("f16")};
+        const QJsonObject fitted = runJson(base);
+        QCOMPARE(fitted.value(QLatin1String("gpu_layers")).toInt(), 33);
+        QCOMPARE(fitted.value(QLatin1String("memory_required_partial_bytes")).toInteger(), qint64(24123175168));
+        QCOMPARE(fitted.value(QLatin1String("placed_by")).toString(), QStringLiteral("llama.cpp --fit"));
+        // Ollama before 0.30 placed them by its scheduler's estimate.
+        const QJsonObject o = runJson(base + QStringList{QStringLiteral("--ollama-version"), QStringLiteral("0.29.1")});
+        QCOMPARE(o.value(QLatin1String("placed_by")).toString(), QStringLiteral("Ollama scheduler"));
         QCOMPARE(o.value(QLatin1String("gpu_layers")).toInt(), 33);
         QCOMPARE(o.value(QLatin1String("layers_model")).toInt(), 41);
         QCOMPARE(o.value(QLatin1String("memory_required_full_bytes")).toInteger(), qint64(30676416768));
@@ -412,8 +443,13 @@ private slots:
         const QJsonObject less = runJson({QStringLiteral("estimate"), QStringLiteral("--model"), QStringLiteral("llama-2-13b"),
                                           QStringLiteral("--method"), QStringLiteral("ollama"), QStringLiteral("--gpu"),
                                           QStringLiteral("rtx-4090"), QStringLiteral("--flash-attn"), QStringLiteral("off"),
-                                          QStringLiteral("--gpu-overhead"), QString::number(qint64(8) << 30)});
+                                          QStringLiteral("--gpu-overhead"), QString::number(qint64(8) << 30),
+                                          QStringLiteral("--ollama-version"), QStringLiteral("0.29")});
         QCOMPARE(less.value(QLatin1String("gpu_layers")).toInt(), 21);
+        const Run badVersion = run(base + QStringList{QStringLiteral("--ollama-version"), QStringLiteral("latest")});
+        QCOMPARE(badVersion.exitCode, 2);
+        QVERIFY2(badVersion.err.contains(QStringLiteral("--ollama-version must be a version such as 0.12.6")),
+                 qPrintable(badVersion.err));
         // The server's environment for the plan.
         const Run command = run({QStringLiteral("command"), QStringLiteral("--engine"), QStringLiteral("ollama"),
                                  QStringLiteral("--model"), QStringLiteral("llama-2-13b"), QStringLiteral("--gpu"),

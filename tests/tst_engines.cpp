@@ -799,6 +799,7 @@ private slots:
             e.flashAttention = parseFlashAttention(settings.value(QLatin1String("flash_attn")).toString()).value();
         e.ubatch = settings.value(QLatin1String("ubatch")).toInteger(e.ubatch);
         e.cacheTypeV = settings.value(QLatin1String("cache_type_v")).toString();
+        e.ollamaLegacyScheduler = settings.value(QLatin1String("ollama_legacy_scheduler")).toBool();
         const EstimateMethod method = parseMethod(engine).value();
         e.trtMaxNumTokens = settings.value(QLatin1String("max_num_tokens")).toInteger(e.trtMaxNumTokens);
         e.trtMaxBatchSize = settings.value(QLatin1String("max_batch_size")).toInteger(e.trtMaxBatchSize);
@@ -1447,6 +1448,7 @@ private slots:
 
     void ollamaOffload()
     {
+        // Ollama before 0.30, its scheduler's own estimate.
         // LLaMA-2 13B in F16 at num_ctx 4,096, one sequence, flash attention off (the buffers worked by
         // hand in llamaCppSplitsOverDevices): a layer is 634,409,216 B of weights + 83,886,080 B of KV =
         // 718,295,296 B; the graph 419,430,400 B; the output head 327,680,000 B.
@@ -1456,11 +1458,13 @@ private slots:
         // on the CPU. Ollama's figures: partial = 1,197,494,528 + 33 × 718,295,296 + 419,430,400 =
         // 25,320,669,696 B; full = that + 7 × 718,295,296 + 327,680,000 = 30,676,416,768 B.
         EngineSettings e = noFlashAttention();
+        e.ollamaLegacyScheduler = true;
         const MemoryModel m(input(QStringLiteral("llama-2-13b"), QStringLiteral("fp16"), QStringLiteral("fp16"),
                                   EstimateMethod::Ollama, 4096, 1, e));
         QVERIFY2(m.isValid(), qPrintable(m.error()));
         const GpuSpec &g = gpu(QStringLiteral("rtx-4090"));
         const OllamaPlan one = OllamaPlan::build(m, {g, 1, {}});
+        QVERIFY(!one.fitted);
         QVERIFY2(one.error.isEmpty(), qPrintable(one.error));
         QCOMPARE(one.layersModel, 41);
         QCOMPARE(one.layers, 33);
@@ -1511,6 +1515,59 @@ private slots:
         QCOMPARE(cpu.layers, 0);
         QVERIFY(cpu.devices.isEmpty());
         QCOMPARE(cpu.memory.gpuBytes(), qint64(0));
+    }
+
+    void ollamaLeavesTheLayersToLlamaCppFit()
+    {
+        // Ollama 0.30 and later runs llama-server, and llama.cpp's --fit places the layers. LLaMA-2 13B F16 at
+        // num_ctx 4,096 on one RTX 4090 without flash attention: a layer is 718,295,296 B with its K and V, the
+        // compute buffer 419,430,400 B, the target 25,426,206,392 − 1,073,741,824 = 24,352,464,568 B free:
+        // 33 layers use 33 × 718,295,296 + 419,430,400 = 24,123,175,168 B, 34 would use 24,841,470,464 B.
+        // (Ollama's own scheduler also chose 33 here, from another rule: see ollamaOffload.)
+        EngineSettings e = noFlashAttention();
+        const GpuSpec &g = gpu(QStringLiteral("rtx-4090"));
+        const MemoryModel m(input(QStringLiteral("llama-2-13b"), QStringLiteral("fp16"), QStringLiteral("fp16"),
+                                  EstimateMethod::Ollama, 4096, 1, e));
+        const OllamaPlan one = OllamaPlan::build(m, {g, 1, {}});
+        QVERIFY2(one.error.isEmpty(), qPrintable(one.error));
+        QVERIFY(one.fitted);
+        QVERIFY(one.fitChanged);
+        QCOMPARE(one.layers, 33);
+        QCOMPARE(one.layersModel, 41);
+        QVERIFY(!one.fullyLoaded);
+        QCOMPARE(one.requiredPartial, qint64(24123175168));
+        QCOMPARE(one.gpuAllocations, QList<qint64>{qint64(24123175168)});
+        // The run's whole: the GPU's part and the host's — 7 layers, both embedding matrices, their K and V
+        // and a row of logits.
+        QCOMPARE(one.requiredFull, qint64(24123175168) + 7 * qint64(634409216) + 2 * qint64(327680000) + 7 * qint64(83886080) + 128000);
+        QCOMPARE(one.kv, qint64(40) * 83886080);
+        QCOMPARE(one.graph, qint64(419430400));
+
+        // OLLAMA_GPU_OVERHEAD no longer reaches the runner: the same 33 layers.
+        EngineSettings overhead = e;
+        overhead.ollamaGpuOverhead = qint64(8) << 30;
+        QCOMPARE(OllamaPlan::build(MemoryModel(input(QStringLiteral("llama-2-13b"), QStringLiteral("fp16"), QStringLiteral("fp16"),
+                                                     EstimateMethod::Ollama, 4096, 1, overhead)), {g, 1, {}}).layers, 33);
+        // num_gpu set: -ngl as given, --fit leaves it.
+        EngineSettings ten = e;
+        ten.gpuLayers = 10;
+        const OllamaPlan capped = OllamaPlan::build(MemoryModel(input(QStringLiteral("llama-2-13b"), QStringLiteral("fp16"),
+                                                                      QStringLiteral("fp16"), EstimateMethod::Ollama, 4096, 1, ten)),
+                                                    {g, 1, {}});
+        QCOMPARE(capped.layers, 10);
+        QVERIFY(!capped.fitChanged);
+
+        // Two: every layer leaves each its target, so nothing changes; llama.cpp splits by free memory.
+        const OllamaPlan two = OllamaPlan::build(m, {g, 2, {}});
+        QVERIFY(two.fullyLoaded);
+        QVERIFY(!two.fitChanged);
+        QCOMPARE(two.layers, 41);
+        QCOMPARE(two.tensorSplit.size(), 2);
+        QCOMPARE(two.tensorSplit.at(0) + two.tensorSplit.at(1), 41);
+        QVERIFY(FitAnalyzer::analyze(m, {g, 2, {}}).fits);
+        QCOMPARE(FitAnalyzer::gpusNeeded(m, g), qint64(2));
+        // What the Ollama method may fill on a GPU: all but llama.cpp's target.
+        QCOMPARE(FitAnalyzer::usableBytesPerGpu(m.input(), g), g.allocatableBytes() - kLlamaCppFitTargetBytes);
     }
 
     void llamaCppFlashAttention_data()

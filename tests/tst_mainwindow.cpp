@@ -513,6 +513,20 @@ private slots:
         verifyBarsMatchCore();
         m_window->flushAnswer();
         QVERIFY(child<QTextBrowser>("answerPanel")->toPlainText().contains(QStringLiteral("Host memory")));
+
+        // -ngl back to all (-1) with a model too big for the GPU: the answer says what llama-server's --fit
+        // does instead, with the core's count (LLaMA-2 13B F16 on an RTX 4090: 33 of 41).
+        m_window->setScenario(scenarioWith(QStringLiteral("llama-2-13b"), QStringLiteral("fp16"), EstimateMethod::LlamaCpp,
+                                           4096, 1, QStringLiteral("rtx-4090")));
+        QCOMPARE(ngl->value(), -1);
+        m_window->flushAnswer();
+        const FitResult fit = FitAnalyzer::analyze(expectedModel(), {*Catalog::builtIn().gpu(QStringLiteral("rtx-4090")), 1, {}});
+        QVERIFY(fit.llamaCppFit);
+        const QString answer = child<QTextBrowser>("answerPanel")->toPlainText();
+        QVERIFY2(answer.contains(QStringLiteral("llama-server's --fit (on by default, -ngl unset) starts it anyway: %1 of 41 layers")
+                                     .arg(fit.llamaCppFit->gpuLayers)),
+                 qPrintable(answer));
+        QCOMPARE(fit.llamaCppFit->gpuLayers, 33);
     }
 
     void llamaCppFlashAttentionIsChosenInTheWindow()
@@ -693,6 +707,36 @@ private slots:
         QCOMPARE(m_window->scenario().engine.flashAttention, EngineSettings::FlashAttention::Off);
         m_window->flushAnswer();
         QVERIFY2(answer().contains(QStringLiteral("Ollama: 10 of 41 layers on the GPUs")), qPrintable(answer()));
+        verifyBarsMatchCore();
+
+        // Today's Ollama leaves the layers to llama-server's --fit, which OLLAMA_GPU_OVERHEAD does not reach: with
+        // 8 GiB of it still 33 layers. Ollama before 0.30, picked with the keyboard, kept the 8 GiB: 21 layers.
+        numGpu->setFocus();
+        numGpu->selectAll();
+        QTest::keyClicks(numGpu, QStringLiteral("-1"));
+        QTest::keyClick(numGpu, Qt::Key_Enter);
+        auto *overhead = child<QSpinBox>("gpuOverheadSpin");
+        overhead->setFocus();
+        overhead->selectAll();
+        QTest::keyClicks(overhead, QStringLiteral("8192"));
+        QTest::keyClick(overhead, Qt::Key_Enter);
+        QCOMPARE(m_window->scenario().engine.ollamaGpuOverhead, qint64(8) << 30);
+        m_window->flushAnswer();
+        QVERIFY2(answer().contains(QStringLiteral("Ollama: 33 of 41 layers on the GPUs")), qPrintable(answer()));
+        QVERIFY2(answer().contains(QStringLiteral("placed by llama-server's --fit")), qPrintable(answer()));
+        QCOMPARE(chart()->capacityLines().first()->name(), QStringLiteral("1 × RTX 4090 24GB, Ollama (less llama.cpp's 1 GiB fit target)"));
+        auto *version = child<QComboBox>("ollamaVersionCombo");
+        QVERIFY(version->isVisible());
+        QCOMPARE(version->currentText(), QStringLiteral("0.30 or later (llama-server's --fit)"));
+        QSignalSpy changed(version, &QComboBox::currentIndexChanged);
+        version->setFocus();
+        QTest::keyClick(version, Qt::Key_Down);
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(m_window->scenario().engine.ollamaLegacyScheduler);
+        m_window->flushAnswer();
+        QVERIFY2(answer().contains(QStringLiteral("Ollama: 21 of 41 layers on the GPUs")), qPrintable(answer()));
+        QVERIFY(!answer().contains(QStringLiteral("placed by llama-server's --fit")));
+        QCOMPARE(chart()->capacityLines().first()->name(), QStringLiteral("1 × RTX 4090 24GB, Ollama (less 457 MiB)"));
         verifyBarsMatchCore();
     }
 

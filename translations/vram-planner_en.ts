@@ -247,6 +247,18 @@
         <source>vLLM of 2026 prints the size as maximum concurrency × max_model_len: %1 tokens</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>placed by llama-server&apos;s --fit, 1 GiB left free on each GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counted in whole layers: llama.cpp moves a mixture-of-experts model&apos;s experts to the host first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>llama-server&apos;s --fit (on by default, -ngl unset) starts it anyway: %1 of %2 layers on the GPUs, 1 GiB left free on each, the rest on the CPU, much slower</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ArticleWalkthrough</name>
@@ -816,6 +828,14 @@
         <source>--swa-full-tokens-ratio must be a fraction above 0 and at most 1, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ollama&apos;s version (default: 0.30 or later, which leaves the layers to llama-server&apos;s --fit); before 0.30 its scheduler&apos;s own estimate placed them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ollama-version must be a version such as 0.12.6, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompareModelsDialog</name>
@@ -1365,6 +1385,14 @@
         <source>, CUDA graphs after the KV cache (vLLM V0)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>, before 0.30 (its scheduler&apos;s estimate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, 0.30 or later (llama-server&apos;s --fit)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EngineSettingsEditor</name>
@@ -1589,14 +1617,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>num_gpu: layers Ollama offloads; auto: as many as its scheduler finds room for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OLLAMA_GPU_OVERHEAD: memory Ollama leaves free on each GPU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>OLLAMA_FLASH_ATTENTION: flash attention in the llama.cpp runner; a quantized OLLAMA_KV_CACHE_TYPE needs it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1654,6 +1674,30 @@
     </message>
     <message>
         <source>--swa-full-tokens-ratio: for the models SGLang gives a sliding-window pool (gpt-oss, Llama 4), the windowed layers&apos; tokens per token of the full layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ollama versi&amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>num_gpu: layers Ollama offloads; auto: as many as fit (llama-server&apos;s --fit from 0.30, its scheduler before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OLLAMA_GPU_OVERHEAD: memory Ollama&apos;s scheduler left free on each GPU before 0.30; from 0.30 llama-server&apos;s --fit leaves 1 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0.30 or later (llama-server&apos;s --fit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before 0.30 (its scheduler)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From 0.30 Ollama runs llama-server and llama.cpp&apos;s --fit places the layers, leaving 1 GiB free on each GPU; before, its scheduler&apos;s own estimate placed them</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2091,6 +2135,21 @@
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>  0.30 or later: llama-server places the layers (--fit, 1 GiB left free on each GPU): %1 of %2, split %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  a mixture-of-experts model: llama.cpp moves experts to the host first and offloads more of each layer; the plan counts whole layers
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  llama-server&apos;s --fit (on by default, -ngl unset) starts it anyway: -ngl %1 of %2, split %3, 1 GiB left free on each GPU, the rest on the CPU
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportCommands</name>
@@ -2242,6 +2301,10 @@
     </message>
     <message>
         <source>CANN total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, Ollama (less llama.cpp&apos;s 1 GiB fit target)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -247,6 +247,18 @@
         <source>vLLM of 2026 prints the size as maximum concurrency × max_model_len: %1 tokens</source>
         <translation>2026 年的 vLLM 按最大并发 × max_model_len 打印容量：%1 个 Token</translation>
     </message>
+    <message>
+        <source>placed by llama-server&apos;s --fit, 1 GiB left free on each GPU</source>
+        <translation>由 llama-server 的 --fit 放置，每块 GPU 留出 1 GiB 空闲</translation>
+    </message>
+    <message>
+        <source>counted in whole layers: llama.cpp moves a mixture-of-experts model&apos;s experts to the host first</source>
+        <translation>按整层计算：对混合专家模型，llama.cpp 会先把专家移到主机内存</translation>
+    </message>
+    <message>
+        <source>llama-server&apos;s --fit (on by default, -ngl unset) starts it anyway: %1 of %2 layers on the GPUs, 1 GiB left free on each, the rest on the CPU, much slower</source>
+        <translation>llama-server 的 --fit（默认开启，未设 -ngl）仍会启动它：%2 层中 %1 层在 GPU 上，每块留出 1 GiB 空闲，其余在 CPU 上，慢得多</translation>
+    </message>
 </context>
 <context>
     <name>ArticleWalkthrough</name>
@@ -815,6 +827,14 @@
         <source>--swa-full-tokens-ratio must be a fraction above 0 and at most 1, not &quot;%1&quot;.</source>
         <translation>--swa-full-tokens-ratio 必须是大于 0、不超过 1 的小数，而不是“%1”。</translation>
     </message>
+    <message>
+        <source>Ollama&apos;s version (default: 0.30 or later, which leaves the layers to llama-server&apos;s --fit); before 0.30 its scheduler&apos;s own estimate placed them.</source>
+        <translation>Ollama 的版本（默认：0.30 或更高，由 llama-server 的 --fit 放置各层）；0.30 之前由其调度器按自己的估算放置。</translation>
+    </message>
+    <message>
+        <source>--ollama-version must be a version such as 0.12.6, not &quot;%1&quot;.</source>
+        <translation>--ollama-version 必须是形如 0.12.6 的版本号，而不是“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>CompareModelsDialog</name>
@@ -1363,6 +1383,14 @@
         <source>, CUDA graphs after the KV cache (vLLM V0)</source>
         <translation>，CUDA Graph 在 KV 缓存之后捕获（vLLM V0）</translation>
     </message>
+    <message>
+        <source>, before 0.30 (its scheduler&apos;s estimate)</source>
+        <translation>，0.30 之前（按其调度器的估算）</translation>
+    </message>
+    <message>
+        <source>, 0.30 or later (llama-server&apos;s --fit)</source>
+        <translation>，0.30 或更高（llama-server 的 --fit）</translation>
+    </message>
 </context>
 <context>
     <name>EngineSettingsEditor</name>
@@ -1587,14 +1615,6 @@
         <translation>自动</translation>
     </message>
     <message>
-        <source>num_gpu: layers Ollama offloads; auto: as many as its scheduler finds room for</source>
-        <translation>num_gpu：Ollama 卸载到 GPU 的层数；自动：由其调度器按剩余空间尽量多放</translation>
-    </message>
-    <message>
-        <source>OLLAMA_GPU_OVERHEAD: memory Ollama leaves free on each GPU</source>
-        <translation>OLLAMA_GPU_OVERHEAD：Ollama 在每块 GPU 上保留不用的显存</translation>
-    </message>
-    <message>
         <source>OLLAMA_FLASH_ATTENTION: flash attention in the llama.cpp runner; a quantized OLLAMA_KV_CACHE_TYPE needs it</source>
         <translation>OLLAMA_FLASH_ATTENTION：llama.cpp 运行器中的 FlashAttention；量化的 OLLAMA_KV_CACHE_TYPE 需要开启它</translation>
     </message>
@@ -1653,6 +1673,30 @@
     <message>
         <source>--swa-full-tokens-ratio: for the models SGLang gives a sliding-window pool (gpt-oss, Llama 4), the windowed layers&apos; tokens per token of the full layers</source>
         <translation>--swa-full-tokens-ratio：对 SGLang 单独分配滑动窗口池的模型（gpt-oss、Llama 4），窗口层的 Token 数与全注意力层的 Token 数之比</translation>
+    </message>
+    <message>
+        <source>Ollama versi&amp;on:</source>
+        <translation>Ollama 版本(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>num_gpu: layers Ollama offloads; auto: as many as fit (llama-server&apos;s --fit from 0.30, its scheduler before)</source>
+        <translation>num_gpu：Ollama 卸载到 GPU 的层数；自动：放得下多少就放多少（0.30 起由 llama-server 的 --fit 决定，之前由其调度器决定）</translation>
+    </message>
+    <message>
+        <source>OLLAMA_GPU_OVERHEAD: memory Ollama&apos;s scheduler left free on each GPU before 0.30; from 0.30 llama-server&apos;s --fit leaves 1 GiB</source>
+        <translation>OLLAMA_GPU_OVERHEAD：0.30 之前 Ollama 调度器在每块 GPU 上留出的空闲显存；0.30 起由 llama-server 的 --fit 留出 1 GiB</translation>
+    </message>
+    <message>
+        <source>0.30 or later (llama-server&apos;s --fit)</source>
+        <translation>0.30 或更高（llama-server 的 --fit）</translation>
+    </message>
+    <message>
+        <source>before 0.30 (its scheduler)</source>
+        <translation>0.30 之前（其调度器）</translation>
+    </message>
+    <message>
+        <source>From 0.30 Ollama runs llama-server and llama.cpp&apos;s --fit places the layers, leaving 1 GiB free on each GPU; before, its scheduler&apos;s own estimate placed them</source>
+        <translation>从 0.30 起 Ollama 运行 llama-server，由 llama.cpp 的 --fit 放置各层，每块 GPU 留出 1 GiB 空闲；此前由其调度器按自己的估算放置</translation>
     </message>
 </context>
 <context>
@@ -2141,6 +2185,24 @@
         <translation>  （2026 年的 vLLM 按最大并发 × max_model_len 打印：%1 个 Token）
 </translation>
     </message>
+    <message>
+        <source>  0.30 or later: llama-server places the layers (--fit, 1 GiB left free on each GPU): %1 of %2, split %3
+</source>
+        <translation>  0.30 或更高：由 llama-server 放置各层（--fit，每块 GPU 留出 1 GiB 空闲）：%2 层中的 %1 层，切分 %3
+</translation>
+    </message>
+    <message>
+        <source>  a mixture-of-experts model: llama.cpp moves experts to the host first and offloads more of each layer; the plan counts whole layers
+</source>
+        <translation>  混合专家模型：llama.cpp 会先把专家移到主机内存，再卸载每层的更多部分；本规划按整层计算
+</translation>
+    </message>
+    <message>
+        <source>  llama-server&apos;s --fit (on by default, -ngl unset) starts it anyway: -ngl %1 of %2, split %3, 1 GiB left free on each GPU, the rest on the CPU
+</source>
+        <translation>  llama-server 的 --fit（默认开启，未设 -ngl）仍会启动它：-ngl %1（共 %2），切分 %3，每块 GPU 留出 1 GiB 空闲，其余在 CPU 上
+</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommands</name>
@@ -2293,6 +2355,10 @@
     <message>
         <source>CANN total</source>
         <translation>CANN 总量</translation>
+    </message>
+    <message>
+        <source>%1, Ollama (less llama.cpp&apos;s 1 GiB fit target)</source>
+        <translation>%1，Ollama（扣除 llama.cpp 的 1 GiB 适配余量）</translation>
     </message>
 </context>
 <context>

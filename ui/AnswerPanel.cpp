@@ -188,7 +188,22 @@ QString AnswerPanel::ollamaHtml(const OllamaPlan &plan, const Answer &a) const
                        .arg(formatBytes(plan.memory.gpuBytes(), a.unit, locale), formatBytes(plan.memory.cpuBytes(), a.unit, locale));
     if (!plan.fullyLoaded)
         text += QStringLiteral(" · ") + tr("the rest runs on the CPU, much slower");
+    if (plan.fitChanged)
+        text += QStringLiteral(" · ") + tr("placed by llama-server's --fit, 1 GiB left free on each GPU");
+    if (plan.fitChanged && plan.wholeLayersOnly)
+        text += QStringLiteral(" · ") + tr("counted in whole layers: llama.cpp moves a mixture-of-experts model's experts to the host first");
     return QStringLiteral("<br/>") + esc(text);
+}
+
+QString AnswerPanel::llamaCppFitText(const LlamaCppFit &fit, const EstimateInput &in) const
+{
+    QString text = tr("llama-server's --fit (on by default, -ngl unset) starts it anyway: %1 of %2 layers on the GPUs, "
+                      "1 GiB left free on each, the rest on the CPU, much slower")
+                       .arg(fit.gpuLayers)
+                       .arg(in.model.layers + 1);
+    if (fit.wholeLayersOnly)
+        text += QStringLiteral(" · ") + tr("counted in whole layers: llama.cpp moves a mixture-of-experts model's experts to the host first");
+    return text;
 }
 
 QString AnswerPanel::llamaCppHtml(const LlamaCppMemory &mem, const Answer &a) const
@@ -262,6 +277,9 @@ void AnswerPanel::showAnswer(const Answer &a)
                 item.insert(item.size() - int(qstrlen("</li>")), trtLlmHtml(*fit.trtllm));
             if (fit.ollama)
                 item.insert(item.size() - int(qstrlen("</li>")), ollamaHtml(*fit.ollama, a));
+            if (fit.llamaCppFit)
+                item.insert(item.size() - int(qstrlen("</li>")),
+                            QStringLiteral("<br/>") + esc(llamaCppFitText(*fit.llamaCppFit, a.input)));
             html += item;
         }
         html += QStringLiteral("</ul>");

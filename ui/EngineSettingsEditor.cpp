@@ -88,6 +88,11 @@ EngineSettingsEditor::EngineSettingsEditor(QWidget *parent)
     m_ollamaFlash->setObjectName(QStringLiteral("ollamaFlashCombo"));
     for (auto mode : {EngineSettings::FlashAttention::Auto, EngineSettings::FlashAttention::On, EngineSettings::FlashAttention::Off})
         m_ollamaFlash->addItem(flashAttentionId(mode), flashAttentionId(mode));
+    // From 0.30 Ollama runs llama-server, whose --fit places the layers; before, its own scheduler did.
+    m_ollamaVersion = addCombo(ollamaForm, QT_TR_NOOP("Ollama versi&on:"));
+    m_ollamaVersion->setObjectName(QStringLiteral("ollamaVersionCombo"));
+    m_ollamaVersion->addItem(QString(), false);
+    m_ollamaVersion->addItem(QString(), true);
 
     m_llamaCpp = new QWidget(this);
     auto *llamaForm = new QFormLayout(m_llamaCpp);
@@ -144,7 +149,7 @@ EngineSettingsEditor::EngineSettingsEditor(QWidget *parent)
         connect(spin, &QSpinBox::valueChanged, this, &EngineSettingsEditor::changed);
     connect(m_graphs, &QCheckBox::toggled, this, &EngineSettingsEditor::changed);
     connect(m_mainGpu, &QSpinBox::valueChanged, this, &EngineSettingsEditor::changed);
-    for (QComboBox *combo : {m_splitMode, m_flashAttention, m_cacheTypeV, m_ollamaFlash})
+    for (QComboBox *combo : {m_splitMode, m_flashAttention, m_cacheTypeV, m_ollamaFlash, m_ollamaVersion})
         connect(combo, &QComboBox::currentIndexChanged, this, &EngineSettingsEditor::changed);
     connect(m_calibration, &QComboBox::currentIndexChanged, this, &EngineSettingsEditor::changed);
     // A share list takes effect when it reads as one; until then the field says it does not.
@@ -246,7 +251,7 @@ void EngineSettingsEditor::load(const EngineSettings &s)
                                        QSignalBlocker(m_contextLength), QSignalBlocker(m_maxTotalTokens),
                                        QSignalBlocker(m_maxRunning),  QSignalBlocker(m_pageSize),
                                        QSignalBlocker(m_chunkedPrefill), QSignalBlocker(m_numGpu),
-                                       QSignalBlocker(m_gpuOverhead), QSignalBlocker(m_ollamaFlash),
+                                       QSignalBlocker(m_gpuOverhead), QSignalBlocker(m_ollamaFlash), QSignalBlocker(m_ollamaVersion),
                                        QSignalBlocker(m_freeFraction), QSignalBlocker(m_trtMaxTokens),
                                        QSignalBlocker(m_tokensPerBlock), QSignalBlocker(m_maxBatchSize),
                                        QSignalBlocker(m_maxNumTokens)};
@@ -272,6 +277,7 @@ void EngineSettingsEditor::load(const EngineSettings &s)
     m_numGpu->setValue(s.gpuLayers);
     m_gpuOverhead->setValue(int(std::min<qint64>(s.ollamaGpuOverhead >> 20, 1 << 20)));
     m_ollamaFlash->setCurrentIndex(std::max(0, m_ollamaFlash->findData(flashAttentionId(s.flashAttention))));
+    m_ollamaVersion->setCurrentIndex(s.ollamaLegacyScheduler ? 1 : 0);
     m_memFraction->setValue(double(s.memFractionStaticPpm) / double(kPpm));
     m_swaRatio->setValue(double(s.swaFullTokensRatioPpm) / double(kPpm));
     m_contextLength->setValue(int(s.contextLength));
@@ -312,6 +318,7 @@ void EngineSettingsEditor::applyTo(EngineSettings &s) const
         s.flashAttention = parseFlashAttention(m_ollamaFlash->currentData().toString()).value_or(EngineSettings::FlashAttention::Auto);
     }
     s.ollamaGpuOverhead = qint64(m_gpuOverhead->value()) << 20;
+    s.ollamaLegacyScheduler = m_ollamaVersion->currentData().toBool();
     s.freeGpuMemoryFractionPpm = std::llround(m_freeFraction->value() * 100.0) * 10000; // two decimals
     s.trtMaxTokens = m_trtMaxTokens->value();
     s.tokensPerBlock = m_tokensPerBlock->value();
@@ -360,8 +367,14 @@ void EngineSettingsEditor::retranslate()
     m_maxBatchSize->setToolTip(tr("max_batch_size: the most requests in a batch"));
     m_maxNumTokens->setToolTip(tr("max_num_tokens: tokens in one forward pass; the profiled peak grows with it"));
     m_numGpu->setSpecialValueText(tr("auto"));
-    m_numGpu->setToolTip(tr("num_gpu: layers Ollama offloads; auto: as many as its scheduler finds room for"));
-    m_gpuOverhead->setToolTip(tr("OLLAMA_GPU_OVERHEAD: memory Ollama leaves free on each GPU"));
+    m_numGpu->setToolTip(tr("num_gpu: layers Ollama offloads; auto: as many as fit (llama-server's --fit from 0.30, "
+                            "its scheduler before)"));
+    m_gpuOverhead->setToolTip(tr("OLLAMA_GPU_OVERHEAD: memory Ollama's scheduler left free on each GPU before 0.30; "
+                                 "from 0.30 llama-server's --fit leaves 1 GiB"));
+    m_ollamaVersion->setItemText(0, tr("0.30 or later (llama-server's --fit)"));
+    m_ollamaVersion->setItemText(1, tr("before 0.30 (its scheduler)"));
+    m_ollamaVersion->setToolTip(tr("From 0.30 Ollama runs llama-server and llama.cpp's --fit places the layers, leaving "
+                                   "1 GiB free on each GPU; before, its scheduler's own estimate placed them"));
     m_ollamaFlash->setToolTip(tr("OLLAMA_FLASH_ATTENTION: flash attention in the llama.cpp runner; a quantized "
                                  "OLLAMA_KV_CACHE_TYPE needs it"));
     m_memFraction->setSpecialValueText(tr("SGLang's default"));

@@ -69,6 +69,7 @@ private:
     QSpinBox *m_numGpu = nullptr;
     QSpinBox *m_gpuOverhead = nullptr;
     QComboBox *m_ollamaFlash = nullptr;
+    QComboBox *m_ollamaVersion = nullptr;
     QWidget *m_sglang = nullptr;
     QDoubleSpinBox *m_memFraction = nullptr;
     QDoubleSpinBox *m_swaRatio = nullptr;

@@ -376,6 +376,8 @@ void EngineLog::applyTo(EstimateInput &in) const
             if (const DataType *kv = Catalog::builtIn().dataType(*type))
                 in.kvCache = *kv;
         in.engine.ollamaGpuOverhead = std::min(settingOf(*this, "gpu_overhead", 0), Calibration::kMaxBytes);
+        // The lines read here are the scheduler's of Ollama before 0.30; from 0.30 its log is llama-server's.
+        in.engine.ollamaLegacyScheduler = true;
         return;
     }
     const qint64 sequences = std::min(settingOf(*this, "n_seq_max", 1), kMaxConcurrency);

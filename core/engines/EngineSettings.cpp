@@ -6,6 +6,7 @@
 #include "JsonFields.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QStringList>
 
 #include <algorithm>
@@ -101,6 +102,7 @@ QJsonObject EngineSettings::toJson() const
         {QStringLiteral("max_batch_size"), trtMaxBatchSize},
         {QStringLiteral("max_num_tokens"), trtMaxNumTokens},
         {QStringLiteral("ollama_gpu_overhead"), ollamaGpuOverhead},
+        {QStringLiteral("ollama_legacy_scheduler"), ollamaLegacyScheduler},
         {QStringLiteral("gpu_layers"), gpuLayers},
         {QStringLiteral("ubatch"), ubatch},
         {QStringLiteral("split_mode"), splitModeId(splitMode)},
@@ -243,6 +245,15 @@ QString tensorSplitText(const QList<qint64> &split)
     return parts.join(QLatin1Char(','));
 }
 
+std::optional<int> parseEngineVersion(const QString &text)
+{
+    static const QRegularExpression version(QStringLiteral("^v?(\\d{1,2})\\.(\\d{1,2})(?:\\.(\\d{1,2}))?$"));
+    const QRegularExpressionMatch m = version.match(text.trimmed());
+    if (!m.hasMatch())
+        return std::nullopt;
+    return m.captured(1).toInt() * 10000 + m.captured(2).toInt() * 100 + m.captured(3).toInt();
+}
+
 std::optional<EngineSettings> EngineSettings::fromJson(const QJsonObject &json, QString *error)
 {
     EngineSettings s;
@@ -331,20 +342,21 @@ std::optional<EngineSettings> EngineSettings::fromJson(const QJsonObject &json, 
         }
         s.tensorSplit = parsed.value_or(QList<qint64>());
     }
-    const QJsonValue eager = json.value(QLatin1String("enforce_eager"));
-    if (!eager.isUndefined() && !eager.isBool()) {
-        ok = false;
-        if (error)
-            *error = Text::tr("The engine setting \"%1\" is not true or false.").arg(QStringLiteral("enforce_eager"));
-    }
-    s.enforceEager = eager.toBool(false);
-    const QJsonValue after = json.value(QLatin1String("cuda_graphs_after_kv_cache"));
-    if (!after.isUndefined() && !after.isBool()) {
-        ok = false;
-        if (error)
-            *error = Text::tr("The engine setting \"%1\" is not true or false.").arg(QStringLiteral("cuda_graphs_after_kv_cache"));
-    }
-    s.graphsAfterKvCache = after.toBool(false);
+    const auto boolean = [&](const char *key, bool fallback) -> bool {
+        const QJsonValue v = json.value(QLatin1String(key));
+        if (v.isUndefined())
+            return fallback;
+        if (!v.isBool()) {
+            ok = false;
+            if (error)
+                *error = Text::tr("The engine setting \"%1\" is not true or false.").arg(QLatin1String(key));
+        }
+        return v.toBool(fallback);
+    };
+    s.enforceEager = boolean("enforce_eager", false);
+    s.graphsAfterKvCache = boolean("cuda_graphs_after_kv_cache", false);
+    // Absent in files written before Ollama 0.30 was planned: today's Ollama.
+    s.ollamaLegacyScheduler = boolean("ollama_legacy_scheduler", false);
     if (!ok)
         return std::nullopt;
     if (const QString problem = s.validate(); !problem.isEmpty()) {
@@ -397,6 +409,8 @@ QString describeEngineSettings(EstimateMethod method, const EngineSettings &e, c
                            .arg(e.gpuLayers < 0 ? Text::tr("auto") : QString::number(e.gpuLayers), flashAttentionId(e.flashAttention));
         if (e.ollamaGpuOverhead > 0)
             text += Text::tr(", OLLAMA_GPU_OVERHEAD %1").arg(formatBytes(e.ollamaGpuOverhead, ByteUnit::GiB, locale));
+        text += e.ollamaLegacyScheduler ? Text::tr(", before 0.30 (its scheduler's estimate)")
+                                        : Text::tr(", 0.30 or later (llama-server's --fit)");
         return text;
     }
     case EstimateMethod::LlamaCpp:

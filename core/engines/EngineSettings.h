@@ -62,6 +62,9 @@ struct EngineSettings {
     // Ollama (num_ctx and OLLAMA_NUM_PARALLEL are the tokens and concurrency; num_gpu is gpuLayers,
     // -1 there meaning as many as Ollama's scheduler finds room for)
     qint64 ollamaGpuOverhead = 0;            // OLLAMA_GPU_OVERHEAD, bytes kept free on each GPU
+    // Ollama before 0.30 placed layers by its scheduler's own estimate (llm/memory.go); from 0.30
+    // (ollama#16031) it runs llama-server and llama.cpp's --fit places them.
+    bool ollamaLegacyScheduler = false;
     // llama.cpp
     int gpuLayers = -1;                      // -ngl; -1: every layer and the output head
     qint64 ubatch = 512;                     // -ub
@@ -100,6 +103,10 @@ std::optional<QString> parseLlamaCppCacheType(const QString &text);
 // "fp16" → "f16": the planner's data type id as llama.cpp's --cache-type options spell it.
 QString llamaCppCacheTypeName(const QString &id);
 std::optional<EngineSettings::SplitMode> parseSplitMode(const QString &id);
+// "0.30.2", "v0.11" → major × 10,000 + minor × 100 + patch (3002, 1100); nullopt when not a version.
+std::optional<int> parseEngineVersion(const QString &text);
+// Ollama 0.30, from which it runs llama-server (ollama#16031), as parseEngineVersion() counts it.
+constexpr int kOllamaLlamaServerVersion = 3000;
 // "3,1" or "0.6,0.4" → whole-number weights in millionths; nullopt when not a list of numbers ≥ 0 with one above 0.
 std::optional<QList<qint64>> parseTensorSplit(const QString &text);
 QString tensorSplitText(const QList<qint64> &split);

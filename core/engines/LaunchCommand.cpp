@@ -254,11 +254,7 @@ QString LaunchCommand::text() const
 
 std::optional<int> LaunchCommand::parseVllmVersion(const QString &text)
 {
-    static const QRegularExpression version(QStringLiteral("^v?(\\d{1,2})\\.(\\d{1,2})(?:\\.(\\d{1,2}))?$"));
-    const QRegularExpressionMatch m = version.match(text.trimmed());
-    if (!m.hasMatch())
-        return std::nullopt;
-    return m.captured(1).toInt() * 10000 + m.captured(2).toInt() * 100 + m.captured(3).toInt();
+    return parseEngineVersion(text);
 }
 
 LaunchCommand LaunchCommand::build(const MemoryModel &model, const FitResult &fit, int vllmVersion)

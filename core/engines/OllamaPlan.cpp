@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OllamaPlan.h"
 
+#include "LlamaCppFit.h"
+
 #include <QCoreApplication>
 #include <algorithm>
 
@@ -21,28 +23,16 @@ qint64 scheduledLayerKv(const LlamaCppLayout &l, const EstimateInput &in, int il
     const qint64 batch = std::clamp<qint64>(in.tokens, 1, kOllamaNumBatch);
     return narrow(Wide(l.fullLayerBytesPerCell()) * (Wide(in.concurrency) * kOllamaGptOssWindowCells + batch)).value_or(-1);
 }
-} // namespace
-
-EstimateInput OllamaPlan::runnerInput(EstimateInput in)
+QString tooLarge()
 {
-    in.engine.ubatch = std::clamp<qint64>(in.tokens, 1, kOllamaNumBatch);
-    return in;
+    return Text::tr("The result is larger than 9.2 EB (2^63 bytes); reduce tokens or concurrent requests.");
 }
 
-OllamaPlan OllamaPlan::build(const MemoryModel &model, const GpuConfig &config)
+// Ollama before 0.30: its scheduler's own estimate places the layers (llm/memory.go EstimateGPULayers).
+bool placeByEstimate(OllamaPlan &p, const MemoryModel &model, const QList<GpuSpec> &gpus)
 {
-    OllamaPlan p;
     const EstimateInput &in = model.input();
-    if (in.method != EstimateMethod::Ollama) {
-        p.error = Text::tr("The estimate does not use the Ollama method.");
-        return p;
-    }
-    if (!model.isValid()) {
-        p.error = model.error();
-        return p;
-    }
     const LlamaCppLayout &l = model.llamaCpp();
-    const QList<GpuSpec> gpus = config.devices();
     const int n = int(gpus.size());
     const int blocks = l.layerCount();
     const qint64 overhead = in.engine.ollamaGpuOverhead;
@@ -50,15 +40,15 @@ OllamaPlan OllamaPlan::build(const MemoryModel &model, const GpuConfig &config)
     p.layersModel = blocks + 1;
     p.graph = l.computeBufferFor(in.tokens, in.concurrency);
     if (p.graph < 0) {
-        p.error = Text::tr("The result is larger than 9.2 EB (2^63 bytes); reduce tokens or concurrent requests.");
-        return p;
+        p.error = tooLarge();
+        return false;
     }
     QList<qint64> layerSize(blocks);
     for (int i = 0; i < blocks; ++i) {
         const qint64 kv = scheduledLayerKv(l, in, i);
         if (kv < 0) {
-            p.error = Text::tr("The result is larger than 9.2 EB (2^63 bytes); reduce tokens or concurrent requests.");
-            return p;
+            p.error = tooLarge();
+            return false;
         }
         layerSize[i] = l.layerWeights(i) + kv;
         p.kv += kv;
@@ -101,7 +91,6 @@ OllamaPlan OllamaPlan::build(const MemoryModel &model, const GpuConfig &config)
         if (p.layers == before)
             overflow += layerSize.at(i);
     }
-    p.fullyLoaded = p.layers >= blocks;
     if (requested < 0 || p.layers < requested) {
         const int before = p.layers;
         if (!withSpace.isEmpty())
@@ -111,7 +100,6 @@ OllamaPlan OllamaPlan::build(const MemoryModel &model, const GpuConfig &config)
     } else {
         overflow += output;
     }
-    p.fullyLoaded = p.fullyLoaded && p.layers >= blocks + 1;
     Wide partial = 0;
     for (int i = 0; i < n; ++i) {
         if (p.tensorSplit.at(i) > 0)
@@ -121,29 +109,116 @@ OllamaPlan OllamaPlan::build(const MemoryModel &model, const GpuConfig &config)
     const auto partialBytes = narrow(partial);
     const auto fullBytes = narrow(partial + overflow);
     if (!partialBytes || !fullBytes) {
-        p.error = Text::tr("The result is larger than 9.2 EB (2^63 bytes); reduce tokens or concurrent requests.");
-        return p;
+        p.error = tooLarge();
+        return false;
     }
     p.requiredPartial = *partialBytes;
     p.requiredFull = *fullBytes;
 
-    // The runner: llama.cpp with -ngl layers and --tensor-split by the layer counts.
-    EstimateInput runner = in;
+    return true;
+}
+
+// Ollama 0.30 and later (ollama#16031, llm/llama_server.go): llama-server with -c num_ctx ×
+// OLLAMA_NUM_PARALLEL, and -ngl only when num_gpu is set, so llama.cpp's --fit places the layers,
+// leaving its 1,024 MiB target free (OLLAMA_GPU_OVERHEAD no longer reaches the runner).
+bool placeByFit(OllamaPlan &p, const MemoryModel &model, const QList<GpuSpec> &gpus)
+{
+    const EstimateInput &in = model.input();
+    const LlamaCppLayout &l = model.llamaCpp();
+    p.fitted = true;
+    p.layersModel = l.layerCount() + 1;
+    p.graph = l.computeBufferFor(in.tokens, in.concurrency);
+    const LlamaCppMemory all = l.memoryAt(in.tokens, in.concurrency);
+    if (p.graph < 0 || !all.ok) {
+        p.error = tooLarge();
+        return false;
+    }
+    p.kv = all.kvBytes;
+    if (in.engine.gpuLayers >= 0) { // num_gpu set: --fit leaves -ngl as given, split by free memory
+        p.layers = std::min(in.engine.gpuLayers, p.layersModel);
+        return true;
+    }
+    EstimateInput run = OllamaPlan::runnerInput(in);
+    run.method = EstimateMethod::LlamaCpp;
+    const LlamaCppFit fit = LlamaCppFit::fit(run, model.weightsBytes(), gpus);
+    if (!fit.error.isEmpty()) {
+        p.error = fit.error;
+        return false;
+    }
+    p.fitChanged = fit.changed;
+    p.wholeLayersOnly = fit.wholeLayersOnly;
+    p.layers = fit.changed ? fit.gpuLayers : p.layersModel;
+    p.tensorSplit = fit.layersPerDevice;
+    return true;
+}
+
+// What llama.cpp allocates once the layers are placed: -ngl and --tensor-split by the layer counts.
+bool runPlaced(OllamaPlan &p, const MemoryModel &model, const QList<GpuSpec> &gpus)
+{
+    const EstimateInput &in = model.input();
+    EstimateInput runner = p.fitted ? OllamaPlan::runnerInput(in) : in;
     runner.method = EstimateMethod::LlamaCpp;
     runner.engine.gpuLayers = p.layers;
     runner.engine.splitMode = EngineSettings::SplitMode::Layer;
     runner.engine.tensorSplit.clear();
-    if (n > 1 && p.layers > 0)
+    if (gpus.size() > 1 && p.layers > 0 && !p.tensorSplit.isEmpty())
         for (int c : p.tensorSplit)
             runner.engine.tensorSplit << qint64(c) * kPpm;
     const MemoryModel run(runner);
     if (!run.isValid()) {
         p.error = run.error();
-        return p;
+        return false;
     }
     p.memory = run.llamaCpp().memoryAt(in.tokens, in.concurrency);
     if (p.layers > 0)
         p.devices = run.llamaCpp().split(gpus, in.tokens, in.concurrency);
+    if (!p.fitted)
+        return true;
+    // What llama-server reports: each GPU's part, and the run's whole (the host's part too).
+    p.gpuAllocations.clear();
+    Wide onGpus = 0;
+    for (const LlamaCppDevice &d : p.devices) {
+        p.gpuAllocations << d.bytes();
+        onGpus += d.bytes();
+    }
+    const auto partial = narrow(onGpus);
+    const auto whole = narrow(Wide(p.memory.gpuBytes()) + p.memory.cpuBytes());
+    if (!partial || !whole || !p.memory.ok) {
+        p.error = tooLarge();
+        return false;
+    }
+    p.requiredPartial = *partial;
+    p.requiredFull = *whole;
+    if (p.tensorSplit.isEmpty())
+        for (const LlamaCppDevice &d : p.devices)
+            p.tensorSplit << d.layers + (d.output ? 1 : 0);
+    return true;
+}
+} // namespace
+
+EstimateInput OllamaPlan::runnerInput(EstimateInput in)
+{
+    in.engine.ubatch = std::clamp<qint64>(in.tokens, 1, kOllamaNumBatch);
+    return in;
+}
+
+OllamaPlan OllamaPlan::build(const MemoryModel &model, const GpuConfig &config)
+{
+    OllamaPlan p;
+    const EstimateInput &in = model.input();
+    if (in.method != EstimateMethod::Ollama) {
+        p.error = Text::tr("The estimate does not use the Ollama method.");
+        return p;
+    }
+    if (!model.isValid()) {
+        p.error = model.error();
+        return p;
+    }
+    const QList<GpuSpec> gpus = config.devices();
+    const bool placed = in.engine.ollamaLegacyScheduler ? placeByEstimate(p, model, gpus) : placeByFit(p, model, gpus);
+    if (!placed || !runPlaced(p, model, gpus))
+        return p;
+    p.fullyLoaded = p.layers >= p.layersModel;
     return p;
 }
 
