@@ -80,8 +80,9 @@ QString methodDescription(EstimateMethod method)
     case EstimateMethod::Ollama:
         return QCoreApplication::translate("EstimateMethod",
               "What Ollama runs: llama.cpp with num_ctx × OLLAMA_NUM_PARALLEL cells, and as many layers on each GPU as "
-              "Ollama's scheduler estimates fit (layer weights and KV cache, the compute graph, 457 MiB and "
-              "OLLAMA_GPU_OVERHEAD per GPU); the rest runs on the CPU.");
+              "fit — from 0.30 as llama-server's --fit places them, 1 GiB left free on each GPU; before, as Ollama's "
+              "scheduler estimated (layer weights and KV cache, the compute graph, 457 MiB and OLLAMA_GPU_OVERHEAD per "
+              "GPU); the rest runs on the CPU.");
     }
     return {};
 }

@@ -1759,11 +1759,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What Ollama runs: llama.cpp with num_ctx × OLLAMA_NUM_PARALLEL cells, and as many layers on each GPU as Ollama&apos;s scheduler estimates fit (layer weights and KV cache, the compute graph, 457 MiB and OLLAMA_GPU_OVERHEAD per GPU); the rest runs on the CPU.</source>
+        <source>What TensorRT-LLM allocates: weights split over the tensor-parallel GPUs, a profiled peak of one max_num_tokens pass, and free_gpu_memory_fraction of what is left as a paged KV cache in blocks of tokens_per_block.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What TensorRT-LLM allocates: weights split over the tensor-parallel GPUs, a profiled peak of one max_num_tokens pass, and free_gpu_memory_fraction of what is left as a paged KV cache in blocks of tokens_per_block.</source>
+        <source>What Ollama runs: llama.cpp with num_ctx × OLLAMA_NUM_PARALLEL cells, and as many layers on each GPU as fit — from 0.30 as llama-server&apos;s --fit places them, 1 GiB left free on each GPU; before, as Ollama&apos;s scheduler estimated (layer weights and KV cache, the compute graph, 457 MiB and OLLAMA_GPU_OVERHEAD per GPU); the rest runs on the CPU.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3186,6 +3186,10 @@
     </message>
     <message>
         <source>its own types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From 0.30 OLLAMA_GPU_OVERHEAD no longer reaches llama-server, whose --fit leaves 1 GiB free on each GPU; LLAMA_ARG_FIT_TARGET (MiB) sets that margin.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

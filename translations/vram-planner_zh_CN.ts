@@ -1757,12 +1757,12 @@
         <translation>按 SGLang 的实际分配：启动时空闲显存中的静态比例（mem_fraction_static）用来存放按张量并行拆分到各 GPU 的权重，其余部分全部作为以 Token 计的 KV 缓存池；激活和 CUDA Graph 在这部分之外。</translation>
     </message>
     <message>
-        <source>What Ollama runs: llama.cpp with num_ctx × OLLAMA_NUM_PARALLEL cells, and as many layers on each GPU as Ollama&apos;s scheduler estimates fit (layer weights and KV cache, the compute graph, 457 MiB and OLLAMA_GPU_OVERHEAD per GPU); the rest runs on the CPU.</source>
-        <translation>按 Ollama 的实际运行方式：llama.cpp 使用 num_ctx × OLLAMA_NUM_PARALLEL 个 KV 单元，每块 GPU 上放 Ollama 调度器估计能放下的层数（各层权重和 KV 缓存、计算图、每块 GPU 457 MiB 及 OLLAMA_GPU_OVERHEAD）；其余在 CPU 上运行。</translation>
-    </message>
-    <message>
         <source>What TensorRT-LLM allocates: weights split over the tensor-parallel GPUs, a profiled peak of one max_num_tokens pass, and free_gpu_memory_fraction of what is left as a paged KV cache in blocks of tokens_per_block.</source>
         <translation>按 TensorRT-LLM 的实际分配：权重按张量并行拆分到各 GPU，一次 max_num_tokens 前向计算的显存分析峰值，其余显存的 free_gpu_memory_fraction 作为分页 KV 缓存，按 tokens_per_block 分块。</translation>
+    </message>
+    <message>
+        <source>What Ollama runs: llama.cpp with num_ctx × OLLAMA_NUM_PARALLEL cells, and as many layers on each GPU as fit — from 0.30 as llama-server&apos;s --fit places them, 1 GiB left free on each GPU; before, as Ollama&apos;s scheduler estimated (layer weights and KV cache, the compute graph, 457 MiB and OLLAMA_GPU_OVERHEAD per GPU); the rest runs on the CPU.</source>
+        <translation>Ollama 实际运行的内容：llama.cpp，KV 单元数为 num_ctx × OLLAMA_NUM_PARALLEL，每块 GPU 上放尽可能多的层——0.30 起由 llama-server 的 --fit 放置，每块 GPU 留出 1 GiB 空闲；此前按 Ollama 调度器的估算（各层权重与 KV 缓存、计算图、每块 GPU 457 MiB 及 OLLAMA_GPU_OVERHEAD）；其余在 CPU 上运行。</translation>
     </message>
 </context>
 <context>
@@ -3245,6 +3245,10 @@
     <message>
         <source>its own types</source>
         <translation>其自身的类型</translation>
+    </message>
+    <message>
+        <source>From 0.30 OLLAMA_GPU_OVERHEAD no longer reaches llama-server, whose --fit leaves 1 GiB free on each GPU; LLAMA_ARG_FIT_TARGET (MiB) sets that margin.</source>
+        <translation>从 0.30 起 OLLAMA_GPU_OVERHEAD 不再传给 llama-server，其 --fit 在每块 GPU 上留出 1 GiB 空闲；该余量由 LLAMA_ARG_FIT_TARGET（MiB）设置。</translation>
     </message>
 </context>
 <context>

@@ -174,6 +174,9 @@ void addOllama(LaunchCommand &c, const MemoryModel &model, const FitResult &fit)
     if (fit.ollama && !fit.ollama->fullyLoaded)
         c.notes << Text::tr("Ollama will offload %1 of %2 layers to the GPUs and run the rest on the CPU.")
                        .arg(fit.ollama->layers).arg(fit.ollama->layersModel);
+    if (in.engine.ollamaGpuOverhead > 0 && !in.engine.ollamaLegacyScheduler)
+        c.notes << Text::tr("From 0.30 OLLAMA_GPU_OVERHEAD no longer reaches llama-server, whose --fit leaves 1 GiB free on "
+                            "each GPU; LLAMA_ARG_FIT_TARGET (MiB) sets that margin.");
     c.notes << Text::tr("Older Ollama versions have no OLLAMA_CONTEXT_LENGTH: set PARAMETER num_ctx %1 in the Modelfile.")
                    .arg(in.tokens);
 }
