@@ -64,8 +64,12 @@ int screenshot(SettingsStore &saved, const QCommandLineParser &parser, const Est
     window.setScenario(*scenario);
     window.resize(*size);
     window.show();
-    QCoreApplication::processEvents();
+    // The left panel widens to its settings once its layout has a new hint (a deferred step), and the
+    // splitter then lays the right side out again: a few rounds let all of it settle before the grab.
+    for (int round = 0; round < 4; ++round)
+        QCoreApplication::processEvents();
     window.flushAnswer();
+    QCoreApplication::processEvents();
     const QImage image = window.grab().toImage();
 
     QBuffer png;
