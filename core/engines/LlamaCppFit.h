@@ -10,7 +10,8 @@
 namespace vram {
 
 // llama.cpp's --fit-target default: the memory --fit leaves free on each device (common/arg.cpp,
-// -fitt 1024 MiB); Ollama 0.30 and later leaves LLAMA_ARG_FIT_TARGET to it.
+// -fitt 1024 MiB; ggml-org/llama.cpp#16653 prints "cannot fulfill margin of 1024 MiB on all devices");
+// Ollama 0.30 and later leaves LLAMA_ARG_FIT_TARGET to it unless a vision projector is loaded.
 constexpr qint64 kLlamaCppFitTargetBytes = qint64(1024) << 20;
 
 // What llama.cpp's --fit (llama_params_fit_impl in src/llama.cpp; on by default in llama-server since
