@@ -105,6 +105,8 @@ private slots:
         QTest::newRow("ryzen-ai-max-395-128gb") << "ryzen-ai-max-395-128gb" << qint64(96) * 1073741824;
         // DGX Spark: CUDA's total of the GB10's unified memory (NVML has no framebuffer figure there).
         QTest::newRow("dgx-spark") << "dgx-spark" << qint64(130596048896);
+        // MI325X: PyTorch's 255.98 GiB (vllm#41962), 256 GiB less the 16 MiB its siblings report.
+        QTest::newRow("mi325x") << "mi325x" << qint64(262128) * 1048576;
         QTest::newRow("mi355x") << "mi355x" << qint64(309220868096);
         // Ascend 910C: each of its two dies is an NPU of 64 GiB, as the 910B.
         QTest::newRow("ascend-910c") << "ascend-910c" << qint64(65536) * 1048576;

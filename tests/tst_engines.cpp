@@ -932,11 +932,11 @@ private slots:
         QCOMPARE(order.join(QLatin1Char(' ')),
                  QStringLiteral("1xv100-32gb 2xrtx-3090 2xrtx-4090 1xrtx-5090 1xl40s 2xl4 1xrtx-pro-6000 1xmi300x 1xa100-40gb "
                                 "3xt4 2xa10 1xa100-80gb 1xh100-80gb 1xh200-141gb 1xb200 1xl20 1xascend-910b 1xascend-910c 1xh20-96gb "
-                                "1xm4-max-128gb 1xryzen-ai-max-395-128gb 1xdgx-spark 1xh200-nvl 1xgb200 1xb300 1xgb300 1xmi355x 1xm3-ultra-512gb"));
-        QCOMPARE(cents, QList<qint64>({29, 78, 120, 122, 140, 156, 157, 185, 199, 237, 278, 279, 399, 635, 669, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}));
+                                "1xm4-max-128gb 1xryzen-ai-max-395-128gb 1xdgx-spark 1xh200-nvl 1xgb200 1xmi325x 1xb300 1xgb300 1xmi355x 1xm3-ultra-512gb"));
+        QCOMPARE(cents, QList<qint64>({29, 78, 120, 122, 140, 156, 157, 185, 199, 237, 278, 279, 399, 635, 669, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}));
         QStringList unpriced;
         for (const char *id : {"l20", "ascend-910b", "ascend-910c", "h20-96gb", "m4-max-128gb", "ryzen-ai-max-395-128gb",
-                               "dgx-spark", "h200-nvl", "gb200", "b300", "gb300", "mi355x", "m3-ultra-512gb"})
+                               "dgx-spark", "h200-nvl", "gb200", "mi325x", "b300", "gb300", "mi355x", "m3-ultra-512gb"})
             unpriced << catalog().gpu(QLatin1String(id))->displayName();
         QCOMPARE(ConfigSearch::unpriced(catalog().gpus()), unpriced);
         const auto best = ConfigSearch::cheapest(m, catalog().gpus());
