@@ -294,7 +294,7 @@ FitResult FitAnalyzer::analyze(const MemoryModel &original, const GpuConfig &con
 FitResult FitAnalyzer::withLlamaCppFit(const MemoryModel &model, FitResult r)
 {
     const EstimateInput &in = model.input();
-    if (in.method != EstimateMethod::LlamaCpp || in.engine.gpuLayers >= 0 || !r.valid || r.fits)
+    if (in.method != EstimateMethod::LlamaCpp || !r.valid || r.fits || !LlamaCppFit::applies(in, r.config.devices()))
         return r;
     const LlamaCppFit fit = LlamaCppFit::fit(in, model.weightsBytes(), r.config.devices());
     if (fit.error.isEmpty() && fit.changed)

@@ -709,6 +709,39 @@ private slots:
         QVERIFY(oneMoreLast.at(1).bytes() > two.at(1).allocatableBytes() - kLlamaCppFitTargetBytes);
         const QList<LlamaCppDevice> oneMoreFirst = used({both.layersPerDevice.at(0) + 1, both.layersPerDevice.at(1)});
         QVERIFY(oneMoreFirst.at(0).bytes() > two.at(0).allocatableBytes() - kLlamaCppFitTargetBytes);
+
+        // llama.cpp fits only what the user left to it: not a set -ngl, --tensor-split or row split.
+        QVERIFY(LlamaCppFit::applies(longer, two));
+        EstimateInput set = longer;
+        set.engine.gpuLayers = 20;
+        QVERIFY(!LlamaCppFit::applies(set, two));
+        set = longer;
+        set.engine.tensorSplit = {3 * kPpm, kPpm};
+        QVERIFY(!LlamaCppFit::applies(set, two));
+        QVERIFY(LlamaCppFit::applies(set, {two.first()})); // one GPU: the split means nothing
+        set = longer;
+        set.engine.splitMode = EngineSettings::SplitMode::Row;
+        QVERIFY(!LlamaCppFit::applies(set, two));
+
+        // Unified memory: --fit counts the GPU's own buffers against Metal's working set, not the host's part
+        // of the same memory. LLaMA-2 70B F16 (138 GB) on an M4 Max (96 GiB): some layers, each leaving the
+        // target, one more would not.
+        const EstimateInput big = input(QStringLiteral("llama-2-70b"), QStringLiteral("fp16"), QStringLiteral("fp16"),
+                                        EstimateMethod::LlamaCpp, 4096, 1);
+        const GpuSpec &mac = gpu(QStringLiteral("m4-max-128gb"));
+        const qint64 bigWeights = MemoryModel(big).weightsBytes();
+        const LlamaCppFit onMac = LlamaCppFit::fit(big, bigWeights, {mac});
+        QVERIFY2(onMac.error.isEmpty(), qPrintable(onMac.error));
+        QVERIFY(onMac.changed);
+        QVERIFY(onMac.gpuLayers > 0 && onMac.gpuLayers < 80);
+        const auto gpuPart = [&](int layers) {
+            EstimateInput probe = big;
+            probe.engine.gpuLayers = layers;
+            const LlamaCppDevice d = LlamaCppLayout::build(probe, bigWeights).split({mac}, 4096, 1).first();
+            return d.weights + d.kv + d.compute;
+        };
+        QVERIFY(gpuPart(onMac.gpuLayers) <= mac.allocatableBytes() - kLlamaCppFitTargetBytes);
+        QVERIFY(gpuPart(onMac.gpuLayers + 1) > mac.allocatableBytes() - kLlamaCppFitTargetBytes);
     }
 
     void llamaCppSplitsLayersBetweenGpuAndHost_data()

@@ -13,6 +13,13 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(LlamaCppFit)
 };
 
+// What --fit counts on a device: its own buffers (weights, K and V, compute). On unified memory the
+// host's buffers share the memory, but llama.cpp's fit counts them against the host, not the GPU.
+qint64 deviceBytes(const LlamaCppDevice &d)
+{
+    return d.weights + d.kv + d.compute;
+}
+
 // Each device's bytes when device i holds perDevice[i] layer slots, whole layers split as llama.cpp
 // splits them for `-ngl Σ --tensor-split perDevice`; empty when a figure passes 2^63 bytes.
 QList<qint64> usedWith(const EstimateInput &in, qint64 weightsBytes, const QList<GpuSpec> &devices,
@@ -34,10 +41,21 @@ QList<qint64> usedWith(const EstimateInput &in, qint64 weightsBytes, const QList
     if (split.size() != devices.size())
         return {};
     for (qsizetype i = 0; i < split.size(); ++i)
-        used[i] = split.at(i).bytes();
+        used[i] = deviceBytes(split.at(i));
     return used;
 }
 } // namespace
+
+bool LlamaCppFit::applies(const EstimateInput &in, const QList<GpuSpec> &devices)
+{
+    // llama_params_fit_impl aborts on a user's -ngl, a user's --tensor-split and a row split; with
+    // --split-mode none the run is the main GPU's alone, which this fit over every device is not.
+    if (in.engine.gpuLayers >= 0)
+        return false;
+    if (devices.size() > 1 && (!in.engine.tensorSplit.isEmpty() || in.engine.splitMode != EngineSettings::SplitMode::Layer))
+        return false;
+    return !devices.isEmpty();
+}
 
 LlamaCppFit LlamaCppFit::fit(const EstimateInput &in, qint64 weightsBytes, const QList<GpuSpec> &devices,
                              qint64 targetBytes)
@@ -71,7 +89,7 @@ LlamaCppFit LlamaCppFit::fit(const EstimateInput &in, qint64 weightsBytes, const
     bool fits = true;
     for (int i = 0; i < n; ++i) {
         f.layersPerDevice << fullSplit.at(i).layers + (fullSplit.at(i).output ? 1 : 0);
-        fits = fits && fullSplit.at(i).bytes() <= target.at(i);
+        fits = fits && deviceBytes(fullSplit.at(i)) <= target.at(i);
     }
     if (fits)
         return f;

@@ -30,7 +30,9 @@ struct LlamaCppFit {
     QString error;
 
     // `in` is the llama.cpp run (-c tokens × concurrency, -np concurrency); the devices each have
-    // their allocatable total free.
+    // their allocatable total free. llama.cpp fits only a layer split it chooses itself: callers
+    // leave out a --tensor-split, a row split, or one main GPU of several.
+    static bool applies(const EstimateInput &in, const QList<GpuSpec> &devices);
     static LlamaCppFit fit(const EstimateInput &in, qint64 weightsBytes, const QList<GpuSpec> &devices,
                            qint64 targetBytes = kLlamaCppFitTargetBytes);
 };
