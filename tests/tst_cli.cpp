@@ -291,6 +291,13 @@ private slots:
         const Run text = run(args);
         QVERIFY2(text.out.contains(QStringLiteral("llama-server's --fit (on by default, -ngl unset) starts it anyway: -ngl 33 of 41")),
                  qPrintable(text.out));
+        // The launch command pins -ngl (every layer, as planned) and says what --fit would do instead.
+        const Run command = run({QStringLiteral("--lang=en"), QStringLiteral("command"), QStringLiteral("--engine"),
+                                 QStringLiteral("llamacpp"), QStringLiteral("--model"), QStringLiteral("llama-2-13b"),
+                                 QStringLiteral("--tokens"), QStringLiteral("4096"), QStringLiteral("--gpu"),
+                                 QStringLiteral("rtx-4090")});
+        QVERIFY2(command.out.contains(QStringLiteral("-ngl 41")), qPrintable(command.out));
+        QVERIFY2(command.out.contains(QStringLiteral("would offload 33 of 41 layer slots (-ngl 33)")), qPrintable(command.out));
         // -ngl set: --fit leaves it, and there is nothing to say.
         const QJsonObject set = runJson(args + QStringList{QStringLiteral("--ngl"), QStringLiteral("41")});
         QVERIFY(!set.contains(QLatin1String("fit_gpu_layers")));

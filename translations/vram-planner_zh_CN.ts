@@ -3250,6 +3250,10 @@
         <source>From 0.30 OLLAMA_GPU_OVERHEAD no longer reaches llama-server, whose --fit leaves 1 GiB free on each GPU; LLAMA_ARG_FIT_TARGET (MiB) sets that margin.</source>
         <translation>从 0.30 起 OLLAMA_GPU_OVERHEAD 不再传给 llama-server，其 --fit 在每块 GPU 上留出 1 GiB 空闲；该余量由 LLAMA_ARG_FIT_TARGET（MiB）设置。</translation>
     </message>
+    <message>
+        <source>Every layer does not fit here: without -ngl, llama-server&apos;s --fit (on by default) would offload %1 of %2 layer slots (-ngl %1) and run the rest on the CPU.</source>
+        <translation>这里放不下全部层：不设 -ngl 时，llama-server 的 --fit（默认开启）会卸载 %2 个层位中的 %1 个（-ngl %1），其余在 CPU 上运行。</translation>
+    </message>
 </context>
 <context>
     <name>LlamaCppFit</name>

@@ -209,6 +209,11 @@ void addLlamaCpp(LaunchCommand &c, const MemoryModel &model, const FitResult &fi
         if (in.engine.mainGpu != 0)
             c.arguments << QStringLiteral("--main-gpu") << QString::number(in.engine.mainGpu);
     }
+    if (fit.llamaCppFit)
+        c.notes << Text::tr("Every layer does not fit here: without -ngl, llama-server's --fit (on by default) would "
+                            "offload %1 of %2 layer slots (-ngl %1) and run the rest on the CPU.")
+                       .arg(fit.llamaCppFit->gpuLayers)
+                       .arg(m.layers + 1);
     c.notes << Text::tr("llama.cpp builds before September 2025 take a bare -fa for on and have no auto; there, "
                         "write -fa for on and leave it out for off.");
 }
