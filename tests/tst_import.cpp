@@ -1974,6 +1974,43 @@ private slots:
         }
     }
 
+    void ggufMlaWithIndexerAsTheConfigGivesIt()
+    {
+        // DeepSeek-V3.2 as its GGUF describes it (deepseek2: the latent as one KV head of kv_lora_rank + rope
+        // = 576, the indexer's key as attention.indexer.key_length): the same KV per token as its config.json
+        // import — 61 layers × (576 × 2 B + the 128-value FP8 index key with its 4-byte scale) = 78,324 B in
+        // F16 under the exact method.
+        QString error;
+        const auto v32 = ModelImporter::importPath(
+            gguf(QStringLiteral("v32.gguf"), "deepseek2",
+                 {{"block_count", 61}, {"embedding_length", 7168}, {"attention.head_count", 128},
+                  {"attention.head_count_kv", 1}, {"attention.key_length", 576}, {"context_length", 163840},
+                  {"attention.kv_lora_rank", 512}, {"rope.dimension_count", 64}, {"attention.indexer.head_count", 64},
+                  {"attention.indexer.key_length", 128}, {"attention.indexer.top_k", 2048}}),
+            &error);
+        QVERIFY2(v32, qPrintable(error));
+        QCOMPARE(v32->indexHeadDim, 128);
+        const DataType fp16 = *Catalog::builtIn().dataType(QStringLiteral("fp16"));
+        const qint64 perToken = KvProfile::build(*v32, fp16, EstimateMethod::Exact).bytesPerToken();
+        QCOMPARE(perToken, qint64(78324));
+        QCOMPARE(perToken, KvProfile::build(*Catalog::builtIn().model(QStringLiteral("deepseek-v3.2")), fp16, EstimateMethod::Exact)
+                               .bytesPerToken());
+        // Without the indexer key, plain MLA (DeepSeek-V3): 61 × 1,152 = 70,272 B.
+        const auto v3 = ModelImporter::importPath(
+            gguf(QStringLiteral("v3.gguf"), "deepseek2",
+                 {{"block_count", 61}, {"embedding_length", 7168}, {"attention.head_count", 128},
+                  {"attention.head_count_kv", 1}, {"attention.key_length", 576}, {"context_length", 163840},
+                  {"attention.kv_lora_rank", 512}, {"rope.dimension_count", 64}}),
+            &error);
+        QVERIFY2(v3, qPrintable(error));
+        QCOMPARE(v3->indexHeadDim, 0);
+        QCOMPARE(KvProfile::build(*v3, fp16, EstimateMethod::Exact).bytesPerToken(), qint64(70272));
+        // llama.cpp's own cache for such models is not modelled: its method says so.
+        const MemoryModel run(EstimateInput{*v32, fp16, fp16, EstimateMethod::LlamaCpp, 4096, 1, 100000, {}});
+        QVERIFY(!run.isValid());
+        QVERIFY2(run.error().contains(QStringLiteral("lightning-indexer")), qPrintable(run.error()));
+    }
+
     void ggufHybridLayersAsLlamaCppReadsThem()
     {
         // Qwen3.5-35B-A3B as its GGUF describes it (the 40 trunk layers plus one multi-token-prediction

@@ -525,8 +525,12 @@ std::optional<ModelSpec> ModelImporter::importGguf(const QString &path, QString 
     const quint64 tokens = g.arrayLengths.value(QStringLiteral("tokenizer.ggml.tokens"), 0);
     m.vocab = tokens > 0 && tokens <= quint64(ModelSpec::kMaxCount) ? int(tokens) : count("vocab_size", 0);
     m.kvLoraRank = count("attention.kv_lora_rank", 0);
-    if (m.kvLoraRank > 0)
+    if (m.kvLoraRank > 0) {
         m.qkRopeHeadDim = count("rope.dimension_count", 0);
+        // DeepSeek-sparse-attention models (V3.2, GLM-5) add the lightning indexer's key beside the latent
+        // (convert_hf_to_gguf writes index_head_dim as attention.indexer.key_length).
+        m.indexHeadDim = count("attention.indexer.key_length", 0);
+    }
     m.experts = count("expert_count", 0);
     m.expertsPerToken = count("expert_used_count", 0);
     if (arch == QLatin1String("llama4")) {
