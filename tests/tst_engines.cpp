@@ -2410,6 +2410,7 @@ private slots:
         e.pageSize = 16;
         e.contextLength = 32768;
         e.ollamaGpuOverhead = qint64(1) << 30;
+        e.ollamaLegacyScheduler = true;
         e.flashAttention = EngineSettings::FlashAttention::Off;
         e.cacheTypeV = QStringLiteral("q4_0");
         const auto back = EngineSettings::fromJson(e.toJson(), nullptr);
@@ -2429,6 +2430,7 @@ private slots:
         QTest::newRow("util above 1") << "gpu_memory_utilization_ppm" << QJsonValue(1000001);
         QTest::newRow("string") << "ubatch" << QJsonValue(QStringLiteral("512"));
         QTest::newRow("eager not bool") << "enforce_eager" << QJsonValue(1);
+        QTest::newRow("Ollama scheduler not bool") << "ollama_legacy_scheduler" << QJsonValue(QStringLiteral("0.29"));
         QTest::newRow("fraction of one") << "mem_fraction_static_ppm" << QJsonValue(1000000);
         QTest::newRow("negative pool cap") << "max_total_tokens" << QJsonValue(-5);
         QTest::newRow("page size 0") << "page_size" << QJsonValue(0);
