@@ -152,6 +152,19 @@ private slots:
         m_window->views()->setCurrentIndex(0);
     }
 
+    // Ollama's settings in Chinese widen the left panel after its layout settles: the right side,
+    // moved by the splitter, must show on screen what it paints.
+    void widerSettingsInChinese()
+    {
+        m_window->findChild<QAction *>(QStringLiteral("actionLanguage_zh_CN"))->trigger();
+        auto *methods = child<QComboBox>("methodCombo");
+        methods->setCurrentIndex(methods->findData(QStringLiteral("ollama")));
+        verifyScreenMatchesRepaint(m_window->views(), "Ollama in Chinese");
+        methods->setCurrentIndex(methods->findData(QStringLiteral("exact")));
+        m_window->findChild<QAction *>(QStringLiteral("actionLanguage_en"))->trigger();
+        verifyScreenMatchesRepaint(m_window->views(), "back to English");
+    }
+
     void theArticlesExample()
     {
         m_window->findChild<QAction *>(QStringLiteral("actionWalkthrough"))->trigger();
