@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <numeric>
+#include <optional>
 
 namespace vram {
 
