@@ -102,5 +102,24 @@ int main(int argc, char *argv[])
                 sink = sink + llamaModel.bytesAt(t * 128, c).total;
     });
     std::printf("llama.cpp sweep of 10^6 points: %.2f ms\n", llamaSweep * 1e3);
+    // A configuration every layer does not fit: the analysis also works out what llama-server's --fit
+    // places there (a search over the layer counts), as the window does on each change.
+    const GpuConfig small{*Catalog::builtIn().gpu(QStringLiteral("rtx-4090")), 1};
+    constexpr int kLlamaFits = 2'000;
+    bool fitted = false;
+    const double llamaFits = secondsFor([&] {
+        for (int i = 0; i < kLlamaFits; ++i) {
+            const FitResult r = FitAnalyzer::analyze(llamaModel, small);
+            fitted = r.llamaCppFit.has_value();
+            sink = sink + r.maxConcurrency;
+        }
+    });
+    std::printf("llama.cpp fit analyses where every layer does not fit%s: %.3f ms each\n",
+                fitted ? " (with --fit's placement)" : "", llamaFits / kLlamaFits * 1e3);
+    const double llamaSearches = secondsFor([&] {
+        for (int i = 0; i < kSearches / 10; ++i)
+            sink = sink + ConfigSearch::rank(llamaModel, gpus).size();
+    });
+    std::printf("cheapest-configuration searches, llama.cpp: %.3f ms each\n", llamaSearches / (kSearches / 10) * 1e3);
     return sink == 42 ? 1 : 0;
 }
