@@ -2182,6 +2182,54 @@ private slots:
         QCOMPARE(byId.value(QStringLiteral("layers_offload")).planned, 49.0);
     }
 
+    void readsOllamaLlamaServerLog()
+    {
+        // Ollama 0.30 and later logs the llama-server it starts, then llama-server's own lines. No such log
+        // has been published in a thread yet: these lines follow the formats of llm/llama_server.go
+        // (startLlamaServer), server/routes.go's "server config" and llama.cpp's prints, with the figures the
+        // plan gives for LLaMA-2 13B F16 at num_ctx 4,096 on an RTX 4090 without flash attention.
+        const QString text = QStringLiteral(
+            "time=2026-06-02T10:00:00.000Z level=INFO source=routes.go:1600 msg=\"server config\" "
+            "env=\"map[OLLAMA_FLASH_ATTENTION:false OLLAMA_GPU_OVERHEAD:0 OLLAMA_KV_CACHE_TYPE: OLLAMA_NUM_PARALLEL:1]\"\n"
+            "time=2026-06-02T10:00:01.000Z level=INFO source=llama_server.go:440 msg=\"starting llama-server\" "
+            "cmd=\"/usr/lib/ollama/llama-server --model /root/.ollama/models/blobs/sha256-0a1b --port 41233 --host 127.0.0.1 "
+            "--no-webui --offline -c 4096 -np 1 --flash-attn off\"\n"
+            "load_tensors: offloaded 33/41 layers to GPU\n"
+            "load_tensors:        CUDA0 model buffer size = 19965.54 MiB\n"
+            "llama_kv_cache:      CUDA0 KV buffer size =  2640.00 MiB\n"
+            "llama_context:      CUDA0 compute buffer size =   400.00 MiB\n");
+        const EngineLog log = EngineLog::read(text);
+        QCOMPARE(log.engine, std::optional<EstimateMethod>(EstimateMethod::Ollama));
+        QCOMPARE(log.figure(QStringLiteral("offloaded_layers")), std::optional<double>(33));
+        EstimateInput in = input(QStringLiteral("llama-2-13b"), QStringLiteral("fp16"), QStringLiteral("fp16"),
+                                 EstimateMethod::Exact, 8192, 4);
+        log.applyTo(in);
+        QCOMPARE(in.method, EstimateMethod::Ollama);
+        QVERIFY(!in.engine.ollamaLegacyScheduler);
+        QCOMPARE(in.tokens, qint64(4096)); // -c 4096 -np 1
+        QCOMPARE(in.concurrency, qint64(1));
+        QCOMPARE(in.engine.gpuLayers, -1); // no -ngl: --fit places the layers
+        // --flash-attn off on the command line, not the server config's "false" (which 0.30 reads as auto).
+        QCOMPARE(in.engine.flashAttention, EngineSettings::FlashAttention::Off);
+        const MemoryModel m(in);
+        QVERIFY2(m.isValid(), qPrintable(m.error()));
+        const FitResult fit = FitAnalyzer::analyze(m, {gpu(QStringLiteral("rtx-4090")), 1, {}});
+        QVERIFY(fit.ollama && fit.ollama->fitted);
+        QHash<QString, LogComparison> byId;
+        for (const LogComparison &r : compareWithPlan(log, m, fit))
+            byId.insert(r.id, r);
+        QCOMPARE(byId.value(QStringLiteral("offloaded_layers")).planned, 33.0);
+        QCOMPARE(byId.value(QStringLiteral("kv_buffer")).planned, 33.0 * 83886080.0); // 2,640 MiB
+        QCOMPARE(byId.value(QStringLiteral("compute_buffer")).planned, 419430400.0); // 400 MiB
+        // A calibration from it takes llama-server's compute buffer as the graph: here nothing to correct.
+        QCOMPARE(learnCalibration(log, m, fit, QStringLiteral("mine")).computeBuffer, qint64(0));
+        // Without the llama-server line the log is the older scheduler's.
+        EstimateInput legacy = input(QStringLiteral("llama-2-13b"), QStringLiteral("fp16"), QStringLiteral("fp16"),
+                                     EstimateMethod::Exact, 8192, 4);
+        EngineLog::read(QString(text).replace(QStringLiteral("starting llama-server"), QStringLiteral("starting llama server"))).applyTo(legacy);
+        QVERIFY(legacy.engine.ollamaLegacyScheduler);
+    }
+
     void readsLlamaCppLog()
     {
         // llama-server's own lines (fedora-copr/logdetective#106): -c 32768, flash attention off, one GPU.

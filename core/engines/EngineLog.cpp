@@ -198,6 +198,14 @@ const QList<Setting> &settingPatterns()
             // Ollama's runner, not llama-server, whose command line takes the same flags.
             {o, "ctx_size", re(QStringLiteral("ollama.*--ctx-size ([0-9]+)"))},
             {o, "parallel", re(QStringLiteral("ollama.*--parallel ([0-9]+)"))},
+            // Ollama 0.30 and later starts llama-server itself (llm/llama_server.go, startLlamaServer):
+            // msg="starting llama-server" cmd="… -c num_ctx×parallel -np parallel … --flash-attn auto …".
+            {o, "llama_server", re(QStringLiteral("msg=\"starting llama-server\"()"))},
+            {o, "ctx_size", re(QStringLiteral("starting llama-server.* -c ([0-9]+)"))},
+            {o, "parallel", re(QStringLiteral("starting llama-server.* -np ([0-9]+)"))},
+            {o, "llama_server_flash_attn", re(QStringLiteral("starting llama-server.* --flash-attn (\\w+)"))},
+            {o, "llama_server_cache_type", re(QStringLiteral("starting llama-server.* --cache-type-k (\\w+)"))},
+            {o, "llama_server_ngl", re(QStringLiteral("starting llama-server.* -ngl ([0-9]+)"))},
             // TensorRT-LLM's own banner and the settings it echoes.
             {t, "version", re(QStringLiteral("\\[TensorRT-LLM\\] TensorRT-LLM version: ([0-9][^\\s]*)"))},
             {t, "free_gpu_memory_fraction", re(QStringLiteral("\\bfree_gpu_memory_fraction[=: ]+([0-9.]+)"))},
@@ -376,8 +384,19 @@ void EngineLog::applyTo(EstimateInput &in) const
             if (const DataType *kv = Catalog::builtIn().dataType(*type))
                 in.kvCache = *kv;
         in.engine.ollamaGpuOverhead = std::min(settingOf(*this, "gpu_overhead", 0), Calibration::kMaxBytes);
-        // The lines read here are the scheduler's of Ollama before 0.30; from 0.30 its log is llama-server's.
-        in.engine.ollamaLegacyScheduler = true;
+        // Ollama 0.30 and later starts llama-server and leaves the layers to its --fit; the command line it
+        // logs has the flags as the runner got them. Before, its scheduler's offload line said it all.
+        in.engine.ollamaLegacyScheduler = !settings.contains(QStringLiteral("llama_server"));
+        if (!in.engine.ollamaLegacyScheduler) {
+            bool set = false;
+            const qint64 ngl = settings.value(QStringLiteral("llama_server_ngl")).toLongLong(&set);
+            in.engine.gpuLayers = set ? int(std::min<qint64>(ngl, kMaxGpuLayers)) : -1;
+            if (const auto fa = parseFlashAttention(settings.value(QStringLiteral("llama_server_flash_attn"))))
+                in.engine.flashAttention = *fa;
+            if (const auto type = parseLlamaCppCacheType(settings.value(QStringLiteral("llama_server_cache_type"))))
+                if (const DataType *kv = Catalog::builtIn().dataType(*type))
+                    in.kvCache = *kv;
+        }
         return;
     }
     const qint64 sequences = std::min(settingOf(*this, "n_seq_max", 1), kMaxConcurrency);
@@ -435,9 +454,13 @@ Calibration learnCalibration(const EngineLog &log, const MemoryModel &model, con
             c.kvPool = clampBytes(*tokens * double(fit.trtllm->kvBytesPerToken) - double(fit.trtllm->availableKv));
         return c;
     }
-    // Ollama: its graph is llama.cpp's compute buffer, printed as memory.graph.full.
+    // Ollama: its graph is llama.cpp's compute buffer, printed as memory.graph.full before 0.30 and by
+    // llama-server itself from 0.30.
     if (log.engine == EstimateMethod::Ollama && fit.ollama) {
-        if (const auto graph = log.figure(QStringLiteral("memory_graph_full")); graph && fit.ollama->graph >= 0)
+        auto graph = log.figure(QStringLiteral("memory_graph_full"));
+        if (!graph && fit.ollama->memory.offloaded)
+            graph = log.figure(QStringLiteral("compute_buffer"));
+        if (graph && fit.ollama->graph >= 0)
             c.computeBuffer = clampBytes(*graph - double(fit.ollama->graph));
         return c;
     }
