@@ -1074,10 +1074,6 @@
         <translation>计算图</translation>
     </message>
     <message>
-        <source>No vLLM, SGLang, llama.cpp, Ollama or TensorRT-LLM start-up line found. Looked for vLLM&apos;s &quot;Initializing … LLM engine&quot;, &quot;model weights take&quot;, &quot;Available KV cache memory&quot;, &quot;GPU KV cache size&quot;, &quot;# GPU blocks&quot; and &quot;Maximum concurrency&quot; lines; SGLang&apos;s &quot;server_args=&quot;, &quot;Load weight begin/end&quot; and &quot;KV Cache is allocated&quot;; llama.cpp&apos;s &quot;n_ctx =&quot;, &quot;offloaded N/M layers to GPU&quot; and &quot;model / KV / compute buffer size&quot;; Ollama&apos;s &quot;offload&quot; line (layers.offload, memory.required.full); and TensorRT-LLM&apos;s &quot;Peak memory during memory usage profiling&quot; and &quot;max tokens in paged KV cache&quot;.</source>
-        <translation>没有找到 vLLM、SGLang、llama.cpp、Ollama 或 TensorRT-LLM 的启动日志行。查找的是 vLLM 的“Initializing … LLM engine”“model weights take”“Available KV cache memory”“GPU KV cache size”“# GPU blocks”和“Maximum concurrency”行；SGLang 的“server_args=”“Load weight begin/end”和“KV Cache is allocated”；llama.cpp 的“n_ctx =”“offloaded N/M layers to GPU”和“model / KV / compute buffer size”；Ollama 的“offload”行（layers.offload、memory.required.full）；以及 TensorRT-LLM 的“Peak memory during memory usage profiling”和“max tokens in paged KV cache”。</translation>
-    </message>
-    <message>
         <source>device total memory</source>
         <translation>设备总显存</translation>
     </message>
@@ -1112,6 +1108,10 @@
     <message>
         <source>KV cache (all devices)</source>
         <translation>KV 缓存（所有设备）</translation>
+    </message>
+    <message>
+        <source>No vLLM, SGLang, llama.cpp, Ollama or TensorRT-LLM start-up line found. Looked for vLLM&apos;s &quot;Initializing … LLM engine&quot;, &quot;model weights take&quot;, &quot;Available KV cache memory&quot;, &quot;GPU KV cache size&quot;, &quot;# GPU blocks&quot; and &quot;Maximum concurrency&quot; lines; SGLang&apos;s &quot;server_args=&quot;, &quot;Load weight begin/end&quot; and &quot;KV Cache is allocated&quot;; llama.cpp&apos;s &quot;n_ctx =&quot;, &quot;offloaded N/M layers to GPU&quot; and &quot;model / KV / compute buffer size&quot;; Ollama&apos;s &quot;offload&quot; line (layers.offload, memory.required.full) or, from 0.30, its &quot;starting llama-server&quot; line; and TensorRT-LLM&apos;s &quot;Peak memory during memory usage profiling&quot; and &quot;max tokens in paged KV cache&quot;.</source>
+        <translation>没有找到 vLLM、SGLang、llama.cpp、Ollama 或 TensorRT-LLM 的启动日志行。查找的是 vLLM 的“Initializing … LLM engine”“model weights take”“Available KV cache memory”“GPU KV cache size”“# GPU blocks”和“Maximum concurrency”行；SGLang 的“server_args=”“Load weight begin/end”和“KV Cache is allocated”；llama.cpp 的“n_ctx =”“offloaded N/M layers to GPU”和“model / KV / compute buffer size”；Ollama 的“offload”行（layers.offload、memory.required.full），或 0.30 起的“starting llama-server”行；以及 TensorRT-LLM 的“Peak memory during memory usage profiling”和“max tokens in paged KV cache”。</translation>
     </message>
 </context>
 <context>

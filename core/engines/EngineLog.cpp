@@ -499,7 +499,7 @@ QString EngineLog::problem() const
                     "size\", \"# GPU blocks\" and \"Maximum concurrency\" lines; SGLang's \"server_args=\", \"Load weight "
                     "begin/end\" and \"KV Cache is allocated\"; llama.cpp's \"n_ctx =\", \"offloaded N/M layers to GPU\" and "
                     "\"model / KV / compute buffer size\"; Ollama's \"offload\" line (layers.offload, "
-                    "memory.required.full); and TensorRT-LLM's \"Peak memory during memory usage profiling\" and "
+                    "memory.required.full) or, from 0.30, its \"starting llama-server\" line; and TensorRT-LLM's \"Peak memory during memory usage profiling\" and "
                     "\"max tokens in paged KV cache\".");
 }
 
