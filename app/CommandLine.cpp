@@ -107,7 +107,7 @@ void EstimateOptions::addTo(QCommandLineParser &parser)
     m_model.setDescription(Text::tr("Model id from the catalogue (see the models command)."));
     m_modelFile.setDescription(Text::tr("Use the model in this config.json, model folder or .gguf file instead."));
     m_method.setDescription(Text::tr("Estimation method: article (the article's formulas), exact, vllm, sglang, "
-                                     "trtllm, llamacpp or ollama (what those engines allocate)."));
+                                     "trtllm, mindie, llamacpp or ollama (what those engines allocate)."));
     m_weights.setDescription(Text::tr("Weight precision, e.g. fp16, bf16, fp8, int4, q4_k_m."));
     m_kv.setDescription(Text::tr("KV-cache precision: fp32, fp16, bf16, fp8, q8_0 or q4_0."));
     m_tokens.setDescription(Text::tr("Tokens per request (prompt + output)."));
@@ -137,6 +137,11 @@ void EstimateOptions::addTo(QCommandLineParser &parser)
     m_tensorSplit.setDescription(Text::tr("llama.cpp: each GPU's share, e.g. 3,1 (default: by each GPU's memory)."));
     m_freeFraction.setDescription(Text::tr("TensorRT-LLM: the share of the memory left after the profiled peak for the "
                                            "KV cache (free_gpu_memory_fraction)."));
+    m_npuFraction.setDescription(Text::tr("MindIE: NPU_MEMORY_FRACTION, the share of each NPU for the weights, workspace "
+                                          "and KV cache (default 0.8)."));
+    m_npuMemSize.setDescription(Text::tr("MindIE: npuMemSize, the KV cache per NPU in GiB (-1: what the fraction leaves)."));
+    m_cacheBlockSize.setDescription(Text::tr("MindIE: cacheBlockSize, tokens per KV block (1 to 128)."));
+    m_maxPrefillTokens.setDescription(Text::tr("MindIE: maxPrefillTokens, the warm-up pass that sizes the workspace."));
     m_trtMaxTokens.setDescription(Text::tr("TensorRT-LLM: a cap on the KV cache's tokens (0: none)."));
     m_tokensPerBlock.setDescription(Text::tr("TensorRT-LLM: tokens per KV cache block."));
     m_maxBatchSize.setDescription(Text::tr("TensorRT-LLM: the most requests in a batch."));
@@ -160,7 +165,8 @@ void EstimateOptions::addTo(QCommandLineParser &parser)
     parser.addOptions({m_model, m_modelFile, m_method, m_weights, m_kv, m_tokens, m_concurrency, m_overhead, m_gpu, m_gpuCount,
                        m_unit, m_currency, m_rate, m_gpuUtil, m_maxModelLen, m_maxBatched, m_maxSeqs, m_eager, m_pipeline, m_ngl, m_ubatch,
                        m_splitMode, m_tensorSplit, m_mainGpu, m_memFraction, m_swaRatio, m_maxTotalTokens, m_maxRunning, m_pageSize,
-                       m_contextLength, m_chunkedPrefill, m_gpuOverhead, m_ollamaVersion, m_freeFraction, m_trtMaxTokens, m_tokensPerBlock,
+                       m_contextLength, m_chunkedPrefill, m_gpuOverhead, m_ollamaVersion, m_freeFraction, m_npuFraction, m_npuMemSize, m_cacheBlockSize,
+                       m_maxPrefillTokens, m_trtMaxTokens, m_tokensPerBlock,
                        m_maxBatchSize, m_maxNumTokens, m_flashAttn, m_cacheTypeV, m_profile});
 }
 
@@ -254,7 +260,7 @@ std::optional<EstimateInput> EstimateOptions::input(const QCommandLineParser &pa
                                                                                     : QStringLiteral("file");
     const auto method = parseMethod(parser.value(m_method));
     if (!method) {
-        *error = Text::tr("--method must be article, exact, vllm, sglang, trtllm, llamacpp or ollama, not \"%1\".").arg(parser.value(m_method));
+        *error = Text::tr("--method must be article, exact, vllm, sglang, trtllm, mindie, llamacpp or ollama, not \"%1\".").arg(parser.value(m_method));
         return std::nullopt;
     }
     const DataType *weights = catalog.dataType(weightsId);
@@ -358,6 +364,19 @@ std::optional<EngineSettings> EstimateOptions::engine(const QCommandLineParser &
         return std::nullopt;
     }
     e.freeGpuMemoryFractionPpm = *freeFraction;
+    const auto npuFraction = parseFractionPpm(parser.value(m_npuFraction));
+    if (!npuFraction || *npuFraction <= 0 || *npuFraction > kPpm) {
+        *error = Text::tr("--npu-memory-fraction must be a fraction above 0 and at most 1, not \"%1\".")
+                     .arg(parser.value(m_npuFraction));
+        return std::nullopt;
+    }
+    e.npuMemoryFractionPpm = *npuFraction;
+    if (const auto size = parseBoundedInteger(parser.value(m_npuMemSize), -1, 1024); size && *size != 0)
+        e.npuMemSizeGiB = *size;
+    else {
+        *error = Text::tr("--npu-mem-size must be -1 (automatic) or 1 to 1,024 GiB, not \"%1\".").arg(parser.value(m_npuMemSize));
+        return std::nullopt;
+    }
     if (parser.isSet(m_memFraction)) {
         const auto fraction = parseFractionPpm(parser.value(m_memFraction));
         if (!fraction || *fraction <= 0 || *fraction >= kPpm) {
@@ -396,6 +415,8 @@ std::optional<EngineSettings> EstimateOptions::engine(const QCommandLineParser &
         {m_contextLength, 0, kMaxTokens, &e.contextLength},
         {m_chunkedPrefill, 0, kMaxTokens, &e.sglangChunkedPrefillSize},
         {m_gpuOverhead, 0, Calibration::kMaxBytes, &e.ollamaGpuOverhead},
+        {m_cacheBlockSize, 1, 128, &e.cacheBlockSize},
+        {m_maxPrefillTokens, 1, kMaxTokens, &e.maxPrefillTokens},
         {m_trtMaxTokens, 0, kMaxTokens, &e.trtMaxTokens},
         {m_tokensPerBlock, 1, 4096, &e.tokensPerBlock},
         {m_maxBatchSize, 1, kMaxConcurrency, &e.trtMaxBatchSize},

@@ -81,6 +81,11 @@ private:
     QCommandLineOption m_contextLength{QStringLiteral("context-length"), {}, QStringLiteral("n"), QStringLiteral("0")};
     QCommandLineOption m_chunkedPrefill{QStringLiteral("chunked-prefill-size"), {}, QStringLiteral("n"), QStringLiteral("0")};
     QCommandLineOption m_freeFraction{QStringLiteral("free-gpu-memory-fraction"), {}, QStringLiteral("fraction"), QStringLiteral("0.9")};
+    // MindIE: the environment variable and config.json's keys, in the CLI's spelling.
+    QCommandLineOption m_npuFraction{QStringLiteral("npu-memory-fraction"), {}, QStringLiteral("fraction"), QStringLiteral("0.8")};
+    QCommandLineOption m_npuMemSize{QStringLiteral("npu-mem-size"), {}, QStringLiteral("GiB"), QStringLiteral("-1")};
+    QCommandLineOption m_cacheBlockSize{QStringLiteral("cache-block-size"), {}, QStringLiteral("n"), QStringLiteral("128")};
+    QCommandLineOption m_maxPrefillTokens{QStringLiteral("max-prefill-tokens"), {}, QStringLiteral("n"), QStringLiteral("8192")};
     QCommandLineOption m_trtMaxTokens{QStringLiteral("max-tokens"), {}, QStringLiteral("n"), QStringLiteral("0")};
     QCommandLineOption m_tokensPerBlock{QStringLiteral("tokens-per-block"), {}, QStringLiteral("n"), QStringLiteral("32")};
     QCommandLineOption m_maxBatchSize{QStringLiteral("max-batch-size"), {}, QStringLiteral("n"), QStringLiteral("2048")};

@@ -68,6 +68,7 @@ QString EstimateReport::text(const Catalog &catalog) const
         out += sglangText(fits.at(i));
         out += ollamaText(fits.at(i));
         out += trtLlmText(fits.at(i));
+        out += mindieText(fits.at(i));
         out += QLatin1Char('\n') + fitText(fits.at(i), i == cheapest);
     }
     if (m_gpus.isEmpty())
@@ -224,6 +225,29 @@ QString EstimateReport::trtLlmText(const FitResult &fit) const
                .arg(formatCount(plan.scenarioTokens, m_locale),
                     plan.scenarioFits ? Text::tr("every request runs at once")
                                       : Text::tr("not every request runs at once; TensorRT-LLM queues the rest"));
+    return out;
+}
+
+QString EstimateReport::mindieText(const FitResult &fit) const
+{
+    if (!fit.mindie)
+        return {};
+    const MindiePlan &plan = *fit.mindie;
+    const auto gib = [&](qint64 bytes) { return formatBytesIn(bytes, ByteUnit::GiB, m_locale); };
+    QString out = QLatin1Char('\n') + Text::tr("MindIE on %1, per NPU (from its documented rule; no published log confirms it "
+                                               "yet):\n").arg(fit.config.label());
+    out += Text::tr("  total %1 × NPU_MEMORY_FRACTION = %2; weights %3, warm-up workspace %4\n")
+               .arg(gib(plan.total), gib(plan.budget), gib(plan.weights), gib(plan.workspace));
+    if (!plan.error.isEmpty())
+        return out + QStringLiteral("  ") + plan.error + QLatin1Char('\n');
+    out += Text::tr("  KV cache %1%2: num_npu_blocks %3 of %4 tokens (%5 tokens), %6 requests of %7 tokens at most\n")
+               .arg(gib(plan.kvBytes), plan.fixedSize ? Text::tr(" (npuMemSize)") : QString(),
+                    formatCount(plan.numBlocks, m_locale))
+               .arg(plan.blockTokens)
+               .arg(formatCount(plan.kvTokens, m_locale), m_locale.toString(plan.maxConcurrency, 'f', 2),
+                    formatCount(m_model.input().tokens, m_locale));
+    out += plan.scenarioFits ? Text::tr("  every request gets its blocks\n")
+                             : Text::tr("  not every request gets its blocks; MindIE queues the rest\n");
     return out;
 }
 
@@ -456,6 +480,22 @@ void EstimateReport::addEngineJson(QJsonObject &o, const FitResult *fit) const
         o.insert(QStringLiteral("kv_size_per_token"), plan.kvBytesPerToken);
         o.insert(QStringLiteral("max_tokens_in_paged_kv_cache"), plan.maxTokens);
         o.insert(QStringLiteral("kv_pool_bytes_per_gpu"), plan.kvPoolBytes);
+        o.insert(QStringLiteral("starts"), plan.starts);
+        if (!plan.error.isEmpty())
+            o.insert(QStringLiteral("error"), plan.error);
+        return;
+    }
+    if (fit && fit->mindie) {
+        const MindiePlan &plan = *fit->mindie;
+        o.insert(QStringLiteral("world_size"), m_model.vllm().tensorParallel);
+        o.insert(QStringLiteral("npu_total_bytes"), plan.total);
+        o.insert(QStringLiteral("budget_bytes"), plan.budget);
+        o.insert(QStringLiteral("workspace_bytes"), plan.workspace);
+        o.insert(QStringLiteral("kv_cache_bytes_per_npu"), plan.kvBytes);
+        o.insert(QStringLiteral("num_npu_blocks"), plan.numBlocks);
+        o.insert(QStringLiteral("cache_block_size"), plan.blockTokens);
+        o.insert(QStringLiteral("kv_cache_tokens"), plan.kvTokens);
+        o.insert(QStringLiteral("max_concurrency"), plan.maxConcurrency);
         o.insert(QStringLiteral("starts"), plan.starts);
         if (!plan.error.isEmpty())
             o.insert(QStringLiteral("error"), plan.error);

@@ -34,6 +34,7 @@ private:
     QString sglangText(const vram::FitResult &fit) const;
     QString ollamaText(const vram::FitResult &fit) const;
     QString trtLlmText(const vram::FitResult &fit) const;
+    QString mindieText(const vram::FitResult &fit) const;
     QString gpusNeededText(const vram::Catalog &catalog) const;
     void addEngineJson(QJsonObject &o, const vram::FitResult *fit) const;
     QString bothUnits(qint64 bytes) const;

@@ -269,8 +269,8 @@ int runCommand(const QStringList &arguments)
                                               "configuration, the cache pinned where the engine allows."));
     EstimateOptions options;
     options.addTo(parser);
-    const QCommandLineOption engine(QStringLiteral("engine"), Text::tr("The engine: vllm, sglang, trtllm, llamacpp or ollama (default: --method)."),
-                                    QStringLiteral("vllm|sglang|trtllm|llamacpp|ollama"));
+    const QCommandLineOption engine(QStringLiteral("engine"), Text::tr("The engine: vllm, sglang, trtllm, mindie, llamacpp or ollama (default: --method)."),
+                                    QStringLiteral("vllm|sglang|trtllm|mindie|llamacpp|ollama"));
     const QCommandLineOption version(QStringLiteral("engine-version"),
                                      Text::tr("vLLM's version, e.g. 0.10.0: flags it lacks are left out."),
                                      QStringLiteral("x.y.z"), QStringLiteral("0.11"));
@@ -285,8 +285,7 @@ int runCommand(const QStringList &arguments)
         const QString name = parser.value(engine).toLower();
         if (!parseMethod(name) || !isEngineMethod(*parseMethod(name)))
             return printError(kExitBadArguments,
-                              Text::tr("--engine must be vllm, sglang, trtllm, llamacpp or ollama, not \"%1\" (MindIE is "
-                                       "not modelled yet).")
+                              Text::tr("--engine must be vllm, sglang, trtllm, mindie, llamacpp or ollama, not \"%1\".")
                                   .arg(parser.value(engine)));
         args << QStringLiteral("--method") << name; // the last --method wins
         parser.parse(args);
@@ -538,7 +537,7 @@ int runTable(const QStringList &arguments)
                                          QStringLiteral("list"), QStringLiteral("1,10"));
     const QCommandLineOption format(QStringLiteral("format"), Text::tr("Output format: text, csv or markdown."),
                                     QStringLiteral("text|csv|markdown"), QStringLiteral("text"));
-    const QCommandLineOption method(QStringLiteral("method"), Text::tr("Estimation method: article, exact, vllm, sglang, trtllm, llamacpp or ollama."),
+    const QCommandLineOption method(QStringLiteral("method"), Text::tr("Estimation method: article, exact, vllm, sglang, trtllm, mindie, llamacpp or ollama."),
                                     QStringLiteral("article|exact"), QStringLiteral("exact"));
     const QCommandLineOption weights(QStringLiteral("weights"), Text::tr("Weight precision."), QStringLiteral("type"),
                                      QStringLiteral("fp16"));

@@ -8,7 +8,7 @@ namespace vram {
 QList<EstimateMethod> allMethods()
 {
     return {EstimateMethod::Article, EstimateMethod::Exact, EstimateMethod::Vllm, EstimateMethod::Sglang,
-            EstimateMethod::TrtLlm, EstimateMethod::LlamaCpp, EstimateMethod::Ollama};
+            EstimateMethod::TrtLlm, EstimateMethod::Mindie, EstimateMethod::LlamaCpp, EstimateMethod::Ollama};
 }
 
 QString methodId(EstimateMethod method)
@@ -21,6 +21,7 @@ QString methodId(EstimateMethod method)
     case EstimateMethod::LlamaCpp: return QStringLiteral("llamacpp");
     case EstimateMethod::Ollama: return QStringLiteral("ollama");
     case EstimateMethod::TrtLlm: return QStringLiteral("trtllm");
+    case EstimateMethod::Mindie: return QStringLiteral("mindie");
     }
     return {};
 }
@@ -43,6 +44,7 @@ QString methodName(EstimateMethod method)
     case EstimateMethod::LlamaCpp: return QStringLiteral("llama.cpp");
     case EstimateMethod::Ollama: return QStringLiteral("Ollama");
     case EstimateMethod::TrtLlm: return QStringLiteral("TensorRT-LLM");
+    case EstimateMethod::Mindie: return QStringLiteral("MindIE");
     }
     return {};
 }
@@ -77,6 +79,12 @@ QString methodDescription(EstimateMethod method)
               "What TensorRT-LLM allocates: weights split over the tensor-parallel GPUs, a profiled peak of one "
               "max_num_tokens pass, and free_gpu_memory_fraction of what is left as a paged KV cache in blocks of "
               "tokens_per_block.");
+    case EstimateMethod::Mindie:
+        return QCoreApplication::translate("EstimateMethod",
+              "What MindIE LLM allocates on Ascend NPUs: weights split over the tensor-parallel NPUs, the workspace of "
+              "a warm-up pass of maxPrefillTokens, and what NPU_MEMORY_FRACTION of each NPU leaves as a KV cache in "
+              "blocks of cacheBlockSize (or npuMemSize GiB when set). From MindIE's documentation; no published "
+              "start-up log confirms it yet.");
     case EstimateMethod::Ollama:
         return QCoreApplication::translate("EstimateMethod",
               "What Ollama runs: llama.cpp with num_ctx × OLLAMA_NUM_PARALLEL cells, and as many layers on each GPU as "

@@ -20,19 +20,22 @@ namespace vram {
 // Ollama:  llama.cpp's allocation with the layers Ollama's scheduler offloads to each GPU.
 // TrtLlm:  Exact's layout as TensorRT-LLM's PyTorch backend sizes its paged KV cache: a share of
 //          what the profiled peak leaves, in blocks of tokens_per_block.
-enum class EstimateMethod { Article, Exact, Vllm, LlamaCpp, Sglang, Ollama, TrtLlm };
+// Mindie:  Exact's layout as Huawei's MindIE LLM sizes its KV cache on Ascend NPUs: NPU_MEMORY_FRACTION
+//          of each NPU less the weights and a warm-up pass's workspace, in blocks of cacheBlockSize.
+enum class EstimateMethod { Article, Exact, Vllm, LlamaCpp, Sglang, Ollama, TrtLlm, Mindie };
 
 // True for the methods that model a serving engine's allocation.
 inline bool isEngineMethod(EstimateMethod m)
 {
     return m == EstimateMethod::Vllm || m == EstimateMethod::LlamaCpp || m == EstimateMethod::Sglang
-           || m == EstimateMethod::Ollama || m == EstimateMethod::TrtLlm;
+           || m == EstimateMethod::Ollama || m == EstimateMethod::TrtLlm || m == EstimateMethod::Mindie;
 }
 // True for the engines that split one model over GPUs by tensor (and pipeline) parallelism, every
-// GPU holding an equal rank: vLLM, SGLang and TensorRT-LLM.
+// GPU holding an equal rank: vLLM, SGLang, TensorRT-LLM and MindIE.
 inline bool splitsByTensorParallel(EstimateMethod m)
 {
-    return m == EstimateMethod::Vllm || m == EstimateMethod::Sglang || m == EstimateMethod::TrtLlm;
+    return m == EstimateMethod::Vllm || m == EstimateMethod::Sglang || m == EstimateMethod::TrtLlm
+           || m == EstimateMethod::Mindie;
 }
 // True for the engines that run llama.cpp's allocator: llama.cpp itself and Ollama.
 inline bool allocatesAsLlamaCpp(EstimateMethod m) { return m == EstimateMethod::LlamaCpp || m == EstimateMethod::Ollama; }

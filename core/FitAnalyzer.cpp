@@ -82,6 +82,8 @@ qint64 FitAnalyzer::usableBytesPerGpu(const EstimateInput &input, const GpuSpec 
     case EstimateMethod::TrtLlm:
         // The profiled peak is the model's: the share of what it leaves depends on it.
         return TrtLlmPlan::usableBytes(MemoryModel(input), gpu);
+    case EstimateMethod::Mindie:
+        return MindiePlan::usableBytes(MemoryModel(input), gpu);
     case EstimateMethod::LlamaCpp:
         return gpu.allocatableBytes();
     case EstimateMethod::Ollama:
@@ -143,6 +145,10 @@ GpuConfig FitAnalyzer::usableConfig(const GpuConfig &config, const EstimateInput
     else if (input.method == EstimateMethod::TrtLlm)
         last.name = Text::tr("%1, TensorRT-LLM %2 of the free memory")
                         .arg(last.name, formatPpmAsFraction(input.engine.freeGpuMemoryFractionPpm));
+    else if (input.method == EstimateMethod::Mindie)
+        last.name = input.engine.npuMemSizeGiB > 0
+            ? Text::tr("%1, MindIE npuMemSize %2 GiB").arg(last.name).arg(input.engine.npuMemSizeGiB)
+            : Text::tr("%1, MindIE NPU_MEMORY_FRACTION %2").arg(last.name, formatPpmAsFraction(input.engine.npuMemoryFractionPpm));
     else
         last.name = Text::tr("%1, %2").arg(last.name, totalName(config));
     return out;
@@ -221,6 +227,12 @@ qint64 FitAnalyzer::gpusNeeded(const MemoryModel &model, const GpuSpec &gpu, int
                 return n;
             continue;
         }
+        if (in.method == EstimateMethod::Mindie) {
+            const MindiePlan plan = MindiePlan::build(m, gpu);
+            if (plan.starts && plan.scenarioFits)
+                return n;
+            continue;
+        }
         if (m.vllm().overhead() >= VllmPlan::budgetFor(gpu, in.engine.gpuMemoryUtilizationPpm))
             return 0;
         const VllmPlan plan = VllmPlan::build(m, gpu);
@@ -272,6 +284,9 @@ FitResult FitAnalyzer::analyze(const MemoryModel &original, const GpuConfig &con
     } else if (in.method == EstimateMethod::TrtLlm) {
         r.trtllm = TrtLlmPlan::build(model, gpu);
         r.fits = r.trtllm->starts && r.trtllm->scenarioFits;
+    } else if (in.method == EstimateMethod::Mindie) {
+        r.mindie = MindiePlan::build(model, gpu);
+        r.fits = r.mindie->starts && r.mindie->scenarioFits;
     }
     r.headroom = r.capacity - b.total;
     r.gpusNeeded = config.isMixed() ? 0 : gpusNeeded(original, config.gpu);

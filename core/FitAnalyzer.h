@@ -5,6 +5,7 @@
 #include "MemoryModel.h"
 #include "LlamaCppLayout.h"
 #include "LlamaCppFit.h"
+#include "MindiePlan.h"
 #include "OllamaPlan.h"
 #include "SglangPlan.h"
 #include "TrtLlmPlan.h"
@@ -35,6 +36,7 @@ struct FitResult {
     std::optional<SglangPlan> sglang; // the SGLang method: the pool SGLang allocates on this configuration
     std::optional<OllamaPlan> ollama; // the Ollama method: the layers its scheduler offloads here
     std::optional<TrtLlmPlan> trtllm; // the TensorRT-LLM method: its paged KV cache here
+    std::optional<MindiePlan> mindie; // the MindIE method: its KV blocks on these NPUs
     // The llama.cpp method with -ngl unset, when every layer does not fit: what llama-server's --fit
     // (on by default) does instead — fewer layers on the GPUs, the rest on the CPU.
     std::optional<LlamaCppFit> llamaCppFit;

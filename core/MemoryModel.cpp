@@ -3,6 +3,7 @@
 
 #include "OllamaPlan.h"
 #include "SglangPlan.h"
+#include "MindiePlan.h"
 #include "TrtLlmPlan.h"
 
 #include "Phrase.h"
@@ -80,6 +81,10 @@ MemoryModel::MemoryModel(EstimateInput input)
     } else if (m_input.method == EstimateMethod::Vllm) {
         m_vllm = VllmLayout::build(m_input, m_weights);
         m_error = m_vllm.error;
+    } else if (m_input.method == EstimateMethod::Mindie) {
+        // The same split as vLLM's; the warm-up pass of maxPrefillTokens is the workspace.
+        m_vllm = VllmLayout::build(MindiePlan::layoutInput(m_input), m_weights);
+        m_error = m_vllm.error;
     } else if (m_input.method == EstimateMethod::TrtLlm) {
         // The same split as vLLM's; the profiling pass of max_num_tokens is the overhead.
         m_vllm = VllmLayout::build(TrtLlmPlan::layoutInput(m_input), m_weights);
@@ -136,6 +141,7 @@ MemoryBytes MemoryModel::vllmBytesAt(qint64 tokens, qint64 concurrency) const
     const int tp = m_vllm.gpus();
     const bool sglang = m_input.method == EstimateMethod::Sglang;
     const bool trtllm = m_input.method == EstimateMethod::TrtLlm;
+    const bool mindie = m_input.method == EstimateMethod::Mindie;
     // SGLang: each request's recurrent state beside its tokens (float32 SSM state, SglangPlan).
     const Wide sglangState = sglang ? Wide(concurrency) * SglangPlan::statePerRequestFor(m_input.model, tp) * tp : 0;
     const qint64 sglangRequest = sglang ? SglangPlan::requestBytes(*this, tokens) : 0;
@@ -143,9 +149,14 @@ MemoryBytes MemoryModel::vllmBytesAt(qint64 tokens, qint64 concurrency) const
         return b;
     const Wide kv = sglang   ? Wide(concurrency) * sglangRequest + sglangState
                     : trtllm ? Wide(concurrency) * SglangPlan::pagedTokens(tokens, m_input.engine.tokensPerBlock) * m_vllm.kvBytesPerToken * tp
+                    : mindie ? Wide(concurrency) * SglangPlan::pagedTokens(tokens, m_input.engine.cacheBlockSize) * m_vllm.kvBytesPerToken * tp
                              : Wide(concurrency) * m_vllm.requestBlocks(tokens) * m_vllm.blockBytes * tp;
     // TensorRT-LLM: the profiled pass and the CUDA context (and NCCL) it measures with the weights.
-    const qint64 rankOverhead = sglang ? 0 : trtllm ? m_vllm.activation + SglangPlan::startupBytes(m_input.engine) : m_vllm.overhead();
+    // MindIE: the warm-up pass's workspace, all its documented rule takes besides the weights.
+    const qint64 rankOverhead = sglang   ? 0
+                                : trtllm ? m_vllm.activation + SglangPlan::startupBytes(m_input.engine)
+                                : mindie ? m_vllm.activation
+                                         : m_vllm.overhead();
     const Wide overhead = Wide(rankOverhead) * tp;
     const auto kvBytes = narrow(kv);
     const Wide weights = Wide(m_vllm.weights) * tp;
@@ -390,8 +401,11 @@ QString MemoryModel::kvCacheFormula(const MemoryBytes &b, qint64 tokens, qint64 
         return Text::tr("⌈%1 / 16⌉ = %2 blocks × %3 × %4 per block × %5 = %6")
             .arg(formatCount(tokens, locale), formatCount(VllmLayout::blocksFor(tokens), locale), requests,
                  formatExactBytes(m_vllm.blockBytes, locale), gpuCountText(m_vllm.gpus()), result);
-    if (m_input.method == EstimateMethod::Sglang || m_input.method == EstimateMethod::TrtLlm) {
-        const qint64 page = m_input.method == EstimateMethod::Sglang ? m_input.engine.pageSize : m_input.engine.tokensPerBlock;
+    if (m_input.method == EstimateMethod::Sglang || m_input.method == EstimateMethod::TrtLlm
+        || m_input.method == EstimateMethod::Mindie) {
+        const qint64 page = m_input.method == EstimateMethod::Sglang   ? m_input.engine.pageSize
+                            : m_input.method == EstimateMethod::Mindie ? m_input.engine.cacheBlockSize
+                                                                       : m_input.engine.tokensPerBlock;
         const QString paged = page > 1 ? Text::tr("%1 tokens in pages of %2 = %3").arg(formatCount(tokens, locale)).arg(page)
                                              .arg(formatCount(SglangPlan::pagedTokens(tokens, page), locale))
                                        : tokensText;
@@ -505,6 +519,10 @@ QString MemoryModel::overheadFormula(const MemoryBytes &b, qint64 tokens, qint64
                         fmt(m_vllm.cudaGraphs), fmt(b.overhead))
             + calibrated({{Text::tr("activation peak"), cal.activation}, {Text::tr("non-torch"), cal.nonTorch},
                           {Text::tr("CUDA graphs"), cal.cudaGraphs}});
+    if (m_input.method == EstimateMethod::Mindie)
+        return Text::tr("%1 × warm-up workspace of %2 tokens %3 = %4")
+            .arg(gpuCountText(m_vllm.gpus()), formatCount(m_input.engine.maxPrefillTokens, locale), fmt(m_vllm.activation),
+                 fmt(b.overhead));
     if (m_input.method == EstimateMethod::TrtLlm)
         return Text::tr("%1 × (profiled pass of %2 tokens %3 + CUDA context %4) = %5")
                    .arg(gpuCountText(m_vllm.gpus()), formatCount(m_input.engine.trtMaxNumTokens, locale), fmt(m_vllm.activation),

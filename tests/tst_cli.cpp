@@ -239,7 +239,7 @@ private slots:
         QTest::newRow("max model len") << QStringList{QStringLiteral("--max-model-len"), QStringLiteral("0")} << "--max-model-len";
         QTest::newRow("batched") << QStringList{QStringLiteral("--max-num-batched-tokens"), QStringLiteral("lots")}
                                  << "--max-num-batched-tokens";
-        QTest::newRow("method") << QStringList{QStringLiteral("--method"), QStringLiteral("tgi")} << "vllm, sglang, trtllm, llamacpp or ollama";
+        QTest::newRow("method") << QStringList{QStringLiteral("--method"), QStringLiteral("tgi")} << "vllm, sglang, trtllm, mindie, llamacpp or ollama";
     }
 
     void engineOptionsRejectBadValues()
@@ -421,6 +421,44 @@ private slots:
         QCOMPARE(bad.exitCode, 2);
         QVERIFY2(bad.err.contains(QStringLiteral("--swa-full-tokens-ratio must be a fraction above 0 and at most 1")),
                  qPrintable(bad.err));
+    }
+
+    void mindieOptionsAndCommand()
+    {
+        // Llama-3.1 8B BF16 on one Ascend 910B at 8,192 tokens (worked by hand in tst_engines): 2,104 blocks of 128.
+        const QStringList base{QStringLiteral("estimate"), QStringLiteral("--model"), QStringLiteral("llama-3.1-8b"),
+                               QStringLiteral("--weights"), QStringLiteral("bf16"), QStringLiteral("--method"),
+                               QStringLiteral("mindie"), QStringLiteral("--gpu"), QStringLiteral("ascend-910b"),
+                               QStringLiteral("--tokens"), QStringLiteral("8192")};
+        const QJsonObject o = runJson(base);
+        QCOMPARE(o.value(QLatin1String("num_npu_blocks")).toInteger(), qint64(2104));
+        QCOMPARE(o.value(QLatin1String("kv_cache_tokens")).toInteger(), qint64(269312));
+        QCOMPARE(o.value(QLatin1String("budget_bytes")).toInteger(), qint64(52630529244));
+        QCOMPARE(o.value(QLatin1String("cache_block_size")).toInt(), 128);
+        // Its settings under MindIE's names: NPU_MEMORY_FRACTION 0.9 → ⌊65,788,161,556 × 0.9⌋ = 59,209,345,400 B.
+        const QJsonObject more = runJson(base + QStringList{QStringLiteral("--npu-memory-fraction"), QStringLiteral("0.9")});
+        QCOMPARE(more.value(QLatin1String("budget_bytes")).toInteger(), qint64(59209345400));
+        const QJsonObject fixed = runJson(base + QStringList{QStringLiteral("--npu-mem-size"), QStringLiteral("20"),
+                                                             QStringLiteral("--cache-block-size"), QStringLiteral("64")});
+        QCOMPARE(fixed.value(QLatin1String("num_npu_blocks")).toInteger(), qint64(2560)); // 20 GiB / (64 × 131,072 B)
+        for (const QStringList &bad : {QStringList{QStringLiteral("--npu-memory-fraction"), QStringLiteral("1.5")},
+                                       QStringList{QStringLiteral("--npu-mem-size"), QStringLiteral("0")},
+                                       QStringList{QStringLiteral("--cache-block-size"), QStringLiteral("256")}}) {
+            const Run r = run(QStringList{QStringLiteral("--lang=en")} + base + bad);
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.err.contains(bad.first()), qPrintable(r.err));
+        }
+        // The launch: the daemon under NPU_MEMORY_FRACTION, config.json's values in a note, the cache pinned to the
+        // whole GiB the plan gives it (35,306,472,668 B → 32 GiB).
+        const Run command = run({QStringLiteral("--lang=en"), QStringLiteral("command"), QStringLiteral("--engine"),
+                                 QStringLiteral("mindie"), QStringLiteral("--model"), QStringLiteral("llama-3.1-8b"),
+                                 QStringLiteral("--weights"), QStringLiteral("bf16"), QStringLiteral("--gpu"),
+                                 QStringLiteral("ascend-910b"), QStringLiteral("--tokens"), QStringLiteral("8192")});
+        QCOMPARE(command.exitCode, 0);
+        QVERIFY2(command.out.startsWith(QStringLiteral("env NPU_MEMORY_FRACTION=0.8 ./bin/mindieservice_daemon")),
+                 qPrintable(command.out));
+        QVERIFY2(command.out.contains(QStringLiteral("\"worldSize\": 1, \"npuMemSize\": 32, \"cacheBlockSize\": 128")),
+                 qPrintable(command.out));
     }
 
     void ollamaOffloadAndCommand()

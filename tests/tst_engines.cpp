@@ -10,6 +10,7 @@
 #include "EngineLog.h"
 #include "LaunchCommand.h"
 #include "LlamaCppFit.h"
+#include "MindiePlan.h"
 #include "Scenario.h"
 #include "OllamaPlan.h"
 #include "SglangPlan.h"
@@ -1412,6 +1413,69 @@ private slots:
         const VllmPlan cuda = VllmPlan::build(m, same);
         QCOMPARE(cuda.numBlocks, qint64(19537));
         QCOMPARE(cuda.kvCacheTokens, qint64(312592));
+    }
+
+    void mindieSizesItsCacheAsDocumented()
+    {
+        // MindIE's documented rule (MIE05E01000A): kv_cache = total × NPU_MEMORY_FRACTION − weights − workspace.
+        // Llama-3.1 8B BF16 on one Ascend 910B (CANN's total 65,788,161,556 B), 8,192 tokens, defaults: budget
+        // ⌊65,788,161,556 × 0.8⌋ = 52,630,529,244 B, less weights 16,060,522,496 and the warm-up workspace of
+        // 8,192 tokens 8,192 × 11 × 4,096 × 2 + 256 × 128,256 × 16 = 1,263,534,080 B = 35,306,472,668 B; a block
+        // of 128 tokens is 128 × 131,072 = 16,777,216 B: 2,104 blocks, 269,312 tokens, 2,104 / 64 = 32.875
+        // requests of 8,192 tokens.
+        const MemoryModel m(input(QStringLiteral("llama-3.1-8b"), QStringLiteral("bf16"), QStringLiteral("bf16"),
+                                  EstimateMethod::Mindie, 8192, 1));
+        QVERIFY2(m.isValid(), qPrintable(m.error()));
+        const GpuSpec &npu = gpu(QStringLiteral("ascend-910b"));
+        const MindiePlan p = MindiePlan::build(m, npu);
+        QVERIFY2(p.error.isEmpty(), qPrintable(p.error));
+        QVERIFY(p.totalKnown);
+        QCOMPARE(p.budget, qint64(52630529244));
+        QCOMPARE(p.weights, qint64(16060522496));
+        QCOMPARE(p.workspace, qint64(1263534080));
+        QCOMPARE(p.kvBytes, qint64(35306472668));
+        QCOMPARE(p.blockBytes, qint64(16777216));
+        QCOMPARE(p.numBlocks, qint64(2104));
+        QCOMPARE(p.kvTokens, qint64(269312));
+        QCOMPARE(p.blocksPerRequest, qint64(64));
+        QCOMPARE(p.maxConcurrency, 32.875);
+        QVERIFY(p.starts && p.scenarioFits);
+        QCOMPARE(MindiePlan::usableBytes(m, npu), qint64(52630529244));
+        QCOMPARE(FitAnalyzer::usableBytesPerGpu(m.input(), npu), qint64(52630529244));
+
+        // npuMemSize 20 GiB fixes the cache: 21,474,836,480 / 16,777,216 = 1,280 blocks.
+        EngineSettings fixed;
+        fixed.npuMemSizeGiB = 20;
+        const MemoryModel f(input(QStringLiteral("llama-3.1-8b"), QStringLiteral("bf16"), QStringLiteral("bf16"),
+                                  EstimateMethod::Mindie, 8192, 1, fixed));
+        const MindiePlan pf = MindiePlan::build(f, npu);
+        QVERIFY(pf.fixedSize);
+        QCOMPARE(pf.numBlocks, qint64(1280));
+        QCOMPARE(MindiePlan::usableBytes(f, npu), qint64(16060522496) + 1263534080 + (qint64(20) << 30));
+        // 64 blocks of 128 = 8,192 tokens a request: 1,280 / 64 = 20 requests exactly.
+        QCOMPARE(pf.maxConcurrency, 20.0);
+
+        // Too little: LLaMA-2 70B F16 on one NPU leaves no block, as MindIE's MIE05E01000A says.
+        const MindiePlan none = MindiePlan::build(MemoryModel(input(QStringLiteral("llama-2-70b"), QStringLiteral("fp16"),
+                                                                    QStringLiteral("fp16"), EstimateMethod::Mindie, 4096, 1)),
+                                                  npu);
+        QVERIFY(!none.starts);
+        QVERIFY2(none.error.contains(QStringLiteral("MIE05E01000A")), qPrintable(none.error));
+        // With a larger fixed npuMemSize than the NPU holds beside the weights, it cannot start either.
+        EngineSettings huge;
+        huge.npuMemSizeGiB = 60;
+        const MindiePlan over = MindiePlan::build(MemoryModel(input(QStringLiteral("llama-3.1-8b"), QStringLiteral("bf16"),
+                                                                    QStringLiteral("bf16"), EstimateMethod::Mindie, 8192, 1, huge)),
+                                                  npu);
+        QVERIFY(!over.starts);
+        QVERIFY2(over.error.contains(QStringLiteral("npuMemSize 60 GiB")), qPrintable(over.error));
+
+        // The fewest NPUs: the 70B's 128.5 GiB of weights split as vLLM splits them (three pipeline stages where
+        // the heads do not divide by three): 42.8 GiB a stage, which 49.02 GiB holds with the workspace and a block.
+        const qint64 needed = FitAnalyzer::gpusNeeded(MemoryModel(input(QStringLiteral("llama-2-70b"), QStringLiteral("fp16"),
+                                                                        QStringLiteral("fp16"), EstimateMethod::Mindie, 4096, 1)),
+                                                      npu);
+        QCOMPARE(needed, qint64(3));
     }
 
     void sglangAndTrtLlmChargeWindowsInFull()

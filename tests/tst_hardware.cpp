@@ -322,9 +322,9 @@ private slots:
         QVERIFY(old.out.startsWith(QLatin1String("vllm serve meta-llama/Llama-3.1-8B --tensor-parallel-size 1")));
         QVERIFY(!old.out.section(QLatin1Char('\n'), 0, 0).contains(QLatin1String("--kv-cache-memory-bytes")));
         QVERIFY(old.out.contains(QLatin1String("# vLLM before 0.10.1")));
-        // Refusals: no GPU, an engine not modelled (MindIE), a version that is none.
+        // Refusals: no GPU, an engine not modelled (TGI), a version that is none.
         for (const QStringList &bad : {QStringList{QStringLiteral("--engine"), QStringLiteral("vllm")},
-                                       QStringList{QStringLiteral("--engine"), QStringLiteral("mindie"), QStringLiteral("--gpu"),
+                                       QStringList{QStringLiteral("--engine"), QStringLiteral("tgi"), QStringLiteral("--gpu"),
                                                    QStringLiteral("h100-80gb")},
                                        QStringList{QStringLiteral("--engine"), QStringLiteral("vllm"), QStringLiteral("--gpu"),
                                                    QStringLiteral("h100-80gb"), QStringLiteral("--engine-version"),

@@ -682,6 +682,34 @@ private slots:
         verifyBarsMatchCore();
     }
 
+    void mindieBlocksInTheWindow()
+    {
+        // Llama-3.1 8B BF16 on one Ascend 910B at 8,192 tokens (worked by hand in tst_engines): 2,104 blocks of 128
+        // at MindIE's default NPU_MEMORY_FRACTION 0.8. Typed as 0.9 the budget grows and so do the blocks, as the
+        // core computes them; the capacity line names the fraction.
+        Scenario s = scenarioWith(QStringLiteral("llama-3.1-8b"), QStringLiteral("bf16"), EstimateMethod::Mindie, 8192, 1,
+                                  QStringLiteral("ascend-910b"));
+        m_window->setScenario(s);
+        m_window->flushAnswer();
+        const auto answer = [this] { return child<QTextBrowser>("answerPanel")->toPlainText(); };
+        QVERIFY2(answer().contains(QStringLiteral("MindIE: num_npu_blocks 2,104 of 128 tokens")), qPrintable(answer()));
+        QCOMPARE(chart()->capacityLines().first()->name(), QStringLiteral("1 × Ascend 910B NPU 64GB, MindIE NPU_MEMORY_FRACTION 0.8"));
+        auto *fraction = child<QDoubleSpinBox>("npuMemoryFractionSpin");
+        QVERIFY(fraction->isVisible());
+        QVERIFY(!child<QWidget>("maxNumTokensSpin")->isVisible());
+        fraction->setFocus();
+        fraction->selectAll();
+        QTest::keyClicks(fraction, QStringLiteral("0.9"));
+        QTest::keyClick(fraction, Qt::Key_Enter);
+        QCOMPARE(m_window->scenario().engine.npuMemoryFractionPpm, qint64(900000));
+        m_window->flushAnswer();
+        const MindiePlan plan = MindiePlan::build(expectedModel(), *Catalog::builtIn().gpu(QStringLiteral("ascend-910b")));
+        QVERIFY(plan.numBlocks > 2104);
+        QVERIFY2(answer().contains(QStringLiteral("MindIE: num_npu_blocks %1 of 128 tokens").arg(QLocale().toString(plan.numBlocks))),
+                 qPrintable(answer()));
+        verifyBarsMatchCore();
+    }
+
     void ollamaOffloadInTheWindow()
     {
         // LLaMA-2 13B F16 at 4,096 tokens on one RTX 4090 without flash attention (worked by hand in

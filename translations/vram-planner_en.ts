@@ -259,6 +259,14 @@
         <source>llama-server&apos;s --fit (on by default, -ngl unset) starts it anyway: %1 of %2 layers on the GPUs, 1 GiB left free on each, the rest on the CPU, much slower</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>MindIE: num_npu_blocks %1 of %2 tokens (%3 tokens, %4 per NPU) · %5× requests of this length · from its documented rule, no published log confirms it yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not every request gets its blocks; MindIE queues the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ArticleWalkthrough</name>
@@ -789,10 +797,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Estimation method: article (the article&apos;s formulas), exact, vllm, sglang, trtllm, llamacpp or ollama (what those engines allocate).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>TensorRT-LLM: the share of the memory left after the profiled peak for the KV cache (free_gpu_memory_fraction).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -813,10 +817,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--method must be article, exact, vllm, sglang, trtllm, llamacpp or ollama, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--free-gpu-memory-fraction must be a fraction above 0 and at most 1, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -834,6 +834,38 @@
     </message>
     <message>
         <source>--ollama-version must be a version such as 0.12.6, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimation method: article (the article&apos;s formulas), exact, vllm, sglang, trtllm, mindie, llamacpp or ollama (what those engines allocate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MindIE: NPU_MEMORY_FRACTION, the share of each NPU for the weights, workspace and KV cache (default 0.8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MindIE: npuMemSize, the KV cache per NPU in GiB (-1: what the fraction leaves).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MindIE: cacheBlockSize, tokens per KV block (1 to 128).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MindIE: maxPrefillTokens, the warm-up pass that sizes the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--method must be article, exact, vllm, sglang, trtllm, mindie, llamacpp or ollama, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--npu-memory-fraction must be a fraction above 0 and at most 1, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--npu-mem-size must be -1 (automatic) or 1 to 1,024 GiB, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1393,6 +1425,30 @@
         <source>, 0.30 or later (llama-server&apos;s --fit)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>NPU_MEMORY_FRACTION must be above 0 and at most 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npuMemSize must be -1 (automatic) or 1 to 1,024 GiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MindIE&apos;s cacheBlockSize must be 1 to 128 and maxPrefillTokens a whole number of tokens in range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worldSize %1, NPU_MEMORY_FRACTION %2, npuMemSize %3, cacheBlockSize %4, maxPrefillTokens %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-1 (automatic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EngineSettingsEditor</name>
@@ -1700,6 +1756,46 @@
         <source>From 0.30 Ollama runs llama-server and llama.cpp&apos;s --fit places the layers, leaving 1 GiB free on each GPU; before, its scheduler&apos;s own estimate placed them</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>NPU_MEMORY_FRACTIO&amp;N:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npuMem&amp;Size (GiB):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cacheBlock&amp;Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maxPrefill&amp;Tokens:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPU_MEMORY_FRACTION: the share of each NPU MindIE takes for the weights, the warm-up workspace and the KV cache (MindIE LLM&apos;s default 0.8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-1 (automatic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npuMemSize: the KV cache per NPU in GiB; -1: what NPU_MEMORY_FRACTION leaves after the weights and the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cacheBlockSize: tokens per KV block (128 recommended); each request takes whole blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maxPrefillTokens: the warm-up pass that sizes the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worldSize: each NPU row runs on its count of NPUs, tensor parallel; the bars are planned for the row marked ▸. MindIE&apos;s rule is from its documentation; no published start-up log confirms it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EstimateInput</name>
@@ -1764,6 +1860,10 @@
     </message>
     <message>
         <source>What Ollama runs: llama.cpp with num_ctx × OLLAMA_NUM_PARALLEL cells, and as many layers on each GPU as fit — from 0.30 as llama-server&apos;s --fit places them, 1 GiB left free on each GPU; before, as Ollama&apos;s scheduler estimated (layer weights and KV cache, the compute graph, 457 MiB and OLLAMA_GPU_OVERHEAD per GPU); the rest runs on the CPU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What MindIE LLM allocates on Ascend NPUs: weights split over the tensor-parallel NPUs, the workspace of a warm-up pass of maxPrefillTokens, and what NPU_MEMORY_FRACTION of each NPU leaves as a KV cache in blocks of cacheBlockSize (or npuMemSize GiB when set). From MindIE&apos;s documentation; no published start-up log confirms it yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2150,6 +2250,35 @@
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>MindIE on %1, per NPU (from its documented rule; no published log confirms it yet):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  total %1 × NPU_MEMORY_FRACTION = %2; weights %3, warm-up workspace %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  KV cache %1%2: num_npu_blocks %3 of %4 tokens (%5 tokens), %6 requests of %7 tokens at most
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (npuMemSize)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  every request gets its blocks
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  not every request gets its blocks; MindIE queues the rest
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportCommands</name>
@@ -2305,6 +2434,14 @@
     </message>
     <message>
         <source>%1, Ollama (less llama.cpp&apos;s 1 GiB fit target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, MindIE npuMemSize %2 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, MindIE NPU_MEMORY_FRACTION %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2873,19 +3010,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The engine: vllm, sglang, trtllm, llamacpp or ollama (default: --method).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--engine must be vllm, sglang, trtllm, llamacpp or ollama, not &quot;%1&quot; (MindIE is not modelled yet).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Estimation method: article, exact, vllm, sglang, trtllm, llamacpp or ollama.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reads a vLLM, SGLang, TensorRT-LLM, llama.cpp or Ollama start-up log and sets every figure it printed beside the planner&apos;s for the same run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine: vllm, sglang, trtllm, mindie, llamacpp or ollama (default: --method).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--engine must be vllm, sglang, trtllm, mindie, llamacpp or ollama, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimation method: article, exact, vllm, sglang, trtllm, mindie, llamacpp or ollama.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3177,10 +3314,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A launch command needs an engine method: vLLM, SGLang, TensorRT-LLM, llama.cpp or Ollama.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Weights as stored: %1 loads the checkpoint as published (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3194,6 +3327,22 @@
     </message>
     <message>
         <source>Every layer does not fit here: without -ngl, llama-server&apos;s --fit (on by default) would offload %1 of %2 layer slots (-ngl %1) and run the rest on the CPU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MindIE would not start with these settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run it in mindie-service&apos;s folder, with conf/config.json setting &quot;npuDeviceIds&quot;: [[%1]], &quot;worldSize&quot;: %2, &quot;npuMemSize&quot;: %3, &quot;cacheBlockSize&quot;: %4, &quot;maxSeqLen&quot;: %5, &quot;maxInputTokenLen&quot;: %5, &quot;maxPrefillTokens&quot;: %6 and &quot;maxBatchSize&quot;: %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npuMemSize %1 pins the cache to the whole GiB the plan gives it (%2 blocks of %3 tokens then); -1 lets MindIE size it at start-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A launch command needs an engine method: vLLM, SGLang, TensorRT-LLM, MindIE, llama.cpp or Ollama.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4179,6 +4328,29 @@ Total: %8</source>
     </message>
     <message>
         <source>%1 layers × (%2 + %3 B indexer key), on every GPU = %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × warm-up workspace of %2 tokens %3 = %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MindiePlan</name>
+    <message>
+        <source>The estimate does not use the MindIE method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result is larger than 9.2 EB (2^63 bytes); reduce tokens or concurrent requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MindIE cannot start: NPU_MEMORY_FRACTION of %1 (%2) less the weights %3 and the warm-up workspace %4 leaves no KV block of %5 tokens (MindIE&apos;s error MIE05E01000A). Use more NPUs, a smaller maxPrefillTokens or a larger NPU_MEMORY_FRACTION.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MindIE cannot start: npuMemSize %1 GiB with the weights %2 and the warm-up workspace %3 is more than the NPU&apos;s %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -259,6 +259,14 @@
         <source>llama-server&apos;s --fit (on by default, -ngl unset) starts it anyway: %1 of %2 layers on the GPUs, 1 GiB left free on each, the rest on the CPU, much slower</source>
         <translation>llama-server 的 --fit（默认开启，未设 -ngl）仍会启动它：%2 层中 %1 层在 GPU 上，每块留出 1 GiB 空闲，其余在 CPU 上，慢得多</translation>
     </message>
+    <message>
+        <source>MindIE: num_npu_blocks %1 of %2 tokens (%3 tokens, %4 per NPU) · %5× requests of this length · from its documented rule, no published log confirms it yet</source>
+        <translation>MindIE：num_npu_blocks 为 %1 个 KV 块，每块 %2 个 Token（共 %3 个 Token，每块 NPU %4）· 可容纳 %5× 个此长度的请求 · 依据其文档中的规则，尚无公开日志证实</translation>
+    </message>
+    <message>
+        <source>not every request gets its blocks; MindIE queues the rest</source>
+        <translation>并非每个请求都能分到 KV 块；其余请求由 MindIE 排队</translation>
+    </message>
 </context>
 <context>
     <name>ArticleWalkthrough</name>
@@ -788,10 +796,6 @@
         <translation>Ollama：OLLAMA_GPU_OVERHEAD，每块 GPU 上保留不用的字节数。</translation>
     </message>
     <message>
-        <source>Estimation method: article (the article&apos;s formulas), exact, vllm, sglang, trtllm, llamacpp or ollama (what those engines allocate).</source>
-        <translation>估算方法：article（原文公式）、exact（精确计算）、vllm、sglang、trtllm、llamacpp 或 ollama（按引擎实际分配）。</translation>
-    </message>
-    <message>
         <source>TensorRT-LLM: the share of the memory left after the profiled peak for the KV cache (free_gpu_memory_fraction).</source>
         <translation>TensorRT-LLM：显存分析峰值之后剩余显存中用于 KV 缓存的比例（free_gpu_memory_fraction）。</translation>
     </message>
@@ -812,10 +816,6 @@
         <translation>TensorRT-LLM：一次前向计算的 Token 数，决定显存分析峰值。</translation>
     </message>
     <message>
-        <source>--method must be article, exact, vllm, sglang, trtllm, llamacpp or ollama, not &quot;%1&quot;.</source>
-        <translation>--method 必须是 article、exact、vllm、sglang、trtllm、llamacpp 或 ollama，而不是“%1”。</translation>
-    </message>
-    <message>
         <source>--free-gpu-memory-fraction must be a fraction above 0 and at most 1, not &quot;%1&quot;.</source>
         <translation>--free-gpu-memory-fraction 必须是大于 0 且不超过 1 的小数，而不是“%1”。</translation>
     </message>
@@ -834,6 +834,38 @@
     <message>
         <source>--ollama-version must be a version such as 0.12.6, not &quot;%1&quot;.</source>
         <translation>--ollama-version 必须是形如 0.12.6 的版本号，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Estimation method: article (the article&apos;s formulas), exact, vllm, sglang, trtllm, mindie, llamacpp or ollama (what those engines allocate).</source>
+        <translation>估算方法：article（原文公式）、exact（精确计算）、vllm、sglang、trtllm、mindie、llamacpp 或 ollama（按引擎实际分配）。</translation>
+    </message>
+    <message>
+        <source>MindIE: NPU_MEMORY_FRACTION, the share of each NPU for the weights, workspace and KV cache (default 0.8).</source>
+        <translation>MindIE：NPU_MEMORY_FRACTION，每块 NPU 中用于权重、工作空间和 KV 缓存的比例（默认 0.8）。</translation>
+    </message>
+    <message>
+        <source>MindIE: npuMemSize, the KV cache per NPU in GiB (-1: what the fraction leaves).</source>
+        <translation>MindIE：npuMemSize，每块 NPU 的 KV 缓存大小，单位 GiB（-1：取比例扣除后剩下的部分）。</translation>
+    </message>
+    <message>
+        <source>MindIE: cacheBlockSize, tokens per KV block (1 to 128).</source>
+        <translation>MindIE：cacheBlockSize，每个 KV 块的 Token 数（1 到 128）。</translation>
+    </message>
+    <message>
+        <source>MindIE: maxPrefillTokens, the warm-up pass that sizes the workspace.</source>
+        <translation>MindIE：maxPrefillTokens，决定工作空间大小的预热前向计算。</translation>
+    </message>
+    <message>
+        <source>--method must be article, exact, vllm, sglang, trtllm, mindie, llamacpp or ollama, not &quot;%1&quot;.</source>
+        <translation>--method 必须是 article、exact、vllm、sglang、trtllm、mindie、llamacpp 或 ollama，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--npu-memory-fraction must be a fraction above 0 and at most 1, not &quot;%1&quot;.</source>
+        <translation>--npu-memory-fraction 必须是大于 0、不超过 1 的小数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--npu-mem-size must be -1 (automatic) or 1 to 1,024 GiB, not &quot;%1&quot;.</source>
+        <translation>--npu-mem-size 必须是 -1（自动）或 1 到 1,024 GiB，而不是“%1”。</translation>
     </message>
 </context>
 <context>
@@ -1391,6 +1423,30 @@
         <source>, 0.30 or later (llama-server&apos;s --fit)</source>
         <translation>，0.30 或更高（llama-server 的 --fit）</translation>
     </message>
+    <message>
+        <source>NPU_MEMORY_FRACTION must be above 0 and at most 1.</source>
+        <translation>NPU_MEMORY_FRACTION 必须大于 0 且不超过 1。</translation>
+    </message>
+    <message>
+        <source>npuMemSize must be -1 (automatic) or 1 to 1,024 GiB.</source>
+        <translation>npuMemSize 必须是 -1（自动）或 1 到 1,024 GiB。</translation>
+    </message>
+    <message>
+        <source>MindIE&apos;s cacheBlockSize must be 1 to 128 and maxPrefillTokens a whole number of tokens in range.</source>
+        <translation>MindIE 的 cacheBlockSize 必须在 1 到 128 之间，maxPrefillTokens 必须是范围内的整数 Token 数。</translation>
+    </message>
+    <message>
+        <source>worldSize %1, NPU_MEMORY_FRACTION %2, npuMemSize %3, cacheBlockSize %4, maxPrefillTokens %5</source>
+        <translation>worldSize %1，NPU_MEMORY_FRACTION %2，npuMemSize %3，cacheBlockSize %4，maxPrefillTokens %5</translation>
+    </message>
+    <message>
+        <source>-1 (automatic)</source>
+        <translation>-1（自动）</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
 </context>
 <context>
     <name>EngineSettingsEditor</name>
@@ -1698,6 +1754,46 @@
         <source>From 0.30 Ollama runs llama-server and llama.cpp&apos;s --fit places the layers, leaving 1 GiB free on each GPU; before, its scheduler&apos;s own estimate placed them</source>
         <translation>从 0.30 起 Ollama 运行 llama-server，由 llama.cpp 的 --fit 放置各层，每块 GPU 留出 1 GiB 空闲；此前由其调度器按自己的估算放置</translation>
     </message>
+    <message>
+        <source>NPU_MEMORY_FRACTIO&amp;N:</source>
+        <translation>NPU_MEMORY_FRACTION(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>npuMem&amp;Size (GiB):</source>
+        <translation>npuMemSize（GiB）(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>cacheBlock&amp;Size:</source>
+        <translation>cacheBlockSize(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>maxPrefill&amp;Tokens:</source>
+        <translation>maxPrefillTokens(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>NPU_MEMORY_FRACTION: the share of each NPU MindIE takes for the weights, the warm-up workspace and the KV cache (MindIE LLM&apos;s default 0.8)</source>
+        <translation>NPU_MEMORY_FRACTION：MindIE 在每块 NPU 上用于权重、预热工作空间和 KV 缓存的比例（MindIE LLM 默认 0.8）</translation>
+    </message>
+    <message>
+        <source>-1 (automatic)</source>
+        <translation>-1（自动）</translation>
+    </message>
+    <message>
+        <source>npuMemSize: the KV cache per NPU in GiB; -1: what NPU_MEMORY_FRACTION leaves after the weights and the workspace</source>
+        <translation>npuMemSize：每块 NPU 的 KV 缓存大小，单位 GiB；-1：NPU_MEMORY_FRACTION 扣除权重和工作空间后剩下的部分</translation>
+    </message>
+    <message>
+        <source>cacheBlockSize: tokens per KV block (128 recommended); each request takes whole blocks</source>
+        <translation>cacheBlockSize：每个 KV 块的 Token 数（推荐 128）；每个请求占用整数个 KV 块</translation>
+    </message>
+    <message>
+        <source>maxPrefillTokens: the warm-up pass that sizes the workspace</source>
+        <translation>maxPrefillTokens：决定工作空间大小的预热前向计算</translation>
+    </message>
+    <message>
+        <source>worldSize: each NPU row runs on its count of NPUs, tensor parallel; the bars are planned for the row marked ▸. MindIE&apos;s rule is from its documentation; no published start-up log confirms it yet.</source>
+        <translation>worldSize：每一行 NPU 配置按其 NPU 数量张量并行运行；柱状图按标有 ▸ 的那一行规划。MindIE 的规则来自其文档，尚无公开的启动日志证实。</translation>
+    </message>
 </context>
 <context>
     <name>EstimateInput</name>
@@ -1763,6 +1859,10 @@
     <message>
         <source>What Ollama runs: llama.cpp with num_ctx × OLLAMA_NUM_PARALLEL cells, and as many layers on each GPU as fit — from 0.30 as llama-server&apos;s --fit places them, 1 GiB left free on each GPU; before, as Ollama&apos;s scheduler estimated (layer weights and KV cache, the compute graph, 457 MiB and OLLAMA_GPU_OVERHEAD per GPU); the rest runs on the CPU.</source>
         <translation>Ollama 实际运行的内容：llama.cpp，KV 单元数为 num_ctx × OLLAMA_NUM_PARALLEL，每块 GPU 上放尽可能多的层——0.30 起由 llama-server 的 --fit 放置，每块 GPU 留出 1 GiB 空闲；此前按 Ollama 调度器的估算（各层权重与 KV 缓存、计算图、每块 GPU 457 MiB 及 OLLAMA_GPU_OVERHEAD）；其余在 CPU 上运行。</translation>
+    </message>
+    <message>
+        <source>What MindIE LLM allocates on Ascend NPUs: weights split over the tensor-parallel NPUs, the workspace of a warm-up pass of maxPrefillTokens, and what NPU_MEMORY_FRACTION of each NPU leaves as a KV cache in blocks of cacheBlockSize (or npuMemSize GiB when set). From MindIE&apos;s documentation; no published start-up log confirms it yet.</source>
+        <translation>MindIE LLM 在昇腾 NPU 上的实际分配：权重按张量并行分到各 NPU，一次 maxPrefillTokens 预热前向计算的工作空间，以及每块 NPU 的 NPU_MEMORY_FRACTION 扣除后剩下的部分作为 KV 缓存，按 cacheBlockSize 分块（设置了 npuMemSize 时则为该 GiB 数）。依据 MindIE 的文档，尚无公开的启动日志证实。</translation>
     </message>
 </context>
 <context>
@@ -2203,6 +2303,40 @@
         <translation>  llama-server 的 --fit（默认开启，未设 -ngl）仍会启动它：-ngl %1（共 %2），切分 %3，每块 GPU 留出 1 GiB 空闲，其余在 CPU 上
 </translation>
     </message>
+    <message>
+        <source>MindIE on %1, per NPU (from its documented rule; no published log confirms it yet):
+</source>
+        <translation>MindIE 在 %1 上，每块 NPU（依据其文档中的规则，尚无公开日志证实）：
+</translation>
+    </message>
+    <message>
+        <source>  total %1 × NPU_MEMORY_FRACTION = %2; weights %3, warm-up workspace %4
+</source>
+        <translation>  总量 %1 × NPU_MEMORY_FRACTION = %2；权重 %3，预热工作空间 %4
+</translation>
+    </message>
+    <message>
+        <source>  KV cache %1%2: num_npu_blocks %3 of %4 tokens (%5 tokens), %6 requests of %7 tokens at most
+</source>
+        <translation>  KV 缓存 %1%2：num_npu_blocks 为 %3 个 KV 块，每块 %4 个 Token（共 %5 个 Token），最多容纳 %6 个 %7 Token 的请求
+</translation>
+    </message>
+    <message>
+        <source> (npuMemSize)</source>
+        <translation>（npuMemSize）</translation>
+    </message>
+    <message>
+        <source>  every request gets its blocks
+</source>
+        <translation>  每个请求都能分到 KV 块
+</translation>
+    </message>
+    <message>
+        <source>  not every request gets its blocks; MindIE queues the rest
+</source>
+        <translation>  并非每个请求都能分到 KV 块；其余请求由 MindIE 排队
+</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommands</name>
@@ -2359,6 +2493,14 @@
     <message>
         <source>%1, Ollama (less llama.cpp&apos;s 1 GiB fit target)</source>
         <translation>%1，Ollama（扣除 llama.cpp 的 1 GiB 适配余量）</translation>
+    </message>
+    <message>
+        <source>%1, MindIE npuMemSize %2 GiB</source>
+        <translation>%1，MindIE npuMemSize %2 GiB</translation>
+    </message>
+    <message>
+        <source>%1, MindIE NPU_MEMORY_FRACTION %2</source>
+        <translation>%1，MindIE NPU_MEMORY_FRACTION %2</translation>
     </message>
 </context>
 <context>
@@ -2931,20 +3073,20 @@
         <translation>读取这份 %1 日志需要 --gpu：它分配多少显存取决于 GPU。</translation>
     </message>
     <message>
-        <source>The engine: vllm, sglang, trtllm, llamacpp or ollama (default: --method).</source>
-        <translation>推理引擎：vllm、sglang、trtllm、llamacpp 或 ollama（默认取 --method）。</translation>
-    </message>
-    <message>
-        <source>--engine must be vllm, sglang, trtllm, llamacpp or ollama, not &quot;%1&quot; (MindIE is not modelled yet).</source>
-        <translation>--engine 必须是 vllm、sglang、trtllm、llamacpp 或 ollama，而不是“%1”（尚未对 MindIE 建模）。</translation>
-    </message>
-    <message>
-        <source>Estimation method: article, exact, vllm, sglang, trtllm, llamacpp or ollama.</source>
-        <translation>估算方法：article、exact、vllm、sglang、trtllm、llamacpp 或 ollama。</translation>
-    </message>
-    <message>
         <source>Reads a vLLM, SGLang, TensorRT-LLM, llama.cpp or Ollama start-up log and sets every figure it printed beside the planner&apos;s for the same run.</source>
         <translation>读取 vLLM、SGLang、TensorRT-LLM、llama.cpp 或 Ollama 的启动日志，把其中打印的每个数值与规划器对同一次运行的计算结果对照。</translation>
+    </message>
+    <message>
+        <source>The engine: vllm, sglang, trtllm, mindie, llamacpp or ollama (default: --method).</source>
+        <translation>推理引擎：vllm、sglang、trtllm、mindie、llamacpp 或 ollama（默认取 --method）。</translation>
+    </message>
+    <message>
+        <source>--engine must be vllm, sglang, trtllm, mindie, llamacpp or ollama, not &quot;%1&quot;.</source>
+        <translation>--engine 必须是 vllm、sglang、trtllm、mindie、llamacpp 或 ollama，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Estimation method: article, exact, vllm, sglang, trtllm, mindie, llamacpp or ollama.</source>
+        <translation>估算方法：article、exact、vllm、sglang、trtllm、mindie、llamacpp 或 ollama。</translation>
     </message>
 </context>
 <context>
@@ -3235,10 +3377,6 @@
         <translation>tokens_per_block %1 和 max_tokens 需写在 YAML 文件的 kv_cache_config 中，并用 --extra_llm_api_options 传入。</translation>
     </message>
     <message>
-        <source>A launch command needs an engine method: vLLM, SGLang, TensorRT-LLM, llama.cpp or Ollama.</source>
-        <translation>启动命令需要选择推理引擎方法：vLLM、SGLang、TensorRT-LLM、llama.cpp 或 Ollama。</translation>
-    </message>
-    <message>
         <source>Weights as stored: %1 loads the checkpoint as published (%2).</source>
         <translation>权重按文件存储：%1 按发布的原样加载检查点（%2）。</translation>
     </message>
@@ -3253,6 +3391,22 @@
     <message>
         <source>Every layer does not fit here: without -ngl, llama-server&apos;s --fit (on by default) would offload %1 of %2 layer slots (-ngl %1) and run the rest on the CPU.</source>
         <translation>这里放不下全部层：不设 -ngl 时，llama-server 的 --fit（默认开启）会卸载 %2 个层位中的 %1 个（-ngl %1），其余在 CPU 上运行。</translation>
+    </message>
+    <message>
+        <source>MindIE would not start with these settings.</source>
+        <translation>按这些设置 MindIE 无法启动。</translation>
+    </message>
+    <message>
+        <source>Run it in mindie-service&apos;s folder, with conf/config.json setting &quot;npuDeviceIds&quot;: [[%1]], &quot;worldSize&quot;: %2, &quot;npuMemSize&quot;: %3, &quot;cacheBlockSize&quot;: %4, &quot;maxSeqLen&quot;: %5, &quot;maxInputTokenLen&quot;: %5, &quot;maxPrefillTokens&quot;: %6 and &quot;maxBatchSize&quot;: %7.</source>
+        <translation>在 mindie-service 目录下运行，并在 conf/config.json 中设置 &quot;npuDeviceIds&quot;: [[%1]]、&quot;worldSize&quot;: %2、&quot;npuMemSize&quot;: %3、&quot;cacheBlockSize&quot;: %4、&quot;maxSeqLen&quot;: %5、&quot;maxInputTokenLen&quot;: %5、&quot;maxPrefillTokens&quot;: %6 和 &quot;maxBatchSize&quot;: %7。</translation>
+    </message>
+    <message>
+        <source>npuMemSize %1 pins the cache to the whole GiB the plan gives it (%2 blocks of %3 tokens then); -1 lets MindIE size it at start-up.</source>
+        <translation>npuMemSize %1 把缓存固定为规划所得的整数 GiB（届时为 %2 个 KV 块，每块 %3 个 Token）；设为 -1 则由 MindIE 在启动时自行确定。</translation>
+    </message>
+    <message>
+        <source>A launch command needs an engine method: vLLM, SGLang, TensorRT-LLM, MindIE, llama.cpp or Ollama.</source>
+        <translation>启动命令需要选择推理引擎方法：vLLM、SGLang、TensorRT-LLM、MindIE、llama.cpp 或 Ollama。</translation>
     </message>
 </context>
 <context>
@@ -4229,6 +4383,29 @@ Total: %8</source>
     <message>
         <source>%1 layers × (%2 + %3 B indexer key), on every GPU = %4</source>
         <translation>%1 层 × （%2 + %3 B 索引器键），每块 GPU 各存一份 = %4</translation>
+    </message>
+    <message>
+        <source>%1 × warm-up workspace of %2 tokens %3 = %4</source>
+        <translation>%1 × %2 个 Token 的预热工作空间 %3 = %4</translation>
+    </message>
+</context>
+<context>
+    <name>MindiePlan</name>
+    <message>
+        <source>The estimate does not use the MindIE method.</source>
+        <translation>该估算未使用 MindIE 方法。</translation>
+    </message>
+    <message>
+        <source>The result is larger than 9.2 EB (2^63 bytes); reduce tokens or concurrent requests.</source>
+        <translation>结果超过 9.2 EB（2^63 字节）；请减少 Token 数或并发请求数。</translation>
+    </message>
+    <message>
+        <source>MindIE cannot start: NPU_MEMORY_FRACTION of %1 (%2) less the weights %3 and the warm-up workspace %4 leaves no KV block of %5 tokens (MindIE&apos;s error MIE05E01000A). Use more NPUs, a smaller maxPrefillTokens or a larger NPU_MEMORY_FRACTION.</source>
+        <translation>MindIE 无法启动：%1 的 NPU_MEMORY_FRACTION 份额（%2）扣除权重 %3 和预热工作空间 %4 后，连一个 %5 Token 的 KV 块也放不下（MindIE 错误码 MIE05E01000A）。请使用更多 NPU、更小的 maxPrefillTokens 或更大的 NPU_MEMORY_FRACTION。</translation>
+    </message>
+    <message>
+        <source>MindIE cannot start: npuMemSize %1 GiB with the weights %2 and the warm-up workspace %3 is more than the NPU&apos;s %4.</source>
+        <translation>MindIE 无法启动：npuMemSize %1 GiB 加上权重 %2 和预热工作空间 %3，超过了 NPU 的 %4。</translation>
     </message>
 </context>
 <context>

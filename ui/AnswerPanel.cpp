@@ -177,6 +177,22 @@ QString AnswerPanel::trtLlmHtml(const TrtLlmPlan &plan) const
     return QStringLiteral("<br/>") + esc(text);
 }
 
+QString AnswerPanel::mindieHtml(const MindiePlan &plan) const
+{
+    const QLocale locale;
+    if (!plan.error.isEmpty())
+        return QStringLiteral("<br/><span style='color:#c00000'>%1</span>").arg(esc(plan.error));
+    QString text = tr("MindIE: num_npu_blocks %1 of %2 tokens (%3 tokens, %4 per NPU) · %5× requests of this length · "
+                      "from its documented rule, no published log confirms it yet")
+                       .arg(formatCount(plan.numBlocks, locale))
+                       .arg(plan.blockTokens)
+                       .arg(formatCount(plan.kvTokens, locale), formatBytes(plan.kvBytes, ByteUnit::GiB, locale),
+                            locale.toString(plan.maxConcurrency, 'f', 2));
+    if (!plan.scenarioFits)
+        text += QStringLiteral(" · ") + tr("not every request gets its blocks; MindIE queues the rest");
+    return QStringLiteral("<br/>") + esc(text);
+}
+
 QString AnswerPanel::ollamaHtml(const OllamaPlan &plan, const Answer &a) const
 {
     const QLocale locale;
@@ -275,6 +291,8 @@ void AnswerPanel::showAnswer(const Answer &a)
                 item.insert(item.size() - int(qstrlen("</li>")), sglangHtml(*fit.sglang));
             if (fit.trtllm)
                 item.insert(item.size() - int(qstrlen("</li>")), trtLlmHtml(*fit.trtllm));
+            if (fit.mindie)
+                item.insert(item.size() - int(qstrlen("</li>")), mindieHtml(*fit.mindie));
             if (fit.ollama)
                 item.insert(item.size() - int(qstrlen("</li>")), ollamaHtml(*fit.ollama, a));
             if (fit.llamaCppFit)

@@ -51,6 +51,7 @@ private:
     QString costText(const vram::FitResult &fit, const Answer &a, bool cheapest) const;
     QString devicesHtml(const vram::FitResult &fit, const Answer &a) const;
     QString vllmHtml(const vram::VllmPlan &plan, const Answer &a) const;
+    QString mindieHtml(const vram::MindiePlan &plan) const;
     QString llamaCppFitText(const vram::LlamaCppFit &fit, const vram::EstimateInput &in) const;
     QString sglangHtml(const vram::SglangPlan &plan) const;
     QString ollamaHtml(const vram::OllamaPlan &plan, const Answer &a) const;

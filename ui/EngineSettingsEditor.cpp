@@ -76,6 +76,22 @@ EngineSettingsEditor::EngineSettingsEditor(QWidget *parent)
     m_maxNumTokens = addSpin(trtForm, QT_TR_NOOP("max_num_toke&ns:"), 1, int(kMaxTokens));
     m_maxNumTokens->setObjectName(QStringLiteral("maxNumTokensSpin"));
 
+    // MindIE: NPU_MEMORY_FRACTION and config.json's keys, as MindIE names them.
+    m_mindie = new QWidget(this);
+    auto *mindieForm = new QFormLayout(m_mindie);
+    mindieForm->setContentsMargins(0, 0, 0, 0);
+    m_npuFraction = addFraction(mindieForm, QT_TR_NOOP("NPU_MEMORY_FRACTIO&N:"), 0.01, 1.0, 2, 0.01);
+    m_npuFraction->setObjectName(QStringLiteral("npuMemoryFractionSpin"));
+    m_npuMemSize = addSpin(mindieForm, QT_TR_NOOP("npuMem&Size (GiB):"), -1, 1024);
+    m_npuMemSize->setObjectName(QStringLiteral("npuMemSizeSpin"));
+    m_cacheBlockSize = addSpin(mindieForm, QT_TR_NOOP("cacheBlock&Size:"), 1, 128);
+    m_cacheBlockSize->setObjectName(QStringLiteral("cacheBlockSizeSpin"));
+    m_maxPrefillTokens = addSpin(mindieForm, QT_TR_NOOP("maxPrefill&Tokens:"), 1, int(kMaxTokens));
+    m_maxPrefillTokens->setObjectName(QStringLiteral("maxPrefillTokensSpin"));
+    m_mindieParallel = new QLabel(m_mindie);
+    m_mindieParallel->setWordWrap(true);
+    mindieForm->addRow(m_mindieParallel);
+
     // Ollama: the model options and server variables that change what it allocates.
     m_ollama = new QWidget(this);
     auto *ollamaForm = new QFormLayout(m_ollama);
@@ -137,14 +153,16 @@ EngineSettingsEditor::EngineSettingsEditor(QWidget *parent)
     layout->addWidget(m_vllm);
     layout->addWidget(m_sglang);
     layout->addWidget(m_trtllm);
+    layout->addWidget(m_mindie);
     layout->addWidget(m_llamaCpp);
     layout->addWidget(m_ollama);
     layout->addLayout(calibrationForm);
 
-    for (QDoubleSpinBox *spin : {m_utilization, m_memFraction, m_swaRatio, m_freeFraction})
+    for (QDoubleSpinBox *spin : {m_utilization, m_memFraction, m_swaRatio, m_freeFraction, m_npuFraction})
         connect(spin, &QDoubleSpinBox::valueChanged, this, &EngineSettingsEditor::changed);
     for (QSpinBox *spin : {m_batched, m_seqs, m_modelLen, m_pipeline, m_gpuLayers, m_ubatch, m_contextLength, m_maxTotalTokens,
                            m_maxRunning, m_pageSize, m_chunkedPrefill, m_numGpu, m_gpuOverhead, m_trtMaxTokens, m_tokensPerBlock,
+                           m_npuMemSize, m_cacheBlockSize, m_maxPrefillTokens,
                            m_maxBatchSize, m_maxNumTokens})
         connect(spin, &QSpinBox::valueChanged, this, &EngineSettingsEditor::changed);
     connect(m_graphs, &QCheckBox::toggled, this, &EngineSettingsEditor::changed);
@@ -204,6 +222,7 @@ void EngineSettingsEditor::setMethod(EstimateMethod method)
     m_vllm->setVisible(method == EstimateMethod::Vllm);
     m_sglang->setVisible(method == EstimateMethod::Sglang);
     m_trtllm->setVisible(method == EstimateMethod::TrtLlm);
+    m_mindie->setVisible(method == EstimateMethod::Mindie);
     m_llamaCpp->setVisible(method == EstimateMethod::LlamaCpp);
     m_ollama->setVisible(method == EstimateMethod::Ollama);
     // SGLang's start-up log is not read yet, so it has no calibration profiles.
@@ -254,7 +273,9 @@ void EngineSettingsEditor::load(const EngineSettings &s)
                                        QSignalBlocker(m_gpuOverhead), QSignalBlocker(m_ollamaFlash), QSignalBlocker(m_ollamaVersion),
                                        QSignalBlocker(m_freeFraction), QSignalBlocker(m_trtMaxTokens),
                                        QSignalBlocker(m_tokensPerBlock), QSignalBlocker(m_maxBatchSize),
-                                       QSignalBlocker(m_maxNumTokens)};
+                                       QSignalBlocker(m_maxNumTokens), QSignalBlocker(m_npuFraction),
+                                       QSignalBlocker(m_npuMemSize), QSignalBlocker(m_cacheBlockSize),
+                                       QSignalBlocker(m_maxPrefillTokens)};
     m_utilization->setValue(double(s.gpuMemoryUtilizationPpm) / double(kPpm));
     m_batched->setValue(int(s.maxNumBatchedTokens));
     m_seqs->setValue(int(s.maxNumSeqs));
@@ -274,6 +295,10 @@ void EngineSettingsEditor::load(const EngineSettings &s)
     m_tokensPerBlock->setValue(int(s.tokensPerBlock));
     m_maxBatchSize->setValue(int(s.trtMaxBatchSize));
     m_maxNumTokens->setValue(int(s.trtMaxNumTokens));
+    m_npuFraction->setValue(double(s.npuMemoryFractionPpm) / double(kPpm));
+    m_npuMemSize->setValue(int(s.npuMemSizeGiB));
+    m_cacheBlockSize->setValue(int(s.cacheBlockSize));
+    m_maxPrefillTokens->setValue(int(s.maxPrefillTokens));
     m_numGpu->setValue(s.gpuLayers);
     m_gpuOverhead->setValue(int(std::min<qint64>(s.ollamaGpuOverhead >> 20, 1 << 20)));
     m_ollamaFlash->setCurrentIndex(std::max(0, m_ollamaFlash->findData(flashAttentionId(s.flashAttention))));
@@ -324,6 +349,10 @@ void EngineSettingsEditor::applyTo(EngineSettings &s) const
     s.tokensPerBlock = m_tokensPerBlock->value();
     s.trtMaxBatchSize = m_maxBatchSize->value();
     s.trtMaxNumTokens = m_maxNumTokens->value();
+    s.npuMemoryFractionPpm = std::llround(m_npuFraction->value() * 100.0) * 10000; // two decimals
+    s.npuMemSizeGiB = m_npuMemSize->value() == 0 ? -1 : m_npuMemSize->value(); // 0 is no size: automatic
+    s.cacheBlockSize = m_cacheBlockSize->value();
+    s.maxPrefillTokens = m_maxPrefillTokens->value();
     s.cacheTypeV = m_cacheTypeV->currentData().toString();
     const QString chosen = m_calibration->currentData().toString();
     s.calibration = {};
@@ -366,6 +395,16 @@ void EngineSettingsEditor::retranslate()
     m_tokensPerBlock->setToolTip(tr("tokens_per_block: each request takes whole blocks"));
     m_maxBatchSize->setToolTip(tr("max_batch_size: the most requests in a batch"));
     m_maxNumTokens->setToolTip(tr("max_num_tokens: tokens in one forward pass; the profiled peak grows with it"));
+    m_npuFraction->setToolTip(tr("NPU_MEMORY_FRACTION: the share of each NPU MindIE takes for the weights, the warm-up "
+                                 "workspace and the KV cache (MindIE LLM's default 0.8)"));
+    m_npuMemSize->setSpecialValueText(tr("-1 (automatic)"));
+    m_npuMemSize->setToolTip(tr("npuMemSize: the KV cache per NPU in GiB; -1: what NPU_MEMORY_FRACTION leaves after the "
+                                "weights and the workspace"));
+    m_cacheBlockSize->setToolTip(tr("cacheBlockSize: tokens per KV block (128 recommended); each request takes whole blocks"));
+    m_maxPrefillTokens->setToolTip(tr("maxPrefillTokens: the warm-up pass that sizes the workspace"));
+    m_mindieParallel->setText(tr("worldSize: each NPU row runs on its count of NPUs, tensor parallel; the bars are planned "
+                                 "for the row marked ▸. MindIE's rule is from its documentation; no published start-up "
+                                 "log confirms it yet."));
     m_numGpu->setSpecialValueText(tr("auto"));
     m_numGpu->setToolTip(tr("num_gpu: layers Ollama offloads; auto: as many as fit (llama-server's --fit from 0.30, "
                             "its scheduler before)"));

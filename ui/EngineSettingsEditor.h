@@ -70,6 +70,12 @@ private:
     QSpinBox *m_gpuOverhead = nullptr;
     QComboBox *m_ollamaFlash = nullptr;
     QComboBox *m_ollamaVersion = nullptr;
+    QWidget *m_mindie = nullptr;
+    QDoubleSpinBox *m_npuFraction = nullptr;
+    QSpinBox *m_npuMemSize = nullptr;
+    QSpinBox *m_cacheBlockSize = nullptr;
+    QSpinBox *m_maxPrefillTokens = nullptr;
+    QLabel *m_mindieParallel = nullptr;
     QWidget *m_sglang = nullptr;
     QDoubleSpinBox *m_memFraction = nullptr;
     QDoubleSpinBox *m_swaRatio = nullptr;

@@ -69,6 +69,12 @@ QString EngineSettings::validate() const
         || !inRange(trtMaxBatchSize, 1, kMaxConcurrency))
         return Text::tr("TensorRT-LLM's max_tokens, max_num_tokens, tokens_per_block and max_batch_size must be whole numbers "
                         "in range (tokens_per_block at most 4,096).");
+    if (!inRange(npuMemoryFractionPpm, 1, kPpm))
+        return Text::tr("NPU_MEMORY_FRACTION must be above 0 and at most 1.");
+    if (npuMemSizeGiB != -1 && !inRange(npuMemSizeGiB, 1, 1024))
+        return Text::tr("npuMemSize must be -1 (automatic) or 1 to 1,024 GiB.");
+    if (!inRange(cacheBlockSize, 1, 128) || !inRange(maxPrefillTokens, 1, kMaxTokens))
+        return Text::tr("MindIE's cacheBlockSize must be 1 to 128 and maxPrefillTokens a whole number of tokens in range.");
     if (!inRange(ollamaGpuOverhead, 0, Calibration::kMaxBytes))
         return Text::tr("OLLAMA_GPU_OVERHEAD must be between 0 and 1 TiB.");
     if (!inRange(pageSize, 1, 4096))
@@ -101,6 +107,10 @@ QJsonObject EngineSettings::toJson() const
         {QStringLiteral("tokens_per_block"), tokensPerBlock},
         {QStringLiteral("max_batch_size"), trtMaxBatchSize},
         {QStringLiteral("max_num_tokens"), trtMaxNumTokens},
+        {QStringLiteral("npu_memory_fraction_ppm"), npuMemoryFractionPpm},
+        {QStringLiteral("npu_mem_size"), npuMemSizeGiB},
+        {QStringLiteral("cache_block_size"), cacheBlockSize},
+        {QStringLiteral("max_prefill_tokens"), maxPrefillTokens},
         {QStringLiteral("ollama_gpu_overhead"), ollamaGpuOverhead},
         {QStringLiteral("ollama_legacy_scheduler"), ollamaLegacyScheduler},
         {QStringLiteral("gpu_layers"), gpuLayers},
@@ -290,6 +300,10 @@ std::optional<EngineSettings> EngineSettings::fromJson(const QJsonObject &json, 
     s.maxRunningRequests = integer("max_running_requests", s.maxRunningRequests);
     s.pageSize = integer("page_size", s.pageSize);
     s.contextLength = integer("context_length", s.contextLength);
+    s.npuMemoryFractionPpm = integer("npu_memory_fraction_ppm", s.npuMemoryFractionPpm);
+    s.npuMemSizeGiB = integer("npu_mem_size", s.npuMemSizeGiB);
+    s.cacheBlockSize = integer("cache_block_size", s.cacheBlockSize);
+    s.maxPrefillTokens = integer("max_prefill_tokens", s.maxPrefillTokens);
     if (const QJsonValue v = json.value(QLatin1String("ollama_gpu_overhead")); !v.isUndefined()
         && !readWholeNumber(v, 0, Calibration::kMaxBytes, s.ollamaGpuOverhead)) {
         ok = false;
@@ -395,6 +409,13 @@ QString describeEngineSettings(EstimateMethod method, const EngineSettings &e, c
             text += Text::tr(", --swa-full-tokens-ratio %1").arg(formatPpmAsFraction(e.swaFullTokensRatioPpm));
         return text;
     }
+    case EstimateMethod::Mindie:
+        return Text::tr("worldSize %1, NPU_MEMORY_FRACTION %2, npuMemSize %3, cacheBlockSize %4, maxPrefillTokens %5")
+            .arg(e.tensorParallel)
+            .arg(formatPpmAsFraction(e.npuMemoryFractionPpm),
+                 e.npuMemSizeGiB < 0 ? Text::tr("-1 (automatic)") : Text::tr("%1 GiB").arg(e.npuMemSizeGiB))
+            .arg(e.cacheBlockSize)
+            .arg(formatCount(e.maxPrefillTokens, locale));
     case EstimateMethod::TrtLlm:
         return Text::tr("tp_size %1, free_gpu_memory_fraction %2, tokens_per_block %3, max_batch_size %4, max_num_tokens %5")
                    .arg(e.pipelineParallel > 1 ? Text::tr("%1 × pp_size %2").arg(e.tensorParallel).arg(e.pipelineParallel)

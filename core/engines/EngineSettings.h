@@ -59,6 +59,12 @@ struct EngineSettings {
     qint64 tokensPerBlock = 32;               // tokens_per_block
     qint64 trtMaxBatchSize = 2048;            // max_batch_size
     qint64 trtMaxNumTokens = 8192;            // max_num_tokens
+    // MindIE LLM (config.json's ModelDeployConfig and ScheduleConfig, and the NPU_MEMORY_FRACTION variable;
+    // worldSize is the tensor-parallel size above)
+    qint64 npuMemoryFractionPpm = 800000;    // NPU_MEMORY_FRACTION (MindIE LLM's default 0.8)
+    qint64 npuMemSizeGiB = -1;               // npuMemSize: KV cache per NPU in GiB; -1: automatic
+    qint64 cacheBlockSize = 128;             // cacheBlockSize (1–128, 128 recommended)
+    qint64 maxPrefillTokens = 8192;          // maxPrefillTokens: the warm-up pass that sizes the workspace
     // Ollama (num_ctx and OLLAMA_NUM_PARALLEL are the tokens and concurrency; num_gpu is gpuLayers,
     // -1 there meaning as many as Ollama's scheduler finds room for)
     qint64 ollamaGpuOverhead = 0;            // OLLAMA_GPU_OVERHEAD, bytes kept free on each GPU

@@ -155,6 +155,43 @@ void addTrtLlm(LaunchCommand &c, const MemoryModel &model, const FitResult &fit)
                             "--extra_llm_api_options.").arg(in.engine.tokensPerBlock);
 }
 
+// MindIE reads its settings from mindie-service's conf/config.json and NPU_MEMORY_FRACTION from the
+// environment: the command starts the daemon, the notes give the config.json values, the cache pinned
+// to the whole GiB the plan gives it (npuMemSize).
+void addMindie(LaunchCommand &c, const MemoryModel &model, const FitResult &fit)
+{
+    const EstimateInput &in = model.input();
+    if (!fit.mindie || !fit.mindie->starts) {
+        c.error = fit.mindie && !fit.mindie->error.isEmpty() ? fit.mindie->error : Text::tr("MindIE would not start with these settings.");
+        return;
+    }
+    const MindiePlan &p = *fit.mindie;
+    const int npus = model.vllm().gpus();
+    QStringList devices;
+    for (int i = 0; i < npus; ++i)
+        devices << QString::number(i);
+    const qint64 pinned = p.fixedSize ? in.engine.npuMemSizeGiB : p.kvBytes >> 30;
+    c.program = QStringLiteral("env");
+    c.arguments = {QStringLiteral("NPU_MEMORY_FRACTION=%1").arg(formatPpmAsFraction(in.engine.npuMemoryFractionPpm)),
+                   QStringLiteral("./bin/mindieservice_daemon")};
+    c.notes << Text::tr("Run it in mindie-service's folder, with conf/config.json setting \"npuDeviceIds\": [[%1]], "
+                        "\"worldSize\": %2, \"npuMemSize\": %3, \"cacheBlockSize\": %4, \"maxSeqLen\": %5, "
+                        "\"maxInputTokenLen\": %5, \"maxPrefillTokens\": %6 and \"maxBatchSize\": %7.")
+                   .arg(devices.join(QLatin1Char(',')))
+                   .arg(npus)
+                   .arg(pinned > 0 ? pinned : -1)
+                   .arg(in.engine.cacheBlockSize)
+                   .arg(in.tokens)
+                   .arg(in.engine.maxPrefillTokens)
+                   .arg(in.concurrency);
+    if (!p.fixedSize)
+        c.notes << Text::tr("npuMemSize %1 pins the cache to the whole GiB the plan gives it (%2 blocks of %3 tokens then); "
+                            "-1 lets MindIE size it at start-up.")
+                       .arg(pinned)
+                       .arg(formatCount((pinned << 30) / p.blockBytes, QLocale()))
+                       .arg(p.blockTokens);
+}
+
 void addOllama(LaunchCommand &c, const MemoryModel &model, const FitResult &fit)
 {
     const EstimateInput &in = model.input();
@@ -288,9 +325,12 @@ LaunchCommand LaunchCommand::build(const MemoryModel &model, const FitResult &fi
     case EstimateMethod::TrtLlm:
         addTrtLlm(c, model, fit);
         break;
+    case EstimateMethod::Mindie:
+        addMindie(c, model, fit);
+        break;
     case EstimateMethod::Article:
     case EstimateMethod::Exact:
-        c.error = Text::tr("A launch command needs an engine method: vLLM, SGLang, TensorRT-LLM, llama.cpp or Ollama.");
+        c.error = Text::tr("A launch command needs an engine method: vLLM, SGLang, TensorRT-LLM, MindIE, llama.cpp or Ollama.");
         break;
     }
     return c;
