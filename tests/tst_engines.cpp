@@ -1470,6 +1470,12 @@ private slots:
         QVERIFY(!over.starts);
         QVERIFY2(over.error.contains(QStringLiteral("npuMemSize 60 GiB")), qPrintable(over.error));
 
+        // MindIE runs on Ascend NPUs only.
+        const MindiePlan cuda = MindiePlan::build(m, gpu(QStringLiteral("h100-80gb")));
+        QVERIFY(!cuda.starts);
+        QVERIFY2(cuda.error.contains(QStringLiteral("Ascend NPUs only")), qPrintable(cuda.error));
+        QCOMPARE(FitAnalyzer::gpusNeeded(m, gpu(QStringLiteral("h100-80gb"))), qint64(0));
+
         // The fewest NPUs: the 70B's 128.5 GiB of weights split as vLLM splits them (three pipeline stages where
         // the heads do not divide by three): 42.8 GiB a stage, which 49.02 GiB holds with the workspace and a block.
         const qint64 needed = FitAnalyzer::gpusNeeded(MemoryModel(input(QStringLiteral("llama-2-70b"), QStringLiteral("fp16"),

@@ -4353,6 +4353,10 @@ Total: %8</source>
         <source>MindIE cannot start: npuMemSize %1 GiB with the weights %2 and the warm-up workspace %3 is more than the NPU&apos;s %4.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>MindIE runs on Ascend NPUs only; %1 is not one. Pick an Ascend 910B or 910C.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ModelImporter</name>

@@ -4407,6 +4407,10 @@ Total: %8</source>
         <source>MindIE cannot start: npuMemSize %1 GiB with the weights %2 and the warm-up workspace %3 is more than the NPU&apos;s %4.</source>
         <translation>MindIE 无法启动：npuMemSize %1 GiB 加上权重 %2 和预热工作空间 %3，超过了 NPU 的 %4。</translation>
     </message>
+    <message>
+        <source>MindIE runs on Ascend NPUs only; %1 is not one. Pick an Ascend 910B or 910C.</source>
+        <translation>MindIE 只在昇腾 NPU 上运行；%1 不是昇腾 NPU。请选择昇腾 910B 或 910C。</translation>
+    </message>
 </context>
 <context>
     <name>ModelImporter</name>

@@ -38,6 +38,11 @@ MindiePlan MindiePlan::build(const MemoryModel &model, const GpuSpec &gpu)
         p.error = model.error();
         return p;
     }
+    // MindIE runs on Ascend NPUs (CANN); the catalogue marks them by their vendor.
+    if (gpu.vendor != QLatin1String("Huawei")) {
+        p.error = Text::tr("MindIE runs on Ascend NPUs only; %1 is not one. Pick an Ascend 910B or 910C.").arg(gpu.displayName());
+        return p;
+    }
     const EngineSettings &e = in.engine;
     const VllmLayout &l = model.vllm();
     p.totalKnown = gpu.cudaTotalBytes > 0;
