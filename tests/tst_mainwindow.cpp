@@ -99,9 +99,9 @@ private:
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("method");
         for (const char *language : {"en", "zh_CN"})
-            for (const char *method : {"exact", "vllm", "sglang", "trtllm", "llamacpp", "ollama"})
-                QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(QLatin1String(language), QLatin1String(method))))
-                    << QString::fromLatin1(language) << QString::fromLatin1(method);
+            for (const EstimateMethod method : allMethods())
+                QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(QLatin1String(language), methodId(method))))
+                    << QString::fromLatin1(language) << methodId(method);
     }
 
     QString settingsPath() const { return m_dir.filePath(QStringLiteral("settings.ini")); }

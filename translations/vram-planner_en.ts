@@ -1761,15 +1761,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>npuMem&amp;Size (GiB):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cacheBlock&amp;Size:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>maxPrefill&amp;Tokens:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1794,6 +1786,14 @@
     </message>
     <message>
         <source>worldSize: each NPU row runs on its count of NPUs, tensor parallel; the bars are planned for the row marked ▸. MindIE&apos;s rule is from its documentation; no published start-up log confirms it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npuMemSize (&amp;GiB):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ma&amp;xPrefillTokens:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

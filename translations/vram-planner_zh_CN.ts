@@ -1759,16 +1759,8 @@
         <translation>NPU_MEMORY_FRACTION(&amp;N)：</translation>
     </message>
     <message>
-        <source>npuMem&amp;Size (GiB):</source>
-        <translation>npuMemSize（GiB）(&amp;S)：</translation>
-    </message>
-    <message>
         <source>cacheBlock&amp;Size:</source>
         <translation>cacheBlockSize(&amp;Z)：</translation>
-    </message>
-    <message>
-        <source>maxPrefill&amp;Tokens:</source>
-        <translation>maxPrefillTokens(&amp;X)：</translation>
     </message>
     <message>
         <source>NPU_MEMORY_FRACTION: the share of each NPU MindIE takes for the weights, the warm-up workspace and the KV cache (MindIE LLM&apos;s default 0.8)</source>
@@ -1793,6 +1785,14 @@
     <message>
         <source>worldSize: each NPU row runs on its count of NPUs, tensor parallel; the bars are planned for the row marked ▸. MindIE&apos;s rule is from its documentation; no published start-up log confirms it yet.</source>
         <translation>worldSize：每一行 NPU 配置按其 NPU 数量张量并行运行；柱状图按标有 ▸ 的那一行规划。MindIE 的规则来自其文档，尚无公开的启动日志证实。</translation>
+    </message>
+    <message>
+        <source>npuMemSize (&amp;GiB):</source>
+        <translation>npuMemSize（GiB）(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>ma&amp;xPrefillTokens:</source>
+        <translation>maxPrefillTokens(&amp;X)：</translation>
     </message>
 </context>
 <context>

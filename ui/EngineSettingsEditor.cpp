@@ -82,11 +82,11 @@ EngineSettingsEditor::EngineSettingsEditor(QWidget *parent)
     mindieForm->setContentsMargins(0, 0, 0, 0);
     m_npuFraction = addFraction(mindieForm, QT_TR_NOOP("NPU_MEMORY_FRACTIO&N:"), 0.01, 1.0, 2, 0.01);
     m_npuFraction->setObjectName(QStringLiteral("npuMemoryFractionSpin"));
-    m_npuMemSize = addSpin(mindieForm, QT_TR_NOOP("npuMem&Size (GiB):"), -1, 1024);
+    m_npuMemSize = addSpin(mindieForm, QT_TR_NOOP("npuMemSize (&GiB):"), -1, 1024);
     m_npuMemSize->setObjectName(QStringLiteral("npuMemSizeSpin"));
     m_cacheBlockSize = addSpin(mindieForm, QT_TR_NOOP("cacheBlock&Size:"), 1, 128);
     m_cacheBlockSize->setObjectName(QStringLiteral("cacheBlockSizeSpin"));
-    m_maxPrefillTokens = addSpin(mindieForm, QT_TR_NOOP("maxPrefill&Tokens:"), 1, int(kMaxTokens));
+    m_maxPrefillTokens = addSpin(mindieForm, QT_TR_NOOP("ma&xPrefillTokens:"), 1, int(kMaxTokens));
     m_maxPrefillTokens->setObjectName(QStringLiteral("maxPrefillTokensSpin"));
     m_mindieParallel = new QLabel(m_mindie);
     m_mindieParallel->setWordWrap(true);
