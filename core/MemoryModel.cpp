@@ -99,6 +99,13 @@ MemoryModel::MemoryModel(EstimateInput input)
     }
 }
 
+QString MemoryModel::planError(EstimateMethod engine) const
+{
+    if (m_input.method != engine)
+        return Text::tr("The estimate does not use the %1 method.").arg(methodName(engine));
+    return m_error;
+}
+
 qint64 MemoryModel::parameters() const
 {
     return m_input.method == EstimateMethod::Article ? m_input.model.nominalParameters : m_input.model.parameters;

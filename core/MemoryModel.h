@@ -24,6 +24,8 @@ public:
 
     const EstimateInput &input() const { return m_input; }
     QString error() const { return m_error; }
+    // What stops an engine's plan before it starts: the estimate is for another method, or invalid.
+    QString planError(EstimateMethod engine) const;
     bool isValid() const { return m_error.isEmpty(); }
 
     qint64 parameters() const;

@@ -1470,6 +1470,12 @@ private slots:
         QVERIFY(!over.starts);
         QVERIFY2(over.error.contains(QStringLiteral("npuMemSize 60 GiB")), qPrintable(over.error));
 
+        // A plan of another method says which it is not.
+        const MemoryModel exact(input(QStringLiteral("llama-3.1-8b"), QStringLiteral("bf16"), QStringLiteral("bf16"),
+                                      EstimateMethod::Exact, 8192, 1));
+        QCOMPARE(MindiePlan::build(exact, npu).error, QStringLiteral("The estimate does not use the MindIE method."));
+        QCOMPARE(VllmPlan::build(exact, npu).error, QStringLiteral("The estimate does not use the vLLM method."));
+
         // MindIE runs on Ascend NPUs only.
         const MindiePlan cuda = MindiePlan::build(m, gpu(QStringLiteral("h100-80gb")));
         QVERIFY(!cuda.starts);

@@ -4334,13 +4334,13 @@ Total: %8</source>
         <source>%1 × warm-up workspace of %2 tokens %3 = %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The estimate does not use the %1 method.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MindiePlan</name>
-    <message>
-        <source>The estimate does not use the MindIE method.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The result is larger than 9.2 EB (2^63 bytes); reduce tokens or concurrent requests.</source>
         <translation type="unfinished"></translation>
@@ -4579,10 +4579,6 @@ KV heads %4 × head dim %5, context %6 tokens</source>
 </context>
 <context>
     <name>OllamaPlan</name>
-    <message>
-        <source>The estimate does not use the Ollama method.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The result is larger than 9.2 EB (2^63 bytes); reduce tokens or concurrent requests.</source>
         <translation type="unfinished"></translation>
@@ -5037,10 +5033,6 @@ KV heads %4 × head dim %5, context %6 tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The estimate does not use the SGLang method.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The result is larger than 9.2 EB (2^63 bytes); reduce tokens or concurrent requests.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5070,10 +5062,6 @@ KV heads %4 × head dim %5, context %6 tokens</source>
 </context>
 <context>
     <name>TrtLlmPlan</name>
-    <message>
-        <source>The estimate does not use the TensorRT-LLM method.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The result is larger than 9.2 EB (2^63 bytes); reduce tokens or concurrent requests.</source>
         <translation type="unfinished"></translation>
@@ -5167,10 +5155,6 @@ KV heads %4 × head dim %5, context %6 tokens</source>
 </context>
 <context>
     <name>VllmPlan</name>
-    <message>
-        <source>The estimate does not use the vLLM method.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The result is larger than 9.2 EB (2^63 bytes); reduce tokens or concurrent requests.</source>
         <translation type="unfinished"></translation>

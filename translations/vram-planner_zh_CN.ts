@@ -4388,13 +4388,13 @@ Total: %8</source>
         <source>%1 × warm-up workspace of %2 tokens %3 = %4</source>
         <translation>%1 × %2 个 Token 的预热工作空间 %3 = %4</translation>
     </message>
+    <message>
+        <source>The estimate does not use the %1 method.</source>
+        <translation>该估算未使用 %1 方法。</translation>
+    </message>
 </context>
 <context>
     <name>MindiePlan</name>
-    <message>
-        <source>The estimate does not use the MindIE method.</source>
-        <translation>该估算未使用 MindIE 方法。</translation>
-    </message>
     <message>
         <source>The result is larger than 9.2 EB (2^63 bytes); reduce tokens or concurrent requests.</source>
         <translation>结果超过 9.2 EB（2^63 字节）；请减少 Token 数或并发请求数。</translation>
@@ -4631,10 +4631,6 @@ KV 头 %4 × 头维度 %5，上下文 %6 个 Token</translation>
 </context>
 <context>
     <name>OllamaPlan</name>
-    <message>
-        <source>The estimate does not use the Ollama method.</source>
-        <translation>该估算未使用 Ollama 方法。</translation>
-    </message>
     <message>
         <source>The result is larger than 9.2 EB (2^63 bytes); reduce tokens or concurrent requests.</source>
         <translation>结果超过 9.2 EB（2^63 字节）；请减少 Token 数或并发请求数。</translation>
@@ -5084,10 +5080,6 @@ KV 头 %4 × 头维度 %5，上下文 %6 个 Token</translation>
         <translation>无</translation>
     </message>
     <message>
-        <source>The estimate does not use the SGLang method.</source>
-        <translation>该估算未使用 SGLang 方法。</translation>
-    </message>
-    <message>
         <source>The result is larger than 9.2 EB (2^63 bytes); reduce tokens or concurrent requests.</source>
         <translation>结果超过 9.2 EB（2^63 字节）；请减少 Token 数或并发请求数。</translation>
     </message>
@@ -5116,10 +5108,6 @@ KV 头 %4 × 头维度 %5，上下文 %6 个 Token</translation>
 </context>
 <context>
     <name>TrtLlmPlan</name>
-    <message>
-        <source>The estimate does not use the TensorRT-LLM method.</source>
-        <translation>该估算未使用 TensorRT-LLM 方法。</translation>
-    </message>
     <message>
         <source>The result is larger than 9.2 EB (2^63 bytes); reduce tokens or concurrent requests.</source>
         <translation>结果超过 9.2 EB（2^63 字节）；请减少 Token 数或并发请求数。</translation>
@@ -5213,10 +5201,6 @@ KV 头 %4 × 头维度 %5，上下文 %6 个 Token</translation>
 </context>
 <context>
     <name>VllmPlan</name>
-    <message>
-        <source>The estimate does not use the vLLM method.</source>
-        <translation>该估算未使用 vLLM 方法。</translation>
-    </message>
     <message>
         <source>The result is larger than 9.2 EB (2^63 bytes); reduce tokens or concurrent requests.</source>
         <translation>结果超过 9.2 EB（2^63 字节）；请减少 Token 数或并发请求数。</translation>

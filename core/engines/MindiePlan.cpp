@@ -30,14 +30,9 @@ MindiePlan MindiePlan::build(const MemoryModel &model, const GpuSpec &gpu)
 {
     MindiePlan p;
     const EstimateInput &in = model.input();
-    if (in.method != EstimateMethod::Mindie) {
-        p.error = Text::tr("The estimate does not use the MindIE method.");
+    p.error = model.planError(EstimateMethod::Mindie);
+    if (!p.error.isEmpty())
         return p;
-    }
-    if (!model.isValid()) {
-        p.error = model.error();
-        return p;
-    }
     // MindIE runs on Ascend NPUs (CANN); the catalogue marks them by their vendor.
     if (gpu.vendor != QLatin1String("Huawei")) {
         p.error = Text::tr("MindIE runs on Ascend NPUs only; %1 is not one. Pick an Ascend 910B or 910C.").arg(gpu.displayName());

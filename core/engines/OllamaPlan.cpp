@@ -206,14 +206,9 @@ OllamaPlan OllamaPlan::build(const MemoryModel &model, const GpuConfig &config)
 {
     OllamaPlan p;
     const EstimateInput &in = model.input();
-    if (in.method != EstimateMethod::Ollama) {
-        p.error = Text::tr("The estimate does not use the Ollama method.");
+    p.error = model.planError(EstimateMethod::Ollama);
+    if (!p.error.isEmpty())
         return p;
-    }
-    if (!model.isValid()) {
-        p.error = model.error();
-        return p;
-    }
     const QList<GpuSpec> gpus = config.devices();
     const bool placed = in.engine.ollamaLegacyScheduler ? placeByEstimate(p, model, gpus) : placeByFit(p, model, gpus);
     if (!placed || !runPlaced(p, model, gpus))

@@ -205,14 +205,9 @@ SglangPlan SglangPlan::build(const MemoryModel &model, const GpuSpec &gpu)
 {
     SglangPlan p;
     const EstimateInput &in = model.input();
-    if (in.method != EstimateMethod::Sglang) {
-        p.error = Text::tr("The estimate does not use the SGLang method.");
+    p.error = model.planError(EstimateMethod::Sglang);
+    if (!p.error.isEmpty())
         return p;
-    }
-    if (!model.isValid()) {
-        p.error = model.error();
-        return p;
-    }
     const EngineSettings &e = in.engine;
     const VllmLayout &l = model.vllm(); // the rank's share of weights and cache, as vLLM splits them
     p.defaults = SglangDefaults::forGpu(gpu, e);

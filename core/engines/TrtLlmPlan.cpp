@@ -33,14 +33,9 @@ TrtLlmPlan TrtLlmPlan::build(const MemoryModel &model, const GpuSpec &gpu)
 {
     TrtLlmPlan p;
     const EstimateInput &in = model.input();
-    if (in.method != EstimateMethod::TrtLlm) {
-        p.error = Text::tr("The estimate does not use the TensorRT-LLM method.");
+    p.error = model.planError(EstimateMethod::TrtLlm);
+    if (!p.error.isEmpty())
         return p;
-    }
-    if (!model.isValid()) {
-        p.error = model.error();
-        return p;
-    }
     const EngineSettings &e = in.engine;
     const VllmLayout &l = model.vllm();
     p.cudaTotalKnown = gpu.cudaTotalBytes > 0;

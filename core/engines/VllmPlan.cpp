@@ -26,14 +26,9 @@ VllmPlan VllmPlan::build(const MemoryModel &model, const GpuSpec &gpu)
 {
     VllmPlan p;
     const EstimateInput &in = model.input();
-    if (in.method != EstimateMethod::Vllm) {
-        p.error = Text::tr("The estimate does not use the vLLM method.");
+    p.error = model.planError(EstimateMethod::Vllm);
+    if (!p.error.isEmpty())
         return p;
-    }
-    if (!model.isValid()) {
-        p.error = model.error();
-        return p;
-    }
     p.layout = model.vllm();
     const VllmLayout &l = p.layout;
     p.cudaTotalKnown = gpu.cudaTotalBytes > 0;
