@@ -2535,6 +2535,10 @@ private slots:
         e.contextLength = 32768;
         e.ollamaGpuOverhead = qint64(1) << 30;
         e.ollamaLegacyScheduler = true;
+        e.npuMemoryFractionPpm = 920000;
+        e.npuMemSizeGiB = 24;
+        e.cacheBlockSize = 64;
+        e.maxPrefillTokens = 16384;
         e.flashAttention = EngineSettings::FlashAttention::Off;
         e.cacheTypeV = QStringLiteral("q4_0");
         const auto back = EngineSettings::fromJson(e.toJson(), nullptr);
@@ -2555,6 +2559,10 @@ private slots:
         QTest::newRow("string") << "ubatch" << QJsonValue(QStringLiteral("512"));
         QTest::newRow("eager not bool") << "enforce_eager" << QJsonValue(1);
         QTest::newRow("Ollama scheduler not bool") << "ollama_legacy_scheduler" << QJsonValue(QStringLiteral("0.29"));
+        QTest::newRow("npuMemSize 0") << "npu_mem_size" << QJsonValue(0);
+        QTest::newRow("npuMemSize 2 TiB") << "npu_mem_size" << QJsonValue(2048);
+        QTest::newRow("cacheBlockSize 256") << "cache_block_size" << QJsonValue(256);
+        QTest::newRow("NPU fraction 0") << "npu_memory_fraction_ppm" << QJsonValue(0);
         QTest::newRow("fraction of one") << "mem_fraction_static_ppm" << QJsonValue(1000000);
         QTest::newRow("negative pool cap") << "max_total_tokens" << QJsonValue(-5);
         QTest::newRow("page size 0") << "page_size" << QJsonValue(0);
