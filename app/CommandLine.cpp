@@ -131,6 +131,9 @@ void EstimateOptions::addTo(QCommandLineParser &parser)
     m_gpuOverhead.setDescription(Text::tr("Ollama: OLLAMA_GPU_OVERHEAD, bytes kept free on each GPU."));
     m_ollamaVersion.setDescription(Text::tr("Ollama's version (default: 0.30 or later, which leaves the layers to "
                                             "llama-server's --fit); before 0.30 its scheduler's own estimate placed them."));
+    m_vllmAscendVersion.setDescription(Text::tr("vLLM on an Ascend NPU: vLLM-Ascend's version (default: 0.16 or later). "
+                                                "Before 0.16 a hybrid model's attention block held a whole recurrent "
+                                                "state in 128-token steps."));
     m_ubatch.setDescription(Text::tr("llama.cpp: the physical batch size (-ub)."));
     m_splitMode.setDescription(Text::tr("llama.cpp over several GPUs: layer (whole layers per GPU), row (each matrix "
                                         "across the GPUs) or none (the main GPU only)."));
@@ -165,7 +168,7 @@ void EstimateOptions::addTo(QCommandLineParser &parser)
     parser.addOptions({m_model, m_modelFile, m_method, m_weights, m_kv, m_tokens, m_concurrency, m_overhead, m_gpu, m_gpuCount,
                        m_unit, m_currency, m_rate, m_gpuUtil, m_maxModelLen, m_maxBatched, m_maxSeqs, m_eager, m_pipeline, m_ngl, m_ubatch,
                        m_splitMode, m_tensorSplit, m_mainGpu, m_memFraction, m_swaRatio, m_maxTotalTokens, m_maxRunning, m_pageSize,
-                       m_contextLength, m_chunkedPrefill, m_gpuOverhead, m_ollamaVersion, m_freeFraction, m_npuFraction, m_npuMemSize, m_cacheBlockSize,
+                       m_contextLength, m_chunkedPrefill, m_gpuOverhead, m_ollamaVersion, m_vllmAscendVersion, m_freeFraction, m_npuFraction, m_npuMemSize, m_cacheBlockSize,
                        m_maxPrefillTokens, m_trtMaxTokens, m_tokensPerBlock,
                        m_maxBatchSize, m_maxNumTokens, m_flashAttn, m_cacheTypeV, m_profile});
 }
@@ -339,6 +342,7 @@ std::optional<EstimateInput> EstimateOptions::input(const QCommandLineParser &pa
         if (!configs)
             return std::nullopt;
         VllmLayout::assignGpus(in.engine, in.model, std::clamp(configs->first().deviceCount(), 1, kMaxTensorParallel));
+        in.engine.platformBlockTokens = configs->first().gpu.vllmBlockTokens;
     }
     if (const QString problem = in.validate(); !problem.isEmpty()) {
         *error = problem;
@@ -443,6 +447,14 @@ std::optional<EngineSettings> EstimateOptions::engine(const QCommandLineParser &
             return std::nullopt;
         }
         e.ollamaLegacyScheduler = *version < kOllamaLlamaServerVersion;
+    }
+    if (parser.isSet(m_vllmAscendVersion)) {
+        const auto version = parseEngineVersion(parser.value(m_vllmAscendVersion));
+        if (!version) {
+            *error = Text::tr("--vllm-ascend-version must be a version such as 0.13.0, not \"%1\".").arg(parser.value(m_vllmAscendVersion));
+            return std::nullopt;
+        }
+        e.vllmAscendWholeStatePages = *version < kVllmAscendSplitPagesVersion;
     }
     e.maxModelLen = maxModelLen;
     e.gpuLayers = int(gpuLayers);

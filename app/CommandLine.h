@@ -40,7 +40,7 @@ public:
 private:
     QCommandLineOption m_model{QStringLiteral("model"), {}, QStringLiteral("id")};
     QCommandLineOption m_modelFile{QStringLiteral("model-file"), {}, QStringLiteral("path")};
-    QCommandLineOption m_method{QStringLiteral("method"), {}, QStringLiteral("article|exact|vllm|sglang|trtllm|llamacpp|ollama"),
+    QCommandLineOption m_method{QStringLiteral("method"), {}, QStringLiteral("article|exact|vllm|sglang|trtllm|mindie|llamacpp|ollama"),
                                 QStringLiteral("exact")};
     QCommandLineOption m_weights{QStringLiteral("weights"), {}, QStringLiteral("type"), QStringLiteral("fp16")};
     // --cache-type-k is llama.cpp's name for it.
@@ -69,6 +69,7 @@ private:
     QCommandLineOption m_ngl{{QStringLiteral("ngl"), QStringLiteral("num-gpu")}, {}, QStringLiteral("n"), QStringLiteral("-1")};
     QCommandLineOption m_gpuOverhead{QStringLiteral("gpu-overhead"), {}, QStringLiteral("bytes"), QStringLiteral("0")};
     QCommandLineOption m_ollamaVersion{QStringLiteral("ollama-version"), {}, QStringLiteral("x.y.z")};
+    QCommandLineOption m_vllmAscendVersion{QStringLiteral("vllm-ascend-version"), {}, QStringLiteral("x.y")};
     QCommandLineOption m_ubatch{QStringLiteral("ubatch"), {}, QStringLiteral("n"), QStringLiteral("512")};
     QCommandLineOption m_splitMode{QStringLiteral("split-mode"), {}, QStringLiteral("layer|row|none"), QStringLiteral("layer")};
     QCommandLineOption m_tensorSplit{QStringLiteral("tensor-split"), {}, QStringLiteral("shares")};

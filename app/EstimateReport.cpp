@@ -118,16 +118,26 @@ QString EstimateReport::vllmText(const FitResult &fit) const
     const VllmLayout &l = plan.layout;
     const auto gib = [&](qint64 bytes) { return formatBytesIn(bytes, ByteUnit::GiB, m_locale); }; // as vLLM prints them
     QString out = QLatin1Char('\n') + Text::tr("vLLM on %1, per GPU:\n").arg(fit.config.label());
-    out += Text::tr("  budget %1 = %2 × %3 (CUDA total%4)\n")
+    out += (plan.onAscend ? Text::tr("  budget %1 = %2 × %3 (CANN total%4)\n") : Text::tr("  budget %1 = %2 × %3 (CUDA total%4)\n"))
                .arg(gib(plan.budget), gib(plan.cudaTotal),
                     formatPpmAsPercent(m_model.input().engine.gpuMemoryUtilizationPpm),
                     plan.cudaTotalKnown ? QString() : Text::tr(" unknown: nvidia-smi's total, a few hundred MiB too high"));
-    out += Text::tr("  weights %1, activation peak %2, non-torch %3, CUDA graphs %4\n")
-               .arg(gib(l.weights), gib(l.activation), gib(l.nonTorch), gib(l.cudaGraphs));
+    if (plan.graphsOutsideBudget)
+        out += Text::tr("  weights %1, activation peak %2, non-torch %3; ACL graphs %4 after the KV cache, outside the budget\n")
+                   .arg(gib(l.weights), gib(l.activation), gib(l.nonTorch), gib(l.cudaGraphs));
+    else
+        out += Text::tr("  weights %1, activation peak %2, non-torch %3, CUDA graphs %4\n")
+                   .arg(gib(l.weights), gib(l.activation), gib(l.nonTorch), gib(l.cudaGraphs));
     if (!plan.error.isEmpty())
         return out + QStringLiteral("  ") + plan.error + QLatin1Char('\n');
     out += Text::tr("  Available KV cache memory: %1\n").arg(gib(plan.availableKv));
-    if (l.stateGroups > 0) { // as vLLM logs it at start-up
+    if (l.stateGroups > 0 && plan.onAscend && !m_model.input().engine.vllmAscendWholeStatePages) {
+        const qint64 page = plan.blockBytes / std::max(1, l.groupLayers);
+        out += Text::tr("  Attention block size %1 tokens: their K holds one recurrent layer's SSM state (%2), the "
+                        "convolution state (%3) beside it; a page is %4 in every layer\n")
+                   .arg(formatCount(plan.blockTokens, m_locale), formatExactBytes(l.ssmPageBytes, m_locale),
+                        formatExactBytes(l.convPageBytes, m_locale), formatExactBytes(page, m_locale));
+    } else if (l.stateGroups > 0) { // as vLLM logs it at start-up
         const qint64 page = plan.blockBytes / std::max(1, l.groupLayers);
         out += Text::tr("  Attention block size %1 tokens, so that a page (%2) holds one recurrent layer's state (%3, "
                         "padded by %4%)\n")
@@ -588,8 +598,13 @@ void EstimateReport::addEngineJson(QJsonObject &o, const FitResult *fit) const
                          {QStringLiteral("sliding_window"), plan.layout.slidingGroups},
                          {QStringLiteral("recurrent_state"), plan.layout.stateGroups},
                          {QStringLiteral("layers_per_group"), plan.layout.groupLayers}});
-    if (plan.layout.stateGroups > 0)
+    if (plan.layout.stateGroups > 0) {
         o.insert(QStringLiteral("state_page_bytes_per_gpu"), plan.layout.statePageBytes);
+        // One block id's page in one layer: the state page padded, or vLLM-Ascend's K, V and conv page.
+        o.insert(QStringLiteral("page_bytes_per_gpu"), plan.blockBytes / std::max(1, plan.layout.groupLayers));
+    }
+    // vLLM-Ascend captures its ACL graphs after the KV cache, outside the budget.
+    o.insert(QStringLiteral("graphs_outside_budget"), plan.graphsOutsideBudget);
     o.insert(QStringLiteral("blocks_per_max_model_len_request"), plan.blocksPerRequest);
     o.insert(QStringLiteral("max_model_len"), plan.maxModelLen);
     // vLLM's "Maximum concurrency for max_model_len tokens per request", a fraction.

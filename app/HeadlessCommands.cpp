@@ -305,7 +305,7 @@ int runCommand(const QStringList &arguments)
         return printError(kExitBadArguments, error);
     const MemoryModel model(*input);
     const FitResult fit = FitAnalyzer::analyze(model, gpus->first());
-    const LaunchCommand command = LaunchCommand::build(FitAnalyzer::modelFor(model, gpus->first().deviceCount()), fit, *vllmVersion);
+    const LaunchCommand command = LaunchCommand::build(FitAnalyzer::modelFor(model, gpus->first().deviceCount(), gpus->first().gpu), fit, *vllmVersion);
     if (!command.error.isEmpty())
         return printError(kExitFailure, command.error);
     if (parser.isSet(json)) {

@@ -154,13 +154,15 @@ GpuConfig FitAnalyzer::usableConfig(const GpuConfig &config, const EstimateInput
     return out;
 }
 
-MemoryModel FitAnalyzer::modelFor(const MemoryModel &model, int gpuCount)
+MemoryModel FitAnalyzer::modelFor(const MemoryModel &model, int gpuCount, const GpuSpec &gpu)
 {
     const EngineSettings &e = model.input().engine;
-    if (!splitsByTensorParallel(model.input().method) || e.tensorParallel * e.pipelineParallel == gpuCount)
+    if (!splitsByTensorParallel(model.input().method)
+        || (e.tensorParallel * e.pipelineParallel == gpuCount && e.platformBlockTokens == gpu.vllmBlockTokens))
         return model;
     EstimateInput input = model.input();
     VllmLayout::assignGpus(input.engine, input.model, std::clamp(gpuCount, 1, kMaxTensorParallel));
+    input.engine.platformBlockTokens = gpu.vllmBlockTokens; // vLLM-Ascend on NPUs
     return MemoryModel(input);
 }
 
@@ -212,7 +214,7 @@ qint64 FitAnalyzer::gpusNeeded(const MemoryModel &model, const GpuSpec &gpu, int
     for (int n = 1; n <= std::min(maxCount, kMaxTensorParallel); ++n) {
         if (!VllmLayout::split(in.model, n, in.engine.pipelineStages))
             continue;
-        const MemoryModel m = modelFor(model, n);
+        const MemoryModel m = modelFor(model, n, gpu);
         if (!m.isValid())
             continue;
         if (in.method == EstimateMethod::Sglang) {
@@ -249,7 +251,7 @@ FitResult FitAnalyzer::analyze(const MemoryModel &original, const GpuConfig &con
     r.costCentsPerHour = config.costCentsPerHour();
     r.capacityLabel = usableConfig(config, original.input()).label();
     const QList<GpuSpec> devices = config.devices();
-    const MemoryModel model = modelFor(original, int(devices.size()));
+    const MemoryModel model = modelFor(original, int(devices.size()), config.gpu);
     if (!model.isValid()) {
         r.error = model.error();
         return r;

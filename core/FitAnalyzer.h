@@ -59,8 +59,9 @@ public:
     // `config` as the chart shows it for the method: each GPU's memory is what
     // the method may fill, and the label says so for the engines.
     static GpuConfig usableConfig(const GpuConfig &config, const EstimateInput &input);
-    // `model` as run on `gpuCount` GPUs: vLLM's tensor-parallel size follows the count.
-    static MemoryModel modelFor(const MemoryModel &model, int gpuCount);
+    // `model` as run on `gpuCount` GPUs of `gpu`'s kind: vLLM's tensor-parallel size follows the count,
+    // and on Ascend NPUs it runs as vLLM-Ascend.
+    static MemoryModel modelFor(const MemoryModel &model, int gpuCount, const GpuSpec &gpu);
     // The fewest GPUs of one kind that hold the estimate; for vLLM only
     // tensor-parallel sizes it accepts count. 0 when no count up to `maxCount` does.
     static qint64 gpusNeeded(const MemoryModel &model, const GpuSpec &gpu, int maxCount = kMaxGpuCount);

@@ -521,7 +521,9 @@ QString MemoryModel::overheadFormula(const MemoryBytes &b, qint64 tokens, qint64
         return parts.isEmpty() ? QString() : Text::tr("; calibrated from %1: %2").arg(cal.name, joinList(parts));
     };
     if (m_input.method == EstimateMethod::Vllm)
-        return Text::tr("%1 × (activation peak %2 + non-torch %3 + CUDA graphs %4) = %5")
+        return (m_vllm.graphsOutsideBudget
+                    ? Text::tr("%1 × (activation peak %2 + non-torch %3 + ACL graphs %4, taken after the KV cache) = %5")
+                    : Text::tr("%1 × (activation peak %2 + non-torch %3 + CUDA graphs %4) = %5"))
                    .arg(gpuCountText(m_vllm.gpus()), fmt(m_vllm.activation), fmt(m_vllm.nonTorch),
                         fmt(m_vllm.cudaGraphs), fmt(b.overhead))
             + calibrated({{Text::tr("activation peak"), cal.activation}, {Text::tr("non-torch"), cal.nonTorch},

@@ -507,6 +507,41 @@ private slots:
                  qPrintable(command.out));
     }
 
+    void vllmOnAscendPagesAHybridModelByVersion()
+    {
+        // Qwen3-Next on four 910Bs (worked by hand in tst_engines): vLLM-Ascend 0.16 and later give its attention
+        // blocks 512 tokens, whose K holds the SSM state, and a page of 536,576 B; 0.13 gave 384-token pages of
+        // 393,216 B. The ACL graphs are captured after the KV cache.
+        const QStringList base{QStringLiteral("estimate"), QStringLiteral("--model"), QStringLiteral("qwen3-next-80b-a3b"),
+                               QStringLiteral("--method"), QStringLiteral("vllm"), QStringLiteral("--gpu"),
+                               QStringLiteral("ascend-910b"), QStringLiteral("--tp"), QStringLiteral("4"),
+                               QStringLiteral("--tokens"), QStringLiteral("32768"), QStringLiteral("--gpu-memory-utilization"),
+                               QStringLiteral("0.8"), QStringLiteral("--max-num-batched-tokens"), QStringLiteral("4096")};
+        const QJsonObject current = runJson(base);
+        QCOMPARE(current.value(QLatin1String("block_size")).toInt(), 512);
+        QCOMPARE(current.value(QLatin1String("page_bytes_per_gpu")).toInteger(), qint64(536576));
+        QCOMPARE(current.value(QLatin1String("kv_cache_tokens")).toInteger(), qint64(230400));
+        QVERIFY(current.value(QLatin1String("graphs_outside_budget")).toBool());
+        QCOMPARE(current.value(QLatin1String("engine")).toObject().value(QLatin1String("vllm_ascend_whole_state_pages")).toBool(), false);
+        const QJsonObject older = runJson(base + QStringList{QStringLiteral("--vllm-ascend-version"), QStringLiteral("0.13.0rc2")});
+        QCOMPARE(older.value(QLatin1String("block_size")).toInt(), 384);
+        QCOMPARE(older.value(QLatin1String("page_bytes_per_gpu")).toInteger(), qint64(393216));
+        QCOMPARE(older.value(QLatin1String("kv_cache_tokens")).toInteger(), qint64(236160));
+        QCOMPARE(older.value(QLatin1String("engine")).toObject().value(QLatin1String("vllm_ascend_whole_state_pages")).toBool(), true);
+        QCOMPARE(runJson(base + QStringList{QStringLiteral("--vllm-ascend-version"), QStringLiteral("0.16")})
+                     .value(QLatin1String("block_size")).toInt(), 512);
+        const Run text = run(base);
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains(QStringLiteral("(CANN total)")), qPrintable(text.out));
+        QVERIFY2(text.out.contains(QStringLiteral("ACL graphs 0.50 GiB after the KV cache, outside the budget")), qPrintable(text.out));
+        QVERIFY2(text.out.contains(QStringLiteral("Attention block size 512 tokens: their K holds one recurrent layer's SSM "
+                                                  "state (262,144 B), the convolution state (12,288 B) beside it")),
+                 qPrintable(text.out));
+        const Run bad = run(base + QStringList{QStringLiteral("--vllm-ascend-version"), QStringLiteral("main")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains(QStringLiteral("--vllm-ascend-version must be a version such as 0.13.0")), qPrintable(bad.err));
+    }
+
     void calibrateReadsSglangAndOllamaLogs()
     {
         // vllm-project/vllm#21348 (also in tst_engines): the pool 373,533 planned against 367,404 printed;
@@ -743,7 +778,7 @@ private slots:
         const Run models = run({QStringLiteral("models"), QStringLiteral("--json")});
         QCOMPARE(models.exitCode, 0);
         const QJsonArray list = QJsonDocument::fromJson(models.out.toUtf8()).array();
-        QCOMPARE(list.size(), 44);
+        QCOMPARE(list.size(), 45);
         QCOMPARE(list.at(1).toObject().value(QLatin1String("kv_bytes_per_token_fp16")).toInteger(), qint64(819200));
         const Run gpus = run({QStringLiteral("gpus"), QStringLiteral("--json")});
         QCOMPARE(gpus.exitCode, 0);

@@ -834,6 +834,10 @@ private slots:
         e.ubatch = settings.value(QLatin1String("ubatch")).toInteger(e.ubatch);
         e.cacheTypeV = settings.value(QLatin1String("cache_type_v")).toString();
         e.ollamaLegacyScheduler = settings.value(QLatin1String("ollama_legacy_scheduler")).toBool();
+        e.enforceEager = settings.value(QLatin1String("enforce_eager")).toBool();
+        e.vllmAscendWholeStatePages = settings.value(QLatin1String("vllm_ascend_whole_state_pages")).toBool();
+        if (settings.contains(QLatin1String("gpu_memory_utilization")))
+            e.gpuMemoryUtilizationPpm = parseFractionPpm(settings.value(QLatin1String("gpu_memory_utilization")).toString()).value();
         const EstimateMethod method = parseMethod(engine).value();
         e.trtMaxNumTokens = settings.value(QLatin1String("max_num_tokens")).toInteger(e.trtMaxNumTokens);
         e.trtMaxBatchSize = settings.value(QLatin1String("max_batch_size")).toInteger(e.trtMaxBatchSize);
@@ -885,7 +889,13 @@ private slots:
             else if (quantity == QLatin1String("tokens_for_printed_bytes")) // the printed allocation ÷ the planner's kv size
                 predicted = double(settings.value(QLatin1String("printed_bytes")).toInteger() / plan.kvBytesPerToken);
         } else {
-            const VllmPlan plan = VllmPlan::build(model, gpu(m.value(QLatin1String("gpu")).toString()));
+            // A log that printed the device's total is planned from it (CANN's total moves with its version).
+            GpuSpec card = gpu(m.value(QLatin1String("gpu")).toString());
+            card.cudaTotalBytes = settings.value(QLatin1String("gpu_total_bytes")).toInteger(card.cudaTotalBytes);
+            const VllmPlan plan = VllmPlan::build(model, card);
+            // Paging only: the blocks the printed available memory holds.
+            QVERIFY(plan.blockBytes > 0);
+            const qint64 printedBlocks = settings.value(QLatin1String("available_kv_bytes")).toInteger() / plan.blockBytes;
             if (quantity == QLatin1String("num_gpu_blocks"))
                 predicted = double(plan.numBlocks);
             else if (quantity == QLatin1String("kv_cache_tokens"))
@@ -902,8 +912,9 @@ private slots:
                 QVERIFY2(!plan.starts, "vLLM refused to start; the planner must refuse as well");
                 predicted = double(plan.largestModelLen);
             } else if (quantity == QLatin1String("kv_cache_tokens_for_available")) {
-                const qint64 available = settings.value(QLatin1String("available_kv_bytes")).toInteger();
-                predicted = double(available / model.vllm().blockBytes / model.vllm().groups() * kVllmBlockTokens);
+                predicted = double(printedBlocks / plan.layout.groups() * plan.blockTokens);
+            } else if (quantity == QLatin1String("max_concurrency_for_available")) { // printed with two decimals
+                predicted = std::round(double(printedBlocks) / double(plan.blocksPerRequest) * 100.0) / 100.0;
             }
         }
         QVERIFY2(predicted >= 0, qPrintable(QStringLiteral("unknown quantity ") + quantity));
@@ -1392,9 +1403,10 @@ private slots:
         // (65,788,161,556 B) on a 64 GiB 910B. Llama-3.1 8B BF16 on one: budget
         // ⌊65,788,161,556 × 0.9⌋ = 59,209,345,400 B — the "(0.9, 55.14 GiB)" vLLM-Ascend prints in
         // vllm-ascend#8289 — less weights 16,060,522,496, activation 8,192 × 11 × 4,096 × 2 + 256 ×
-        // 128,256 × 16 = 1,263,534,080, non-torch 375,809,638 and graphs 536,870,912 = 40,972,608,274 B;
-        // a block is 128 × 131,072 = 16,777,216 B, so 2,442 blocks, 312,576 tokens (vLLM's 16-token
-        // blocks would give 19,537 blocks, 312,592 tokens).
+        // 128,256 × 16 = 1,263,534,080 and non-torch 375,809,638 = 41,509,479,186 B: vLLM-Ascend captures
+        // its graphs after the KV cache (worker.py, determine_available_memory), outside the budget. A
+        // block is 128 × 131,072 = 16,777,216 B, so 2,474 blocks, 316,672 tokens. vLLM's own 16-token
+        // blocks, with its graphs (536,870,912) in the budget, would give 19,537 blocks, 312,592 tokens.
         const MemoryModel m(input(QStringLiteral("llama-3.1-8b"), QStringLiteral("bf16"), QStringLiteral("bf16"),
                                   EstimateMethod::Vllm, 8200, 1));
         const VllmPlan ascend = VllmPlan::build(m, gpu(QStringLiteral("ascend-910b")));
@@ -1402,17 +1414,145 @@ private slots:
         QVERIFY(ascend.cudaTotalKnown);
         QCOMPARE(ascend.budget, qint64(59209345400));
         QCOMPARE(formatBytesIn(ascend.budget, ByteUnit::GiB, QLocale::c()), QStringLiteral("55.14 GiB"));
-        QCOMPARE(ascend.availableKv, qint64(40972608274));
+        QCOMPARE(ascend.availableKv, qint64(41509479186));
+        QVERIFY(ascend.graphsOutsideBudget);
         QCOMPARE(ascend.blockTokens, qint64(128));
-        QCOMPARE(ascend.numBlocks, qint64(2442));
-        QCOMPARE(ascend.kvCacheTokens, qint64(312576));
+        QCOMPARE(ascend.numBlocks, qint64(2474));
+        QCOMPARE(ascend.kvCacheTokens, qint64(316672));
         QCOMPARE(ascend.blocksPerRequest, qint64(65)); // ⌈8,200 / 128⌉
         QCOMPARE(ascend.scenarioKvBytes, qint64(65) * 16777216);
         GpuSpec same = gpu(QStringLiteral("ascend-910b"));
         same.vllmBlockTokens = 0;
         const VllmPlan cuda = VllmPlan::build(m, same);
+        QVERIFY(!cuda.graphsOutsideBudget);
         QCOMPARE(cuda.numBlocks, qint64(19537));
         QCOMPARE(cuda.kvCacheTokens, qint64(312592));
+    }
+
+    void vllmAscendPagesAHybridModelAsItsVersionDoes_data()
+    {
+        QTest::addColumn<bool>("wholeStatePages");
+        QTest::addColumn<qint64>("blockTokens");
+        QTest::addColumn<qint64>("pageBytes");
+        QTest::addColumn<qint64>("numBlocks");
+        QTest::addColumn<qint64>("kvCacheTokens");
+        QTest::addColumn<qint64>("blocksPerRequest");
+        // Qwen3-Next on four 910Bs: a Gated DeltaNet layer's state on a rank is SSM 8 heads × 128 × 128 × 2 B =
+        // 262,144 B and conv 2,048 × 3 × 2 B = 12,288 B; one token's K in an attention layer is 1 KV head ×
+        // 256 × 2 B = 512 B (K and V 1,024 B). From 0.16: 128 × ⌈262,144 / (128 × 512)⌉ = 512 tokens, whose
+        // K holds the SSM state exactly; a page is 512 × 1,024 + 12,288 = 536,576 B. Before: 128 × ⌈274,432 /
+        // (128 × 1,024)⌉ = 384 tokens, a page 393,216 B. Budget ⌊65,788,161,556 × 0.8⌋ = 52,630,529,244 less
+        // weights 39,837,195,648, activation 4,096 × 11 × 2,048 × 2 + 256 × 151,936 × 16 = 806,879,232 and
+        // non-torch 375,809,638 (graphs after the cache) leaves 11,610,644,726 B for 4 groups of 12 layers.
+        QTest::newRow("0.16 and later") << false << qint64(512) << qint64(536576) << qint64(1803) // ⌊…/ 6,438,912⌋
+                                        << qint64(450 * 512) << qint64(64 + 3);
+        QTest::newRow("before 0.16") << true << qint64(384) << qint64(393216) << qint64(2460) // ⌊…/ 4,718,592⌋
+                                     << qint64(615 * 384) << qint64(86 + 3);
+    }
+
+    void vllmAscendPagesAHybridModelAsItsVersionDoes()
+    {
+        QFETCH(bool, wholeStatePages);
+        QFETCH(qint64, blockTokens);
+        QFETCH(qint64, pageBytes);
+        QFETCH(qint64, numBlocks);
+        QFETCH(qint64, kvCacheTokens);
+        QFETCH(qint64, blocksPerRequest);
+        EngineSettings e = tensorParallel(4);
+        e.gpuMemoryUtilizationPpm = 800000;
+        e.maxNumBatchedTokens = 4096;
+        e.vllmAscendWholeStatePages = wholeStatePages;
+        const MemoryModel m(input(QStringLiteral("qwen3-next-80b-a3b"), QStringLiteral("bf16"), QStringLiteral("bf16"),
+                                  EstimateMethod::Vllm, 32768, 1, e));
+        const VllmPlan plan = VllmPlan::build(m, gpu(QStringLiteral("ascend-910b")));
+        QVERIFY2(plan.error.isEmpty(), qPrintable(plan.error));
+        QCOMPARE(plan.layout.ssmPageBytes, qint64(262144));
+        QCOMPARE(plan.layout.convPageBytes, qint64(12288));
+        QCOMPARE(plan.availableKv, qint64(11610644726));
+        QCOMPARE(plan.blockTokens, blockTokens);
+        QCOMPARE(plan.blockBytes, 12 * pageBytes);
+        QCOMPARE(plan.numBlocks, numBlocks);
+        QCOMPARE(plan.kvCacheTokens, kvCacheTokens);
+        QCOMPARE(plan.blocksPerRequest, blocksPerRequest);
+        // Planned for the NPUs, the model's own layout (the bars, the formulas) pages as the plan does.
+        EngineSettings onNpu = e;
+        onNpu.platformBlockTokens = 128;
+        const MemoryModel npu(input(QStringLiteral("qwen3-next-80b-a3b"), QStringLiteral("bf16"), QStringLiteral("bf16"),
+                                    EstimateMethod::Vllm, 32768, 1, onNpu));
+        QCOMPARE(npu.vllm().blockTokens, blockTokens);
+        QCOMPARE(npu.vllm().blockBytes, 12 * pageBytes);
+        QCOMPARE(npu.bytes().kvCache, 4 * plan.scenarioKvBytes);
+        QVERIFY(npu.vllm().graphsOutsideBudget);
+        // vLLM on a GPU keeps its own rule: 16 × ⌈274,432 / (16 × 1,024)⌉ = 272 tokens, whatever the version.
+        GpuSpec cuda = gpu(QStringLiteral("ascend-910b"));
+        cuda.vllmBlockTokens = 0;
+        QCOMPARE(VllmPlan::build(m, cuda).blockTokens, qint64(272));
+    }
+
+    void vllmAscendRefusesAStateItsKBlocksCannotHold()
+    {
+        // An SSM state of 32 heads × 128 × 100 (not Qwen3-Next's 128): 204,800 B on each of four ranks is
+        // 3.125 K blocks of 128 × 512 B, and vLLM-Ascend 0.16 stops on its alignment assertion; before
+        // 0.16 the whole state was padded up to a block instead.
+        ModelSpec model = *catalog().model(QStringLiteral("qwen3-next-80b-a3b"));
+        model.ssmStateElements = qint64(32) * 128 * 100;
+        EngineSettings e = tensorParallel(4);
+        EstimateInput in = input(QStringLiteral("qwen3-next-80b-a3b"), QStringLiteral("bf16"), QStringLiteral("bf16"),
+                                 EstimateMethod::Vllm, 4096, 1, e);
+        in.model = model;
+        const VllmPlan refused = VllmPlan::build(MemoryModel(in), gpu(QStringLiteral("ascend-910b")));
+        QVERIFY(refused.error.contains(QStringLiteral("Cannot align ssm_page_size and attn_page_size")));
+        QVERIFY(refused.error.contains(QStringLiteral("204,800 B")));
+        QVERIFY(!refused.starts);
+        in.engine.vllmAscendWholeStatePages = true;
+        const VllmPlan older = VllmPlan::build(MemoryModel(in), gpu(QStringLiteral("ascend-910b")));
+        QVERIFY2(older.error.isEmpty(), qPrintable(older.error));
+        QCOMPARE(older.blockTokens, qint64(256)); // 128 × ⌈(204,800 + 12,288) / (128 × 1,024)⌉
+    }
+
+    void vllmAscendLogsSayWhichPagesTheyUsed()
+    {
+        // vLLM-Ascend follows vLLM's versions: the 0.13 run of vllm-ascend#6250 paged Qwen3-Next whole states.
+        const QString text = QString::fromUtf8(readData(QStringLiteral("logs/vllm-ascend-6250.log")));
+        EstimateInput in = input(QStringLiteral("qwen3-next-80b-a3b"), QStringLiteral("bf16"), QStringLiteral("bf16"),
+                                 EstimateMethod::Vllm, 4096, 4);
+        EngineLog::read(text).applyTo(in);
+        QVERIFY(in.engine.vllmAscendWholeStatePages);
+        QCOMPARE(in.engine.gpuMemoryUtilizationPpm, qint64(800000));
+        QCOMPARE(in.engine.maxNumBatchedTokens, qint64(4096));
+        QCOMPARE(in.engine.tensorParallel, 4);
+        QCOMPARE(in.tokens, qint64(32768));
+        QCOMPARE(in.concurrency, qint64(1));
+        // The same lines from vLLM 0.16: the current pages.
+        EstimateInput newer = in;
+        EngineLog::read(QString(text).replace(QStringLiteral("0.13.0"), QStringLiteral("0.16.0"))).applyTo(newer);
+        QVERIFY(!newer.engine.vllmAscendWholeStatePages);
+        // Without vLLM-Ascend's platform line the log is CUDA vLLM's, which has no such pages.
+        EstimateInput cuda = in;
+        EngineLog::read(QString(text).remove(QStringLiteral("Platform plugin ascend is activated"))).applyTo(cuda);
+        QVERIFY(!cuda.engine.vllmAscendWholeStatePages);
+    }
+
+    void engineVersionsReadAsTheirRelease_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("expected"); // -1: not a version
+        QTest::newRow("release") << QStringLiteral("0.16.0") << 1600;
+        QTest::newRow("two parts") << QStringLiteral("0.16") << 1600;
+        QTest::newRow("v prefix") << QStringLiteral("v0.30.1") << 3001;
+        QTest::newRow("rc") << QStringLiteral("0.14.0rc1") << 1400;
+        QTest::newRow("dashed rc") << QStringLiteral("0.12.6-rc0") << 1206;
+        QTest::newRow("post") << QStringLiteral("0.11.0.post1") << 1100;
+        QTest::newRow("word") << QStringLiteral("latest") << -1;
+        QTest::newRow("trailing build") << QStringLiteral("0.16.0rc2.dev3+g978a37c82") << -1;
+        QTest::newRow("three digits") << QStringLiteral("100.1") << -1;
+    }
+
+    void engineVersionsReadAsTheirRelease()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, expected);
+        QCOMPARE(parseEngineVersion(text).value_or(-1), expected);
     }
 
     void mindieSizesItsCacheAsDocumented()
@@ -1918,7 +2058,7 @@ private slots:
         const MemoryModel m(input(QStringLiteral("llama-2-13b"), QStringLiteral("fp16"), QStringLiteral("fp16"),
                                   EstimateMethod::Vllm, 4096, 1));
         const FitResult three = FitAnalyzer::analyze(m, {*catalog().gpu(QStringLiteral("a100-40gb")), 3, {}});
-        const LaunchCommand c = LaunchCommand::build(FitAnalyzer::modelFor(m, 3), three);
+        const LaunchCommand c = LaunchCommand::build(FitAnalyzer::modelFor(m, 3, three.config.gpu), three);
         QString error;
         const auto back = VllmServeSettings::parse(c.arguments, &error);
         QVERIFY2(back, qPrintable(error));

@@ -710,6 +710,34 @@ private slots:
         verifyBarsMatchCore();
     }
 
+    void vllmAscendVersionInTheWindow()
+    {
+        // Qwen3-Next on four 910Bs at 80 % (worked by hand in tst_engines): vLLM-Ascend 0.16 and later hold 230,400
+        // tokens in 512-token pages; 0.13's whole-state pages of 384 tokens hold 236,160. The version is picked
+        // with the keyboard, and the bars stay the core's.
+        Scenario s = scenarioWith(QStringLiteral("qwen3-next-80b-a3b"), QStringLiteral("bf16"), EstimateMethod::Vllm, 32768, 1);
+        s.gpus = {{QStringLiteral("ascend-910b"), 4}};
+        s.engine.gpuMemoryUtilizationPpm = 800000;
+        s.engine.maxNumBatchedTokens = 4096;
+        m_window->setScenario(s);
+        m_window->flushAnswer();
+        const auto answer = [this] { return child<QTextBrowser>("answerPanel")->toPlainText(); };
+        QVERIFY2(answer().contains(QStringLiteral("vLLM: GPU KV cache size 230,400 tokens · maximum concurrency 26.91×")),
+                 qPrintable(answer()));
+        auto *version = child<QComboBox>("vllmAscendVersionCombo");
+        QVERIFY(version->isVisible());
+        QCOMPARE(version->currentText(), QStringLiteral("0.16 or later"));
+        QSignalSpy changed(version, &QComboBox::currentIndexChanged);
+        version->setFocus();
+        QTest::keyClick(version, Qt::Key_Down);
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(m_window->scenario().engine.vllmAscendWholeStatePages);
+        m_window->flushAnswer();
+        QVERIFY2(answer().contains(QStringLiteral("vLLM: GPU KV cache size 236,160 tokens · maximum concurrency 27.64×")),
+                 qPrintable(answer()));
+        verifyBarsMatchCore();
+    }
+
     void ollamaOffloadInTheWindow()
     {
         // LLaMA-2 13B F16 at 4,096 tokens on one RTX 4090 without flash attention (worked by hand in

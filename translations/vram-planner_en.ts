@@ -868,6 +868,14 @@
         <source>--npu-mem-size must be -1 (automatic) or 1 to 1,024 GiB, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>vLLM on an Ascend NPU: vLLM-Ascend&apos;s version (default: 0.16 or later). Before 0.16 a hybrid model&apos;s attention block held a whole recurrent state in 128-token steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--vllm-ascend-version must be a version such as 0.13.0, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompareModelsDialog</name>
@@ -1145,6 +1153,14 @@
     </message>
     <message>
         <source>No vLLM, SGLang, llama.cpp, Ollama or TensorRT-LLM start-up line found. Looked for vLLM&apos;s &quot;Initializing … LLM engine&quot;, &quot;model weights take&quot;, &quot;Available KV cache memory&quot;, &quot;GPU KV cache size&quot;, &quot;# GPU blocks&quot; and &quot;Maximum concurrency&quot; lines; SGLang&apos;s &quot;server_args=&quot;, &quot;Load weight begin/end&quot; and &quot;KV Cache is allocated&quot;; llama.cpp&apos;s &quot;n_ctx =&quot;, &quot;offloaded N/M layers to GPU&quot; and &quot;model / KV / compute buffer size&quot;; Ollama&apos;s &quot;offload&quot; line (layers.offload, memory.required.full) or, from 0.30, its &quot;starting llama-server&quot; line; and TensorRT-LLM&apos;s &quot;Peak memory during memory usage profiling&quot; and &quot;max tokens in paged KV cache&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total NPU memory (CANN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACL graphs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1796,6 +1812,22 @@
         <source>ma&amp;xPrefillTokens:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>vLLM-Ascend ver&amp;sion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0.16 or later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before 0.16 (whole-state pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a hybrid model (recurrent layers) on an Ascend NPU differs: from 0.16 the K half of an attention block holds the SSM state, before a whole state was padded to a block in 128-token steps</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EstimateInput</name>
@@ -2276,6 +2308,21 @@
     </message>
     <message>
         <source>  not every request gets its blocks; MindIE queues the rest
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  budget %1 = %2 × %3 (CANN total%4)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  weights %1, activation peak %2, non-torch %3; ACL graphs %4 after the KV cache, outside the budget
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Attention block size %1 tokens: their K holds one recurrent layer&apos;s SSM state (%2), the convolution state (%3) beside it; a page is %4 in every layer
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -4338,6 +4385,10 @@ Total: %8</source>
         <source>The estimate does not use the %1 method.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 × (activation peak %2 + non-torch %3 + ACL graphs %4, taken after the KV cache) = %5</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MindiePlan</name>
@@ -5150,6 +5201,14 @@ KV heads %4 × head dim %5, context %6 tokens</source>
     </message>
     <message>
         <source>vLLM&apos;s split of %1&apos;s recurrent state over %2 GPUs is not modelled: its %3 recurrent heads must divide by the tensor-parallel size, and its %4 groups too (or, for Mamba-2, divide it). Use fewer GPUs, pipeline stages, or the exact method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vLLM-Ascend&apos;s pages for %1, latent attention beside recurrent layers, are not modelled; use the exact method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vLLM-Ascend stops at start-up (&quot;Cannot align ssm_page_size and attn_page_size&quot;): one recurrent layer&apos;s SSM state on a rank (%1) is not a whole number of 128-token K blocks of %2. Another tensor-parallel size may align.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

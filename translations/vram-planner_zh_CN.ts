@@ -867,6 +867,14 @@
         <source>--npu-mem-size must be -1 (automatic) or 1 to 1,024 GiB, not &quot;%1&quot;.</source>
         <translation>--npu-mem-size 必须是 -1（自动）或 1 到 1,024 GiB，而不是“%1”。</translation>
     </message>
+    <message>
+        <source>vLLM on an Ascend NPU: vLLM-Ascend&apos;s version (default: 0.16 or later). Before 0.16 a hybrid model&apos;s attention block held a whole recurrent state in 128-token steps.</source>
+        <translation>vLLM 在昇腾 NPU 上运行时 vLLM-Ascend 的版本（默认：0.16 及以后）。0.16 之前，混合模型的注意力 KV 块以 128 个 Token 为步长放下一整份循环状态。</translation>
+    </message>
+    <message>
+        <source>--vllm-ascend-version must be a version such as 0.13.0, not &quot;%1&quot;.</source>
+        <translation>--vllm-ascend-version 应为 0.13.0 这样的版本号，而不是“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>CompareModelsDialog</name>
@@ -1144,6 +1152,14 @@
     <message>
         <source>No vLLM, SGLang, llama.cpp, Ollama or TensorRT-LLM start-up line found. Looked for vLLM&apos;s &quot;Initializing … LLM engine&quot;, &quot;model weights take&quot;, &quot;Available KV cache memory&quot;, &quot;GPU KV cache size&quot;, &quot;# GPU blocks&quot; and &quot;Maximum concurrency&quot; lines; SGLang&apos;s &quot;server_args=&quot;, &quot;Load weight begin/end&quot; and &quot;KV Cache is allocated&quot;; llama.cpp&apos;s &quot;n_ctx =&quot;, &quot;offloaded N/M layers to GPU&quot; and &quot;model / KV / compute buffer size&quot;; Ollama&apos;s &quot;offload&quot; line (layers.offload, memory.required.full) or, from 0.30, its &quot;starting llama-server&quot; line; and TensorRT-LLM&apos;s &quot;Peak memory during memory usage profiling&quot; and &quot;max tokens in paged KV cache&quot;.</source>
         <translation>没有找到 vLLM、SGLang、llama.cpp、Ollama 或 TensorRT-LLM 的启动日志行。查找的是 vLLM 的“Initializing … LLM engine”“model weights take”“Available KV cache memory”“GPU KV cache size”“# GPU blocks”和“Maximum concurrency”行；SGLang 的“server_args=”“Load weight begin/end”和“KV Cache is allocated”；llama.cpp 的“n_ctx =”“offloaded N/M layers to GPU”和“model / KV / compute buffer size”；Ollama 的“offload”行（layers.offload、memory.required.full），或 0.30 起的“starting llama-server”行；以及 TensorRT-LLM 的“Peak memory during memory usage profiling”和“max tokens in paged KV cache”。</translation>
+    </message>
+    <message>
+        <source>total NPU memory (CANN)</source>
+        <translation>NPU 总显存（CANN）</translation>
+    </message>
+    <message>
+        <source>ACL graphs</source>
+        <translation>ACL Graph</translation>
     </message>
 </context>
 <context>
@@ -1794,6 +1810,22 @@
         <source>ma&amp;xPrefillTokens:</source>
         <translation>maxPrefillTokens(&amp;X)：</translation>
     </message>
+    <message>
+        <source>vLLM-Ascend ver&amp;sion:</source>
+        <translation>vLLM-Ascend 版本(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>0.16 or later</source>
+        <translation>0.16 及以后</translation>
+    </message>
+    <message>
+        <source>before 0.16 (whole-state pages)</source>
+        <translation>0.16 之前（整份状态的页）</translation>
+    </message>
+    <message>
+        <source>Only a hybrid model (recurrent layers) on an Ascend NPU differs: from 0.16 the K half of an attention block holds the SSM state, before a whole state was padded to a block in 128-token steps</source>
+        <translation>只有昇腾 NPU 上的混合模型（含循环层）有区别：从 0.16 起，注意力 KV 块的 K 部分放 SSM 状态；之前是把整份状态以 128 个 Token 为步长补齐到一个 KV 块</translation>
+    </message>
 </context>
 <context>
     <name>EstimateInput</name>
@@ -2335,6 +2367,24 @@
         <source>  not every request gets its blocks; MindIE queues the rest
 </source>
         <translation>  并非每个请求都能分到 KV 块；其余请求由 MindIE 排队
+</translation>
+    </message>
+    <message>
+        <source>  budget %1 = %2 × %3 (CANN total%4)
+</source>
+        <translation>  显存预算 %1 = %2 × %3（CANN 总显存%4）
+</translation>
+    </message>
+    <message>
+        <source>  weights %1, activation peak %2, non-torch %3; ACL graphs %4 after the KV cache, outside the budget
+</source>
+        <translation>  权重 %1，激活峰值 %2，非 torch 显存 %3；ACL Graph %4 在 KV 缓存之后分配，不在预算内
+</translation>
+    </message>
+    <message>
+        <source>  Attention block size %1 tokens: their K holds one recurrent layer&apos;s SSM state (%2), the convolution state (%3) beside it; a page is %4 in every layer
+</source>
+        <translation>  注意力 KV 块大小 %1 个 Token：其 K 部分放一个循环层的 SSM 状态（%2），卷积状态（%3）放在旁边；每层的一页为 %4
 </translation>
     </message>
 </context>
@@ -4392,6 +4442,10 @@ Total: %8</source>
         <source>The estimate does not use the %1 method.</source>
         <translation>该估算未使用 %1 方法。</translation>
     </message>
+    <message>
+        <source>%1 × (activation peak %2 + non-torch %3 + ACL graphs %4, taken after the KV cache) = %5</source>
+        <translation>%1 × （激活峰值 %2 + 非 torch 显存 %3 + ACL Graph %4，在 KV 缓存之后分配）= %5</translation>
+    </message>
 </context>
 <context>
     <name>MindiePlan</name>
@@ -5184,7 +5238,7 @@ KV 头 %4 × 头维度 %5，上下文 %6 个 Token</translation>
     </message>
     <message>
         <source>The KV cache of one block does not fit in a 64-bit byte count.</source>
-        <translation>一个块的 KV 缓存超出 64 bit字节计数范围。</translation>
+        <translation>一个 KV 块的缓存超出了 64 bit 字节计数的范围。</translation>
     </message>
     <message>
         <source>vLLM cannot run this model on %1 GPUs: tensor parallelism needs its %2 attention heads to divide by the size and its %3 KV heads and the size to divide one another, and pipeline parallelism at most one stage per layer (%4). Nearest counts vLLM accepts: %5.</source>
@@ -5197,6 +5251,14 @@ KV 头 %4 × 头维度 %5，上下文 %6 个 Token</translation>
     <message>
         <source>vLLM&apos;s split of %1&apos;s recurrent state over %2 GPUs is not modelled: its %3 recurrent heads must divide by the tensor-parallel size, and its %4 groups too (or, for Mamba-2, divide it). Use fewer GPUs, pipeline stages, or the exact method.</source>
         <translation>未对 vLLM 把 %1 的循环状态切分到 %2 块 GPU 上的方式建模：其 %3 个循环头必须能被张量并行数整除，其 %4 个分组也须能被整除（Mamba-2 的分组也可整除张量并行数）。请减少 GPU 数量、使用流水线并行，或改用精确方法。</translation>
+    </message>
+    <message>
+        <source>vLLM-Ascend&apos;s pages for %1, latent attention beside recurrent layers, are not modelled; use the exact method.</source>
+        <translation>未对 vLLM-Ascend 为 %1（潜在注意力与循环层并存）分页的方式建模；请改用精确方法。</translation>
+    </message>
+    <message>
+        <source>vLLM-Ascend stops at start-up (&quot;Cannot align ssm_page_size and attn_page_size&quot;): one recurrent layer&apos;s SSM state on a rank (%1) is not a whole number of 128-token K blocks of %2. Another tensor-parallel size may align.</source>
+        <translation>vLLM-Ascend 会启动失败（“Cannot align ssm_page_size and attn_page_size”）：一个循环层在每块 NPU 上的 SSM 状态（%1）不是 128 个 Token 的 K 块（%2）的整数倍。换一个张量并行度也许能对齐。</translation>
     </message>
 </context>
 <context>

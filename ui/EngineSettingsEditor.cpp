@@ -35,6 +35,10 @@ EngineSettingsEditor::EngineSettingsEditor(QWidget *parent)
     m_graphs = new QCheckBox(m_vllm);
     m_graphs->setObjectName(QStringLiteral("cudaGraphsCheck"));
     vllmForm->addRow(m_graphs);
+    m_vllmAscendVersion = addCombo(vllmForm, QT_TR_NOOP("vLLM-Ascend ver&sion:"));
+    m_vllmAscendVersion->setObjectName(QStringLiteral("vllmAscendVersionCombo"));
+    m_vllmAscendVersion->addItem(QString(), false);
+    m_vllmAscendVersion->addItem(QString(), true);
     m_tensorParallel = new QLabel(m_vllm);
     m_tensorParallel->setWordWrap(true);
     vllmForm->addRow(m_tensorParallel);
@@ -167,7 +171,7 @@ EngineSettingsEditor::EngineSettingsEditor(QWidget *parent)
         connect(spin, &QSpinBox::valueChanged, this, &EngineSettingsEditor::changed);
     connect(m_graphs, &QCheckBox::toggled, this, &EngineSettingsEditor::changed);
     connect(m_mainGpu, &QSpinBox::valueChanged, this, &EngineSettingsEditor::changed);
-    for (QComboBox *combo : {m_splitMode, m_flashAttention, m_cacheTypeV, m_ollamaFlash, m_ollamaVersion})
+    for (QComboBox *combo : {m_splitMode, m_flashAttention, m_cacheTypeV, m_ollamaFlash, m_ollamaVersion, m_vllmAscendVersion})
         connect(combo, &QComboBox::currentIndexChanged, this, &EngineSettingsEditor::changed);
     connect(m_calibration, &QComboBox::currentIndexChanged, this, &EngineSettingsEditor::changed);
     // A share list takes effect when it reads as one; until then the field says it does not.
@@ -270,7 +274,7 @@ void EngineSettingsEditor::load(const EngineSettings &s)
                                        QSignalBlocker(m_contextLength), QSignalBlocker(m_maxTotalTokens),
                                        QSignalBlocker(m_maxRunning),  QSignalBlocker(m_pageSize),
                                        QSignalBlocker(m_chunkedPrefill), QSignalBlocker(m_numGpu),
-                                       QSignalBlocker(m_gpuOverhead), QSignalBlocker(m_ollamaFlash), QSignalBlocker(m_ollamaVersion),
+                                       QSignalBlocker(m_gpuOverhead), QSignalBlocker(m_ollamaFlash), QSignalBlocker(m_ollamaVersion), QSignalBlocker(m_vllmAscendVersion),
                                        QSignalBlocker(m_freeFraction), QSignalBlocker(m_trtMaxTokens),
                                        QSignalBlocker(m_tokensPerBlock), QSignalBlocker(m_maxBatchSize),
                                        QSignalBlocker(m_maxNumTokens), QSignalBlocker(m_npuFraction),
@@ -303,6 +307,7 @@ void EngineSettingsEditor::load(const EngineSettings &s)
     m_gpuOverhead->setValue(int(std::min<qint64>(s.ollamaGpuOverhead >> 20, 1 << 20)));
     m_ollamaFlash->setCurrentIndex(std::max(0, m_ollamaFlash->findData(flashAttentionId(s.flashAttention))));
     m_ollamaVersion->setCurrentIndex(s.ollamaLegacyScheduler ? 1 : 0);
+    m_vllmAscendVersion->setCurrentIndex(s.vllmAscendWholeStatePages ? 1 : 0);
     m_memFraction->setValue(double(s.memFractionStaticPpm) / double(kPpm));
     m_swaRatio->setValue(double(s.swaFullTokensRatioPpm) / double(kPpm));
     m_contextLength->setValue(int(s.contextLength));
@@ -344,6 +349,7 @@ void EngineSettingsEditor::applyTo(EngineSettings &s) const
     }
     s.ollamaGpuOverhead = qint64(m_gpuOverhead->value()) << 20;
     s.ollamaLegacyScheduler = m_ollamaVersion->currentData().toBool();
+    s.vllmAscendWholeStatePages = m_vllmAscendVersion->currentData().toBool();
     s.freeGpuMemoryFractionPpm = std::llround(m_freeFraction->value() * 100.0) * 10000; // two decimals
     s.trtMaxTokens = m_trtMaxTokens->value();
     s.tokensPerBlock = m_tokensPerBlock->value();
@@ -410,6 +416,11 @@ void EngineSettingsEditor::retranslate()
                             "its scheduler before)"));
     m_gpuOverhead->setToolTip(tr("OLLAMA_GPU_OVERHEAD: memory Ollama's scheduler left free on each GPU before 0.30; "
                                  "from 0.30 llama-server's --fit leaves 1 GiB"));
+    m_vllmAscendVersion->setItemText(0, tr("0.16 or later"));
+    m_vllmAscendVersion->setItemText(1, tr("before 0.16 (whole-state pages)"));
+    m_vllmAscendVersion->setToolTip(tr("Only a hybrid model (recurrent layers) on an Ascend NPU differs: from 0.16 the K half "
+                                       "of an attention block holds the SSM state, before a whole state was padded to a "
+                                       "block in 128-token steps"));
     m_ollamaVersion->setItemText(0, tr("0.30 or later (llama-server's --fit)"));
     m_ollamaVersion->setItemText(1, tr("before 0.30 (its scheduler)"));
     m_ollamaVersion->setToolTip(tr("From 0.30 Ollama runs llama-server and llama.cpp's --fit places the layers, leaving "

@@ -70,6 +70,7 @@ private:
     QSpinBox *m_gpuOverhead = nullptr;
     QComboBox *m_ollamaFlash = nullptr;
     QComboBox *m_ollamaVersion = nullptr;
+    QComboBox *m_vllmAscendVersion = nullptr;
     QWidget *m_mindie = nullptr;
     QDoubleSpinBox *m_npuFraction = nullptr;
     QSpinBox *m_npuMemSize = nullptr;

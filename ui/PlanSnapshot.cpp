@@ -57,7 +57,7 @@ PlanSnapshot PlanSnapshot::build(const Scenario &s, const Catalog &catalog, bool
         // The command starts the row the bars are planned for.
         const int row = std::clamp(s.plannedRow, 0, int(snap.answer.fits.size()) - 1);
         const FitResult &fit = snap.answer.fits.at(row);
-        snap.answer.command = LaunchCommand::build(FitAnalyzer::modelFor(model, fit.config.deviceCount()), fit);
+        snap.answer.command = LaunchCommand::build(FitAnalyzer::modelFor(model, fit.config.deviceCount(), fit.config.gpu), fit);
     }
     snap.answer.prices = s.prices;
     // The lines show what each method may fill: vLLM's and SGLang's share, llama.cpp's CUDA total.

@@ -52,6 +52,7 @@ struct Pattern {
     bool isBytes;
     bool sum; // several devices each print one: their total
     double unit = 0; // bytes per printed unit where the line has none of its own (SGLang's "GB" are GiB)
+    bool smallest = false; // every rank prints its own and the engine goes by the smallest
 };
 
 constexpr double kGiB = 1073741824.0;
@@ -80,6 +81,9 @@ const QList<Pattern> &patterns()
             {v, "available_kv", re(QStringLiteral("Available KV cache memory: ") + kAmount), true, false},
             {v, "available_kv", re(QStringLiteral("available_kv_cache_memory\\s+") + kAmount), true, false},
             {v, "available_kv", re(QStringLiteral("\\bkv_cache_size=") + kAmount), true, false},
+            // vLLM-Ascend's worker prints both in bytes, each rank its own; vLLM takes the smallest.
+            {v, "available_kv", re(QStringLiteral("Available memory: ([0-9]+), total memory: [0-9]+")), true, false, 1.0, true},
+            {v, "total_gpu_memory", re(QStringLiteral("Available memory: [0-9]+, total memory: ([0-9]+)")), true, false, 1.0},
             {v, "kv_needed", re(QStringLiteral("\\(([0-9.]+) GiB KV cache is needed")), true, false, kGiB},
             {v, "kv_cache_tokens", re(QStringLiteral("maximum number of tokens that can be stored in KV cache \\(([0-9]+)\\)")), false, false},
             {v, "cuda_graphs", re(QStringLiteral("Graph capturing finished in [0-9.]+ secs?, took ") + kAmount), true, false},
@@ -157,11 +161,18 @@ const QList<Setting> &settingPatterns()
             {v, "pipeline_parallel_size", re(QStringLiteral("\\bpipeline_parallel_size=([0-9]+)"))},
             {v, "dtype", re(QStringLiteral("\\bdtype=torch\\.(\\w+)"))},
             {v, "kv_cache_dtype", re(QStringLiteral("\\bkv_cache_dtype=(\\w+)"))},
+            {v, "platform", re(QStringLiteral("Platform plugin (ascend) is activated"))},
             {v, "enforce_eager", re(QStringLiteral("\\benforce_eager=(True|False)"))},
             {v, "gpu_memory_utilization", re(QStringLiteral("x gpu_memory_utilization \\(([0-9.]+)\\)"))},
             {v, "gpu_memory_utilization", re(QStringLiteral("'gpu_memory_utilization': ([0-9.]+)"))},
             {v, "gpu_memory_utilization", re(QStringLiteral("\\bgpu_memory_utilization(?:=|\\s+)([0-9.]+)"))},
             {v, "max_num_batched_tokens", re(QStringLiteral("'max_num_batched_tokens': ([0-9]+)"))},
+            {v, "max_num_batched_tokens", re(QStringLiteral("Chunked prefill is enabled with max_num_batched_tokens=([0-9]+)"))},
+            // The launch command where a log quotes it; these flags are vLLM's alone.
+            {v, "gpu_memory_utilization", re(QStringLiteral("--gpu-memory-utilization[= ]([0-9.]+)"))},
+            {v, "max_model_len", re(QStringLiteral("--max-model-len[= ]([0-9]+)"))},
+            {v, "max_num_batched_tokens", re(QStringLiteral("--max-num-batched-tokens[= ]([0-9]+)"))},
+            {v, "max_num_seqs", re(QStringLiteral("--max-num-seqs[= ]([0-9]+)"))},
             {v, "max_num_seqs", re(QStringLiteral("'max_num_seqs': ([0-9]+)"))},
             {l, "version", re(QStringLiteral("^build: ([0-9]+) \\("))},
             {l, "model", re(QStringLiteral("general\\.name\\s+(?:str\\s+)?=\\s+(.+?)\\s*$"))},
@@ -263,9 +274,15 @@ EngineLog EngineLog::read(const QString &text)
                 f.line += QLatin1Char('\n') + line;
                 continue;
             }
+            if (p.smallest && summed.contains(id)) {
+                LogFigure &f = log.figures[summed.value(id)];
+                if (value < f.value)
+                    f = {id, value, p.isBytes, line};
+                continue;
+            }
             if (log.figure(id)) // the first of repeated lines (every worker prints its own)
                 continue;
-            if (p.sum)
+            if (p.sum || p.smallest)
                 summed.insert(id, log.figures.size());
             log.figures.append({id, value, p.isBytes, line});
         }
@@ -285,9 +302,13 @@ const ModelSpec *EngineLog::catalogueModel(const Catalog &catalog) const
 {
     if (model.isEmpty())
         return nullptr;
-    for (const ModelSpec &m : catalog.models())
-        if (m.configSource.contains(QStringLiteral("/") + model + QStringLiteral("/")))
-            return catalog.model(m.id);
+    // "Qwen/Qwen3-32B" as served from the Hub, or a local copy's folder ("/mnt/models/Qwen3-32B"),
+    // named as the model's config source on the Hub names it.
+    const QString folder = model.section(QLatin1Char('/'), -1, -1, QString::SectionSkipEmpty);
+    for (const QString &name : {model, folder})
+        for (const ModelSpec &m : catalog.models())
+            if (!name.isEmpty() && m.configSource.contains(QStringLiteral("/") + name + QStringLiteral("/")))
+                return catalog.model(m.id);
     return nullptr;
 }
 
@@ -334,6 +355,10 @@ void EngineLog::applyTo(EstimateInput &in) const
         const bool v0WholePrompt = figure(QStringLiteral("num_gpu_blocks")) && in.tokens <= 32768;
         const qint64 batched = v0WholePrompt ? std::max<qint64>(in.tokens, 2048) : in.engine.maxNumBatchedTokens;
         in.engine.graphsAfterKvCache = figure(QStringLiteral("num_gpu_blocks")).has_value();
+        // vLLM-Ascend follows vLLM's versions; before 0.16 its hybrid pages held whole states.
+        const auto v = parseEngineVersion(version);
+        in.engine.vllmAscendWholeStatePages = settings.value(QStringLiteral("platform")) == QLatin1String("ascend") && v
+                                              && *v < kVllmAscendSplitPagesVersion;
         in.engine.maxNumBatchedTokens = std::min(settingOf(*this, "max_num_batched_tokens", batched), kMaxTokens);
         in.engine.maxNumSeqs = std::min(settingOf(*this, "max_num_seqs", in.engine.maxNumSeqs), kMaxConcurrency);
         VllmLayout::assignGpus(in.engine, in.model, gpuCount());
@@ -474,7 +499,8 @@ Calibration learnCalibration(const EngineLog &log, const MemoryModel &model, con
     if (const auto v = log.figure(QStringLiteral("cuda_graphs")))
         c.cudaGraphs = clampBytes(*v - double(p.layout.cudaGraphs));
     // What the terms leave: the KV memory the plan would then have, against the log's.
-    const double corrected = double(p.availableKv) - double(c.nonTorch + c.activation + c.cudaGraphs);
+    // vLLM-Ascend's graphs come after the KV cache: their correction leaves the cache as it was.
+    const double corrected = double(p.availableKv) - double(c.nonTorch + c.activation + (p.graphsOutsideBudget ? 0 : c.cudaGraphs));
     double residual = 0;
     if (const auto v = log.figure(QStringLiteral("available_kv")))
         residual = corrected - *v;
@@ -517,12 +543,13 @@ QList<LogComparison> compareWithPlan(const EngineLog &log, const MemoryModel &mo
         const VllmPlan &p = *fit.vllm;
         const double cacheTokens = double(printsCacheSizeByConcurrency(log) ? p.kvCacheTokensByConcurrency : p.kvCacheTokens);
         planned = {
-            {QStringLiteral("total_gpu_memory"), {Text::tr("total GPU memory (CUDA)"), double(p.cudaTotal)}},
+            {QStringLiteral("total_gpu_memory"), {p.onAscend ? Text::tr("total NPU memory (CANN)") : Text::tr("total GPU memory (CUDA)"),
+                                                  double(p.cudaTotal)}},
             {QStringLiteral("budget"), {Text::tr("budget (× gpu_memory_utilization)"), double(p.budget)}},
             {QStringLiteral("weights"), {Text::tr("model weights per GPU"), double(p.layout.weights)}},
             {QStringLiteral("non_torch"), {Text::tr("non-torch memory"), double(p.layout.nonTorch)}},
             {QStringLiteral("activation_peak"), {Text::tr("activation peak"), double(p.layout.activation)}},
-            {QStringLiteral("cuda_graphs"), {Text::tr("CUDA graphs"), double(p.layout.cudaGraphs)}},
+            {QStringLiteral("cuda_graphs"), {p.onAscend ? Text::tr("ACL graphs") : Text::tr("CUDA graphs"), double(p.layout.cudaGraphs)}},
             {QStringLiteral("available_kv"), {Text::tr("available KV cache memory"), double(p.availableKv)}},
             {QStringLiteral("num_gpu_blocks"), {Text::tr("GPU blocks"), double(p.numBlocks)}},
             {QStringLiteral("kv_cache_tokens"), {Text::tr("GPU KV cache size (tokens)"), cacheTokens}},

@@ -95,6 +95,7 @@ QJsonObject EngineSettings::toJson() const
         {QStringLiteral("max_num_seqs"), maxNumSeqs},
         {QStringLiteral("enforce_eager"), enforceEager},
         {QStringLiteral("cuda_graphs_after_kv_cache"), graphsAfterKvCache},
+        {QStringLiteral("vllm_ascend_whole_state_pages"), vllmAscendWholeStatePages},
         {QStringLiteral("mem_fraction_static_ppm"), memFractionStaticPpm},
         {QStringLiteral("chunked_prefill_size"), sglangChunkedPrefillSize},
         {QStringLiteral("max_total_tokens"), maxTotalTokens},
@@ -257,7 +258,9 @@ QString tensorSplitText(const QList<qint64> &split)
 
 std::optional<int> parseEngineVersion(const QString &text)
 {
-    static const QRegularExpression version(QStringLiteral("^v?(\\d{1,2})\\.(\\d{1,2})(?:\\.(\\d{1,2}))?$"));
+    // Release candidates and builds count as their release: "0.14.0rc1", "0.12.6-rc0", "0.11.0.post1".
+    static const QRegularExpression version(
+        QStringLiteral("^v?(\\d{1,2})\\.(\\d{1,2})(?:\\.(\\d{1,2}))?(?:[-.]?(?:rc|post|dev)\\d{0,4})?$"));
     const QRegularExpressionMatch m = version.match(text.trimmed());
     if (!m.hasMatch())
         return std::nullopt;
@@ -369,6 +372,8 @@ std::optional<EngineSettings> EngineSettings::fromJson(const QJsonObject &json, 
     };
     s.enforceEager = boolean("enforce_eager", false);
     s.graphsAfterKvCache = boolean("cuda_graphs_after_kv_cache", false);
+    // Absent in files written before vLLM-Ascend's hybrid pages were planned: 0.16 and later.
+    s.vllmAscendWholeStatePages = boolean("vllm_ascend_whole_state_pages", false);
     // Absent in files written before Ollama 0.30 was planned: today's Ollama.
     s.ollamaLegacyScheduler = boolean("ollama_legacy_scheduler", false);
     if (!ok)

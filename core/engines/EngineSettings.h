@@ -37,6 +37,9 @@ struct EngineSettings {
     int tensorParallel = 1;                  // --tensor-parallel-size
     int pipelineParallel = 1;                // --pipeline-parallel-size as used
     int pipelineStages = 0;                  // --pipeline-parallel-size as asked; 0: only where needed
+    // Tokens in one of vLLM's KV blocks on the planned GPUs, set from them as the sizes above are:
+    // 0 for vLLM's own; 128 on Ascend NPUs, where vLLM runs as vLLM-Ascend (GpuSpec::vllmBlockTokens).
+    int platformBlockTokens = 0;
     qint64 gpuMemoryUtilizationPpm = 900000; // --gpu-memory-utilization 0.9
     qint64 maxModelLen = 0;                  // --max-model-len; 0: the tokens per request
     qint64 maxNumBatchedTokens = 8192;       // --max-num-batched-tokens (V1 default on 80 GB GPUs)
@@ -45,6 +48,10 @@ struct EngineSettings {
     // vLLM's V0 engine (up to 0.10) captured CUDA graphs after sizing the KV cache, so they were
     // not in its budget; read from such a log, not a flag of its own.
     bool graphsAfterKvCache = false;
+    // vLLM-Ascend before 0.16 sized a hybrid model's attention block to hold a whole recurrent state
+    // in 128-token steps; from 0.16 the block's K half holds the SSM state and the convolution state
+    // rides beside it (patch_mamba_config.py). Only hybrid models on Ascend NPUs differ.
+    bool vllmAscendWholeStatePages = false;
     // SGLang (the tensor-parallel and pipeline sizes are the ones above: --tp, --pp-size)
     qint64 memFractionStaticPpm = 0;         // --mem-fraction-static; 0: SGLang's default for the GPU
     qint64 sglangChunkedPrefillSize = 0;     // --chunked-prefill-size; 0: SGLang's default for the GPU
@@ -113,6 +120,8 @@ std::optional<EngineSettings::SplitMode> parseSplitMode(const QString &id);
 std::optional<int> parseEngineVersion(const QString &text);
 // Ollama 0.30, from which it runs llama-server (ollama#16031), as parseEngineVersion() counts it.
 constexpr int kOllamaLlamaServerVersion = 3000;
+// vLLM-Ascend 0.16, from which a hybrid model's K half holds the SSM state (vllm-ascend#6887).
+constexpr int kVllmAscendSplitPagesVersion = 1600;
 // "3,1" or "0.6,0.4" → whole-number weights in millionths; nullopt when not a list of numbers ≥ 0 with one above 0.
 std::optional<QList<qint64>> parseTensorSplit(const QString &text);
 QString tensorSplitText(const QList<qint64> &split);

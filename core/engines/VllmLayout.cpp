@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "VllmLayout.h"
 
+#include "ByteUnit.h"
 #include "KvProfile.h"
 #include "Phrase.h"
 
@@ -131,10 +132,50 @@ bool sizeStatePages(VllmLayout &l, const ModelSpec &m, int tp, qint64 attentionT
                       .arg(m.recurrentGroups);
         return false;
     }
-    l.statePageBytes = m.convStateElementsPerRank(tp) * m.convStateBytes + m.ssmStateElementsPerRank(tp) * m.ssmStateBytes;
+    l.convPageBytes = m.convStateElementsPerRank(tp) * m.convStateBytes;
+    l.ssmPageBytes = m.ssmStateElementsPerRank(tp) * m.ssmStateBytes;
+    l.statePageBytes = l.convPageBytes + l.ssmPageBytes;
     const qint64 unit = kVllmBlockTokens * attentionTokenBytes;
     l.blockTokens = kVllmBlockTokens * ((l.statePageBytes + unit - 1) / unit);
     return true;
+}
+
+// A hybrid model's pages on an Ascend NPU, where every cache tensor must be contiguous
+// (vllm_ascend/patch/platform/patch_mamba_config.py). From 0.16 (#6887) the attention block is
+// 128 × ⌈SSM state / (128 × one token's K in a layer)⌉ tokens and must hold the SSM state in its K
+// half exactly, or vLLM-Ascend stops ("Cannot align ssm_page_size and attn_page_size"); a page is
+// that block's K and V plus the convolution state beside them, in attention and recurrent layers
+// alike. Before 0.16 the block was 128 × ⌈whole state / (128 × one token's K and V)⌉ tokens and
+// the state page was padded to it: vLLM's own rule in 128-token steps instead of 16. Returns one
+// layer's page, 0 with the error set.
+qint64 sizeAscendStatePages(VllmLayout &l, const EstimateInput &in, qint64 attentionTokenBytes)
+{
+    const qint64 align = in.engine.platformBlockTokens;
+    if (in.model.attentionKind() == AttentionKind::MultiHeadLatent) {
+        l.error = Text::tr("vLLM-Ascend's pages for %1, latent attention beside recurrent layers, are not modelled; "
+                           "use the exact method.")
+                      .arg(in.model.name);
+        return 0;
+    }
+    if (in.engine.vllmAscendWholeStatePages) {
+        const qint64 unit = align * attentionTokenBytes;
+        l.blockTokens = align * ((l.statePageBytes + unit - 1) / unit);
+        return l.blockTokens * attentionTokenBytes;
+    }
+    // vLLM-Ascend takes the larger of a layer's two states as the SSM state, the smaller as the conv.
+    const qint64 ssm = std::max(l.ssmPageBytes, l.convPageBytes);
+    const qint64 conv = std::min(l.ssmPageBytes, l.convPageBytes);
+    const qint64 keyBytes = attentionTokenBytes / 2;
+    const qint64 unit = align * keyBytes;
+    l.blockTokens = align * ((ssm + unit - 1) / unit);
+    if (l.blockTokens * keyBytes != ssm) {
+        l.error = Text::tr("vLLM-Ascend stops at start-up (\"Cannot align ssm_page_size and attn_page_size\"): "
+                           "one recurrent layer's SSM state on a rank (%1) is not a whole number of 128-token "
+                           "K blocks of %2. Another tensor-parallel size may align.")
+                      .arg(formatExactBytes(ssm, QLocale()), formatExactBytes(unit, QLocale()));
+        return 0;
+    }
+    return l.blockTokens * attentionTokenBytes + conv;
 }
 } // namespace
 
@@ -252,9 +293,17 @@ VllmLayout VllmLayout::build(const EstimateInput &in, qint64 weightsBytes)
     }
     assignKvGroups(l, m, pp);
     l.slidingCapTokens = l.slidingWindow - 1 + in.engine.maxNumBatchedTokens;
+    const bool ascend = in.engine.platformBlockTokens > 0;
+    l.graphsOutsideBudget = ascend;
+    // vLLM-Ascend pages the cache in 128-token blocks; vLLM's own block of a hybrid model holds a state page.
+    if (ascend && l.stateGroups == 0)
+        l.blockTokens = in.engine.platformBlockTokens;
     if (l.stateGroups > 0 && !sizeStatePages(l, m, tp, perLayer))
         return l;
-    const auto block = narrow(Wide(l.blockTokens) * l.groupLayers * perLayer);
+    qint64 page = l.blockTokens * perLayer; // one layer's page of one block
+    if (ascend && l.stateGroups > 0 && (page = sizeAscendStatePages(l, in, perLayer)) == 0)
+        return l;
+    const auto block = narrow(Wide(l.groupLayers) * page);
     if (!block) {
         l.error = Text::tr("The KV cache of one block does not fit in a 64-bit byte count.");
         return l;

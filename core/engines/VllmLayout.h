@@ -38,7 +38,9 @@ struct VllmLayout {
     int attentionLayers = 0;      // the stage's layers that cache K and V (all of them in most models)
     qint64 layerBytesPerToken = 0;// one layer's K and V (or latent) of one token on a rank
     qint64 blockTokens = kVllmBlockTokens; // grown with recurrent layers so that a page holds one state
-    qint64 statePageBytes = 0;    // one recurrent layer's state on this rank, before padding
+    qint64 statePageBytes = 0;    // one recurrent layer's state on this rank, before padding:
+    qint64 convPageBytes = 0;     // its convolution state...
+    qint64 ssmPageBytes = 0;      // ...and its SSM (or linear-attention) state
     qint64 latentBytes = 0;       // DeepSeek V3.2 (sparse MLA): one layer's latent of one token...
     qint64 indexerBytes = 0;      // ...and its indexer key (0 for every other model)
     qint64 slidingWindow = 0;     // tokens a sliding-window layer attends to
@@ -47,6 +49,9 @@ struct VllmLayout {
     qint64 activation = 0;        // peak of the profiling forward pass
     qint64 nonTorch = 0;          // CUDA context, cuBLAS/NCCL workspaces
     qint64 cudaGraphs = 0;        // estimated and kept out of the KV cache (vLLM ≥ 0.11)
+    // vLLM-Ascend (engine.platformBlockTokens set): its graphs (ACL's) are captured after the KV cache,
+    // outside the budget (vllm_ascend/worker/worker.py, determine_available_memory).
+    bool graphsOutsideBudget = false;
     QString error;                // set when vLLM would refuse the model or settings
 
     static VllmLayout build(const EstimateInput &in, qint64 weightsBytes);
@@ -87,7 +92,7 @@ struct VllmLayout {
     // Activation, non-torch memory and CUDA graphs: the "overhead" of a vLLM rank.
     qint64 overhead() const { return activation + nonTorch + cudaGraphs; }
     // What is taken from the budget before the KV cache.
-    qint64 beforeKv() const { return weights + overhead(); }
+    qint64 beforeKv() const { return weights + overhead() - (graphsOutsideBudget ? cudaGraphs : 0); }
 };
 
 // Observed in vLLM's profiling logs for one GPU (0.35 GiB, vllm-project/vllm#10517).

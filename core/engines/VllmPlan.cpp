@@ -24,6 +24,12 @@ qint64 VllmPlan::budgetFor(const GpuSpec &gpu, qint64 utilizationPpm)
 
 VllmPlan VllmPlan::build(const MemoryModel &model, const GpuSpec &gpu)
 {
+    // The layout follows the platform of the GPU it runs on: vLLM-Ascend pages and budgets its own way.
+    if (model.input().engine.platformBlockTokens != gpu.vllmBlockTokens) {
+        EstimateInput onGpu = model.input();
+        onGpu.engine.platformBlockTokens = gpu.vllmBlockTokens;
+        return build(MemoryModel(onGpu), gpu);
+    }
     VllmPlan p;
     const EstimateInput &in = model.input();
     p.error = model.planError(EstimateMethod::Vllm);
@@ -34,12 +40,11 @@ VllmPlan VllmPlan::build(const MemoryModel &model, const GpuSpec &gpu)
     p.cudaTotalKnown = gpu.cudaTotalBytes > 0;
     p.cudaTotal = gpu.allocatableBytes();
     p.budget = budgetFor(gpu, in.engine.gpuMemoryUtilizationPpm);
+    p.onAscend = gpu.vllmBlockTokens > 0;
+    p.graphsOutsideBudget = l.graphsOutsideBudget;
     p.availableKv = p.budget - l.beforeKv();
-    // vLLM-Ascend pages the cache in 128-token blocks; with recurrent layers the block is what
-    // holds a state page (the layout's).
-    p.blockTokens = l.stateGroups > 0 ? l.blockTokens : gpu.vllmBlockTokens > 0 ? gpu.vllmBlockTokens : l.blockTokens;
-    // The layout's block holds its blockTokens in each of its group's layers.
-    p.blockBytes = l.blockBytes / l.blockTokens * p.blockTokens;
+    p.blockTokens = l.blockTokens;
+    p.blockBytes = l.blockBytes;
     p.numBlocks = p.availableKv > 0 ? p.availableKv / p.blockBytes : 0;
     // "GPU KV cache size" counts the tokens of one group: the block ids shared out among the groups.
     p.kvCacheTokens = p.numBlocks / l.groups() * p.blockTokens;

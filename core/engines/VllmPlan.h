@@ -18,9 +18,11 @@ struct VllmPlan {
     qint64 cudaTotal = 0;
     bool cudaTotalKnown = false;     // false: the catalogue has only nvidia-smi's total
     qint64 budget = 0;               // cudaTotal × gpu_memory_utilization
-    qint64 availableKv = 0;          // budget − weights − activation − non-torch; may be negative
-    qint64 blockTokens = kVllmBlockTokens; // 16, or 128 under vLLM-Ascend
-    qint64 blockBytes = 0;                 // one block in every layer of the stage, this rank
+    qint64 availableKv = 0;          // budget − weights − activation − non-torch (− graphs); may be negative
+    bool onAscend = false;           // vLLM-Ascend on an Ascend NPU
+    bool graphsOutsideBudget = false;// the graphs are captured after the KV cache (vLLM-Ascend)
+    qint64 blockTokens = kVllmBlockTokens; // the layout's: 16, 128 under vLLM-Ascend, more with recurrent layers
+    qint64 blockBytes = 0;                 // one block id: a page in each layer of a group, this rank
     qint64 numBlocks = 0;
     qint64 kvCacheTokens = 0;        // "GPU KV cache size" as vLLM up to early 2026 prints it
     // ... and as later vLLM prints it, maximum concurrency × max_model_len (_report_kv_cache_config):
