@@ -888,6 +888,12 @@ private slots:
                 predicted = double(plan.maxTokens);
             else if (quantity == QLatin1String("tokens_for_printed_bytes")) // the printed allocation ÷ the planner's kv size
                 predicted = double(settings.value(QLatin1String("printed_bytes")).toInteger() / plan.kvBytesPerToken);
+            else if (quantity == QLatin1String("max_tokens_for_printed_free")) { // the fraction of the printed free memory, in blocks
+                const double free = settings.value(QLatin1String("printed_free_gib")).toString().toDouble() * 1073741824.0;
+                const qint64 block = model.input().engine.tokensPerBlock;
+                predicted = std::floor(free * double(model.input().engine.freeGpuMemoryFractionPpm) / 1e6
+                                       / double(plan.kvBytesPerToken * block)) * double(block);
+            }
         } else {
             // A log that printed the device's total is planned from it (CANN's total moves with its version).
             GpuSpec card = gpu(m.value(QLatin1String("gpu")).toString());

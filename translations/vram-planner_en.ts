@@ -1163,6 +1163,10 @@
         <source>ACL graphs</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>memory left for the KV cache</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EngineLogDialog</name>

@@ -1161,6 +1161,10 @@
         <source>ACL graphs</source>
         <translation>ACL Graph</translation>
     </message>
+    <message>
+        <source>memory left for the KV cache</source>
+        <translation>留给 KV 缓存的显存</translation>
+    </message>
 </context>
 <context>
     <name>EngineLogDialog</name>

@@ -126,6 +126,10 @@ const QList<Pattern> &patterns()
              kGiB},
             {t, "max_tokens_in_paged_kv_cache", re(QStringLiteral("for max tokens in paged KV cache \\(([0-9]+)\\)")),
              false, false},
+            // The TensorRT-engine runtime (0.9 to 0.21): the device's total and what the engine left free.
+            {t, "device_total", re(QStringLiteral("calculating max tokens in paged kv cache: total: ([0-9.]+) GiB")), true, false, kGiB},
+            {t, "free_for_kv", re(QStringLiteral("calculating max tokens in paged kv cache: total: [0-9.]+ GiB, available: ([0-9.]+) GiB")),
+             true, false, kGiB},
             {t, "kv_pool_bytes", re(QStringLiteral("Allocate ([0-9]+) bytes for k/v cache")), true, false, 1.0},
             {t, "max_tokens_in_paged_kv_cache", re(QStringLiteral("Using ([0-9]+) tokens in paged KV cache")), false, false},
         };
@@ -573,6 +577,7 @@ QList<LogComparison> compareWithPlan(const EngineLog &log, const MemoryModel &mo
         planned = {
             {QStringLiteral("device_total"), {Text::tr("device total memory"), double(p.cudaTotal)}},
             {QStringLiteral("peak_memory"), {Text::tr("peak memory during profiling"), double(p.peak)}},
+            {QStringLiteral("free_for_kv"), {Text::tr("memory left for the KV cache"), double(p.cudaTotal - p.peak)}},
             {QStringLiteral("kv_pool_bytes"), {Text::tr("paged KV cache"), double(p.kvPoolBytes)}},
             {QStringLiteral("max_tokens_in_paged_kv_cache"), {Text::tr("max tokens in paged KV cache"), double(p.maxTokens)}},
         };
