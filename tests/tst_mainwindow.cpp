@@ -736,6 +736,11 @@ private slots:
         QVERIFY2(answer().contains(QStringLiteral("vLLM: GPU KV cache size 236,160 tokens · maximum concurrency 27.64×")),
                  qPrintable(answer()));
         verifyBarsMatchCore();
+        // Without an Ascend NPU in any row the choice is not shown.
+        s.gpus = {{QStringLiteral("h100-80gb"), 4}};
+        m_window->setScenario(s);
+        QVERIFY(!version->isVisible());
+        QVERIFY(child<QWidget>("maxBatchedTokensSpin")->isVisible());
     }
 
     void ollamaOffloadInTheWindow()

@@ -241,6 +241,14 @@ void EngineSettingsEditor::setMethod(EstimateMethod method)
     }
 }
 
+void EngineSettingsEditor::setAscendShown(bool shown)
+{
+    m_vllmAscendVersion->setVisible(shown);
+    for (const auto &[label, text] : std::as_const(m_labels))
+        if (label->buddy() == m_vllmAscendVersion)
+            label->setVisible(shown);
+}
+
 void EngineSettingsEditor::setProfiles(const QList<CalibrationProfile> &profiles)
 {
     m_profiles = profiles;

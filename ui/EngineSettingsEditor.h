@@ -25,6 +25,8 @@ public:
     explicit EngineSettingsEditor(QWidget *parent = nullptr);
 
     void setMethod(vram::EstimateMethod method);
+    // Shows vLLM-Ascend's version where some GPU row has Ascend NPUs.
+    void setAscendShown(bool shown);
     // The calibration profiles the user keeps; those of the shown method are offered.
     void setProfiles(const QList<vram::CalibrationProfile> &profiles);
     // Shows `settings` without emitting changed().

@@ -14,6 +14,8 @@
 #include <QSlider>
 #include <QSpinBox>
 #include <QVBoxLayout>
+
+#include <algorithm>
 #include <cmath>
 
 using namespace vram;
@@ -117,6 +119,7 @@ InputPanel::InputPanel(const Catalog &catalog, QWidget *parent)
     connect(m_overhead, &QDoubleSpinBox::valueChanged, this, &InputPanel::changed);
     connect(m_engine, &EngineSettingsEditor::changed, this, &InputPanel::changed);
     connect(m_method, &QComboBox::currentIndexChanged, this, &InputPanel::showMethodSettings);
+    connect(m_gpus, &GpuConfigEditor::configsChanged, this, &InputPanel::showMethodSettings);
     connect(m_gpus, &GpuConfigEditor::configsChanged, this, &InputPanel::changed);
     connect(m_unit, &QComboBox::currentIndexChanged, this,
             [this] { m_gpus->setUnit(ByteUnit(m_unit->currentData().toInt())); });
@@ -249,6 +252,12 @@ void InputPanel::showMethodSettings()
     const EstimateMethod method = parseMethod(m_method->currentData().toString()).value_or(EstimateMethod::Exact);
     m_form->setRowVisible(m_overhead, !isEngineMethod(method));
     m_engine->setMethod(method);
+    // vLLM-Ascend's own settings matter only where a row has Ascend NPUs.
+    const QList<GpuConfig> configs = m_gpus->configs();
+    m_engine->setAscendShown(std::any_of(configs.cbegin(), configs.cend(), [](const GpuConfig &c) {
+        const QList<GpuSpec> devices = c.devices();
+        return std::any_of(devices.cbegin(), devices.cend(), [](const GpuSpec &g) { return g.vllmBlockTokens > 0; });
+    }));
 }
 
 void InputPanel::applyTo(Scenario &s) const
