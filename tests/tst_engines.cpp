@@ -857,6 +857,8 @@ private slots:
                 predicted = double(mem.kvBytes);
             else if (quantity == QLatin1String("compute_buffer_bytes"))
                 predicted = double(mem.computeBuffer);
+            else if (quantity == QLatin1String("recurrent_state_bytes"))
+                predicted = double(mem.recurrentBytes);
         } else if (method == EstimateMethod::Sglang) {
             const SglangPlan plan = SglangPlan::build(model, gpu(m.value(QLatin1String("gpu")).toString()));
             if (quantity == QLatin1String("max_total_num_tokens"))
