@@ -537,6 +537,10 @@ private slots:
         QVERIFY2(text.out.contains(QStringLiteral("Attention block size 512 tokens: their K holds one recurrent layer's SSM "
                                                   "state (262,144 B), the convolution state (12,288 B) beside it")),
                  qPrintable(text.out));
+        const Run olderText = run(base + QStringList{QStringLiteral("--vllm-ascend-version"), QStringLiteral("0.13")});
+        QVERIFY2(olderText.out.contains(QStringLiteral("max_num_seqs 256, vLLM-Ascend before 0.16 (whole-state pages)")),
+                 qPrintable(olderText.out));
+        QVERIFY(!text.out.contains(QStringLiteral("whole-state pages")));
         const Run bad = run(base + QStringList{QStringLiteral("--vllm-ascend-version"), QStringLiteral("main")});
         QCOMPARE(bad.exitCode, 2);
         QVERIFY2(bad.err.contains(QStringLiteral("--vllm-ascend-version must be a version such as 0.13.0")), qPrintable(bad.err));

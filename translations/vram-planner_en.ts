@@ -1469,6 +1469,10 @@
         <source>%1 GiB</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>, vLLM-Ascend before 0.16 (whole-state pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EngineSettingsEditor</name>

@@ -1467,6 +1467,10 @@
         <source>%1 GiB</source>
         <translation>%1 GiB</translation>
     </message>
+    <message>
+        <source>, vLLM-Ascend before 0.16 (whole-state pages)</source>
+        <translation>，vLLM-Ascend 0.16 之前（整份状态的页）</translation>
+    </message>
 </context>
 <context>
     <name>EngineSettingsEditor</name>

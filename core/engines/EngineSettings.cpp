@@ -398,6 +398,7 @@ QString describeEngineSettings(EstimateMethod method, const EngineSettings &e, c
                  e.enforceEager         ? Text::tr(", eager (no CUDA graphs)")
                  : e.graphsAfterKvCache ? Text::tr(", CUDA graphs after the KV cache (vLLM V0)")
                                         : QString())
+            + (e.vllmAscendWholeStatePages ? Text::tr(", vLLM-Ascend before 0.16 (whole-state pages)") : QString())
             + (e.calibration.isEmpty() ? QString() : Text::tr(", calibrated from %1").arg(e.calibration.name));
     case EstimateMethod::Sglang:
     {
