@@ -2683,6 +2683,7 @@ private slots:
         e.contextLength = 32768;
         e.ollamaGpuOverhead = qint64(1) << 30;
         e.ollamaLegacyScheduler = true;
+        e.vllmAscendWholeStatePages = true;
         e.npuMemoryFractionPpm = 920000;
         e.npuMemSizeGiB = 24;
         e.cacheBlockSize = 64;
@@ -2707,6 +2708,7 @@ private slots:
         QTest::newRow("string") << "ubatch" << QJsonValue(QStringLiteral("512"));
         QTest::newRow("eager not bool") << "enforce_eager" << QJsonValue(1);
         QTest::newRow("Ollama scheduler not bool") << "ollama_legacy_scheduler" << QJsonValue(QStringLiteral("0.29"));
+        QTest::newRow("vLLM-Ascend pages not bool") << "vllm_ascend_whole_state_pages" << QJsonValue(QStringLiteral("0.13"));
         QTest::newRow("npuMemSize 0") << "npu_mem_size" << QJsonValue(0);
         QTest::newRow("npuMemSize 2 TiB") << "npu_mem_size" << QJsonValue(2048);
         QTest::newRow("cacheBlockSize 256") << "cache_block_size" << QJsonValue(256);
