@@ -117,7 +117,8 @@ QString EstimateReport::vllmText(const FitResult &fit) const
     const VllmPlan &plan = *fit.vllm;
     const VllmLayout &l = plan.layout;
     const auto gib = [&](qint64 bytes) { return formatBytesIn(bytes, ByteUnit::GiB, m_locale); }; // as vLLM prints them
-    QString out = QLatin1Char('\n') + Text::tr("vLLM on %1, per GPU:\n").arg(fit.config.label());
+    QString out = QLatin1Char('\n') + (plan.onAscend ? Text::tr("vLLM-Ascend on %1, per NPU:\n") : Text::tr("vLLM on %1, per GPU:\n"))
+                                          .arg(fit.config.label());
     out += (plan.onAscend ? Text::tr("  budget %1 = %2 × %3 (CANN total%4)\n") : Text::tr("  budget %1 = %2 × %3 (CUDA total%4)\n"))
                .arg(gib(plan.budget), gib(plan.cudaTotal),
                     formatPpmAsPercent(m_model.input().engine.gpuMemoryUtilizationPpm),

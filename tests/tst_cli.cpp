@@ -532,6 +532,7 @@ private slots:
                      .value(QLatin1String("block_size")).toInt(), 512);
         const Run text = run(base);
         QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains(QStringLiteral("vLLM-Ascend on 4 × Ascend 910B NPU 64GB, per NPU:")), qPrintable(text.out));
         QVERIFY2(text.out.contains(QStringLiteral("(CANN total)")), qPrintable(text.out));
         QVERIFY2(text.out.contains(QStringLiteral("ACL graphs 0.50 GiB after the KV cache, outside the budget")), qPrintable(text.out));
         QVERIFY2(text.out.contains(QStringLiteral("Attention block size 512 tokens: their K holds one recurrent layer's SSM "

@@ -722,7 +722,7 @@ private slots:
         m_window->setScenario(s);
         m_window->flushAnswer();
         const auto answer = [this] { return child<QTextBrowser>("answerPanel")->toPlainText(); };
-        QVERIFY2(answer().contains(QStringLiteral("vLLM: GPU KV cache size 230,400 tokens · maximum concurrency 26.91×")),
+        QVERIFY2(answer().contains(QStringLiteral("vLLM-Ascend: KV cache size 230,400 tokens · maximum concurrency 26.91×")),
                  qPrintable(answer()));
         auto *version = child<QComboBox>("vllmAscendVersionCombo");
         QVERIFY(version->isVisible());
@@ -733,7 +733,7 @@ private slots:
         QCOMPARE(changed.count(), 1);
         QVERIFY(m_window->scenario().engine.vllmAscendWholeStatePages);
         m_window->flushAnswer();
-        QVERIFY2(answer().contains(QStringLiteral("vLLM: GPU KV cache size 236,160 tokens · maximum concurrency 27.64×")),
+        QVERIFY2(answer().contains(QStringLiteral("vLLM-Ascend: KV cache size 236,160 tokens · maximum concurrency 27.64×")),
                  qPrintable(answer()));
         verifyBarsMatchCore();
         // Without an Ascend NPU in any row the choice is not shown.

@@ -267,6 +267,10 @@
         <source>not every request gets its blocks; MindIE queues the rest</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>vLLM-Ascend: KV cache size %1 tokens · maximum concurrency %2× for %3 tokens per request · %4 per NPU</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ArticleWalkthrough</name>
@@ -2331,6 +2335,11 @@
     </message>
     <message>
         <source>  Attention block size %1 tokens: their K holds one recurrent layer&apos;s SSM state (%2), the convolution state (%3) beside it; a page is %4 in every layer
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vLLM-Ascend on %1, per NPU:
 </source>
         <translation type="unfinished"></translation>
     </message>

@@ -267,6 +267,10 @@
         <source>not every request gets its blocks; MindIE queues the rest</source>
         <translation>并非每个请求都能分到 KV 块；其余请求由 MindIE 排队</translation>
     </message>
+    <message>
+        <source>vLLM-Ascend: KV cache size %1 tokens · maximum concurrency %2× for %3 tokens per request · %4 per NPU</source>
+        <translation>vLLM-Ascend：KV 缓存容量 %1 个 Token · 每请求 %3 个 Token 时最大并发 %2× · 每块 NPU %4</translation>
+    </message>
 </context>
 <context>
     <name>ArticleWalkthrough</name>
@@ -2393,6 +2397,12 @@
         <source>  Attention block size %1 tokens: their K holds one recurrent layer&apos;s SSM state (%2), the convolution state (%3) beside it; a page is %4 in every layer
 </source>
         <translation>  注意力 KV 块大小 %1 个 Token：其 K 部分放一个循环层的 SSM 状态（%2），卷积状态（%3）放在旁边；每层的一页为 %4
+</translation>
+    </message>
+    <message>
+        <source>vLLM-Ascend on %1, per NPU:
+</source>
+        <translation>vLLM-Ascend 运行于 %1，每块 NPU：
 </translation>
     </message>
 </context>

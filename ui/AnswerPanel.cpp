@@ -129,7 +129,9 @@ QString AnswerPanel::vllmHtml(const VllmPlan &plan, const Answer &a) const
     const QLocale locale;
     if (!plan.error.isEmpty())
         return QStringLiteral("<br/><span style='color:#c00000'>%1</span>").arg(esc(plan.error));
-    QString text = tr("vLLM: GPU KV cache size %1 tokens · maximum concurrency %2× for %3 tokens per request · %4 per GPU")
+    // On Ascend NPUs the engine is vLLM-Ascend, and it says so.
+    QString text = (plan.onAscend ? tr("vLLM-Ascend: KV cache size %1 tokens · maximum concurrency %2× for %3 tokens per request · %4 per NPU")
+                                  : tr("vLLM: GPU KV cache size %1 tokens · maximum concurrency %2× for %3 tokens per request · %4 per GPU"))
                        .arg(formatCount(plan.kvCacheTokens, locale), locale.toString(plan.maxConcurrency, 'f', 2),
                             formatCount(plan.maxModelLen, locale), formatBytes(plan.perGpuBytes, a.unit, locale));
     // With windowed or recurrent groups the two ways vLLM has printed the cache's size part: say both.
