@@ -726,6 +726,7 @@ private slots:
                  qPrintable(answer()));
         auto *version = child<QComboBox>("vllmAscendVersionCombo");
         QVERIFY(version->isVisible());
+        QCOMPARE(child<QCheckBox>("cudaGraphsCheck")->text(), QStringLiteral("CUDA or ACL &graphs (off: --enforce-eager)"));
         QCOMPARE(version->currentText(), QStringLiteral("0.16 or later"));
         QSignalSpy changed(version, &QComboBox::currentIndexChanged);
         version->setFocus();
@@ -740,6 +741,7 @@ private slots:
         s.gpus = {{QStringLiteral("h100-80gb"), 4}};
         m_window->setScenario(s);
         QVERIFY(!version->isVisible());
+        QCOMPARE(child<QCheckBox>("cudaGraphsCheck")->text(), QStringLiteral("CUDA &graphs (off: --enforce-eager)"));
         QVERIFY(child<QWidget>("maxBatchedTokensSpin")->isVisible());
     }
 

@@ -1840,6 +1840,10 @@
         <source>Only a hybrid model (recurrent layers) on an Ascend NPU differs: from 0.16 the K half of an attention block holds the SSM state, before a whole state was padded to a block in 128-token steps</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>CUDA or ACL &amp;graphs (off: --enforce-eager)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EstimateInput</name>

@@ -1838,6 +1838,10 @@
         <source>Only a hybrid model (recurrent layers) on an Ascend NPU differs: from 0.16 the K half of an attention block holds the SSM state, before a whole state was padded to a block in 128-token steps</source>
         <translation>只有昇腾 NPU 上的混合模型（含循环层）有区别：从 0.16 起，注意力 KV 块的 K 部分放 SSM 状态；之前是把整份状态以 128 个 Token 为步长补齐到一个 KV 块</translation>
     </message>
+    <message>
+        <source>CUDA or ACL &amp;graphs (off: --enforce-eager)</source>
+        <translation>CUDA 或 ACL Graph(&amp;G)（关闭：--enforce-eager）</translation>
+    </message>
 </context>
 <context>
     <name>EstimateInput</name>

@@ -243,6 +243,10 @@ void EngineSettingsEditor::setMethod(EstimateMethod method)
 
 void EngineSettingsEditor::setAscendShown(bool shown)
 {
+    if (shown != m_ascendShown) {
+        m_ascendShown = shown;
+        retranslate(); // the graphs are ACL's on an NPU
+    }
     m_vllmAscendVersion->setVisible(shown);
     for (const auto &[label, text] : std::as_const(m_labels))
         if (label->buddy() == m_vllmAscendVersion)
@@ -385,7 +389,7 @@ void EngineSettingsEditor::retranslate()
         label->setText(tr(text));
     m_modelLen->setSpecialValueText(tr("= tokens per request"));
     m_gpuLayers->setSpecialValueText(tr("all"));
-    m_graphs->setText(tr("CUDA &graphs (off: --enforce-eager)"));
+    m_graphs->setText(m_ascendShown ? tr("CUDA or ACL &graphs (off: --enforce-eager)") : tr("CUDA &graphs (off: --enforce-eager)"));
     m_pipeline->setSpecialValueText(tr("where needed"));
     m_pipeline->setToolTip(tr("Pipeline stages the GPUs of a row form (--pipeline-parallel-size); where needed: only "
                               "when tensor parallelism alone cannot split the model over the row's GPUs"));

@@ -73,6 +73,7 @@ private:
     QComboBox *m_ollamaFlash = nullptr;
     QComboBox *m_ollamaVersion = nullptr;
     QComboBox *m_vllmAscendVersion = nullptr;
+    bool m_ascendShown = false;
     QWidget *m_mindie = nullptr;
     QDoubleSpinBox *m_npuFraction = nullptr;
     QSpinBox *m_npuMemSize = nullptr;
