@@ -1157,6 +1157,22 @@ private slots:
         const auto m27 = HfConfig::read(big, &error);
         QVERIFY2(m27, qPrintable(error));
         QCOMPARE(m27->parameters, qint64(27432406640));
+        // Gemma 3 12B (https://huggingface.co/google/gemma-3-12b-it/blob/main/config.json), worked by hand: embeddings
+        // 262,208 × 3,840 = 1,006,878,720 (tied); a layer's attention 2 × 3,840 × 4,096 + 2 × 3,840 × 2,048 =
+        // 47,185,920 with Q/K norms 512, its MLP 3 × 3,840 × 15,360 = 176,947,200 and four norms 15,360:
+        // 224,148,992 × 48 = 10,759,151,616; the final norm 3,840: 11,766,034,176. The tower 416,866,032 and the
+        // projector 1,152 × 3,840 + 1,152 = 4,424,832: 12,187,325,040 in all.
+        QJsonObject mid = QJsonDocument::fromJson(config).object();
+        mid.insert(QStringLiteral("text_config"),
+                   QJsonDocument::fromJson(R"({"hidden_size": 3840, "intermediate_size": 15360, "model_type": "gemma3_text",
+                       "num_attention_heads": 16, "num_hidden_layers": 48, "num_key_value_heads": 8,
+                       "sliding_window": 1024})").object());
+        const auto m12 = HfConfig::read(mid, &error);
+        QVERIFY2(m12, qPrintable(error));
+        QCOMPARE(m12->parameters, qint64(12187325040));
+        QCOMPARE(m12->towerParameters, qint64(421290864));
+        QCOMPARE(m12->headDim, 256);
+        QCOMPARE(m12->layerCount(LayerKind::Sliding), 40);
         // A tower the planner does not know is left out.
         QJsonObject other = big;
         QJsonObject vision = other.value(QStringLiteral("vision_config")).toObject();
@@ -1933,6 +1949,8 @@ private slots:
         QTest::addColumn<QString>("architecture");
         // gpt-oss: every other layer slides, from the first (set_swa_pattern(2)); 8 layers: 4 and 4.
         QTest::newRow("gpt-oss") << QByteArray("gpt-oss") << 128 << 4 << 0 << QStringLiteral("GptOssForCausalLM");
+        // Gemma 3: every 6th layer global (sliding_window_pattern's default); the class Ollama keys its windows on.
+        QTest::newRow("gemma3") << QByteArray("gemma3") << 512 << 7 << 0 << QStringLiteral("Gemma3ForCausalLM");
         // Llama 4: three chunked layers to one full (llama_load_hparams_llama4), window or not.
         QTest::newRow("llama4") << QByteArray("llama4") << -1 << 0 << 6 << QStringLiteral("Llama4ForConditionalGeneration");
         QTest::newRow("llama4, window 0") << QByteArray("llama4") << 0 << 0 << 0 << QStringLiteral("Llama4ForConditionalGeneration");
@@ -1966,7 +1984,7 @@ private slots:
         QCOMPARE(m->architecture, architecture);
         if (sliding > 0) {
             QCOMPARE(m->layerKind(0), LayerKind::Sliding);
-            QCOMPARE(m->layerKind(1), LayerKind::Full);
+            QCOMPARE(m->layerKind(arch == "gemma3" ? 5 : 1), LayerKind::Full);
         }
         if (chunked > 0) {
             QCOMPARE(m->chunkSize, 8192);

@@ -39,8 +39,8 @@ double number(const QString &text)
     return QString(text).remove(QLatin1Char(',')).toDouble();
 }
 
-// A memory figure: "… 14.96GiB", "= 4403.49 MiB".
-const QString kAmount = QStringLiteral("([0-9][0-9.,]*)\\s*(GiB|MiB|KiB|GB|MB)");
+// A memory figure: "… 14.96GiB", "= 4403.49 MiB", Ollama's "0 B".
+const QString kAmount = QStringLiteral("([0-9][0-9.,]*)\\s*(GiB|MiB|KiB|GB|MB|B)\\b");
 // A llama.cpp device buffer: "CUDA0", "ROCm1", "Vulkan0", "Metal", "SYCL0"; the host's ("CPU",
 // "CUDA_Host", "CPU_Mapped") is not the GPU's.
 const QString kDevice = QStringLiteral("(?:CUDA\\d+|ROCm\\d+|Vulkan\\d+|SYCL\\d+|Metal|MTL\\d+)");

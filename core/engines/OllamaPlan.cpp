@@ -13,15 +13,29 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(OllamaPlan)
 };
 
-// A layer's K and V as Ollama's scheduler counts them: llama.cpp's cells, except gpt-oss's sliding
-// layers, which it charges num_parallel × 4,096 + num_batch cells of a full layer's row.
+// Cells Ollama's estimate gives one sliding layer of each request (fs/ggml/ggml.go GraphSize): gpt-oss's
+// a fixed 4,096, Gemma 3's its sliding_window ("Gemma3 always uses the Ollama engine"); 0 for the
+// architectures whose windows it does not count.
+qint64 scheduledWindowCells(const ModelSpec &m)
+{
+    if (m.architecture == QLatin1String("GptOssForCausalLM"))
+        return kOllamaGptOssWindowCells;
+    if (m.architecture == QLatin1String("Gemma3ForCausalLM") || m.architecture == QLatin1String("Gemma3ForConditionalGeneration"))
+        return m.slidingWindow;
+    return 0;
+}
+
+// A layer's K and V as Ollama's scheduler counts them: llama.cpp's cells, except the sliding layers
+// of the architectures above, which it charges num_parallel × window + num_batch cells of a full
+// layer's row.
 qint64 scheduledLayerKv(const LlamaCppLayout &l, const EstimateInput &in, int il)
 {
-    const ModelSpec &m = in.model;
-    if (m.architecture != QLatin1String("GptOssForCausalLM") || m.layerKind(il) != LayerKind::Sliding)
+    const qint64 window = scheduledWindowCells(in.model);
+    if (window <= 0 || in.model.layerKind(il) != LayerKind::Sliding)
         return l.layerKvBytes(il, in.tokens, in.concurrency);
-    const qint64 batch = std::clamp<qint64>(in.tokens, 1, kOllamaNumBatch);
-    return narrow(Wide(l.fullLayerBytesPerCell()) * (Wide(in.concurrency) * kOllamaGptOssWindowCells + batch)).value_or(-1);
+    // num_batch as Ollama passes it: at most its context, num_ctx × num_parallel.
+    const Wide batch = std::min<Wide>(Wide(in.tokens) * in.concurrency, kOllamaNumBatch);
+    return narrow(Wide(l.fullLayerBytesPerCell()) * (Wide(in.concurrency) * window + batch)).value_or(-1);
 }
 QString tooLarge()
 {

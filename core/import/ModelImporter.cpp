@@ -546,8 +546,11 @@ std::optional<ModelSpec> ModelImporter::importGguf(const QString &path, QString 
         m.slidingWindow = window;
         if (arch == QLatin1String("gemma2"))
             m.globalEvery = 2;
-        else if (arch.startsWith(QLatin1String("gemma3")))
+        else if (arch.startsWith(QLatin1String("gemma3"))) {
             m.globalEvery = count("attention.sliding_window_pattern", 6, 1); // 0 would make every layer slide
+            if (arch == QLatin1String("gemma3")) // the class Ollama's estimate keys Gemma 3's windows on
+                m.architecture = QStringLiteral("Gemma3ForCausalLM");
+        }
         else if (arch == QLatin1String("gpt-oss")) {
             // Every other layer slides, the first among them (llama.cpp's set_swa_pattern(2)); the class
             // name is what engines key gpt-oss's rules on.
