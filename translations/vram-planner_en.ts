@@ -5229,7 +5229,7 @@ KV heads %4 × head dim %5, context %6 tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>vLLM-Ascend stops at start-up (&quot;Cannot align ssm_page_size and attn_page_size&quot;): one recurrent layer&apos;s SSM state on a rank (%1) is not a whole number of 128-token K blocks of %2. Another tensor-parallel size may align.</source>
+        <source>vLLM-Ascend stops at start-up (&quot;Cannot align ssm_page_size and attn_page_size&quot;): one recurrent layer&apos;s SSM state on a rank (%1) is not a whole number of %2-token K blocks of %3. Another tensor-parallel size may align.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

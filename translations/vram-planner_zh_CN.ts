@@ -5279,8 +5279,8 @@ KV 头 %4 × 头维度 %5，上下文 %6 个 Token</translation>
         <translation>未对 vLLM-Ascend 为 %1（潜在注意力与循环层并存）分页的方式建模；请改用精确方法。</translation>
     </message>
     <message>
-        <source>vLLM-Ascend stops at start-up (&quot;Cannot align ssm_page_size and attn_page_size&quot;): one recurrent layer&apos;s SSM state on a rank (%1) is not a whole number of 128-token K blocks of %2. Another tensor-parallel size may align.</source>
-        <translation>vLLM-Ascend 会启动失败（“Cannot align ssm_page_size and attn_page_size”）：一个循环层在每块 NPU 上的 SSM 状态（%1）不是 128 个 Token 的 K 块（%2）的整数倍。换一个张量并行度也许能对齐。</translation>
+        <source>vLLM-Ascend stops at start-up (&quot;Cannot align ssm_page_size and attn_page_size&quot;): one recurrent layer&apos;s SSM state on a rank (%1) is not a whole number of %2-token K blocks of %3. Another tensor-parallel size may align.</source>
+        <translation>vLLM-Ascend 会启动失败（“Cannot align ssm_page_size and attn_page_size”）：一个循环层在每块 NPU 上的 SSM 状态（%1）不是 %2 个 Token 的 K 块（%3）的整数倍。换一个张量并行度也许能对齐。</translation>
     </message>
 </context>
 <context>

@@ -170,9 +170,11 @@ qint64 sizeAscendStatePages(VllmLayout &l, const EstimateInput &in, qint64 atten
     l.blockTokens = align * ((ssm + unit - 1) / unit);
     if (l.blockTokens * keyBytes != ssm) {
         l.error = Text::tr("vLLM-Ascend stops at start-up (\"Cannot align ssm_page_size and attn_page_size\"): "
-                           "one recurrent layer's SSM state on a rank (%1) is not a whole number of 128-token "
-                           "K blocks of %2. Another tensor-parallel size may align.")
-                      .arg(formatExactBytes(ssm, QLocale()), formatExactBytes(unit, QLocale()));
+                           "one recurrent layer's SSM state on a rank (%1) is not a whole number of %2-token "
+                           "K blocks of %3. Another tensor-parallel size may align.")
+                      .arg(formatExactBytes(ssm, QLocale()))
+                      .arg(align)
+                      .arg(formatExactBytes(unit, QLocale()));
         return 0;
     }
     return l.blockTokens * attentionTokenBytes + conv;
@@ -301,8 +303,11 @@ VllmLayout VllmLayout::build(const EstimateInput &in, qint64 weightsBytes)
     if (l.stateGroups > 0 && !sizeStatePages(l, m, tp, perLayer))
         return l;
     qint64 page = l.blockTokens * perLayer; // one layer's page of one block
-    if (ascend && l.stateGroups > 0 && (page = sizeAscendStatePages(l, in, perLayer)) == 0)
-        return l;
+    if (ascend && l.stateGroups > 0) {
+        page = sizeAscendStatePages(l, in, perLayer);
+        if (page == 0)
+            return l;
+    }
     const auto block = narrow(Wide(l.groupLayers) * page);
     if (!block) {
         l.error = Text::tr("The KV cache of one block does not fit in a 64-bit byte count.");
