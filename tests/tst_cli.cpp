@@ -783,7 +783,7 @@ private slots:
         const Run models = run({QStringLiteral("models"), QStringLiteral("--json")});
         QCOMPARE(models.exitCode, 0);
         const QJsonArray list = QJsonDocument::fromJson(models.out.toUtf8()).array();
-        QCOMPARE(list.size(), 47);
+        QCOMPARE(list.size(), 48);
         QCOMPARE(list.at(1).toObject().value(QLatin1String("kv_bytes_per_token_fp16")).toInteger(), qint64(819200));
         const Run gpus = run({QStringLiteral("gpus"), QStringLiteral("--json")});
         QCOMPARE(gpus.exitCode, 0);

@@ -841,6 +841,7 @@ private slots:
         const EstimateMethod method = parseMethod(engine).value();
         e.trtMaxNumTokens = settings.value(QLatin1String("max_num_tokens")).toInteger(e.trtMaxNumTokens);
         e.trtMaxBatchSize = settings.value(QLatin1String("max_batch_size")).toInteger(e.trtMaxBatchSize);
+        e.tokensPerBlock = settings.value(QLatin1String("tokens_per_block")).toInteger(e.tokensPerBlock);
         if (settings.contains(QLatin1String("mem_fraction_static")))
             e.memFractionStaticPpm = parseFractionPpm(settings.value(QLatin1String("mem_fraction_static")).toString()).value();
         const MemoryModel model(input(m.value(QLatin1String("model")).toString(), m.value(QLatin1String("weights")).toString(),
@@ -984,11 +985,11 @@ private slots:
         }
         QCOMPARE(order.join(QLatin1Char(' ')),
                  QStringLiteral("1xv100-32gb 2xrtx-3090 2xrtx-4090 1xrtx-5090 1xl40s 2xl4 1xrtx-pro-6000 1xmi300x 1xa100-40gb "
-                                "3xt4 2xa10 1xa100-80gb 1xh100-80gb 1xh200-141gb 1xb200 1xl20 1xascend-910b 1xascend-910c 1xh20-96gb "
+                                "3xt4 2xa10 1xa100-80gb 1xh100-80gb 1xh200-141gb 1xb200 2xrtx-a4000 1xl20 1xascend-910b 1xascend-910c 1xh20-96gb "
                                 "1xm4-max-128gb 1xryzen-ai-max-395-128gb 1xdgx-spark 1xh200-nvl 1xgb200 1xmi325x 1xb300 1xgb300 1xmi355x 1xm3-ultra-512gb"));
-        QCOMPARE(cents, QList<qint64>({29, 78, 120, 122, 140, 156, 157, 185, 199, 237, 278, 279, 399, 635, 669, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}));
+        QCOMPARE(cents, QList<qint64>({29, 78, 120, 122, 140, 156, 157, 185, 199, 237, 278, 279, 399, 635, 669, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}));
         QStringList unpriced;
-        for (const char *id : {"l20", "ascend-910b", "ascend-910c", "h20-96gb", "m4-max-128gb", "ryzen-ai-max-395-128gb",
+        for (const char *id : {"rtx-a4000", "l20", "ascend-910b", "ascend-910c", "h20-96gb", "m4-max-128gb", "ryzen-ai-max-395-128gb",
                                "dgx-spark", "h200-nvl", "gb200", "mi325x", "b300", "gb300", "mi355x", "m3-ultra-512gb"})
             unpriced << catalog().gpu(QLatin1String(id))->displayName();
         QCOMPARE(ConfigSearch::unpriced(catalog().gpus()), unpriced);
@@ -2225,6 +2226,39 @@ private slots:
         QCOMPARE(newer.figure(QStringLiteral("device_total")), std::optional<double>(79.15 * 1073741824.0));
         QCOMPARE(newer.figure(QStringLiteral("kv_pool_bytes")), std::optional<double>(49.78 * 1073741824.0));
         QCOMPARE(newer.figure(QStringLiteral("max_tokens_in_paged_kv_cache")), std::optional<double>(101952));
+    }
+
+    void readsTrtLlmEngineRuntimeLog()
+    {
+        // TensorRT-LLM's own memory page (reference/memory.md): the engine runtime's lines before the cache, its
+        // block size, and the engine beside the plan's weights. The page names no model; its figures fit
+        // Llama-2 7B with FP8 weights and cache on an H100 (tests/data/engine-measurements.json).
+        const EngineLog log = EngineLog::read(QString::fromUtf8(readData(QStringLiteral("logs/trtllm-docs-memory.log"))));
+        QCOMPARE(log.engine, std::optional<EstimateMethod>(EstimateMethod::TrtLlm));
+        QCOMPARE(log.figure(QStringLiteral("engine_size")), std::optional<double>(6695.0 * 1048576.0));
+        QCOMPARE(log.figure(QStringLiteral("runtime_buffers")), std::optional<double>(43.29 * 1048576.0));
+        QCOMPARE(log.settings.value(QStringLiteral("tokens_per_block")), QStringLiteral("64"));
+        EstimateInput in = input(QStringLiteral("llama-2-7b"), QStringLiteral("fp8"), QStringLiteral("fp8"),
+                                 EstimateMethod::Exact, 4096, 8);
+        log.applyTo(in);
+        QCOMPARE(in.method, EstimateMethod::TrtLlm);
+        QCOMPARE(in.engine.tokensPerBlock, qint64(64));
+        const MemoryModel m(in);
+        QVERIFY2(m.isValid(), qPrintable(m.error()));
+        const QList<LogComparison> rows = compareWithPlan(log, m, FitAnalyzer::analyze(m, {gpu(QStringLiteral("h100-80gb")), 1, {}}));
+        QStringList ids;
+        for (const LogComparison &r : rows)
+            ids << r.id;
+        QCOMPARE(ids.join(QLatin1Char(' ')), QStringLiteral("engine_size device_total free_for_kv kv_pool_bytes max_tokens_in_paged_kv_cache"));
+        // 6,738,415,616 B of FP8 weights beside the 6,695 MiB engine (its embeddings and head stay in 16 bits): −4.0 %.
+        QCOMPARE(rows.first().planned, 6738415616.0);
+        QVERIFY(std::abs(*rows.first().differencePercent() + 4.01) < 0.01);
+        // 4,141 blocks of 64 in the plan (265,024 tokens, worked in the measured table) beside the printed 259,840.
+        QCOMPARE(rows.last().planned, 265024.0);
+        // A byte count under 1,024 prints as "B" (MemoryCounters::bytesToString).
+        QCOMPARE(EngineLog::read(QStringLiteral("[TensorRT-LLM][INFO] [MemUsageChange] Allocated 0.00 B GPU memory for decoder."))
+                     .figure(QStringLiteral("decoder_buffers")),
+                 std::optional<double>(0.0));
     }
 
     void vllmLogsReadAsTheirEngineRan()

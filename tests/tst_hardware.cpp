@@ -273,7 +273,7 @@ private slots:
         QCOMPARE(o.value(QLatin1String("price_per_month")).toDouble(), 730.0);
         // The kinds without a price, smaller first, the user's own last.
         QJsonArray unpriced;
-        for (const char *id : {"l20", "ascend-910b", "ascend-910c", "h20-96gb", "m4-max-128gb", "ryzen-ai-max-395-128gb",
+        for (const char *id : {"rtx-a4000", "l20", "ascend-910b", "ascend-910c", "h20-96gb", "m4-max-128gb", "ryzen-ai-max-395-128gb",
                                "dgx-spark", "h200-nvl", "gb200", "mi325x", "b300", "gb300", "mi355x", "m3-ultra-512gb", "my-spark"})
             unpriced.append(QLatin1String(id));
         QCOMPARE(o.value(QLatin1String("unpriced_gpus")).toArray(), unpriced);

@@ -132,6 +132,13 @@ const QList<Pattern> &patterns()
              true, false, kGiB},
             {t, "kv_pool_bytes", re(QStringLiteral("Allocate ([0-9]+) bytes for k/v cache")), true, false, 1.0},
             {t, "max_tokens_in_paged_kv_cache", re(QStringLiteral("Using ([0-9]+) tokens in paged KV cache")), false, false},
+            // What the TensorRT-engine runtime held before the cache (TrtGptModelInflightBatching): the engine
+            // (its weights, mostly), TensorRT's activations and the I/O and decoder buffers sized for
+            // max_batch_size; its MemoryCounters print "MB" and "GB" of 1,024.
+            {t, "engine_size", re(QStringLiteral("Loaded engine size: ([0-9.]+) (MiB)")), true, false},
+            {t, "execution_context", re(QStringLiteral("Allocated ([0-9.]+) (MiB) for execution context memory")), true, false},
+            {t, "runtime_buffers", re(QStringLiteral("Allocated ([0-9.]+) (B|KB|MB|GB) GPU memory for runtime buffers")), true, false},
+            {t, "decoder_buffers", re(QStringLiteral("Allocated ([0-9.]+) (B|KB|MB|GB) GPU memory for decoder")), true, false},
         };
     }();
     return list;
@@ -228,6 +235,7 @@ const QList<Setting> &settingPatterns()
             {t, "max_num_tokens", re(QStringLiteral("\\bmax_num_tokens[=: ]+([0-9]+)"))},
             {t, "max_batch_size", re(QStringLiteral("\\bmax_batch_size[=: ]+([0-9]+)"))},
             {t, "tokens_per_block", re(QStringLiteral("\\btokens_per_block[=: ]+([0-9]+)"))},
+            {t, "tokens_per_block", re(QStringLiteral("Number of tokens per block: ([0-9]+)"))},
         };
     }();
     return list;
@@ -578,6 +586,8 @@ QList<LogComparison> compareWithPlan(const EngineLog &log, const MemoryModel &mo
         planned = {
             {QStringLiteral("device_total"), {Text::tr("device total memory"), double(p.cudaTotal)}},
             {QStringLiteral("peak_memory"), {Text::tr("peak memory during profiling"), double(p.peak)}},
+            // A TensorRT engine is mostly its weights (TensorRT-LLM's docs, reference/memory.md).
+            {QStringLiteral("engine_size"), {Text::tr("model weights per GPU"), double(p.weights)}},
             {QStringLiteral("free_for_kv"), {Text::tr("memory left for the KV cache"), double(p.cudaTotal - p.peak)}},
             {QStringLiteral("kv_pool_bytes"), {Text::tr("paged KV cache"), double(p.kvPoolBytes)}},
             {QStringLiteral("max_tokens_in_paged_kv_cache"), {Text::tr("max tokens in paged KV cache"), double(p.maxTokens)}},
