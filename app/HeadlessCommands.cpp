@@ -495,9 +495,10 @@ int runCalibrate(const QStringList &arguments)
         return isBytes ? formatBytesIn(qint64(std::llround(value)), ByteUnit::GiB, locale)
                        : numberLocale(locale).toString(value, 'f', value == std::floor(value) ? 0 : 2);
     };
-    for (const LogComparison &row : rows) {
+    for (const LogComparison &row : rows + figuresNotPlanned(log, rows)) {
         const auto d = row.differencePercent();
-        table.rows.append({row.name, show(row.printed, row.isBytes), show(row.planned, row.isBytes),
+        table.rows.append({row.name, show(row.printed, row.isBytes),
+                           row.compared ? show(row.planned, row.isBytes) : Text::tr("not modelled"),
                            d ? numberLocale(locale).toString(*d, 'f', 1) + QLatin1Char('%') : QStringLiteral("—")});
     }
     out() << table.toText();

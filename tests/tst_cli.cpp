@@ -547,6 +547,32 @@ private slots:
         QVERIFY2(bad.err.contains(QStringLiteral("--vllm-ascend-version must be a version such as 0.13.0")), qPrintable(bad.err));
     }
 
+    void calibrateListsWhatThePlanDoesNotModel()
+    {
+        // NVIDIA/TensorRT-LLM#1188: the engine runtime's buffers for a max_batch_size of 2,048 are printed beside
+        // the compared figures, so the reader sees where the cache went; in Chinese too.
+        const QStringList args{QStringLiteral("calibrate"), QStringLiteral("--log"),
+                               QStringLiteral(VRAM_TEST_DATA_DIR "/logs/trtllm-1188.log"), QStringLiteral("--model"),
+                               QStringLiteral("qwen2.5-0.5b"), QStringLiteral("--weights"), QStringLiteral("int8"),
+                               QStringLiteral("--gpu"), QStringLiteral("rtx-a4000")};
+        const Run en = run(QStringList{QStringLiteral("--lang=en")} + args);
+        QVERIFY2(en.exitCode == 0, qPrintable(en.err));
+        QVERIFY2(en.out.contains(QStringLiteral("395,776")), qPrintable(en.out));
+        for (const char *line : {"runtime buffers", "decoder buffers", "execution context (TensorRT activations)"}) {
+            const QString row = en.out.section(QLatin1String(line), 1, 1).section(QLatin1Char('\n'), 0, 0);
+            QVERIFY2(row.contains(QStringLiteral("not modelled")), qPrintable(en.out));
+        }
+        QVERIFY(en.out.contains(QStringLiteral("5.76 GiB")));
+        const Run zh = run(QStringList{QStringLiteral("--lang=zh_CN")} + args);
+        QVERIFY2(zh.out.contains(QStringLiteral("解码器缓冲区")) && zh.out.contains(QStringLiteral("未建模")), qPrintable(zh.out));
+        // The JSON lists every printed figure; those without a plan have no "planned".
+        const QJsonObject o = runJson(args + QStringList{QStringLiteral("--json")});
+        int unplanned = 0;
+        for (const QJsonValue &v : o.value(QLatin1String("figures")).toArray())
+            unplanned += v.toObject().contains(QLatin1String("planned")) ? 0 : 1;
+        QCOMPARE(unplanned, 3);
+    }
+
     void calibrateReadsSglangAndOllamaLogs()
     {
         // vllm-project/vllm#21348 (also in tst_engines): the pool 373,533 planned against 367,404 printed;

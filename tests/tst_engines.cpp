@@ -2255,10 +2255,43 @@ private slots:
         QVERIFY(std::abs(*rows.first().differencePercent() + 4.01) < 0.01);
         // 4,141 blocks of 64 in the plan (265,024 tokens, worked in the measured table) beside the printed 259,840.
         QCOMPARE(rows.last().planned, 265024.0);
+        // What the runtime held that the plan has no term for is listed, not compared.
+        const QList<LogComparison> others = figuresNotPlanned(log, rows);
+        QStringList otherIds;
+        for (const LogComparison &r : others) {
+            otherIds << r.id;
+            QVERIFY(!r.compared);
+            QVERIFY(!r.differencePercent());
+            QVERIFY(!r.name.isEmpty() && r.name != r.id);
+        }
+        QCOMPARE(otherIds.join(QLatin1Char(' ')), QStringLiteral("execution_context runtime_buffers decoder_buffers"));
+        QCOMPARE(others.at(1).printed, 43.29 * 1048576.0);
         // A byte count under 1,024 prints as "B" (MemoryCounters::bytesToString).
         QCOMPARE(EngineLog::read(QStringLiteral("[TensorRT-LLM][INFO] [MemUsageChange] Allocated 0.00 B GPU memory for decoder."))
                      .figure(QStringLiteral("decoder_buffers")),
                  std::optional<double>(0.0));
+    }
+
+    void comparesVllmRefusal()
+    {
+        // vllm-project/vllm#27508: gpt-oss-120b on one H100 refused with "4.54 GiB KV cache is needed"; the
+        // plan's one request of 131,072 tokens (8,192 full and 73 sliding blocks of 18 layers' pages, worked in
+        // vllmHybridRequestByHand) stands beside it, and every printed figure is compared.
+        const EngineLog log = EngineLog::read(QString::fromUtf8(readData(QStringLiteral("logs/vllm-27508.log"))));
+        EngineSettings e;
+        e.maxNumBatchedTokens = 1024;
+        EstimateInput in = input(QStringLiteral("gpt-oss-120b"), QStringLiteral("int4"), QStringLiteral("bf16"),
+                                 EstimateMethod::Exact, 4096, 1, e);
+        log.applyTo(in);
+        QCOMPARE(in.tokens, qint64(131072));
+        const MemoryModel m(in);
+        QVERIFY2(m.isValid(), qPrintable(m.error()));
+        const QList<LogComparison> rows = compareWithPlan(log, m, FitAnalyzer::analyze(m, {gpu(QStringLiteral("h100-80gb")), 1, {}}));
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(1).id, QStringLiteral("kv_needed"));
+        QCOMPARE(rows.at(1).planned, 4874895360.0);
+        QVERIFY(std::abs(*rows.at(1).differencePercent()) < 0.01);
+        QVERIFY(figuresNotPlanned(log, rows).isEmpty());
     }
 
     void vllmLogsReadAsTheirEngineRan()

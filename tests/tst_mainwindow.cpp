@@ -883,6 +883,37 @@ private slots:
         QVERIFY(m_window->findChild<QAction *>(QStringLiteral("compareWithLogAction")));
     }
 
+    // What the engine printed and the plan has no term for is listed under the compared rows, marked so
+    // (NVIDIA/TensorRT-LLM#1188: 8.4 GiB of runtime and decoder buffers before the cache).
+    void startUpLogListsWhatThePlanDoesNotModel()
+    {
+        QFile fixture(QStringLiteral(VRAM_TEST_DATA_DIR "/logs/trtllm-1188.log"));
+        QVERIFY(fixture.open(QIODevice::ReadOnly));
+        Scenario current;
+        current.modelId = QStringLiteral("qwen2.5-0.5b");
+        current.weightsId = QStringLiteral("int8");
+        current.gpus = {{QStringLiteral("rtx-a4000"), 1}};
+        EngineLogDialog dialog(Catalog::builtIn(), current);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *text = windowfixture::child<QPlainTextEdit>(&dialog, "logText");
+        auto *table = windowfixture::child<QTableWidget>(&dialog, "logTable");
+        QGuiApplication::clipboard()->setText(QString::fromUtf8(fixture.readAll()));
+        text->setFocus();
+        QTest::keyClick(text, Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(table->rowCount(), 6);
+        QCOMPARE(table->item(2, 1)->text(), QStringLiteral("395,776"));
+        QStringList unmodelled;
+        for (int row = 3; row < 6; ++row) {
+            QCOMPARE(table->item(row, 2)->text(), QStringLiteral("not modelled"));
+            QCOMPARE(table->item(row, 3)->text(), QStringLiteral("—"));
+            unmodelled << table->item(row, 0)->text();
+        }
+        QCOMPARE(unmodelled, QStringList({QStringLiteral("execution context (TensorRT activations)"),
+                                          QStringLiteral("runtime buffers"), QStringLiteral("decoder buffers")}));
+        QCOMPARE(table->item(5, 1)->text(), QStringLiteral("5.76 GiB"));
+    }
+
     // A vLLM log saved as a calibration profile: offered beside the engine settings, and the plan then
     // prints what the log printed (vllm-project/vllm#10517: 1,952 blocks where the planner has 1,918).
     void calibrationProfileFromTheLogDialog()

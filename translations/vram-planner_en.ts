@@ -1171,6 +1171,22 @@
         <source>memory left for the KV cache</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>execution context (TensorRT activations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runtime buffers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decoder buffers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KV cache for one request of max_model_len</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EngineLogDialog</name>
@@ -1248,6 +1264,10 @@
     </message>
     <message>
         <source>Paste the start-up log of vLLM, SGLang, llama-server, Ollama or TensorRT-LLM here, or open its file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not modelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3091,6 +3111,10 @@
     </message>
     <message>
         <source>Estimation method: article, exact, vllm, sglang, trtllm, mindie, llamacpp or ollama.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not modelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1169,6 +1169,22 @@
         <source>memory left for the KV cache</source>
         <translation>留给 KV 缓存的显存</translation>
     </message>
+    <message>
+        <source>execution context (TensorRT activations)</source>
+        <translation>执行上下文（TensorRT 激活）</translation>
+    </message>
+    <message>
+        <source>runtime buffers</source>
+        <translation>运行时缓冲区</translation>
+    </message>
+    <message>
+        <source>decoder buffers</source>
+        <translation>解码器缓冲区</translation>
+    </message>
+    <message>
+        <source>KV cache for one request of max_model_len</source>
+        <translation>一个 max_model_len 请求所需的 KV 缓存</translation>
+    </message>
 </context>
 <context>
     <name>EngineLogDialog</name>
@@ -1247,6 +1263,10 @@
     <message>
         <source>Paste the start-up log of vLLM, SGLang, llama-server, Ollama or TensorRT-LLM here, or open its file.</source>
         <translation>在此粘贴 vLLM、SGLang、llama-server、Ollama 或 TensorRT-LLM 的启动日志，或打开日志文件。</translation>
+    </message>
+    <message>
+        <source>not modelled</source>
+        <translation>未建模</translation>
     </message>
 </context>
 <context>
@@ -3159,6 +3179,10 @@
     <message>
         <source>Estimation method: article, exact, vllm, sglang, trtllm, mindie, llamacpp or ollama.</source>
         <translation>估算方法：article、exact、vllm、sglang、trtllm、mindie、llamacpp 或 ollama。</translation>
+    </message>
+    <message>
+        <source>not modelled</source>
+        <translation>未建模</translation>
     </message>
 </context>
 <context>

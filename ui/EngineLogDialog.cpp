@@ -161,11 +161,11 @@ void EngineLogDialog::refresh()
         return isBytes ? formatBytesIn(qint64(std::llround(value)), ByteUnit::GiB, locale)
                        : locale.toString(value, 'f', value == std::floor(value) ? 0 : 2);
     };
-    for (const LogComparison &c : comparisons) {
+    for (const LogComparison &c : comparisons + figuresNotPlanned(log, comparisons)) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
         const auto d = c.differencePercent();
-        const QStringList cells{c.name, show(c.printed, c.isBytes), show(c.planned, c.isBytes),
+        const QStringList cells{c.name, show(c.printed, c.isBytes), c.compared ? show(c.planned, c.isBytes) : tr("not modelled"),
                                 d ? locale.toString(*d, 'f', 1) + QLatin1Char('%') : QStringLiteral("—")};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));

@@ -167,7 +167,8 @@ const QList<Setting> &settingPatterns()
             {v, "max_model_len", re(QStringLiteral("'max_model_len': ([0-9]+)"))},
             // Logs quoted without their config line still name the length in these two.
             {v, "max_model_len", re(QStringLiteral("Maximum concurrency for ([0-9]+) tokens per request"))},
-            {v, "max_model_len", re(QStringLiteral("The model's max seq len \\(([0-9]+)\\)"))},
+            // vLLM's refusal spells it "the models's max seq len (N)" (v1/core/kv_cache_utils.py), older lines "The model's".
+            {v, "max_model_len", re(QStringLiteral("models?'s max seq len \\(([0-9]+)\\)"))},
             {v, "tensor_parallel_size", re(QStringLiteral("\\btensor_parallel_size=([0-9]+)"))},
             {v, "pipeline_parallel_size", re(QStringLiteral("\\bpipeline_parallel_size=([0-9]+)"))},
             {v, "dtype", re(QStringLiteral("\\bdtype=torch\\.(\\w+)"))},
@@ -544,9 +545,27 @@ QString EngineLog::problem() const
 
 std::optional<double> LogComparison::differencePercent() const
 {
-    if (printed == 0)
+    if (printed == 0 || !compared)
         return std::nullopt;
     return (planned - printed) / printed * 100.0;
+}
+
+QList<LogComparison> figuresNotPlanned(const EngineLog &log, const QList<LogComparison> &compared)
+{
+    static const QHash<QString, const char *> names{
+        {QStringLiteral("execution_context"), QT_TRANSLATE_NOOP("EngineLog", "execution context (TensorRT activations)")},
+        {QStringLiteral("runtime_buffers"), QT_TRANSLATE_NOOP("EngineLog", "runtime buffers")},
+        {QStringLiteral("decoder_buffers"), QT_TRANSLATE_NOOP("EngineLog", "decoder buffers")},
+    };
+    QList<LogComparison> out;
+    for (const LogFigure &f : log.figures) {
+        const bool seen = std::any_of(compared.begin(), compared.end(), [&](const LogComparison &c) { return c.id == f.id; });
+        if (seen)
+            continue;
+        const char *name = names.value(f.id);
+        out.append({f.id, name ? QCoreApplication::translate("EngineLog", name) : f.id, f.value, 0, f.isBytes, false});
+    }
+    return out;
 }
 
 QList<LogComparison> compareWithPlan(const EngineLog &log, const MemoryModel &model, const FitResult &fit)
@@ -567,6 +586,9 @@ QList<LogComparison> compareWithPlan(const EngineLog &log, const MemoryModel &mo
             {QStringLiteral("num_gpu_blocks"), {Text::tr("GPU blocks"), double(p.numBlocks)}},
             {QStringLiteral("kv_cache_tokens"), {Text::tr("GPU KV cache size (tokens)"), cacheTokens}},
             {QStringLiteral("max_concurrency"), {Text::tr("maximum concurrency"), p.maxConcurrency}},
+            // vLLM's refusal: "(X GiB KV cache is needed, which is larger than the available …)".
+            {QStringLiteral("kv_needed"), {Text::tr("KV cache for one request of max_model_len"),
+                                           double(p.blocksPerRequest) * double(p.blockBytes)}},
         };
     } else if (log.engine == EstimateMethod::Sglang && fit.sglang) {
         const SglangPlan &p = *fit.sglang;

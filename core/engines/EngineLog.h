@@ -52,13 +52,19 @@ struct LogComparison {
     double printed = 0;
     double planned = 0;
     bool isBytes = true;
-    // (planned − printed) / printed in percent; nullopt when printed is 0.
+    bool compared = true; // false: a figure the plan has no term for, shown as printed
+    // (planned − printed) / printed in percent; nullopt when printed is 0 or nothing was planned.
     std::optional<double> differencePercent() const;
 };
 
 // Every printed figure the plan has an answer for, in the log's order. `fit` is the plan on the
 // configuration the log ran on (its vLLM plan for vLLM); `model` the estimate for its settings.
 QList<LogComparison> compareWithPlan(const EngineLog &log, const MemoryModel &model, const FitResult &fit);
+
+// The printed figures compareWithPlan left out — what the engine holds that the plan has no term for
+// (TensorRT-LLM's runtime and decoder buffers, its execution context) — named, in the log's order, so a
+// reader sees everything the log said and where a whole-plan difference may come from.
+QList<LogComparison> figuresNotPlanned(const EngineLog &log, const QList<LogComparison> &compared);
 
 // The corrections that make an uncalibrated plan print what the log printed: each estimated term's
 // difference (vLLM's non-torch memory, activation peak and CUDA graphs; llama.cpp's compute buffer),
