@@ -22,6 +22,20 @@ QString gpuCountText(int count)
 {
     return Text::tr("%n GPU(s)", nullptr, count);
 }
+// The parameters an engine that loads a Hugging Face checkpoint keeps at 16 bits when the weights are
+// quantized below that: the token embeddings (not a linear layer) and the output head, which the
+// quantizers leave out (TensorRT Model Optimizer's exclude_modules ["lm_head"], llm-compressor's
+// ignore "lm_head", vLLM's and SGLang's unquantized ParallelLMHead). A tied head is the embedding
+// table itself. llama.cpp's GGUF types quantize both, and the article's formula and the exact method
+// count every parameter at the chosen precision.
+qint64 sixteenBitParameters(const EstimateInput &in, qint64 parameters)
+{
+    if (!splitsByTensorParallel(in.method) || in.weights.bitsPerElement() >= 16.0)
+        return 0;
+    const ModelSpec &m = in.model;
+    const Wide table = Wide(std::max(m.vocab, 0)) * std::max(m.hidden, 0);
+    return qint64(std::min<Wide>(table * (m.tiedEmbeddings ? 1 : 2), Wide(std::max<qint64>(parameters, 0))));
+}
 } // namespace
 
 MemoryModel::MemoryModel(EstimateInput input)
@@ -36,7 +50,10 @@ MemoryModel::MemoryModel(EstimateInput input)
             m_error = Text::tr("\"%1\" was not imported from weight files; choose a precision.").arg(m_input.model.name);
         m_weights = m_input.model.fileWeightBytes;
     } else {
-        const Wide weights = ceilDiv(Wide(parameters()) * m_input.weights.blockBytes, m_input.weights.blockElements);
+        m_sixteenBitParameters = sixteenBitParameters(m_input, parameters());
+        const Wide quantized = Wide(parameters()) - m_sixteenBitParameters;
+        const Wide weights = ceilDiv(quantized * m_input.weights.blockBytes, m_input.weights.blockElements)
+                             + Wide(m_sixteenBitParameters) * 2;
         m_weights = narrow(weights).value_or(-1);
         if (m_weights < 0)
             m_error = Text::tr("The weights do not fit in a 64-bit byte count.");
@@ -281,8 +298,14 @@ QString MemoryModel::weightsFormula(const MemoryBytes &b, ByteUnit unit, const Q
                    .arg(formatCount(parameters(), locale), m_input.model.fileWeightTypeText(), fmt(m_weights));
     } else {
         const QString type = w.isAverage() ? Text::tr("%1, file average").arg(w.name) : w.name;
-        text = Text::tr("%1 parameters × %2 (%3) = %4")
-                   .arg(formatCount(parameters(), locale), w.bytesPerElementText(), type, fmt(m_weights));
+        if (m_sixteenBitParameters > 0)
+            text = Text::tr("%1 parameters × %2 (%3) + %4 parameters of token embeddings and output head × 2 B, "
+                            "which the engine keeps at 16 bits = %5")
+                       .arg(formatCount(parameters() - m_sixteenBitParameters, locale), w.bytesPerElementText(), type,
+                            formatCount(m_sixteenBitParameters, locale), fmt(m_weights));
+        else
+            text = Text::tr("%1 parameters × %2 (%3) = %4")
+                       .arg(formatCount(parameters(), locale), w.bytesPerElementText(), type, fmt(m_weights));
     }
     if (splitsByTensorParallel(m_input.method) && m_vllm.pipelineParallel > 1)
         text += Text::tr("; %1 per GPU on %2 GPUs: tensor parallel %3 × %4 pipeline stages of up to %5 layers")

@@ -56,6 +56,7 @@ private:
     EstimateInput m_input;
     KvProfile m_kv;
     qint64 m_weights = 0;
+    qint64 m_sixteenBitParameters = 0; // token embeddings and output head kept at 16 bits by the engine
     VllmLayout m_vllm;
     LlamaCppLayout m_llamaCpp;
     QString m_error;

@@ -4434,6 +4434,10 @@ Total: %8</source>
         <source>%1 × (activation peak %2 + non-torch %3 + ACL graphs %4, taken after the KV cache) = %5</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 parameters × %2 (%3) + %4 parameters of token embeddings and output head × 2 B, which the engine keeps at 16 bits = %5</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MindiePlan</name>

@@ -4492,6 +4492,10 @@ Total: %8</source>
         <source>%1 × (activation peak %2 + non-torch %3 + ACL graphs %4, taken after the KV cache) = %5</source>
         <translation>%1 × （激活峰值 %2 + 非 torch 显存 %3 + ACL Graph %4，在 KV 缓存之后分配）= %5</translation>
     </message>
+    <message>
+        <source>%1 parameters × %2 (%3) + %4 parameters of token embeddings and output head × 2 B, which the engine keeps at 16 bits = %5</source>
+        <translation>%1 个参数 × %2（%3）+ 词嵌入与输出头的 %4 个参数 × 2 B（引擎将其保留为 16 bit）= %5</translation>
+    </message>
 </context>
 <context>
     <name>MindiePlan</name>
