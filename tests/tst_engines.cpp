@@ -2309,6 +2309,34 @@ private slots:
                  std::optional<double>(0.0));
     }
 
+    void logModelNamesMatchTheCatalogue_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QString>("id"); // empty: no catalogue model
+        const QString vllm = QStringLiteral("INFO llm_engine.py:249] Initializing an LLM engine (v0.6.4) with config: model='%1', "
+                                            "dtype=torch.bfloat16, max_seq_len=8192");
+        QTest::newRow("as in the config source") << vllm.arg(QStringLiteral("Qwen/Qwen3-32B")) << "qwen3-32b";
+        QTest::newRow("a local folder") << vllm.arg(QStringLiteral("/mnt/models/Qwen3-32B")) << "qwen3-32b";
+        // SGLang's documentation notebook serves the instruct model; the catalogue holds the base's config.
+        QTest::newRow("instruct sibling") << vllm.arg(QStringLiteral("meta-llama/Meta-Llama-3.1-8B-Instruct")) << "llama-3.1-8b";
+        QTest::newRow("renamed Meta- prefix") << vllm.arg(QStringLiteral("meta-llama/Meta-Llama-3-8B-Instruct")) << "llama-3-8b";
+        QTest::newRow("base of an instruct source") << vllm.arg(QStringLiteral("Qwen/Qwen2.5-7B")) << "qwen2.5-7b";
+        QTest::newRow("-it of a base source") << vllm.arg(QStringLiteral("google/gemma-2-9b-it")) << "gemma-2-9b";
+        QTest::newRow("-hf") << vllm.arg(QStringLiteral("meta-llama/Llama-2-13b-chat-hf")) << "llama-2-13b";
+        // A quantized copy is other weights; an unknown model is none.
+        QTest::newRow("FP8 copy") << vllm.arg(QStringLiteral("Qwen/Qwen3-8B-FP8")) << "";
+        QTest::newRow("unknown") << vllm.arg(QStringLiteral("Qwen/Qwen1.5-110B-Chat")) << "";
+        QTest::newRow("suffix alone") << vllm.arg(QStringLiteral("org/-instruct")) << "";
+    }
+
+    void logModelNamesMatchTheCatalogue()
+    {
+        QFETCH(QString, line);
+        QFETCH(QString, id);
+        const ModelSpec *m = EngineLog::read(line).catalogueModel(catalog());
+        QCOMPARE(m ? m->id : QString(), id);
+    }
+
     void comparesVllmRefusal()
     {
         // vllm-project/vllm#27508: gpt-oss-120b on one H100 refused with "4.54 GiB KV cache is needed"; the

@@ -312,6 +312,37 @@ std::optional<double> EngineLog::figure(const QString &id) const
     return std::nullopt;
 }
 
+namespace {
+// A Hub repository's model name without what its chat-tuned or renamed copies add to the same
+// architecture: "Meta-Llama-3.1-8B-Instruct" and "Llama-3.1-8B" are both "llama-3.1-8b". Quantized
+// copies ("-FP8", "-AWQ") keep their tag: their weights are another matter.
+QString baseModelName(QString name)
+{
+    name = name.toLower();
+    if (name.startsWith(QLatin1String("meta-")))
+        name.remove(0, 5);
+    static const QStringList suffixes{QStringLiteral("-instruct"), QStringLiteral("-chat"), QStringLiteral("-it"),
+                                      QStringLiteral("-hf"), QStringLiteral("-base")};
+    for (bool stripped = true; stripped;) {
+        stripped = false;
+        for (const QString &suffix : suffixes)
+            if (name.endsWith(suffix) && name.size() > suffix.size()) {
+                name.chop(suffix.size());
+                stripped = true;
+            }
+    }
+    return name;
+}
+
+// "meta-llama/Llama-3.1-8B" from "https://huggingface.co/meta-llama/Llama-3.1-8B/blob/main/config.json".
+QString hubModelName(const QString &configSource)
+{
+    static const QString hub = QStringLiteral("huggingface.co/");
+    const qsizetype at = configSource.indexOf(hub);
+    return at < 0 ? QString() : configSource.mid(at + hub.size()).section(QLatin1Char('/'), 1, 1);
+}
+} // namespace
+
 const ModelSpec *EngineLog::catalogueModel(const Catalog &catalog) const
 {
     if (model.isEmpty())
@@ -323,6 +354,11 @@ const ModelSpec *EngineLog::catalogueModel(const Catalog &catalog) const
         for (const ModelSpec &m : catalog.models())
             if (!name.isEmpty() && m.configSource.contains(QStringLiteral("/") + name + QStringLiteral("/")))
                 return catalog.model(m.id);
+    // Else its instruct or base sibling in the catalogue, the same architecture under another name.
+    const QString base = baseModelName(folder);
+    for (const ModelSpec &m : catalog.models())
+        if (!base.isEmpty() && baseModelName(hubModelName(m.configSource)) == base)
+            return catalog.model(m.id);
     return nullptr;
 }
 
