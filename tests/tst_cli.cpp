@@ -354,14 +354,14 @@ private slots:
     void sglangPoolAndCommand()
     {
         // Llama-3.1 8B BF16 on one H100 at --mem-fraction-static 0.88: 446,038 tokens (worked by hand in
-        // tst_engines), 2,048 running requests; SGLang's spellings of the options are taken.
+        // tst_engines), 2,049 running requests; SGLang's spellings of the options are taken.
         const QJsonObject o = runJson({QStringLiteral("estimate"), QStringLiteral("--model"), QStringLiteral("llama-3.1-8b"),
                                        QStringLiteral("--weights"), QStringLiteral("bf16"), QStringLiteral("--method"),
                                        QStringLiteral("sglang"), QStringLiteral("--tp"), QStringLiteral("1"), QStringLiteral("--gpu"),
                                        QStringLiteral("h100-80gb"), QStringLiteral("--mem-fraction-static"), QStringLiteral("0.88"),
                                        QStringLiteral("--kv-cache-dtype"), QStringLiteral("auto")});
         QCOMPARE(o.value(QLatin1String("max_total_num_tokens")).toInteger(), qint64(446038));
-        QCOMPARE(o.value(QLatin1String("max_running_requests")).toInteger(), qint64(2048));
+        QCOMPARE(o.value(QLatin1String("max_running_requests")).toInteger(), qint64(2049));
         QCOMPARE(o.value(QLatin1String("kv_pool_bytes_per_gpu")).toInteger(), qint64(446038) * 131072);
         QCOMPARE(o.value(QLatin1String("mem_fraction_static")).toString(), QStringLiteral("0.88"));
         // Without the fraction, SGLang's own for an H100: 0.835.

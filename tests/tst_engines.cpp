@@ -1144,7 +1144,8 @@ private slots:
         // free before loading = CUDA total 85,061,827,297 − 375,809,638 (context) = 84,686,017,659 B;
         // after the 16,060,522,496 B of weights 68,625,495,163 B; the pool's room is that less
         // ⌊84,686,017,659 × 0.12⌋ = 10,162,322,119, i.e. 58,463,173,044 B, ÷ 131,072 B a token =
-        // 446,038 tokens. Requests: min(⌊446,038 × 512 / 131,072⌋ clamped to 2,048…4,096, 446,038 / 2) = 2,048.
+        // 446,038 tokens. Requests: min(⌊446,038 × 512 / 131,072⌋ clamped to 2,048…4,096, + 1 spare slot of the
+        // request pool, 446,038 / 2) = 2,049, as SGLang's logs of this setting print (max_running_requests=2049).
         EngineSettings e;
         e.memFractionStaticPpm = 880000;
         const MemoryModel m(input(QStringLiteral("llama-3.1-8b"), QStringLiteral("bf16"), QStringLiteral("bf16"),
@@ -1157,7 +1158,7 @@ private slots:
         QCOMPARE(p.rest, qint64(58463173044));
         QCOMPARE(p.maxTotalNumTokens, qint64(446038));
         QCOMPARE(p.kvPoolBytes, qint64(446038) * 131072);
-        QCOMPARE(p.maxRunningRequests, qint64(2048));
+        QCOMPARE(p.maxRunningRequests, qint64(2049));
         QCOMPARE(p.contextLength, qint64(131072));
         QVERIFY(p.starts);
         QVERIFY(p.scenarioFits); // 16 × 8,192 = 131,072 tokens of 446,038
@@ -1176,14 +1177,14 @@ private slots:
                                                    gpu(QStringLiteral("h100-80gb")));
         QCOMPARE(paged.maxTotalNumTokens, qint64(446016));
         QCOMPARE(paged.scenarioTokens, qint64(8256)); // 8,200 in pages of 64
-        // --max-total-tokens 100,000 caps the pool; the requests: min(2,048, 50,000).
+        // --max-total-tokens 100,000 caps the pool; the requests: min(2,049, 50,000).
         e.pageSize = 1;
         e.maxTotalTokens = 100000;
         const SglangPlan capped = SglangPlan::build(MemoryModel(input(QStringLiteral("llama-3.1-8b"), QStringLiteral("bf16"),
                                                                      QStringLiteral("bf16"), EstimateMethod::Sglang, 8192, 16, e)),
                                                     gpu(QStringLiteral("h100-80gb")));
         QCOMPARE(capped.maxTotalNumTokens, qint64(100000));
-        QCOMPARE(capped.maxRunningRequests, qint64(2048));
+        QCOMPARE(capped.maxRunningRequests, qint64(2049));
         // 13 requests of 8,192 = 106,496 tokens do not all run at once.
         e.maxRunningRequests = 12;
         const SglangPlan queued = SglangPlan::build(MemoryModel(input(QStringLiteral("llama-3.1-8b"), QStringLiteral("bf16"),
@@ -1367,7 +1368,7 @@ private slots:
         QCOMPARE(p.maxTotalNumTokens, p.rest / 12288);
         // Gated DeltaNet takes SGLang's extra_buffer strategy by default: 3 + 2 states a running request.
         QCOMPARE(p.statesPerRunningRequest, 5);
-        const qint64 requestSlots = std::clamp<qint64>(p.maxTotalNumTokens * 512 / 262144, 2048, 4096);
+        const qint64 requestSlots = std::clamp<qint64>(p.maxTotalNumTokens * 512 / 262144, 2048, 4096) + 1;
         QCOMPARE(p.maxRunningRequests, std::min({requestSlots, p.maxTotalNumTokens / 2, p.mambaCacheSize / 5}));
         QVERIFY(p.maxRunningRequests < requestSlots); // the state pool is what binds
         // The window's bars: the 8 requests' tokens and their states on the 4 GPUs, the state a part of its own.

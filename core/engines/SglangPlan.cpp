@@ -255,11 +255,13 @@ SglangPlan SglangPlan::build(const MemoryModel &model, const GpuSpec &gpu)
     if (p.slidingPool)
         splitSlidingPool(p, l.layerBytesPerToken, windowOf(in.model), e.swaFullTokensRatioPpm);
     p.contextLength = e.contextLength > 0 ? e.contextLength : in.model.maxContext;
-    // The scheduler's limit: half the pool, and the request-slot pool sized by how many
-    // context-long requests the profiled pool holds (× 512, between 2,048 and 4,096).
+    // The scheduler's limit: half the pool, or --max-running-requests, within the request-slot pool
+    // (ModelRunner: max_num_reqs = how many context-long requests the profiled pool holds × 512,
+    // between 2,048 and 4,096, or --max-running-requests; ReqToTokenPool(size=max_num_reqs + 1)
+    // keeps one slot more, so SGLang prints 2,049 where the clamp gives 2,048).
     const qint64 requestSlots = std::clamp<qint64>(qint64(Wide(p.profiledTokens) * 512 / std::max<qint64>(1, p.contextLength)), 2048, 4096);
-    p.maxRunningRequests = e.maxRunningRequests > 0 ? std::min(e.maxRunningRequests, p.maxTotalNumTokens / 2)
-                                                    : std::min(requestSlots, p.maxTotalNumTokens / 2);
+    p.maxRunningRequests = e.maxRunningRequests > 0 ? e.maxRunningRequests
+                                                    : std::min(requestSlots + 1, p.maxTotalNumTokens / 2);
     // The state pool caps the running requests at the states each may hold.
     if (p.statesPerRunningRequest > 0)
         p.maxRunningRequests = std::min(p.maxRunningRequests, p.mambaCacheSize / p.statesPerRunningRequest);
