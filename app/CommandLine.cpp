@@ -155,6 +155,8 @@ void EstimateOptions::addTo(QCommandLineParser &parser)
     m_swaRatio.setDescription(Text::tr("SGLang: tokens of the sliding-window pool per token of the full pool, for "
                                        "the models it gives one (gpt-oss, Llama 4; default 0.8)."));
     m_maxRunning.setDescription(Text::tr("SGLang: the most requests running at once (0: SGLang's limit)."));
+    m_noPiecewise.setDescription(Text::tr("SGLang: no piecewise CUDA graphs of the prefill, as SGLang before 2026 ran; "
+                                          "its default --mem-fraction-static then reserves less."));
     m_pageSize.setDescription(Text::tr("SGLang: tokens per page of the KV pool."));
     m_contextLength.setDescription(Text::tr("SGLang: the longest request (0: the model's context)."));
     m_chunkedPrefill.setDescription(Text::tr("SGLang: tokens per prefill chunk (0: SGLang's default for the GPU), which "
@@ -167,7 +169,7 @@ void EstimateOptions::addTo(QCommandLineParser &parser)
     m_mainGpu.setDescription(Text::tr("llama.cpp: the GPU (from 0) that holds the cache and buffers in row and none modes."));
     parser.addOptions({m_model, m_modelFile, m_method, m_weights, m_kv, m_tokens, m_concurrency, m_overhead, m_gpu, m_gpuCount,
                        m_unit, m_currency, m_rate, m_gpuUtil, m_maxModelLen, m_maxBatched, m_maxSeqs, m_eager, m_pipeline, m_ngl, m_ubatch,
-                       m_splitMode, m_tensorSplit, m_mainGpu, m_memFraction, m_swaRatio, m_maxTotalTokens, m_maxRunning, m_pageSize,
+                       m_splitMode, m_tensorSplit, m_mainGpu, m_memFraction, m_swaRatio, m_noPiecewise, m_maxTotalTokens, m_maxRunning, m_pageSize,
                        m_contextLength, m_chunkedPrefill, m_gpuOverhead, m_ollamaVersion, m_vllmAscendVersion, m_freeFraction, m_npuFraction, m_npuMemSize, m_cacheBlockSize,
                        m_maxPrefillTokens, m_trtMaxTokens, m_tokensPerBlock,
                        m_maxBatchSize, m_maxNumTokens, m_flashAttn, m_cacheTypeV, m_profile});
@@ -460,6 +462,7 @@ std::optional<EngineSettings> EstimateOptions::engine(const QCommandLineParser &
     e.gpuLayers = int(gpuLayers);
     e.pipelineStages = int(stages);
     e.enforceEager = parser.isSet(m_eager);
+    e.sglangPiecewiseCudaGraph = !parser.isSet(m_noPiecewise);
     e.mainGpu = int(mainGpu);
     const auto mode = parseSplitMode(parser.value(m_splitMode));
     if (!mode) {

@@ -76,6 +76,7 @@ private:
     QCommandLineOption m_mainGpu{QStringLiteral("main-gpu"), {}, QStringLiteral("n"), QStringLiteral("0")};
     QCommandLineOption m_memFraction{QStringLiteral("mem-fraction-static"), {}, QStringLiteral("fraction")};
     QCommandLineOption m_swaRatio{QStringLiteral("swa-full-tokens-ratio"), {}, QStringLiteral("fraction")};
+    QCommandLineOption m_noPiecewise{QStringLiteral("disable-piecewise-cuda-graph")};
     QCommandLineOption m_maxTotalTokens{QStringLiteral("max-total-tokens"), {}, QStringLiteral("n"), QStringLiteral("0")};
     QCommandLineOption m_maxRunning{QStringLiteral("max-running-requests"), {}, QStringLiteral("n"), QStringLiteral("0")};
     QCommandLineOption m_pageSize{QStringLiteral("page-size"), {}, QStringLiteral("n"), QStringLiteral("1")};

@@ -556,10 +556,11 @@ void EstimateReport::addEngineJson(QJsonObject &o, const FitResult *fit) const
         o.insert(QStringLiteral("mem_fraction_static"), formatPpmAsFraction(plan.memFractionStaticPpm));
         o.insert(QStringLiteral("chunked_prefill_size"), plan.defaults.chunkedPrefillSize);
         o.insert(QStringLiteral("cuda_graph_max_bs"), plan.defaults.cudaGraphMaxBs);
+        o.insert(QStringLiteral("piecewise_cuda_graph_sizes"), plan.defaults.piecewiseGraphSizes);
         o.insert(QStringLiteral("cuda_total_bytes"), plan.cudaTotal);
         o.insert(QStringLiteral("free_before_load_bytes"), plan.freeBefore);
         o.insert(QStringLiteral("free_after_load_bytes"), plan.freeAfter);
-        o.insert(QStringLiteral("budget_bytes_per_gpu"), SglangPlan::budgetFor(fit->config.gpu, in.engine));
+        o.insert(QStringLiteral("budget_bytes_per_gpu"), SglangPlan::budgetFor(fit->config.gpu, in));
         o.insert(QStringLiteral("max_total_num_tokens"), plan.maxTotalNumTokens);
         o.insert(QStringLiteral("kv_pool_bytes_per_gpu"), plan.kvPoolBytes);
         o.insert(QStringLiteral("max_running_requests"), plan.maxRunningRequests);

@@ -78,7 +78,7 @@ qint64 FitAnalyzer::usableBytesPerGpu(const EstimateInput &input, const GpuSpec 
     case EstimateMethod::Vllm:
         return VllmPlan::budgetFor(gpu, input.engine.gpuMemoryUtilizationPpm);
     case EstimateMethod::Sglang:
-        return SglangPlan::budgetFor(gpu, input.engine);
+        return SglangPlan::budgetFor(gpu, input);
     case EstimateMethod::TrtLlm:
         // The profiled peak is the model's: the share of what it leaves depends on it.
         return TrtLlmPlan::usableBytes(MemoryModel(input), gpu);
@@ -138,7 +138,7 @@ GpuConfig FitAnalyzer::usableConfig(const GpuConfig &config, const EstimateInput
         last.name = Text::tr("%1, SGLang static share %2")
                         .arg(last.name, formatPpmAsFraction(input.engine.memFractionStaticPpm > 0
                                                                 ? input.engine.memFractionStaticPpm
-                                                                : SglangDefaults::forGpu(config.gpu, input.engine).memFractionStaticPpm));
+                                                                : SglangDefaults::forGpu(config.gpu, input).memFractionStaticPpm));
     else if (input.method == EstimateMethod::Ollama)
         last.name = input.engine.ollamaLegacyScheduler ? Text::tr("%1, Ollama (less 457 MiB)").arg(last.name)
                                                        : Text::tr("%1, Ollama (less llama.cpp's 1 GiB fit target)").arg(last.name);

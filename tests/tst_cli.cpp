@@ -364,23 +364,39 @@ private slots:
         QCOMPARE(o.value(QLatin1String("max_running_requests")).toInteger(), qint64(2049));
         QCOMPARE(o.value(QLatin1String("kv_pool_bytes_per_gpu")).toInteger(), qint64(446038) * 131072);
         QCOMPARE(o.value(QLatin1String("mem_fraction_static")).toString(), QStringLiteral("0.88"));
-        // Without the fraction, SGLang's own for an H100: 0.835.
+        // Without the fraction, SGLang's own for an H100: 0.830 with the piecewise CUDA graphs'
+        // 58 × 8 MiB reserved (tst_engines), 0.835 without them.
         const Run text = run({QStringLiteral("--lang=en"), QStringLiteral("estimate"), QStringLiteral("--model"),
                               QStringLiteral("llama-3.1-8b"), QStringLiteral("--method"), QStringLiteral("sglang"),
                               QStringLiteral("--gpu"), QStringLiteral("h100-80gb")});
         QCOMPARE(text.exitCode, 0);
-        QVERIFY2(text.out.contains(QStringLiteral("mem_fraction_static 0.835 (SGLang's default: (81,559 − 13,440 reserved) / 81,559 MiB)")),
+        QVERIFY2(text.out.contains(QStringLiteral("mem_fraction_static 0.83 (SGLang's default: (81,559 − 13,904 reserved) / 81,559 MiB)")),
                  qPrintable(text.out));
         QVERIFY2(text.out.contains(QStringLiteral("KV Cache is allocated. #tokens: ")), qPrintable(text.out));
-        // The launch command writes the fraction out and the page size, context and chunk it planned with.
+        const Run older = run({QStringLiteral("--lang=en"), QStringLiteral("estimate"), QStringLiteral("--model"),
+                               QStringLiteral("llama-3.1-8b"), QStringLiteral("--method"), QStringLiteral("sglang"),
+                               QStringLiteral("--gpu"), QStringLiteral("h100-80gb"), QStringLiteral("--disable-piecewise-cuda-graph")});
+        QCOMPARE(older.exitCode, 0);
+        QVERIFY2(older.out.contains(QStringLiteral("mem_fraction_static 0.835 (SGLang's default: (81,559 − 13,440 reserved) / 81,559 MiB)")),
+                 qPrintable(older.out));
+        QVERIFY2(older.out.contains(QStringLiteral("--disable-piecewise-cuda-graph")), qPrintable(older.out));
+        // The launch command writes the fraction out and the page size, context and chunk it planned with:
+        // on two H100s 512 + 12,288 + 512 + 256 + 464 = 14,032 MiB reserved, 67,527 / 81,559 = 0.828.
         const Run command = run({QStringLiteral("command"), QStringLiteral("--engine"), QStringLiteral("sglang"),
                                  QStringLiteral("--model"), QStringLiteral("llama-3.1-8b"), QStringLiteral("--weights"),
                                  QStringLiteral("bf16"), QStringLiteral("--gpu"), QStringLiteral("2xh100-80gb")});
         QCOMPARE(command.exitCode, 0);
         QVERIFY2(command.out.contains(QStringLiteral("python3 -m sglang.launch_server --model-path meta-llama/Llama-3.1-8B --tp 2 "
-                                                     "--mem-fraction-static 0.834 --context-length 131072 --page-size 1 "
+                                                     "--mem-fraction-static 0.828 --context-length 131072 --page-size 1 "
                                                      "--chunked-prefill-size 8192 --dtype bfloat16")),
                  qPrintable(command.out));
+        const Run noPiecewise = run({QStringLiteral("command"), QStringLiteral("--engine"), QStringLiteral("sglang"),
+                                     QStringLiteral("--model"), QStringLiteral("llama-3.1-8b"), QStringLiteral("--weights"),
+                                     QStringLiteral("bf16"), QStringLiteral("--gpu"), QStringLiteral("2xh100-80gb"),
+                                     QStringLiteral("--disable-piecewise-cuda-graph")});
+        QCOMPARE(noPiecewise.exitCode, 0);
+        QVERIFY2(noPiecewise.out.contains(QStringLiteral("--mem-fraction-static 0.834 ")), qPrintable(noPiecewise.out));
+        QVERIFY2(noPiecewise.out.contains(QStringLiteral(" --disable-piecewise-cuda-graph")), qPrintable(noPiecewise.out));
         // Bad values are refused by name.
         const Run bad = run({QStringLiteral("--lang=en"), QStringLiteral("estimate"), QStringLiteral("--model"),
                              QStringLiteral("llama-3.1-8b"), QStringLiteral("--method"), QStringLiteral("sglang"),

@@ -842,6 +842,8 @@ private slots:
         e.trtMaxNumTokens = settings.value(QLatin1String("max_num_tokens")).toInteger(e.trtMaxNumTokens);
         e.trtMaxBatchSize = settings.value(QLatin1String("max_batch_size")).toInteger(e.trtMaxBatchSize);
         e.tokensPerBlock = settings.value(QLatin1String("tokens_per_block")).toInteger(e.tokensPerBlock);
+        e.pageSize = settings.value(QLatin1String("page_size")).toInteger(e.pageSize);
+        e.sglangPiecewiseCudaGraph = settings.value(QLatin1String("piecewise_cuda_graph")).toBool(e.sglangPiecewiseCudaGraph);
         if (settings.contains(QLatin1String("mem_fraction_static")))
             e.memFractionStaticPpm = parseFractionPpm(settings.value(QLatin1String("mem_fraction_static")).toString()).value();
         const MemoryModel model(input(m.value(QLatin1String("model")).toString(), m.value(QLatin1String("weights")).toString(),
@@ -866,6 +868,8 @@ private slots:
                 predicted = double(plan.maxTotalNumTokens);
             else if (quantity == QLatin1String("k_size_for_printed_tokens")) // SGLang's "K size" for the printed count
                 predicted = double(settings.value(QLatin1String("printed_tokens")).toInteger() * plan.cellBytes / 2);
+            else if (quantity == QLatin1String("kv_size_for_printed_tokens")) // an MLA pool's one "KV size"
+                predicted = double(settings.value(QLatin1String("printed_tokens")).toInteger() * plan.cellBytes);
             else if (quantity == QLatin1String("max_total_num_tokens_for_printed_memory")) {
                 // profile_max_num_token with the free memory the log printed before and after loading (GiB)
                 const double before = settings.value(QLatin1String("printed_free_before_gib")).toString().toDouble();
@@ -1099,41 +1103,62 @@ private slots:
     void sglangDefaults_data()
     {
         // ServerArgs._handle_gpu_memory_settings (SGLang 0.5): by nvidia-smi's MiB, a chunked prefill
-        // size and a largest graph batch; reserved = 512 + 1.5 × chunk + 2 × batch + 128 × GPUs MiB
+        // size and a largest graph batch; reserved = 512 + 1.5 × chunk + 2 × batch + 128 × GPUs MiB,
+        // + 8 MiB for each piecewise CUDA graph size (4…32 by 4, 48…256 by 16, 288…512 by 32,
+        // 576…1,024 by 64, 1,280…4,096 by 256, then by 512, up to the chunk, or 2,048 with MLA)
         // (at least 10,240 above 60 GiB); mem_fraction_static = round((MiB − reserved) / MiB, 3).
         QTest::addColumn<QString>("gpuId");
+        QTest::addColumn<QString>("modelId");
         QTest::addColumn<int>("tp");
+        QTest::addColumn<bool>("piecewise");
         QTest::addColumn<qint64>("chunk");
         QTest::addColumn<int>("batch");
+        QTest::addColumn<int>("sizes");
         QTest::addColumn<qint64>("reserved");
         QTest::addColumn<qint64>("fractionPpm");
-        // 15,360 MiB: 512 + 3,072 + 16 + 128 = 3,728; 11,632 / 15,360 = 0.7573.
-        QTest::newRow("T4") << "t4" << 1 << qint64(2048) << 8 << qint64(3728) << qint64(757000);
-        // 24,564 MiB: 512 + 3,072 + 48 + 128 = 3,760; 20,804 / 24,564 = 0.8469.
-        QTest::newRow("RTX 4090") << "rtx-4090" << 1 << qint64(2048) << 24 << qint64(3760) << qint64(847000);
-        // 40,960 MiB: 512 + 6,144 + 64 + 128 = 6,848; 34,112 / 40,960 = 0.8328.
-        QTest::newRow("A100 40GB") << "a100-40gb" << 1 << qint64(4096) << 32 << qint64(6848) << qint64(833000);
-        // 81,559 MiB: 512 + 12,288 + 512 + 128 = 13,440; 68,119 / 81,559 = 0.8352.
-        QTest::newRow("H100") << "h100-80gb" << 1 << qint64(8192) << 256 << qint64(13440) << qint64(835000);
-        // TP 8: 512 + 12,288 + 1,024 + 1,024 = 14,848; 66,711 / 81,559 = 0.8179.
-        QTest::newRow("H100, TP 8") << "h100-80gb" << 8 << qint64(8192) << 512 << qint64(14848) << qint64(818000);
-        // 183,359 MiB: 512 + 24,576 + 1,024 + 128 = 26,240; 157,119 / 183,359 = 0.8569.
-        QTest::newRow("B200") << "b200" << 1 << qint64(16384) << 512 << qint64(26240) << qint64(857000);
+        const QString llama = QStringLiteral("llama-3.1-8b");
+        // 15,360 MiB: 512 + 3,072 + 16 + 128 + 42 × 8 = 4,064; 11,296 / 15,360 = 0.7354.
+        QTest::newRow("T4") << "t4" << llama << 1 << true << qint64(2048) << 8 << 42 << qint64(4064) << qint64(735000);
+        // Without piecewise graphs: 3,728; 11,632 / 15,360 = 0.7573.
+        QTest::newRow("T4, no piecewise") << "t4" << llama << 1 << false << qint64(2048) << 8 << 0 << qint64(3728) << qint64(757000);
+        // 24,564 MiB: 512 + 3,072 + 48 + 128 + 336 = 4,096; 20,468 / 24,564 = 0.8333.
+        QTest::newRow("RTX 4090") << "rtx-4090" << llama << 1 << true << qint64(2048) << 24 << 42 << qint64(4096) << qint64(833000);
+        // 40,960 MiB: 512 + 6,144 + 64 + 128 + 50 × 8 = 7,248; 33,712 / 40,960 = 0.8230.
+        QTest::newRow("A100 40GB") << "a100-40gb" << llama << 1 << true << qint64(4096) << 32 << 50 << qint64(7248) << qint64(823000);
+        // 81,559 MiB: 512 + 12,288 + 512 + 128 + 58 × 8 = 13,904; 67,655 / 81,559 = 0.8295.
+        QTest::newRow("H100") << "h100-80gb" << llama << 1 << true << qint64(8192) << 256 << 58 << qint64(13904) << qint64(830000);
+        // TP 8: 512 + 12,288 + 1,024 + 1,024 + 464 = 15,312; 66,247 / 81,559 = 0.8123.
+        QTest::newRow("H100, TP 8") << "h100-80gb" << llama << 8 << true << qint64(8192) << 512 << 58 << qint64(15312) << qint64(812000);
+        // MLA captures up to 2,048 tokens: 42 sizes; 14,848 + 336 = 15,184; 66,375 / 81,559 = 0.8138.
+        QTest::newRow("H100, TP 8, MLA") << "h100-80gb" << "deepseek-v3" << 8 << true << qint64(8192) << 512 << 42 << qint64(15184)
+                                         << qint64(814000);
+        // 183,359 MiB: 512 + 24,576 + 1,024 + 128 + 74 × 8 = 26,832; 156,527 / 183,359 = 0.8537 — the
+        // 992,896 tokens of SGLang's own Qwen3-8B start-up log (see engine-measurements.json).
+        QTest::newRow("B200") << "b200" << llama << 1 << true << qint64(16384) << 512 << 74 << qint64(26832) << qint64(854000);
+        // Without: 26,240; 157,119 / 183,359 = 0.8569.
+        QTest::newRow("B200, no piecewise") << "b200" << llama << 1 << false << qint64(16384) << 512 << 0 << qint64(26240)
+                                            << qint64(857000);
     }
 
     void sglangDefaults()
     {
         QFETCH(QString, gpuId);
+        QFETCH(QString, modelId);
         QFETCH(int, tp);
+        QFETCH(bool, piecewise);
         QFETCH(qint64, chunk);
         QFETCH(int, batch);
+        QFETCH(int, sizes);
         QFETCH(qint64, reserved);
         QFETCH(qint64, fractionPpm);
         EngineSettings e;
         e.tensorParallel = tp;
-        const SglangDefaults d = SglangDefaults::forGpu(gpu(gpuId), e);
+        e.sglangPiecewiseCudaGraph = piecewise;
+        const EstimateInput in = input(modelId, QStringLiteral("bf16"), QStringLiteral("bf16"), EstimateMethod::Sglang, 4096, 1, e);
+        const SglangDefaults d = SglangDefaults::forGpu(gpu(gpuId), in);
         QCOMPARE(d.chunkedPrefillSize, chunk);
         QCOMPARE(d.cudaGraphMaxBs, batch);
+        QCOMPARE(d.piecewiseGraphSizes, sizes);
         QCOMPARE(d.reservedMiB, reserved);
         QCOMPARE(d.memFractionStaticPpm, fractionPpm);
     }
@@ -2186,6 +2211,56 @@ private slots:
         QCOMPARE(rows.at(0).id, QStringLiteral("max_total_num_tokens"));
         QCOMPARE(rows.at(0).planned, 367068.0);
         QVERIFY(std::abs(*rows.at(1).differencePercent() - *rows.at(0).differencePercent()) < 0.1);
+    }
+
+    void readsSglangPiecewiseGraphsAndPrintedFloats()
+    {
+        // SGLang v0.5.8 on 8 × MI355X (ajith-sirra-amd/Issues): the fraction it computed for a multimodal
+        // model, printed as a float, is taken to the ppm; enable_piecewise_cuda_graph=False (opt-in then)
+        // turns the piecewise graphs' reserve off; an MLA pool prints one "KV size".
+        const EngineLog kimi = EngineLog::read(QString::fromUtf8(readData(QStringLiteral("logs/sglang-kimi-k25-8xmi355x.log"))));
+        EstimateInput in = input(QStringLiteral("kimi-k2"), QStringLiteral("fp8"), QStringLiteral("bf16"), EstimateMethod::Exact, 4096, 1);
+        kimi.applyTo(in);
+        QCOMPARE(in.method, EstimateMethod::Sglang);
+        QCOMPARE(in.engine.tensorParallel, 8);
+        QCOMPARE(in.engine.memFractionStaticPpm, qint64(826041));
+        QVERIFY(!in.engine.sglangPiecewiseCudaGraph);
+        const MemoryModel m(in);
+        QVERIFY2(m.isValid(), qPrintable(m.error()));
+        const FitResult fit = FitAnalyzer::analyze(m, {gpu(QStringLiteral("mi355x")), 8, {}});
+        QVERIFY(fit.sglang);
+        QCOMPARE(fit.sglang->cellBytes, qint64(70272)); // 61 × (512 + 64) × 2 B, whole on every rank
+        bool comparedKvSize = false;
+        for (const LogComparison &c : compareWithPlan(kimi, m, fit))
+            if (c.id == QLatin1String("kv_size")) {
+                comparedKvSize = true;
+                QCOMPARE(c.printed, 160.63 * 1073741824.0);
+                QCOMPARE(c.planned, double(fit.sglang->kvPoolBytes));
+            }
+        QVERIFY(comparedKvSize);
+
+        // SGLang's own Qwen3-8B reference log of April 2026: the page size its attention backend chose and
+        // the piecewise graphs it captured by default.
+        const EngineLog qwen = EngineLog::read(QString::fromUtf8(readData(QStringLiteral("logs/sglang-qwen3-8b-skill-reference.log"))));
+        EngineSettings off;
+        off.sglangPiecewiseCudaGraph = false;
+        EstimateInput q = input(QStringLiteral("qwen3-8b"), QStringLiteral("bf16"), QStringLiteral("bf16"), EstimateMethod::Exact, 4096, 1, off);
+        qwen.applyTo(q);
+        QCOMPARE(q.engine.pageSize, qint64(64));
+        QVERIFY(q.engine.sglangPiecewiseCudaGraph);
+        QCOMPARE(q.engine.memFractionStaticPpm, qint64(0)); // not printed: SGLang's default, 0.854 on a B200
+        const MemoryModel qm(q);
+        QCOMPARE(SglangPlan::build(qm, gpu(QStringLiteral("b200"))).memFractionStaticPpm, qint64(854000));
+
+        // "--disable-piecewise-cuda-graph" on a command line, and the line SGLang prints for it, turn it off.
+        for (const QString &line : {QStringLiteral("python3 -m sglang.launch_server --model-path Qwen/Qwen3-8B --disable-piecewise-cuda-graph"),
+                                    QStringLiteral("[2026-05-23 07:41:00] Disable piecewise CUDA graph because --disable-piecewise-cuda-graph is set"),
+                                    QStringLiteral("server_args=ServerArgs(model_path='Qwen/Qwen3-8B', disable_piecewise_cuda_graph=True)")}) {
+            const EngineLog log = EngineLog::read(line + QStringLiteral("\n[TP0] KV Cache is allocated. #tokens: 1000, K size: 0.07 GB, V size: 0.07 GB"));
+            EstimateInput d = input(QStringLiteral("qwen3-8b"), QStringLiteral("bf16"), QStringLiteral("bf16"), EstimateMethod::Exact, 4096, 1);
+            log.applyTo(d);
+            QVERIFY2(!d.engine.sglangPiecewiseCudaGraph, qPrintable(line));
+        }
     }
 
     void comparesTheCacheSizeTheWayTheLogPrintsIt()

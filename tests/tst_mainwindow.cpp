@@ -567,8 +567,8 @@ private slots:
 
     void sglangPoolInTheWindow()
     {
-        // Llama-3.1 8B BF16 on one H100 (worked by hand in tst_engines): SGLang's default fraction 0.835,
-        // then 0.88 typed in, which gives a pool of 446,038 tokens.
+        // Llama-3.1 8B BF16 on one H100 (worked by hand in tst_engines): SGLang's default fraction 0.83,
+        // 0.835 without piecewise CUDA graphs, then 0.88 typed in, which gives a pool of 446,038 tokens.
         // Set as exact; the method is then picked in the window.
         m_window->setScenario(scenarioWith(QStringLiteral("llama-3.1-8b"), QStringLiteral("bf16"), EstimateMethod::Exact, 8192, 16,
                                            QStringLiteral("h100-80gb")));
@@ -587,6 +587,17 @@ private slots:
         QCOMPARE(fraction->text(), QStringLiteral("SGLang's default"));
         m_window->flushAnswer();
         const auto answer = [this] { return child<QTextBrowser>("answerPanel")->toPlainText(); };
+        QVERIFY2(answer().contains(QRegularExpression(QStringLiteral("mem_fraction_static 0\\.83\\b"))), qPrintable(answer()));
+        verifyBarsMatchCore();
+        auto *piecewise = child<QCheckBox>("piecewiseGraphsCheck");
+        QVERIFY(piecewise->isVisible());
+        QVERIFY(piecewise->isChecked());
+        QSignalSpy edited(piecewise, &QCheckBox::toggled);
+        QTest::mouseClick(piecewise, Qt::LeftButton, {}, QPoint(8, piecewise->height() / 2));
+        QVERIFY(!piecewise->isChecked());
+        QVERIFY(!m_window->scenario().engine.sglangPiecewiseCudaGraph);
+        QVERIFY(!edited.isEmpty());
+        m_window->flushAnswer();
         QVERIFY2(answer().contains(QStringLiteral("mem_fraction_static 0.835")), qPrintable(answer()));
         verifyBarsMatchCore();
         fraction->setFocus();

@@ -880,6 +880,10 @@
         <source>--vllm-ascend-version must be a version such as 0.13.0, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SGLang: no piecewise CUDA graphs of the prefill, as SGLang before 2026 ran; its default --mem-fraction-static then reserves less.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompareModelsDialog</name>
@@ -1185,6 +1189,10 @@
     </message>
     <message>
         <source>KV cache for one request of max_model_len</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KV pool per GPU</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1495,6 +1503,10 @@
     </message>
     <message>
         <source>, vLLM-Ascend before 0.16 (whole-state pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, --disable-piecewise-cuda-graph</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1862,6 +1874,14 @@
     </message>
     <message>
         <source>CUDA or ACL &amp;graphs (off: --enforce-eager)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Piecewise CUDA graphs (off: --disable-piecewise-cuda-graph)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SGLang of 2026 captures the prefill as piecewise CUDA graphs and reserves 8 MiB for each captured size outside the static share; SGLang before 2026 did not</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -879,6 +879,10 @@
         <source>--vllm-ascend-version must be a version such as 0.13.0, not &quot;%1&quot;.</source>
         <translation>--vllm-ascend-version 应为 0.13.0 这样的版本号，而不是“%1”。</translation>
     </message>
+    <message>
+        <source>SGLang: no piecewise CUDA graphs of the prefill, as SGLang before 2026 ran; its default --mem-fraction-static then reserves less.</source>
+        <translation>SGLang：不为预填充捕获分段 CUDA Graph（2026 年之前的 SGLang 即如此）；此时其默认 --mem-fraction-static 预留得更少。</translation>
+    </message>
 </context>
 <context>
     <name>CompareModelsDialog</name>
@@ -1184,6 +1188,10 @@
     <message>
         <source>KV cache for one request of max_model_len</source>
         <translation>一个 max_model_len 请求所需的 KV 缓存</translation>
+    </message>
+    <message>
+        <source>KV pool per GPU</source>
+        <translation>每块 GPU 的 KV 缓存池</translation>
     </message>
 </context>
 <context>
@@ -1494,6 +1502,10 @@
     <message>
         <source>, vLLM-Ascend before 0.16 (whole-state pages)</source>
         <translation>，vLLM-Ascend 0.16 之前（整份状态的页）</translation>
+    </message>
+    <message>
+        <source>, --disable-piecewise-cuda-graph</source>
+        <translation>，--disable-piecewise-cuda-graph</translation>
     </message>
 </context>
 <context>
@@ -1861,6 +1873,14 @@
     <message>
         <source>CUDA or ACL &amp;graphs (off: --enforce-eager)</source>
         <translation>CUDA 或 ACL Graph(&amp;G)（关闭：--enforce-eager）</translation>
+    </message>
+    <message>
+        <source>Piecewise CUDA graphs (off: --disable-piecewise-cuda-graph)</source>
+        <translation>分段 CUDA Graph（关闭：--disable-piecewise-cuda-graph）</translation>
+    </message>
+    <message>
+        <source>SGLang of 2026 captures the prefill as piecewise CUDA graphs and reserves 8 MiB for each captured size outside the static share; SGLang before 2026 did not</source>
+        <translation>2026 年的 SGLang 把预填充捕获为分段 CUDA Graph，并在静态显存份额之外为每个捕获尺寸预留 8 MiB；2026 年之前的 SGLang 不这样做</translation>
     </message>
 </context>
 <context>

@@ -61,6 +61,9 @@ EngineSettingsEditor::EngineSettingsEditor(QWidget *parent)
     m_pageSize->setObjectName(QStringLiteral("pageSizeSpin"));
     m_chunkedPrefill = addSpin(sglangForm, QT_TR_NOOP("Chunked prefill si&ze:"), 0, int(kMaxTokens));
     m_chunkedPrefill->setObjectName(QStringLiteral("chunkedPrefillSpin"));
+    m_piecewise = new QCheckBox(m_sglang);
+    m_piecewise->setObjectName(QStringLiteral("piecewiseGraphsCheck"));
+    sglangForm->addRow(m_piecewise);
     m_sglangParallel = new QLabel(m_sglang);
     m_sglangParallel->setWordWrap(true);
     sglangForm->addRow(m_sglangParallel);
@@ -169,7 +172,8 @@ EngineSettingsEditor::EngineSettingsEditor(QWidget *parent)
                            m_npuMemSize, m_cacheBlockSize, m_maxPrefillTokens,
                            m_maxBatchSize, m_maxNumTokens})
         connect(spin, &QSpinBox::valueChanged, this, &EngineSettingsEditor::changed);
-    connect(m_graphs, &QCheckBox::toggled, this, &EngineSettingsEditor::changed);
+    for (QCheckBox *check : {m_graphs, m_piecewise})
+        connect(check, &QCheckBox::toggled, this, &EngineSettingsEditor::changed);
     connect(m_mainGpu, &QSpinBox::valueChanged, this, &EngineSettingsEditor::changed);
     for (QComboBox *combo : {m_splitMode, m_flashAttention, m_cacheTypeV, m_ollamaFlash, m_ollamaVersion, m_vllmAscendVersion})
         connect(combo, &QComboBox::currentIndexChanged, this, &EngineSettingsEditor::changed);
@@ -278,7 +282,7 @@ void EngineSettingsEditor::load(const EngineSettings &s)
 {
     const QSignalBlocker blocker(this);
     const QSignalBlocker blockers[] = {QSignalBlocker(m_utilization), QSignalBlocker(m_batched), QSignalBlocker(m_seqs),
-                                       QSignalBlocker(m_modelLen),    QSignalBlocker(m_graphs),  QSignalBlocker(m_gpuLayers),
+                                       QSignalBlocker(m_modelLen),    QSignalBlocker(m_graphs),  QSignalBlocker(m_piecewise), QSignalBlocker(m_gpuLayers),
                                        QSignalBlocker(m_ubatch),      QSignalBlocker(m_pipeline),
                                        QSignalBlocker(m_splitMode),   QSignalBlocker(m_tensorSplit),
                                        QSignalBlocker(m_mainGpu),     QSignalBlocker(m_flashAttention),
@@ -298,6 +302,7 @@ void EngineSettingsEditor::load(const EngineSettings &s)
     m_modelLen->setValue(int(s.maxModelLen));
     m_pipeline->setValue(s.pipelineStages);
     m_graphs->setChecked(!s.enforceEager);
+    m_piecewise->setChecked(s.sglangPiecewiseCudaGraph);
     m_gpuLayers->setValue(s.gpuLayers);
     m_ubatch->setValue(int(s.ubatch));
     m_splitMode->setCurrentIndex(m_splitMode->findData(splitModeId(s.splitMode)));
@@ -340,6 +345,7 @@ void EngineSettingsEditor::applyTo(EngineSettings &s) const
     s.maxModelLen = m_modelLen->value();
     s.pipelineStages = m_pipeline->value();
     s.enforceEager = !m_graphs->isChecked();
+    s.sglangPiecewiseCudaGraph = m_piecewise->isChecked();
     s.gpuLayers = m_gpuLayers->value();
     s.ubatch = m_ubatch->value();
     s.splitMode = parseSplitMode(m_splitMode->currentData().toString()).value_or(EngineSettings::SplitMode::Layer);
@@ -452,6 +458,9 @@ void EngineSettingsEditor::retranslate()
     m_maxRunning->setToolTip(tr("--max-running-requests: the most requests in one batch; SGLang's limit is half the pool's "
                                 "tokens and at most 4,096"));
     m_pageSize->setToolTip(tr("--page-size: tokens per page; each request takes whole pages"));
+    m_piecewise->setText(tr("Piecewise CUDA graphs (off: --disable-piecewise-cuda-graph)"));
+    m_piecewise->setToolTip(tr("SGLang of 2026 captures the prefill as piecewise CUDA graphs and reserves 8 MiB for each "
+                               "captured size outside the static share; SGLang before 2026 did not"));
     m_chunkedPrefill->setSpecialValueText(tr("SGLang's default"));
     m_chunkedPrefill->setToolTip(tr("--chunked-prefill-size: tokens per prefill chunk; sets the memory SGLang reserves "
                                     "for activations and so its default --mem-fraction-static"));

@@ -55,6 +55,7 @@ private:
     QSpinBox *m_modelLen = nullptr;
     QSpinBox *m_pipeline = nullptr;
     QCheckBox *m_graphs = nullptr;
+    QCheckBox *m_piecewise = nullptr;  // SGLang
     QLabel *m_tensorParallel = nullptr;
     QSpinBox *m_gpuLayers = nullptr;
     QSpinBox *m_ubatch = nullptr;

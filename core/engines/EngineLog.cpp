@@ -104,6 +104,8 @@ const QList<Pattern> &patterns()
             {s, "weights", re(QStringLiteral("Load weight end\\..*mem usage=([0-9.]+) GB")), true, false, kGiB},
             {s, "max_total_num_tokens", re(QStringLiteral("KV Cache is allocated\\..*#tokens: ([0-9]+)")), false, false},
             {s, "k_size", re(QStringLiteral("KV Cache is allocated\\..*K size: ([0-9.]+) GB")), true, false, kGiB},
+            // MLA models keep one latent pool: "KV size".
+            {s, "kv_size", re(QStringLiteral("KV Cache is allocated\\..*\\bKV size: ([0-9.]+) GB")), true, false, kGiB},
             {s, "max_total_num_tokens", re(QStringLiteral("\\bmax_total_num_tokens=([0-9]+)")), false, false},
             {s, "max_running_requests", re(QStringLiteral("\\bmax_running_requests=([0-9]+)")), false, false},
             // Hybrid models' state pool (ModelRunner.init_memory_pool, HybridReqToTokenPool).
@@ -207,6 +209,13 @@ const QList<Setting> &settingPatterns()
             {s, "swa_full_tokens_ratio", re(QStringLiteral("--swa-full-tokens-ratio ([0-9.]+)"))},
             {s, "chunked_prefill_size", re(QStringLiteral("\\bchunked_prefill_size=([0-9]+)"))},
             {s, "page_size", re(QStringLiteral("\\bpage_size=([0-9]+)"))},
+            // An attention backend that needs pages (TensorRT-LLM's MHA kernels on Blackwell) sets them itself.
+            {s, "page_size", re(QStringLiteral("changing page_size from \\w+ to ([0-9]+)"))},
+            // Piecewise CUDA graphs of the prefill: opt-in until early 2026, then opt-out.
+            {s, "enable_piecewise_cuda_graph", re(QStringLiteral("\\benable_piecewise_cuda_graph=(True|False)"))},
+            {s, "disable_piecewise_cuda_graph", re(QStringLiteral("\\bdisable_piecewise_cuda_graph=(True|False)"))},
+            {s, "disable_piecewise_cuda_graph", re(QStringLiteral("--(disable)-piecewise-cuda-graph"))},
+            {s, "piecewise_captured", re(QStringLiteral("Capture (piecewise) CUDA graph begin"))},
             {s, "context_length", re(QStringLiteral("\\bcontext_length=([0-9]+)"))},
             {s, "context_len", re(QStringLiteral("\\bcontext_len=([0-9]+)"))},
             {s, "kv_cache_dtype", re(QStringLiteral("\\bkv_cache_dtype='(\\w+)'"))},
@@ -418,8 +427,17 @@ void EngineLog::applyTo(EstimateInput &in) const
         // One request of the context SGLang took; the pool is what the log is about.
         in.tokens = std::min(settingOf(*this, "context_len", settingOf(*this, "context_length", in.tokens)), kMaxTokens);
         in.concurrency = 1;
-        if (const auto ppm = parseFractionPpm(settings.value(QStringLiteral("mem_fraction_static"))); ppm && *ppm > 0 && *ppm < kPpm)
-            in.engine.memFractionStaticPpm = *ppm;
+        // ServerArgs prints the float it computed, e.g. 0.8260405859375 for a multimodal model: to the ppm.
+        bool isNumber = false;
+        const double fraction = settings.value(QStringLiteral("mem_fraction_static")).toDouble(&isNumber);
+        if (isNumber && fraction > 0 && fraction < 1)
+            in.engine.memFractionStaticPpm = std::clamp<qint64>(std::llround(fraction * kPpm), 1, kPpm - 1);
+        const QString disable = settings.value(QStringLiteral("disable_piecewise_cuda_graph"));
+        if (settings.contains(QStringLiteral("piecewise_captured")))
+            in.engine.sglangPiecewiseCudaGraph = true;
+        else if (disable == QLatin1String("True") || disable == QLatin1String("disable")
+                 || settings.value(QStringLiteral("enable_piecewise_cuda_graph")) == QLatin1String("False"))
+            in.engine.sglangPiecewiseCudaGraph = false;
         if (const auto ppm = parseFractionPpm(settings.value(QStringLiteral("swa_full_tokens_ratio"))); ppm && *ppm > 0 && *ppm <= kPpm)
             in.engine.swaFullTokensRatioPpm = *ppm;
         in.engine.sglangChunkedPrefillSize = std::min(settingOf(*this, "chunked_prefill_size", 0), kMaxTokens);
@@ -634,6 +652,7 @@ QList<LogComparison> compareWithPlan(const EngineLog &log, const MemoryModel &mo
             {QStringLiteral("weights"), {Text::tr("model weights per GPU"), double(p.weights)}},
             {QStringLiteral("max_total_num_tokens"), {Text::tr("KV pool (tokens)"), double(p.maxTotalNumTokens)}},
             {QStringLiteral("k_size"), {Text::tr("K size per GPU"), double(p.kvPoolBytes / 2)}},
+            {QStringLiteral("kv_size"), {Text::tr("KV pool per GPU"), double(p.kvPoolBytes)}},
             {QStringLiteral("max_running_requests"), {Text::tr("maximum running requests"), double(p.maxRunningRequests)}},
             {QStringLiteral("max_mamba_cache_size"), {Text::tr("recurrent states in the state pool"), double(p.mambaCacheSize)}},
             {QStringLiteral("ssm_state_size"), {Text::tr("SSM states per GPU"), double(p.ssmStateBytes)}},

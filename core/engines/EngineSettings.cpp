@@ -100,6 +100,7 @@ QJsonObject EngineSettings::toJson() const
         {QStringLiteral("chunked_prefill_size"), sglangChunkedPrefillSize},
         {QStringLiteral("max_total_tokens"), maxTotalTokens},
         {QStringLiteral("swa_full_tokens_ratio_ppm"), swaFullTokensRatioPpm},
+        {QStringLiteral("sglang_piecewise_cuda_graph"), sglangPiecewiseCudaGraph},
         {QStringLiteral("max_running_requests"), maxRunningRequests},
         {QStringLiteral("page_size"), pageSize},
         {QStringLiteral("context_length"), contextLength},
@@ -371,6 +372,7 @@ std::optional<EngineSettings> EngineSettings::fromJson(const QJsonObject &json, 
         return v.toBool(fallback);
     };
     s.enforceEager = boolean("enforce_eager", false);
+    s.sglangPiecewiseCudaGraph = boolean("sglang_piecewise_cuda_graph", true);
     s.graphsAfterKvCache = boolean("cuda_graphs_after_kv_cache", false);
     // Absent in files written before vLLM-Ascend's hybrid pages were planned: 0.16 and later.
     s.vllmAscendWholeStatePages = boolean("vllm_ascend_whole_state_pages", false);
@@ -413,6 +415,8 @@ QString describeEngineSettings(EstimateMethod method, const EngineSettings &e, c
             text += Text::tr(", --context-length %1").arg(formatCount(e.contextLength, locale));
         if (e.swaFullTokensRatioPpm != EngineSettings{}.swaFullTokensRatioPpm)
             text += Text::tr(", --swa-full-tokens-ratio %1").arg(formatPpmAsFraction(e.swaFullTokensRatioPpm));
+        if (!e.sglangPiecewiseCudaGraph)
+            text += Text::tr(", --disable-piecewise-cuda-graph");
         return text;
     }
     case EstimateMethod::Mindie:

@@ -60,6 +60,9 @@ struct EngineSettings {
     qint64 pageSize = 1;                     // --page-size
     qint64 contextLength = 0;                // --context-length; 0: the model's
     qint64 swaFullTokensRatioPpm = 800000;   // --swa-full-tokens-ratio: windowed tokens per full token
+    // SGLang of 2026 captures the prefill as piecewise CUDA graphs unless --disable-piecewise-cuda-graph
+    // (before, only with --enable-piecewise-cuda-graph); its default static share reserves room for them.
+    bool sglangPiecewiseCudaGraph = true;
     // TensorRT-LLM (KvCacheConfig and the LLM API's build settings)
     qint64 freeGpuMemoryFractionPpm = 900000; // free_gpu_memory_fraction
     qint64 trtMaxTokens = 0;                  // max_tokens; 0: no cap

@@ -128,6 +128,8 @@ void addSglang(LaunchCommand &c, const MemoryModel &model, const FitResult &fit)
         c.arguments << QStringLiteral("--swa-full-tokens-ratio") << formatPpmAsFraction(in.engine.swaFullTokensRatioPpm);
     if (in.engine.maxRunningRequests > 0)
         c.arguments << QStringLiteral("--max-running-requests") << QString::number(in.engine.maxRunningRequests);
+    if (!in.engine.sglangPiecewiseCudaGraph)
+        c.arguments << QStringLiteral("--disable-piecewise-cuda-graph");
     addWeightType(c, in, QStringLiteral("SGLang"));
     if (in.kvCache.id == QLatin1String("fp8"))
         c.arguments << QStringLiteral("--kv-cache-dtype") << QStringLiteral("fp8_e4m3");

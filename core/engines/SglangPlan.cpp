@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <algorithm>
+#include <limits>
 
 namespace vram {
 
@@ -77,8 +78,23 @@ qint64 SglangPlan::requestBytes(const MemoryModel &model, qint64 tokens)
     return narrow(rank * model.input().engine.tensorParallel).value_or(-1);
 }
 
-SglangDefaults SglangDefaults::forGpu(const GpuSpec &gpu, const EngineSettings &e)
+int SglangDefaults::piecewiseGraphSizesUpTo(qint64 maxTokens)
 {
+    // The capture sizes: 4…32 by 4, 48…256 by 16, 288…512 by 32, 576…1,024 by 64, 1,280…4,096 by 256,
+    // then by 512.
+    struct Step { qint64 from, to, by; };
+    static constexpr Step steps[] = {{4, 32, 4}, {48, 256, 16}, {288, 512, 32}, {576, 1024, 64}, {1280, 4096, 256},
+                                     {4608, std::numeric_limits<qint64>::max(), 512}};
+    qint64 count = 0;
+    for (const Step &s : steps)
+        if (maxTokens >= s.from)
+            count += (std::min(maxTokens, s.to) - s.from) / s.by + 1;
+    return int(std::min<qint64>(count, std::numeric_limits<int>::max()));
+}
+
+SglangDefaults SglangDefaults::forGpu(const GpuSpec &gpu, const EstimateInput &in)
+{
+    const EngineSettings &e = in.engine;
     SglangDefaults d;
     d.gpuMemMiB = gpu.memoryBytes / kMiB;
     const qint64 g = d.gpuMemMiB;
@@ -106,6 +122,13 @@ SglangDefaults SglangDefaults::forGpu(const GpuSpec &gpu, const EngineSettings &
     // 128 MiB per GPU of the parallel group; at least 10 GiB above 60 GiB.
     d.reservedMiB = 512 + std::max<qint64>(d.chunkedPrefillSize, 2048) * 3 / 2 + qint64(d.cudaGraphMaxBs) * 2
                     + qint64(e.tensorParallel) * e.pipelineParallel * 128;
+    // Piecewise CUDA graphs of the prefill, up to a chunk (2,048 tokens with MLA, whose kernels
+    // would otherwise change): 8 MiB of non-torch memory per captured size.
+    if (e.sglangPiecewiseCudaGraph) {
+        const bool latent = in.model.attentionKind() == AttentionKind::MultiHeadLatent;
+        d.piecewiseGraphSizes = piecewiseGraphSizesUpTo(latent ? 2048 : d.chunkedPrefillSize);
+        d.reservedMiB += qint64(d.piecewiseGraphSizes) * 8;
+    }
     if (g > 60 * 1024)
         d.reservedMiB = std::max<qint64>(d.reservedMiB, 10 * 1024);
     // round((g − reserved) / g, 3), in millionths.
@@ -194,9 +217,10 @@ QString SglangPlan::layoutError(const EstimateInput &in)
         .arg(nearest.isEmpty() ? Text::tr("none") : joinList(nearest));
 }
 
-qint64 SglangPlan::budgetFor(const GpuSpec &gpu, const EngineSettings &e)
+qint64 SglangPlan::budgetFor(const GpuSpec &gpu, const EstimateInput &in)
 {
-    const qint64 f = e.memFractionStaticPpm > 0 ? e.memFractionStaticPpm : SglangDefaults::forGpu(gpu, e).memFractionStaticPpm;
+    const EngineSettings &e = in.engine;
+    const qint64 f = e.memFractionStaticPpm > 0 ? e.memFractionStaticPpm : SglangDefaults::forGpu(gpu, in).memFractionStaticPpm;
     const qint64 freeBefore = std::max<qint64>(0, gpu.allocatableBytes() - startupBytes(e));
     return qint64(Wide(freeBefore) * f / kPpm);
 }
@@ -210,7 +234,7 @@ SglangPlan SglangPlan::build(const MemoryModel &model, const GpuSpec &gpu)
         return p;
     const EngineSettings &e = in.engine;
     const VllmLayout &l = model.vllm(); // the rank's share of weights and cache, as vLLM splits them
-    p.defaults = SglangDefaults::forGpu(gpu, e);
+    p.defaults = SglangDefaults::forGpu(gpu, in);
     p.memFractionStaticPpm = e.memFractionStaticPpm > 0 ? e.memFractionStaticPpm : p.defaults.memFractionStaticPpm;
     p.cudaTotalKnown = gpu.cudaTotalBytes > 0;
     p.cudaTotal = gpu.allocatableBytes();
@@ -292,7 +316,7 @@ SglangPlan SglangPlan::build(const MemoryModel &model, const GpuSpec &gpu)
         p.error = Text::tr("SGLang stops at start-up (\"Not enough memory. Please try to increase --mem-fraction-static.\"): "
                            "after the weights (%1) the static share of %2 (%3 × mem_fraction_static %4) leaves no room "
                            "for the KV cache. Raise --mem-fraction-static or use more GPUs.")
-                      .arg(gb(p.weights), gb(budgetFor(gpu, e)), gb(p.freeBefore), formatPpmAsFraction(p.memFractionStaticPpm));
+                      .arg(gb(p.weights), gb(budgetFor(gpu, in)), gb(p.freeBefore), formatPpmAsFraction(p.memFractionStaticPpm));
         return p;
     }
     p.starts = true;

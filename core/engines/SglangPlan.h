@@ -16,15 +16,19 @@ constexpr qint64 kSglangContextBytes = 375809638;
 constexpr qint64 kSglangDistributedBytes = 2158221066; // 2.01 GiB
 
 // SGLang's defaults for one GPU kind (ServerArgs._handle_gpu_memory_settings, v0.5): the chunked
-// prefill size and the largest CUDA-graph batch by the GPU's memory, and from them the memory it
-// reserves outside the static share and so --mem-fraction-static.
+// prefill size and the largest CUDA-graph batch by the GPU's memory, and from them (and the
+// piecewise CUDA graphs of the prefill, where captured) the memory it reserves outside the static
+// share and so --mem-fraction-static.
 struct SglangDefaults {
     qint64 gpuMemMiB = 0;            // the GPU's total as SGLang reads it (MiB)
     qint64 chunkedPrefillSize = 0;
     int cudaGraphMaxBs = 0;
+    int piecewiseGraphSizes = 0;     // token counts captured as piecewise CUDA graphs; 0 when off
     qint64 reservedMiB = 0;          // activations and CUDA graphs, estimated by SGLang's rule
     qint64 memFractionStaticPpm = 0; // (gpu_mem − reserved) / gpu_mem, rounded to 3 decimals
-    static SglangDefaults forGpu(const GpuSpec &gpu, const EngineSettings &engine);
+    static SglangDefaults forGpu(const GpuSpec &gpu, const EstimateInput &input);
+    // _generate_piecewise_cuda_graph_tokens: how many token counts up to maxTokens SGLang captures.
+    static int piecewiseGraphSizesUpTo(qint64 maxTokens);
 };
 
 // What SGLang does on one GPU kind at start-up (ModelRunner.profile_max_num_token, init_memory_pool
@@ -83,7 +87,7 @@ struct SglangPlan {
     qint64 maxTokensAt(qint64 concurrency) const;
     // The static share: (the total less start-up memory) × mem_fraction_static, which the weights
     // and the KV pool must fit in.
-    static qint64 budgetFor(const GpuSpec &gpu, const EngineSettings &engine);
+    static qint64 budgetFor(const GpuSpec &gpu, const EstimateInput &input);
     static qint64 startupBytes(const EngineSettings &engine);
     // Why SGLang would not take this model or cache type on this many GPUs; empty when it would.
     static QString layoutError(const EstimateInput &input);
