@@ -953,7 +953,10 @@ private slots:
             const QJsonObject o = v.toObject();
             QVERIFY2(o.value(QLatin1String("source")).toString().startsWith(QLatin1String("https://")),
                      "every measurement names its thread or page");
-            // Where the figure came from a log, the log is kept and says where it was published.
+            // Where the figure came from a log, the log is kept and says where it was published; a figure
+            // its source quotes without log lines says how it was quoted.
+            QVERIFY2(o.contains(QLatin1String("log")) != o.contains(QLatin1String("quoted")),
+                     qPrintable(o.value(QLatin1String("id")).toString() + QStringLiteral(": a log or how it was quoted, not both")));
             if (o.contains(QLatin1String("log"))) {
                 const QByteArray log = readData(QStringLiteral("logs/") + o.value(QLatin1String("log")).toString());
                 QVERIFY(log.contains(o.value(QLatin1String("source")).toString().toUtf8()));
