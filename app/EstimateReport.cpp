@@ -202,6 +202,10 @@ QString EstimateReport::sglangText(const FitResult &fit) const
                    .arg(formatCount(plan.window, m_locale));
         out += Text::tr("  SWAKVPool mem usage: %1, swa size: %2, full size: %3\n")
                    .arg(gb(plan.kvPoolBytes), formatCount(plan.swaTokens, m_locale), formatCount(plan.maxTotalNumTokens, m_locale));
+    } else if (m_model.input().model.attentionKind() == AttentionKind::MultiHeadLatent) {
+        // MLATokenToKVPool (and the NSA pool, indexer keys included) prints one size.
+        out += Text::tr("  KV Cache is allocated. #tokens: %1, KV size: %2\n")
+                   .arg(formatCount(plan.maxTotalNumTokens, m_locale), gb(plan.kvPoolBytes));
     } else {
         out += Text::tr("  KV Cache is allocated. #tokens: %1, K size: %2, V size: %3\n")
                    .arg(formatCount(plan.maxTotalNumTokens, m_locale), gb(plan.kvPoolBytes / 2), gb(plan.kvPoolBytes / 2));

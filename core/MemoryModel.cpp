@@ -73,9 +73,10 @@ MemoryModel::MemoryModel(EstimateInput input)
     const bool recurrentUnmodelled = m.hasRecurrentLayers() && m_input.method != EstimateMethod::Vllm
                                      && m_input.method != EstimateMethod::LlamaCpp
                                      && m_input.method != EstimateMethod::Sglang;
-    if (isEngineMethod(m_input.method) && m_input.method != EstimateMethod::Vllm && m.indexHeadDim > 0) {
-        // vLLM pages the indexer's keys beside the latent (VllmLayout); SGLang's NSA pool and the others
-        // are not modelled yet.
+    if (isEngineMethod(m_input.method) && m_input.method != EstimateMethod::Vllm && m_input.method != EstimateMethod::Sglang
+        && m.indexHeadDim > 0) {
+        // vLLM pages the indexer's keys beside the latent (VllmLayout) and SGLang's NSA pool holds the same
+        // bytes a token; the other engines are not modelled yet.
         m_error = Text::tr("%1 caches a lightning-indexer key beside its latent, which the %2 method does not model "
                            "yet; use the exact method.")
                       .arg(m.name, methodName(m_input.method));
@@ -332,10 +333,12 @@ QString MemoryModel::kvPerTokenFormula(const MemoryBytes &b, const QLocale &loca
     const QString result = formatExactBytes(b.kvPerToken, locale);
     if (m_input.method == EstimateMethod::Article)
         return Text::tr("2 × %1 × %2 layers × %3 hidden = %4").arg(bytes).arg(m.layers).arg(m.hidden).arg(result);
-    if (m_input.method == EstimateMethod::Vllm && m_vllm.indexerBytes > 0) {
-        const QString latent = m_vllm.latentBytes == kVllmFp8DsMlaTokenBytes && m_input.kvCache.blockBytes == 1
+    if ((m_input.method == EstimateMethod::Vllm || m_input.method == EstimateMethod::Sglang) && m_vllm.indexerBytes > 0) {
+        const bool fp8 = m_vllm.latentBytes == kVllmFp8DsMlaTokenBytes && m_input.kvCache.blockBytes == 1;
+        const QString latent = !fp8 ? Text::tr("%1 × (%2 latent + %3 RoPE)").arg(bytes).arg(m.kvLoraRank).arg(m.qkRopeHeadDim)
+            : m_input.method == EstimateMethod::Vllm
             ? Text::tr("656 B of fp8_ds_mla latent (512 FP8 + 4 × 4 B scales + 64 × 2 B RoPE)")
-            : Text::tr("%1 × (%2 latent + %3 RoPE)").arg(bytes).arg(m.kvLoraRank).arg(m.qkRopeHeadDim);
+            : Text::tr("656 B of FP8 latent in SGLang's NSA pool (512 FP8 + 4 × 4 B scales + 64 × 2 B RoPE)");
         const QString rank = Text::tr("%1 layers × (%2 + %3 B indexer key), on every GPU = %4")
                                  .arg(m_vllm.attentionLayers)
                                  .arg(latent)
@@ -433,7 +436,7 @@ QString MemoryModel::kvCacheFormula(const MemoryBytes &b, qint64 tokens, qint64 
                  formatExactBytes(m_vllm.blockBytes, locale), gpuCountText(m_vllm.gpus()), result);
     if (m_input.method == EstimateMethod::Sglang || m_input.method == EstimateMethod::TrtLlm
         || m_input.method == EstimateMethod::Mindie) {
-        const qint64 page = m_input.method == EstimateMethod::Sglang   ? m_input.engine.pageSize
+        const qint64 page = m_input.method == EstimateMethod::Sglang   ? SglangPlan::pageSizeFor(m_input)
                             : m_input.method == EstimateMethod::Mindie ? m_input.engine.cacheBlockSize
                                                                        : m_input.engine.tokensPerBlock;
         const QString paged = page > 1 ? Text::tr("%1 tokens in pages of %2 = %3").arg(formatCount(tokens, locale)).arg(page)

@@ -410,6 +410,30 @@ private slots:
         QVERIFY2(page.err.contains(QStringLiteral("--page-size must be a whole number from 1 to 4096")), qPrintable(page.err));
     }
 
+    void sglangNsaPoolFromTheCommandLine()
+    {
+        // DeepSeek-V3.2-Exp in FP8 on 8 × B200: SGLang's NSA pool, 61 × (656 + 132) = 48,068 B a token on every
+        // GPU (tst_engines), in 64-token pages whatever --page-size says; SGLang prints one "KV size" for it.
+        const QStringList args{QStringLiteral("--model"), QStringLiteral("deepseek-v3.2"), QStringLiteral("--weights"),
+                               QStringLiteral("fp8"), QStringLiteral("--kv"), QStringLiteral("fp8"), QStringLiteral("--method"),
+                               QStringLiteral("sglang"), QStringLiteral("--gpu"), QStringLiteral("8xb200")};
+        const QJsonObject o = runJson(QStringList{QStringLiteral("estimate")} + args);
+        const qint64 tokens = o.value(QLatin1String("max_total_num_tokens")).toInteger();
+        QVERIFY(tokens > 0);
+        QCOMPARE(tokens % 64, qint64(0));
+        QCOMPARE(o.value(QLatin1String("kv_pool_bytes_per_gpu")).toInteger(), tokens * 48068);
+        const Run text = run(QStringList{QStringLiteral("--lang=en"), QStringLiteral("estimate")} + args);
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains(QStringLiteral("KV Cache is allocated. #tokens: ")) && text.out.contains(QStringLiteral(", KV size: "))
+                     && !text.out.contains(QStringLiteral("K size:")),
+                 qPrintable(text.out));
+        QVERIFY2(text.out.contains(QStringLiteral("132 B indexer key")), qPrintable(text.out));
+        const Run command = run(QStringList{QStringLiteral("command"), QStringLiteral("--engine"), QStringLiteral("sglang")}
+                                + args.mid(0, 6) + QStringList{QStringLiteral("--gpu"), QStringLiteral("8xb200")});
+        QCOMPARE(command.exitCode, 0);
+        QVERIFY2(command.out.contains(QStringLiteral("--page-size 64 ")), qPrintable(command.out));
+    }
+
     void sglangSlidingPoolFromTheCommandLine()
     {
         // gpt-oss-120b on one H100 at 0.9: the windowed layers' pool at --swa-full-tokens-ratio 0.5 holds half

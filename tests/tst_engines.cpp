@@ -1254,6 +1254,38 @@ private slots:
         QVERIFY2(three.error().contains(QStringLiteral("SGLang cannot run this model on 3 GPUs")), qPrintable(three.error()));
     }
 
+    void sglangNsaPoolHoldsTheIndexerKeys_data()
+    {
+        // DeepSeek-V3.2-Exp under SGLang on 8 × B200 (TP 8): its NSA pool keeps, per token and layer, the
+        // latent — FP8: 512 FP8 values + 4 × 4 B scales + 64 × 2 B RoPE = 656 B; BF16: 576 × 2 = 1,152 B —
+        // and the indexer's key, 128 FP8 values + a 4 B scale = 132 B, whole on every rank; 61 layers.
+        QTest::addColumn<QString>("kv");
+        QTest::addColumn<qint64>("cell");
+        QTest::newRow("FP8 (Blackwell's default)") << "fp8" << qint64(61 * (656 + 132));
+        QTest::newRow("BF16 (Hopper's)") << "bf16" << qint64(61 * (1152 + 132));
+    }
+
+    void sglangNsaPoolHoldsTheIndexerKeys()
+    {
+        QFETCH(QString, kv);
+        QFETCH(qint64, cell);
+        EngineSettings e;
+        e.tensorParallel = 8;
+        e.pageSize = 1; // SGLang pages the NSA pool in 64 tokens whatever was asked
+        const MemoryModel m(input(QStringLiteral("deepseek-v3.2"), QStringLiteral("fp8"), kv, EstimateMethod::Sglang, 4100, 1, e));
+        QVERIFY2(m.isValid(), qPrintable(m.error()));
+        QCOMPARE(SglangPlan::pageSizeFor(m.input()), qint64(64));
+        const SglangPlan p = SglangPlan::build(m, gpu(QStringLiteral("b200")));
+        QVERIFY2(p.error.isEmpty(), qPrintable(p.error));
+        QCOMPARE(p.cellBytes, cell);
+        QCOMPARE(p.maxTotalNumTokens % 64, qint64(0));
+        QCOMPARE(p.kvPoolBytes, p.maxTotalNumTokens * cell);
+        // One request of 4,100 tokens takes 65 pages, 4,160 tokens, on each of the 8 GPUs.
+        QCOMPARE(SglangPlan::requestBytes(m, 4100), qint64(4160) * cell * 8);
+        QVERIFY2(m.explain(ByteUnit::GB, QLocale::c()).kvPerToken.formula.contains(QStringLiteral("132 B indexer key")),
+                 qPrintable(m.explain(ByteUnit::GB, QLocale::c()).kvPerToken.formula));
+    }
+
     void sglangPoolsSlidingWindowsApart()
     {
         // gpt-oss-120b (GptOssForCausalLM, one of SGLang's is_hybrid_swa_model classes) on one H100:

@@ -1084,14 +1084,17 @@ private slots:
         MemoryModel exact(EstimateInput{*m, bf16, bf16, EstimateMethod::Exact, 4096, 1, 100000, {}});
         const QString formula = exact.explain(ByteUnit::GB, QLocale::c()).kvPerToken.formula;
         QVERIFY2(formula.contains(QStringLiteral("indexer key 128 × 1 B + 1 × 4 B scale")), qPrintable(formula));
-        // vLLM pages the index keys beside the latent, 64 tokens a block (tst_engines works it through);
-        // SGLang's NSA pool is not modelled: it says so.
+        // vLLM pages the index keys beside the latent, 64 tokens a block, and SGLang's NSA pool holds the
+        // same bytes a token (tst_engines works both through); TensorRT-LLM is not modelled: it says so.
         const MemoryModel vllm(EstimateInput{*m, bf16, bf16, EstimateMethod::Vllm, 4096, 1, 100000, {}});
         QVERIFY2(vllm.isValid(), qPrintable(vllm.error()));
         QCOMPARE(vllm.vllm().kvBytesPerToken, qint64(78324));
         const MemoryModel sglang(EstimateInput{*m, bf16, bf16, EstimateMethod::Sglang, 4096, 1, 100000, {}});
-        QVERIFY(!sglang.isValid());
-        QVERIFY2(sglang.error().contains(QStringLiteral("indexer")), qPrintable(sglang.error()));
+        QVERIFY2(sglang.isValid(), qPrintable(sglang.error()));
+        QCOMPARE(sglang.vllm().kvBytesPerToken, qint64(78324));
+        const MemoryModel trt(EstimateInput{*m, bf16, bf16, EstimateMethod::TrtLlm, 4096, 1, 100000, {}});
+        QVERIFY(!trt.isValid());
+        QVERIFY2(trt.error().contains(QStringLiteral("indexer")), qPrintable(trt.error()));
         // Saved in the model library and read back, the indexer stays.
         ModelLibrary library(path(QStringLiteral("v32/imported-models.json")));
         QVERIFY(library.load(&error));

@@ -2387,6 +2387,11 @@
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>  KV Cache is allocated. #tokens: %1, KV size: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportCommands</name>
@@ -4456,6 +4461,10 @@ Total: %8</source>
     </message>
     <message>
         <source>%1 parameters × %2 (%3) + %4 parameters of token embeddings and output head × 2 B, which the engine keeps at 16 bits = %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>656 B of FP8 latent in SGLang&apos;s NSA pool (512 FP8 + 4 × 4 B scales + 64 × 2 B RoPE)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

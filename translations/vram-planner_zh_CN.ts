@@ -2449,6 +2449,12 @@
         <translation>vLLM-Ascend 运行于 %1，每块 NPU：
 </translation>
     </message>
+    <message>
+        <source>  KV Cache is allocated. #tokens: %1, KV size: %2
+</source>
+        <translation>  KV Cache is allocated. #tokens: %1, KV size: %2
+</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommands</name>
@@ -4515,6 +4521,10 @@ Total: %8</source>
     <message>
         <source>%1 parameters × %2 (%3) + %4 parameters of token embeddings and output head × 2 B, which the engine keeps at 16 bits = %5</source>
         <translation>%1 个参数 × %2（%3）+ 词嵌入与输出头的 %4 个参数 × 2 B（引擎将其保留为 16 bit）= %5</translation>
+    </message>
+    <message>
+        <source>656 B of FP8 latent in SGLang&apos;s NSA pool (512 FP8 + 4 × 4 B scales + 64 × 2 B RoPE)</source>
+        <translation>SGLang NSA 缓存池中 656 B 的 FP8 潜在维度缓存（512 个 FP8 + 4 × 4 B 比例因子 + 64 × 2 B RoPE）</translation>
     </message>
 </context>
 <context>

@@ -201,7 +201,7 @@ const QList<Setting> &settingPatterns()
             {l, "total_layers", re(QStringLiteral("offloaded [0-9]+/([0-9]+) layers to GPU"))},
             // SGLang's server_args=ServerArgs(…) line.
             {s, "model", re(QStringLiteral("\\bmodel_path='([^']+)'"))},
-            {s, "model", re(QStringLiteral("sglang\\.\\w+ .*--model-path (\\S+)"))},
+            {s, "model", re(QStringLiteral("sglang\\.\\w+ .*--model(?:-path)? (\\S+)"))},
             {s, "tp_size", re(QStringLiteral("\\btp_size=([0-9]+)"))},
             {s, "pp_size", re(QStringLiteral("\\bpp_size=([0-9]+)"))},
             {s, "mem_fraction_static", re(QStringLiteral("\\bmem_fraction_static=([0-9.]+)"))},

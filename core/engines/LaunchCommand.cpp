@@ -120,7 +120,7 @@ void addSglang(LaunchCommand &c, const MemoryModel &model, const FitResult &fit)
     // The fraction the plan used, written out, so that SGLang's own default cannot differ.
     c.arguments << QStringLiteral("--mem-fraction-static") << formatPpmAsFraction(plan.memFractionStaticPpm)
                 << QStringLiteral("--context-length") << QString::number(plan.contextLength)
-                << QStringLiteral("--page-size") << QString::number(in.engine.pageSize)
+                << QStringLiteral("--page-size") << QString::number(SglangPlan::pageSizeFor(in))
                 << QStringLiteral("--chunked-prefill-size") << QString::number(plan.defaults.chunkedPrefillSize);
     if (in.engine.maxTotalTokens > 0)
         c.arguments << QStringLiteral("--max-total-tokens") << QString::number(in.engine.maxTotalTokens);

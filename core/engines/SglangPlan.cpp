@@ -68,7 +68,7 @@ qint64 SglangPlan::requestBytes(const MemoryModel &model, qint64 tokens)
 {
     const ModelSpec &m = model.input().model;
     const VllmLayout &l = model.vllm();
-    const qint64 page = std::max<qint64>(1, model.input().engine.pageSize);
+    const qint64 page = pageSizeFor(model.input());
     if (!poolsWindows(m))
         return narrow(Wide(pagedTokens(tokens, page)) * l.kvBytesPerToken * l.gpus()).value_or(-1);
     // Over every layer of one tensor-parallel rank, then its tensor-parallel peers.
@@ -76,6 +76,11 @@ qint64 SglangPlan::requestBytes(const MemoryModel &model, qint64 tokens)
                        + Wide(windowedTokens(m, tokens, page)) * m.windowedLayerCount())
                       * l.layerBytesPerToken;
     return narrow(rank * model.input().engine.tensorParallel).value_or(-1);
+}
+
+qint64 SglangPlan::pageSizeFor(const EstimateInput &in)
+{
+    return in.model.indexHeadDim > 0 ? kNsaPageTokens : std::max<qint64>(1, in.engine.pageSize);
 }
 
 int SglangDefaults::piecewiseGraphSizesUpTo(qint64 maxTokens)
@@ -263,7 +268,7 @@ SglangPlan SglangPlan::build(const MemoryModel &model, const GpuSpec &gpu)
     // A calibration from an SGLang log of this setup moves the pool by what that log's pool showed.
     if (e.calibration.kvPool != 0 && p.rest > 0)
         p.rest = std::max<qint64>(0, p.rest + e.calibration.kvPool);
-    const qint64 page = std::max<qint64>(1, e.pageSize);
+    const qint64 page = pageSizeFor(in);
     p.pageSize = page;
     p.slidingPool = poolsWindows(in.model);
     p.fullLayers = in.model.layerCount(LayerKind::Full);

@@ -14,6 +14,8 @@ namespace vram {
 // mem usage=2.01 GB" on every rank of a TP 8 run, sgl-project/sglang#11716). Both are estimates.
 constexpr qint64 kSglangContextBytes = 375809638;
 constexpr qint64 kSglangDistributedBytes = 2158221066; // 2.01 GiB
+// The NSA pool's page for DeepSeek's sparse attention (server_args, is_deepseek_nsa).
+constexpr qint64 kNsaPageTokens = 64;
 
 // SGLang's defaults for one GPU kind (ServerArgs._handle_gpu_memory_settings, v0.5): the chunked
 // prefill size and the largest CUDA-graph batch by the GPU's memory, and from them (and the
@@ -93,6 +95,10 @@ struct SglangPlan {
     static QString layoutError(const EstimateInput &input);
     // Tokens one request of `tokens` takes in the pool: whole pages of --page-size.
     static qint64 pagedTokens(qint64 tokens, qint64 pageSize) { return (tokens + pageSize - 1) / pageSize * pageSize; }
+    // The page SGLang uses: --page-size, except for DeepSeek's sparse attention (a lightning indexer),
+    // whose NSA pool it pages in 64 tokens whatever was asked (server_args: "Setting page size to 64
+    // for DeepSeek DSA").
+    static qint64 pageSizeFor(const EstimateInput &input);
     // Whether SGLang keeps this model's windowed layers in a pool of their own (by its
     // architecture class, as SGLang decides).
     static bool poolsWindows(const ModelSpec &model);
