@@ -74,9 +74,10 @@ MemoryModel::MemoryModel(EstimateInput input)
                                      && m_input.method != EstimateMethod::LlamaCpp
                                      && m_input.method != EstimateMethod::Sglang;
     if (isEngineMethod(m_input.method) && m_input.method != EstimateMethod::Vllm && m_input.method != EstimateMethod::Sglang
-        && m.indexHeadDim > 0) {
-        // vLLM pages the indexer's keys beside the latent (VllmLayout) and SGLang's NSA pool holds the same
-        // bytes a token; the other engines are not modelled yet.
+        && m_input.method != EstimateMethod::LlamaCpp && m.indexHeadDim > 0) {
+        // vLLM pages the indexer's keys beside the latent (VllmLayout), SGLang's NSA pool holds the same
+        // bytes a token and llama.cpp keeps them in a cache of their own (LlamaCppLayout); the other
+        // engines are not modelled yet.
         m_error = Text::tr("%1 caches a lightning-indexer key beside its latent, which the %2 method does not model "
                            "yet; use the exact method.")
                       .arg(m.name, methodName(m_input.method));
@@ -355,6 +356,15 @@ QString MemoryModel::kvPerTokenFormula(const MemoryBytes &b, const QLocale &loca
                   .arg(bytes).arg(m_vllm.attentionLayers).arg(m_vllm.kvHeadsPerRank).arg(m.headDim).arg(perGpu);
         return Text::tr("%1; × %2 = %3").arg(rank, gpuCountText(m_vllm.gpus()), result);
     }
+    if (m_input.method == EstimateMethod::LlamaCpp && m_kv.isLatent() && m.indexHeadDim > 0)
+        return Text::tr("%1 layers × (%2 × (%3 latent + %4 RoPE) + %2 × %5 indexer key in a cache of its own), K only as "
+                        "llama.cpp keeps an MLA model's caches = %6")
+            .arg(m.layers)
+            .arg(bytes)
+            .arg(m.kvLoraRank)
+            .arg(m.qkRopeHeadDim)
+            .arg(m.indexHeadDim)
+            .arg(result);
     if (allocatesAsLlamaCpp(m_input.method) && m_llamaCpp.windowedLayers() > 0) {
         const int sliding = m_llamaCpp.windowedLayers();
         return (m_llamaCpp.chunkedWindow()

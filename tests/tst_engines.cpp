@@ -1286,6 +1286,33 @@ private slots:
                  qPrintable(m.explain(ByteUnit::GB, QLocale::c()).kvPerToken.formula));
     }
 
+    void llamaCppDsaCacheHoldsTheIndexerKeys_data()
+    {
+        // DeepSeek-V3.2-Exp under llama.cpp (llama_kv_cache_dsa, b9411 and later): per cell and layer the
+        // main cache's latent row (512 + 64) and the indexer cache's key (128), K only — an MLA model's
+        // caches keep no V — both in -ctk's type; 61 layers.
+        QTest::addColumn<QString>("kv");
+        QTest::addColumn<qint64>("cell");
+        QTest::newRow("F16") << "fp16" << qint64(61 * (576 * 2 + 128 * 2));
+        // Q8_0: 34 B per 32 values: 18 × 34 + 4 × 34.
+        QTest::newRow("Q8_0") << "q8_0" << qint64(61 * (18 * 34 + 4 * 34));
+    }
+
+    void llamaCppDsaCacheHoldsTheIndexerKeys()
+    {
+        QFETCH(QString, kv);
+        QFETCH(qint64, cell);
+        const MemoryModel m(input(QStringLiteral("deepseek-v3.2"), QStringLiteral("q4_k_m"), kv, EstimateMethod::LlamaCpp, 4096, 2));
+        QVERIFY2(m.isValid(), qPrintable(m.error()));
+        QCOMPARE(m.llamaCpp().fullBytesPerCell(), cell);
+        // Two sequences of 4,096 cells each (n_ctx 8,192 split into two streams).
+        QCOMPARE(m.llamaCpp().memoryAt(4096, 2).kvBytes, cell * 8192);
+        // Ollama is not modelled for it and says so.
+        const MemoryModel ollama(input(QStringLiteral("deepseek-v3.2"), QStringLiteral("q4_k_m"), kv, EstimateMethod::Ollama, 4096, 1));
+        QVERIFY(!ollama.isValid());
+        QVERIFY2(ollama.error().contains(QStringLiteral("indexer")), qPrintable(ollama.error()));
+    }
+
     void sglangPoolsSlidingWindowsApart()
     {
         // gpt-oss-120b (GptOssForCausalLM, one of SGLang's is_hybrid_swa_model classes) on one H100:

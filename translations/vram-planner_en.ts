@@ -4467,6 +4467,10 @@ Total: %8</source>
         <source>656 B of FP8 latent in SGLang&apos;s NSA pool (512 FP8 + 4 × 4 B scales + 64 × 2 B RoPE)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 layers × (%2 × (%3 latent + %4 RoPE) + %2 × %5 indexer key in a cache of its own), K only as llama.cpp keeps an MLA model&apos;s caches = %6</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MindiePlan</name>

@@ -4526,6 +4526,10 @@ Total: %8</source>
         <source>656 B of FP8 latent in SGLang&apos;s NSA pool (512 FP8 + 4 × 4 B scales + 64 × 2 B RoPE)</source>
         <translation>SGLang NSA 缓存池中 656 B 的 FP8 潜在维度缓存（512 个 FP8 + 4 × 4 B 比例因子 + 64 × 2 B RoPE）</translation>
     </message>
+    <message>
+        <source>%1 layers × (%2 × (%3 latent + %4 RoPE) + %2 × %5 indexer key in a cache of its own), K only as llama.cpp keeps an MLA model&apos;s caches = %6</source>
+        <translation>%1 层 ×（%2 ×（%3 潜在维度 + %4 RoPE）+ %2 × %5 索引器键，存于单独的缓存），按 llama.cpp 对 MLA 模型的做法只存 K = %6</translation>
+    </message>
 </context>
 <context>
     <name>MindiePlan</name>

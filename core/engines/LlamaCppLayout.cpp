@@ -129,6 +129,10 @@ LlamaCppLayout LlamaCppLayout::build(const EstimateInput &in, qint64 weightsByte
     l.m_window = l.m_chunked ? kLlamaCppLlama4ChunkTokens : m.slidingWindow;
     // K (-ctk) and V (-ctv) rows each in their own type; MLA's latent is one row.
     const auto perLayer = [&](bool swa) {
+        // DeepSeek V3.2 (llama_kv_cache_dsa): the latent row and, in a cache of its own, the lightning
+        // indexer's key of index_head_dim a cell; MLA keeps no V in either, and -ctk sets both types.
+        if (kv.isLatent() && m.indexHeadDim > 0)
+            return rowBytes(qint64(m.kvLoraRank) + m.qkRopeHeadDim, in.kvCache) + rowBytes(m.indexHeadDim, in.kvCache);
         if (kv.isLatent())
             return 2 * halfLayerBytes(m, in.kvCache, swa);
         return halfLayerBytes(m, in.kvCache, swa) + halfLayerBytes(m, l.m_vType, swa);
