@@ -147,6 +147,8 @@ void EstimateOptions::addTo(QCommandLineParser &parser)
     m_maxPrefillTokens.setDescription(Text::tr("MindIE: maxPrefillTokens, the warm-up pass that sizes the workspace."));
     m_trtMaxTokens.setDescription(Text::tr("TensorRT-LLM: a cap on the KV cache's tokens (0: none)."));
     m_tokensPerBlock.setDescription(Text::tr("TensorRT-LLM: tokens per KV cache block."));
+    m_hostCacheSize.setDescription(Text::tr("TensorRT-LLM: host memory in bytes for the secondary pool that KV cache blocks "
+                                            "are offloaded to (default 0: none)."));
     m_maxBatchSize.setDescription(Text::tr("TensorRT-LLM: the most requests in a batch."));
     m_maxNumTokens.setDescription(Text::tr("TensorRT-LLM: tokens in one forward pass, which sets the profiled peak."));
     m_memFraction.setDescription(Text::tr("SGLang: the share of the free memory for weights and KV pool (default: "
@@ -171,7 +173,7 @@ void EstimateOptions::addTo(QCommandLineParser &parser)
                        m_unit, m_currency, m_rate, m_gpuUtil, m_maxModelLen, m_maxBatched, m_maxSeqs, m_eager, m_pipeline, m_ngl, m_ubatch,
                        m_splitMode, m_tensorSplit, m_mainGpu, m_memFraction, m_swaRatio, m_noPiecewise, m_maxTotalTokens, m_maxRunning, m_pageSize,
                        m_contextLength, m_chunkedPrefill, m_gpuOverhead, m_ollamaVersion, m_vllmAscendVersion, m_freeFraction, m_npuFraction, m_npuMemSize, m_cacheBlockSize,
-                       m_maxPrefillTokens, m_trtMaxTokens, m_tokensPerBlock,
+                       m_maxPrefillTokens, m_trtMaxTokens, m_tokensPerBlock, m_hostCacheSize,
                        m_maxBatchSize, m_maxNumTokens, m_flashAttn, m_cacheTypeV, m_profile});
 }
 
@@ -425,6 +427,7 @@ std::optional<EngineSettings> EstimateOptions::engine(const QCommandLineParser &
         {m_maxPrefillTokens, 1, kMaxTokens, &e.maxPrefillTokens},
         {m_trtMaxTokens, 0, kMaxTokens, &e.trtMaxTokens},
         {m_tokensPerBlock, 1, 4096, &e.tokensPerBlock},
+        {m_hostCacheSize, 0, kMaxHostCacheBytes, &e.trtHostCacheBytes},
         {m_maxBatchSize, 1, kMaxConcurrency, &e.trtMaxBatchSize},
         {m_maxNumTokens, 1, kMaxTokens, &e.trtMaxNumTokens},
     };

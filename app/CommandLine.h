@@ -90,6 +90,7 @@ private:
     QCommandLineOption m_maxPrefillTokens{QStringLiteral("max-prefill-tokens"), {}, QStringLiteral("n"), QStringLiteral("8192")};
     QCommandLineOption m_trtMaxTokens{QStringLiteral("max-tokens"), {}, QStringLiteral("n"), QStringLiteral("0")};
     QCommandLineOption m_tokensPerBlock{QStringLiteral("tokens-per-block"), {}, QStringLiteral("n"), QStringLiteral("32")};
+    QCommandLineOption m_hostCacheSize{QStringLiteral("host-cache-size"), {}, QStringLiteral("bytes")};
     QCommandLineOption m_maxBatchSize{QStringLiteral("max-batch-size"), {}, QStringLiteral("n"), QStringLiteral("2048")};
     QCommandLineOption m_maxNumTokens{QStringLiteral("max-num-tokens"), {}, QStringLiteral("n"), QStringLiteral("8192")};
     QCommandLineOption m_flashAttn{QStringLiteral("flash-attn"), {}, QStringLiteral("on|off|auto"), QStringLiteral("auto")};

@@ -236,6 +236,8 @@ QString EstimateReport::trtLlmText(const FitResult &fit) const
                .arg(gib(plan.availableKv), formatCount(plan.kvBytesPerToken, m_locale));
     out += Text::tr("  Allocated %1 for max tokens in paged KV cache (%2)\n")
                .arg(gib(plan.kvPoolBytes), formatCount(plan.maxTokens, m_locale));
+    out += Text::tr("  Number of blocks in KV cache secondary pool: %1 (%2 of host memory for offloaded blocks)\n")
+               .arg(formatCount(plan.secondaryBlocks, m_locale), gib(plan.secondaryBytes));
     out += Text::tr("  This scenario takes %1 of its tokens: %2\n")
                .arg(formatCount(plan.scenarioTokens, m_locale),
                     plan.scenarioFits ? Text::tr("every request runs at once")
@@ -495,6 +497,8 @@ void EstimateReport::addEngineJson(QJsonObject &o, const FitResult *fit) const
         o.insert(QStringLiteral("kv_size_per_token"), plan.kvBytesPerToken);
         o.insert(QStringLiteral("max_tokens_in_paged_kv_cache"), plan.maxTokens);
         o.insert(QStringLiteral("kv_pool_bytes_per_gpu"), plan.kvPoolBytes);
+        o.insert(QStringLiteral("secondary_pool_blocks"), plan.secondaryBlocks);
+        o.insert(QStringLiteral("secondary_pool_bytes"), plan.secondaryBytes);
         o.insert(QStringLiteral("starts"), plan.starts);
         if (!plan.error.isEmpty())
             o.insert(QStringLiteral("error"), plan.error);

@@ -680,6 +680,24 @@ private slots:
         QCOMPARE(o.value(QLatin1String("max_tokens_in_paged_kv_cache")).toInteger(), qint64(132576));
         QCOMPARE(o.value(QLatin1String("kv_size_per_token")).toInteger(), qint64(524288));
         QCOMPARE(o.value(QLatin1String("peak_memory_bytes")).toInteger(), qint64(7745980006));
+        QCOMPARE(o.value(QLatin1String("secondary_pool_blocks")).toInteger(), qint64(0));
+        // host_cache_size of 10 GiB: 20,480 tokens of 524,288 B, 640 blocks in the secondary pool.
+        const QJsonObject host = runJson({QStringLiteral("estimate"), QStringLiteral("--model"), QStringLiteral("llama-2-7b"),
+                                          QStringLiteral("--weights"), QStringLiteral("int8"), QStringLiteral("--kv"), QStringLiteral("fp16"),
+                                          QStringLiteral("--method"), QStringLiteral("trtllm"), QStringLiteral("--gpu"),
+                                          QStringLiteral("a100-80gb"), QStringLiteral("--host-cache-size"), QStringLiteral("10737418240")});
+        QCOMPARE(host.value(QLatin1String("secondary_pool_blocks")).toInteger(), qint64(640));
+        QCOMPARE(host.value(QLatin1String("secondary_pool_bytes")).toInteger(), qint64(10737418240));
+        const Run hostCommand = run({QStringLiteral("command"), QStringLiteral("--engine"), QStringLiteral("trtllm"),
+                                     QStringLiteral("--model"), QStringLiteral("llama-2-7b"), QStringLiteral("--gpu"),
+                                     QStringLiteral("a100-80gb"), QStringLiteral("--host-cache-size"), QStringLiteral("10737418240")});
+        QCOMPARE(hostCommand.exitCode, 0);
+        QVERIFY2(hostCommand.out.contains(QStringLiteral("host_cache_size: 10737418240")), qPrintable(hostCommand.out));
+        const Run badHost = run({QStringLiteral("--lang=en"), QStringLiteral("estimate"), QStringLiteral("--model"),
+                                 QStringLiteral("llama-2-7b"), QStringLiteral("--method"), QStringLiteral("trtllm"),
+                                 QStringLiteral("--host-cache-size"), QStringLiteral("-1")});
+        QCOMPARE(badHost.exitCode, 2);
+        QVERIFY2(badHost.err.contains(QStringLiteral("--host-cache-size must be a whole number")), qPrintable(badHost.err));
         const Run command = run({QStringLiteral("command"), QStringLiteral("--engine"), QStringLiteral("trtllm"),
                                  QStringLiteral("--model"), QStringLiteral("llama-3.1-8b"), QStringLiteral("--gpu"),
                                  QStringLiteral("2xh100-80gb"), QStringLiteral("--tokens"), QStringLiteral("8192")});

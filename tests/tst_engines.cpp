@@ -1788,6 +1788,37 @@ private slots:
         QCOMPARE(formula.contains(QStringLiteral("token embeddings and output head")), kept);
     }
 
+    void trtLlmSecondaryPool_data()
+    {
+        // BaseKVCacheManager::calculateMaxNumBlocks: host_cache_size ÷ the kv size a token (LLaMA-2 7B with an
+        // FP16 cache: 32 layers × 2 × 4,096 × 2 B = 524,288 B), then whole blocks of tokens_per_block (32).
+        QTest::addColumn<qint64>("hostBytes");
+        QTest::addColumn<qint64>("blocks");
+        QTest::newRow("none") << qint64(0) << qint64(0);
+        QTest::newRow("10 GiB: 20,480 tokens") << (qint64(10) << 30) << qint64(640);
+        QTest::newRow("a token short of a block more") << (qint64(10) << 30) + 31 * 524288 << qint64(640);
+        QTest::newRow("a block more") << (qint64(10) << 30) + 32 * 524288 << qint64(641);
+        QTest::newRow("1 MiB: 2 tokens, no whole block") << (qint64(1) << 20) << qint64(0);
+    }
+
+    void trtLlmSecondaryPool()
+    {
+        QFETCH(qint64, hostBytes);
+        QFETCH(qint64, blocks);
+        EngineSettings e;
+        e.trtHostCacheBytes = hostBytes;
+        const MemoryModel m(input(QStringLiteral("llama-2-7b"), QStringLiteral("int8"), QStringLiteral("fp16"), EstimateMethod::TrtLlm, 4096, 1, e));
+        QVERIFY2(m.isValid(), qPrintable(m.error()));
+        const TrtLlmPlan p = TrtLlmPlan::build(m, gpu(QStringLiteral("a100-80gb")));
+        QCOMPARE(p.kvBytesPerToken, qint64(524288));
+        QCOMPARE(p.secondaryBlocks, blocks);
+        QCOMPARE(p.secondaryBytes, blocks * 32 * 524288);
+        // The host pool does not change the GPU's.
+        QCOMPARE(p.maxTokens, TrtLlmPlan::build(MemoryModel(input(QStringLiteral("llama-2-7b"), QStringLiteral("int8"), QStringLiteral("fp16"),
+                                                                  EstimateMethod::TrtLlm, 4096, 1)),
+                                                gpu(QStringLiteral("a100-80gb"))).maxTokens);
+    }
+
     void trtLlmPagedCache()
     {
         // LLaMA-2 7B with INT8 weights on one A100 80GB, max_num_tokens 4,096 (the settings of
@@ -2423,7 +2454,7 @@ private slots:
         QStringList ids;
         for (const LogComparison &r : rows)
             ids << r.id;
-        QCOMPARE(ids.join(QLatin1Char(' ')), QStringLiteral("engine_size device_total free_for_kv kv_pool_bytes max_tokens_in_paged_kv_cache"));
+        QCOMPARE(ids.join(QLatin1Char(' ')), QStringLiteral("engine_size device_total free_for_kv secondary_blocks kv_pool_bytes max_tokens_in_paged_kv_cache"));
         // 7,000,559,616 B of weights (FP8, the embeddings and head at 16 bits, worked in trtLlmPagedCache)
         // beside the 6,695 MiB engine: −0.3 %.
         QCOMPARE(rows.first().planned, 7000559616.0);

@@ -691,6 +691,29 @@ private slots:
         const QString answer = child<QTextBrowser>("answerPanel")->toPlainText();
         QVERIFY2(answer.contains(QStringLiteral("TensorRT-LLM: 132,576 max tokens in paged KV cache")), qPrintable(answer));
         verifyBarsMatchCore();
+        // host_cache_size typed as 10 GiB: 20,480 tokens of 524,288 B, 640 blocks of 32 in the host pool.
+        auto *host = child<QDoubleSpinBox>("hostCacheSizeSpin");
+        QVERIFY(host->isVisible());
+        QCOMPARE(host->text(), QStringLiteral("none"));
+        host->setFocus();
+        host->selectAll();
+        QTest::keyClicks(host, QStringLiteral("10"));
+        QTest::keyClick(host, Qt::Key_Enter);
+        QCOMPARE(m_window->scenario().engine.trtHostCacheBytes, qint64(10) << 30);
+        QCOMPARE(m_window->scenario().engine.trtMaxNumTokens, qint64(4096)); // unchanged
+        m_window->flushAnswer();
+        const QString withHost = child<QTextBrowser>("answerPanel")->toPlainText();
+        QVERIFY2(withHost.contains(QStringLiteral("secondary pool 640 blocks (10.00 GiB of host memory)")), qPrintable(withHost));
+        // A byte count the spin cannot show exactly stays as it was while other settings change.
+        Scenario odd = m_window->scenario();
+        odd.engine.trtHostCacheBytes = 4000000000;
+        m_window->setScenario(odd);
+        tokens->setFocus();
+        tokens->selectAll();
+        QTest::keyClicks(tokens, QStringLiteral("2048"));
+        QTest::keyClick(tokens, Qt::Key_Enter);
+        QCOMPARE(m_window->scenario().engine.trtMaxNumTokens, qint64(2048));
+        QCOMPARE(m_window->scenario().engine.trtHostCacheBytes, qint64(4000000000));
     }
 
     void mindieBlocksInTheWindow()

@@ -271,6 +271,10 @@
         <source>vLLM-Ascend: KV cache size %1 tokens · maximum concurrency %2× for %3 tokens per request · %4 per NPU</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>secondary pool %1 blocks (%2 of host memory)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ArticleWalkthrough</name>
@@ -884,6 +888,10 @@
         <source>SGLang: no piecewise CUDA graphs of the prefill, as SGLang before 2026 ran; its default --mem-fraction-static then reserves less.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>TensorRT-LLM: host memory in bytes for the secondary pool that KV cache blocks are offloaded to (default 0: none).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompareModelsDialog</name>
@@ -1193,6 +1201,10 @@
     </message>
     <message>
         <source>KV pool per GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocks in the secondary (host) pool</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1507,6 +1519,14 @@
     </message>
     <message>
         <source>, --disable-piecewise-cuda-graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TensorRT-LLM&apos;s host_cache_size must be between 0 and 1 PiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, host_cache_size %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1882,6 +1902,14 @@
     </message>
     <message>
         <source>SGLang of 2026 captures the prefill as piecewise CUDA graphs and reserves 8 MiB for each captured size outside the static share; SGLang before 2026 did not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ho&amp;st_cache_size (GiB):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host_cache_size: host memory for the secondary pool that KV cache blocks are offloaded to when the GPU&apos;s pool is full; it holds host_cache_size ÷ the kv size a token, in whole blocks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2389,6 +2417,11 @@
     </message>
     <message>
         <source>  KV Cache is allocated. #tokens: %1, KV size: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Number of blocks in KV cache secondary pool: %1 (%2 of host memory for offloaded blocks)
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -3427,10 +3460,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>tokens_per_block %1 and max_tokens go in the kv_cache_config of a YAML file passed with --extra_llm_api_options.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Weights as stored: %1 loads the checkpoint as published (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3460,6 +3489,10 @@
     </message>
     <message>
         <source>A launch command needs an engine method: vLLM, SGLang, TensorRT-LLM, MindIE, llama.cpp or Ollama.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kv_cache_config for a YAML file passed with --extra_llm_api_options: tokens_per_block: %1, max_tokens: %2, host_cache_size: %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -271,6 +271,10 @@
         <source>vLLM-Ascend: KV cache size %1 tokens · maximum concurrency %2× for %3 tokens per request · %4 per NPU</source>
         <translation>vLLM-Ascend：KV 缓存容量 %1 个 Token · 每请求 %3 个 Token 时最大并发 %2× · 每块 NPU %4</translation>
     </message>
+    <message>
+        <source>secondary pool %1 blocks (%2 of host memory)</source>
+        <translation>二级缓存池 %1 个 KV 块（占主机内存 %2）</translation>
+    </message>
 </context>
 <context>
     <name>ArticleWalkthrough</name>
@@ -883,6 +887,10 @@
         <source>SGLang: no piecewise CUDA graphs of the prefill, as SGLang before 2026 ran; its default --mem-fraction-static then reserves less.</source>
         <translation>SGLang：不为预填充捕获分段 CUDA Graph（2026 年之前的 SGLang 即如此）；此时其默认 --mem-fraction-static 预留得更少。</translation>
     </message>
+    <message>
+        <source>TensorRT-LLM: host memory in bytes for the secondary pool that KV cache blocks are offloaded to (default 0: none).</source>
+        <translation>TensorRT-LLM：KV 缓存块卸载到的二级缓存池所用的主机内存，单位字节（默认 0：无）。</translation>
+    </message>
 </context>
 <context>
     <name>CompareModelsDialog</name>
@@ -1192,6 +1200,10 @@
     <message>
         <source>KV pool per GPU</source>
         <translation>每块 GPU 的 KV 缓存池</translation>
+    </message>
+    <message>
+        <source>blocks in the secondary (host) pool</source>
+        <translation>二级（主机）缓存池中的 KV 块数</translation>
     </message>
 </context>
 <context>
@@ -1506,6 +1518,14 @@
     <message>
         <source>, --disable-piecewise-cuda-graph</source>
         <translation>，--disable-piecewise-cuda-graph</translation>
+    </message>
+    <message>
+        <source>TensorRT-LLM&apos;s host_cache_size must be between 0 and 1 PiB.</source>
+        <translation>TensorRT-LLM 的 host_cache_size 必须在 0 到 1 PiB 之间。</translation>
+    </message>
+    <message>
+        <source>, host_cache_size %1</source>
+        <translation>，host_cache_size %1</translation>
     </message>
 </context>
 <context>
@@ -1881,6 +1901,14 @@
     <message>
         <source>SGLang of 2026 captures the prefill as piecewise CUDA graphs and reserves 8 MiB for each captured size outside the static share; SGLang before 2026 did not</source>
         <translation>2026 年的 SGLang 把预填充捕获为分段 CUDA Graph，并在静态显存份额之外为每个捕获尺寸预留 8 MiB；2026 年之前的 SGLang 不这样做</translation>
+    </message>
+    <message>
+        <source>ho&amp;st_cache_size (GiB):</source>
+        <translation>host_cache_size（GiB）(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>host_cache_size: host memory for the secondary pool that KV cache blocks are offloaded to when the GPU&apos;s pool is full; it holds host_cache_size ÷ the kv size a token, in whole blocks</source>
+        <translation>host_cache_size：GPU 上的缓存池满时，KV 缓存块被卸载到的二级缓存池所用的主机内存；可容纳 host_cache_size ÷ 每 Token KV 大小个 Token，按整块计</translation>
     </message>
 </context>
 <context>
@@ -2453,6 +2481,12 @@
         <source>  KV Cache is allocated. #tokens: %1, KV size: %2
 </source>
         <translation>  KV Cache is allocated. #tokens: %1, KV size: %2
+</translation>
+    </message>
+    <message>
+        <source>  Number of blocks in KV cache secondary pool: %1 (%2 of host memory for offloaded blocks)
+</source>
+        <translation>  Number of blocks in KV cache secondary pool: %1（卸载块占用主机内存 %2）
 </translation>
     </message>
 </context>
@@ -3495,10 +3529,6 @@
         <translation>按这些设置 TensorRT-LLM 会启动失败。</translation>
     </message>
     <message>
-        <source>tokens_per_block %1 and max_tokens go in the kv_cache_config of a YAML file passed with --extra_llm_api_options.</source>
-        <translation>tokens_per_block %1 和 max_tokens 需写在 YAML 文件的 kv_cache_config 中，并用 --extra_llm_api_options 传入。</translation>
-    </message>
-    <message>
         <source>Weights as stored: %1 loads the checkpoint as published (%2).</source>
         <translation>权重按文件存储：%1 按发布的原样加载检查点（%2）。</translation>
     </message>
@@ -3529,6 +3559,10 @@
     <message>
         <source>A launch command needs an engine method: vLLM, SGLang, TensorRT-LLM, MindIE, llama.cpp or Ollama.</source>
         <translation>启动命令需要选择推理引擎方法：vLLM、SGLang、TensorRT-LLM、MindIE、llama.cpp 或 Ollama。</translation>
+    </message>
+    <message>
+        <source>kv_cache_config for a YAML file passed with --extra_llm_api_options: tokens_per_block: %1, max_tokens: %2, host_cache_size: %3.</source>
+        <translation>写入通过 --extra_llm_api_options 传入的 YAML 文件的 kv_cache_config：tokens_per_block: %1, max_tokens: %2, host_cache_size: %3。</translation>
     </message>
 </context>
 <context>

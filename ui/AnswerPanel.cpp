@@ -174,6 +174,9 @@ QString AnswerPanel::trtLlmHtml(const TrtLlmPlan &plan) const
     QString text = tr("TensorRT-LLM: %1 max tokens in paged KV cache (%2 per GPU) · profiled peak %3")
                        .arg(formatCount(plan.maxTokens, locale), formatBytes(plan.kvPoolBytes, ByteUnit::GiB, locale),
                             formatBytes(plan.peak, ByteUnit::GiB, locale));
+    if (plan.secondaryBlocks > 0)
+        text += QStringLiteral(" · ") + tr("secondary pool %1 blocks (%2 of host memory)")
+                                            .arg(formatCount(plan.secondaryBlocks, locale), formatBytes(plan.secondaryBytes, ByteUnit::GiB, locale));
     if (!plan.scenarioFits)
         text += QStringLiteral(" · ") + tr("not every request runs at once; TensorRT-LLM queues the rest");
     return QStringLiteral("<br/>") + esc(text);

@@ -16,6 +16,11 @@
 
 using namespace vram;
 
+namespace {
+// host_cache_size is shown in GiB.
+constexpr qint64 kHostCacheGiB = qint64(1) << 30;
+} // namespace
+
 EngineSettingsEditor::EngineSettingsEditor(QWidget *parent)
     : QWidget(parent)
 {
@@ -82,6 +87,8 @@ EngineSettingsEditor::EngineSettingsEditor(QWidget *parent)
     m_maxBatchSize->setObjectName(QStringLiteral("maxBatchSizeSpin"));
     m_maxNumTokens = addSpin(trtForm, QT_TR_NOOP("max_num_toke&ns:"), 1, int(kMaxTokens));
     m_maxNumTokens->setObjectName(QStringLiteral("maxNumTokensSpin"));
+    m_hostCache = addFraction(trtForm, QT_TR_NOOP("ho&st_cache_size (GiB):"), 0.0, 1048576.0, 2, 1.0);
+    m_hostCache->setObjectName(QStringLiteral("hostCacheSizeSpin"));
 
     // MindIE: NPU_MEMORY_FRACTION and config.json's keys, as MindIE names them.
     m_mindie = new QWidget(this);
@@ -165,7 +172,7 @@ EngineSettingsEditor::EngineSettingsEditor(QWidget *parent)
     layout->addWidget(m_ollama);
     layout->addLayout(calibrationForm);
 
-    for (QDoubleSpinBox *spin : {m_utilization, m_memFraction, m_swaRatio, m_freeFraction, m_npuFraction})
+    for (QDoubleSpinBox *spin : {m_utilization, m_memFraction, m_swaRatio, m_freeFraction, m_npuFraction, m_hostCache})
         connect(spin, &QDoubleSpinBox::valueChanged, this, &EngineSettingsEditor::changed);
     for (QSpinBox *spin : {m_batched, m_seqs, m_modelLen, m_pipeline, m_gpuLayers, m_ubatch, m_contextLength, m_maxTotalTokens,
                            m_maxRunning, m_pageSize, m_chunkedPrefill, m_numGpu, m_gpuOverhead, m_trtMaxTokens, m_tokensPerBlock,
@@ -293,7 +300,7 @@ void EngineSettingsEditor::load(const EngineSettings &s)
                                        QSignalBlocker(m_gpuOverhead), QSignalBlocker(m_ollamaFlash), QSignalBlocker(m_ollamaVersion), QSignalBlocker(m_vllmAscendVersion),
                                        QSignalBlocker(m_freeFraction), QSignalBlocker(m_trtMaxTokens),
                                        QSignalBlocker(m_tokensPerBlock), QSignalBlocker(m_maxBatchSize),
-                                       QSignalBlocker(m_maxNumTokens), QSignalBlocker(m_npuFraction),
+                                       QSignalBlocker(m_maxNumTokens), QSignalBlocker(m_npuFraction), QSignalBlocker(m_hostCache),
                                        QSignalBlocker(m_npuMemSize), QSignalBlocker(m_cacheBlockSize),
                                        QSignalBlocker(m_maxPrefillTokens)};
     m_utilization->setValue(double(s.gpuMemoryUtilizationPpm) / double(kPpm));
@@ -316,6 +323,8 @@ void EngineSettingsEditor::load(const EngineSettings &s)
     m_tokensPerBlock->setValue(int(s.tokensPerBlock));
     m_maxBatchSize->setValue(int(s.trtMaxBatchSize));
     m_maxNumTokens->setValue(int(s.trtMaxNumTokens));
+    m_hostCacheBytes = s.trtHostCacheBytes;
+    m_hostCache->setValue(double(s.trtHostCacheBytes) / double(kHostCacheGiB));
     m_npuFraction->setValue(double(s.npuMemoryFractionPpm) / double(kPpm));
     m_npuMemSize->setValue(int(s.npuMemSizeGiB));
     m_cacheBlockSize->setValue(int(s.cacheBlockSize));
@@ -373,6 +382,10 @@ void EngineSettingsEditor::applyTo(EngineSettings &s) const
     s.tokensPerBlock = m_tokensPerBlock->value();
     s.trtMaxBatchSize = m_maxBatchSize->value();
     s.trtMaxNumTokens = m_maxNumTokens->value();
+    // The spin shows GiB to two decimals: a byte count it cannot show exactly stays as it was until edited.
+    const double shown = std::round(double(m_hostCacheBytes) / double(kHostCacheGiB) * 100.0) / 100.0;
+    s.trtHostCacheBytes = std::abs(m_hostCache->value() - shown) < 0.001 ? m_hostCacheBytes
+                                                                         : std::llround(m_hostCache->value() * double(kHostCacheGiB));
     s.npuMemoryFractionPpm = std::llround(m_npuFraction->value() * 100.0) * 10000; // two decimals
     s.npuMemSizeGiB = m_npuMemSize->value() == 0 ? -1 : m_npuMemSize->value(); // 0 is no size: automatic
     s.cacheBlockSize = m_cacheBlockSize->value();
@@ -419,6 +432,9 @@ void EngineSettingsEditor::retranslate()
     m_tokensPerBlock->setToolTip(tr("tokens_per_block: each request takes whole blocks"));
     m_maxBatchSize->setToolTip(tr("max_batch_size: the most requests in a batch"));
     m_maxNumTokens->setToolTip(tr("max_num_tokens: tokens in one forward pass; the profiled peak grows with it"));
+    m_hostCache->setSpecialValueText(tr("none"));
+    m_hostCache->setToolTip(tr("host_cache_size: host memory for the secondary pool that KV cache blocks are offloaded to "
+                               "when the GPU's pool is full; it holds host_cache_size ÷ the kv size a token, in whole blocks"));
     m_npuFraction->setToolTip(tr("NPU_MEMORY_FRACTION: the share of each NPU MindIE takes for the weights, the warm-up "
                                  "workspace and the KV cache (MindIE LLM's default 0.8)"));
     m_npuMemSize->setSpecialValueText(tr("-1 (automatic)"));

@@ -65,6 +65,8 @@ private:
     QWidget *m_trtllm = nullptr;
     QDoubleSpinBox *m_freeFraction = nullptr;
     QSpinBox *m_trtMaxTokens = nullptr;
+    QDoubleSpinBox *m_hostCache = nullptr; // host_cache_size, shown in GiB
+    qint64 m_hostCacheBytes = 0;           // as set, so that an unedited value keeps its bytes
     QSpinBox *m_tokensPerBlock = nullptr;
     QSpinBox *m_maxBatchSize = nullptr;
     QSpinBox *m_maxNumTokens = nullptr;

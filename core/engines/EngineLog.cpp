@@ -134,6 +134,8 @@ const QList<Pattern> &patterns()
              true, false, kGiB},
             {t, "kv_pool_bytes", re(QStringLiteral("Allocate ([0-9]+) bytes for k/v cache")), true, false, 1.0},
             {t, "max_tokens_in_paged_kv_cache", re(QStringLiteral("Using ([0-9]+) tokens in paged KV cache")), false, false},
+            // host_cache_size's pool of offloaded blocks (BaseKVCacheManager::calculateMaxNumBlocks).
+            {t, "secondary_blocks", re(QStringLiteral("Number of blocks in KV cache secondary pool: ([0-9]+)")), false, false},
             // What the TensorRT-engine runtime held before the cache (TrtGptModelInflightBatching): the engine
             // (its weights, mostly), TensorRT's activations and the I/O and decoder buffers sized for
             // max_batch_size; its MemoryCounters print "MB" and "GB" of 1,024.
@@ -668,6 +670,7 @@ QList<LogComparison> compareWithPlan(const EngineLog &log, const MemoryModel &mo
             {QStringLiteral("free_for_kv"), {Text::tr("memory left for the KV cache"), double(p.cudaTotal - p.peak)}},
             {QStringLiteral("kv_pool_bytes"), {Text::tr("paged KV cache"), double(p.kvPoolBytes)}},
             {QStringLiteral("max_tokens_in_paged_kv_cache"), {Text::tr("max tokens in paged KV cache"), double(p.maxTokens)}},
+            {QStringLiteral("secondary_blocks"), {Text::tr("blocks in the secondary (host) pool"), double(p.secondaryBlocks)}},
         };
     } else if (log.engine == EstimateMethod::Ollama && fit.ollama) {
         const OllamaPlan &p = *fit.ollama;

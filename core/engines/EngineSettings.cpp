@@ -69,6 +69,8 @@ QString EngineSettings::validate() const
         || !inRange(trtMaxBatchSize, 1, kMaxConcurrency))
         return Text::tr("TensorRT-LLM's max_tokens, max_num_tokens, tokens_per_block and max_batch_size must be whole numbers "
                         "in range (tokens_per_block at most 4,096).");
+    if (!inRange(trtHostCacheBytes, 0, kMaxHostCacheBytes))
+        return Text::tr("TensorRT-LLM's host_cache_size must be between 0 and 1 PiB.");
     if (!inRange(npuMemoryFractionPpm, 1, kPpm))
         return Text::tr("NPU_MEMORY_FRACTION must be above 0 and at most 1.");
     if (npuMemSizeGiB != -1 && !inRange(npuMemSizeGiB, 1, 1024))
@@ -106,6 +108,7 @@ QJsonObject EngineSettings::toJson() const
         {QStringLiteral("context_length"), contextLength},
         {QStringLiteral("free_gpu_memory_fraction_ppm"), freeGpuMemoryFractionPpm},
         {QStringLiteral("max_tokens"), trtMaxTokens},
+        {QStringLiteral("host_cache_size"), trtHostCacheBytes},
         {QStringLiteral("tokens_per_block"), tokensPerBlock},
         {QStringLiteral("max_batch_size"), trtMaxBatchSize},
         {QStringLiteral("max_num_tokens"), trtMaxNumTokens},
@@ -294,6 +297,7 @@ std::optional<EngineSettings> EngineSettings::fromJson(const QJsonObject &json, 
     s.maxNumSeqs = integer("max_num_seqs", s.maxNumSeqs);
     s.freeGpuMemoryFractionPpm = integer("free_gpu_memory_fraction_ppm", s.freeGpuMemoryFractionPpm);
     s.trtMaxTokens = integer("max_tokens", s.trtMaxTokens);
+    s.trtHostCacheBytes = integer("host_cache_size", s.trtHostCacheBytes);
     s.tokensPerBlock = integer("tokens_per_block", s.tokensPerBlock);
     s.trtMaxBatchSize = integer("max_batch_size", s.trtMaxBatchSize);
     s.trtMaxNumTokens = integer("max_num_tokens", s.trtMaxNumTokens);
@@ -433,7 +437,9 @@ QString describeEngineSettings(EstimateMethod method, const EngineSettings &e, c
                    .arg(formatPpmAsFraction(e.freeGpuMemoryFractionPpm))
                    .arg(e.tokensPerBlock)
                    .arg(formatCount(e.trtMaxBatchSize, locale), formatCount(e.trtMaxNumTokens, locale))
-               + (e.trtMaxTokens > 0 ? Text::tr(", max_tokens %1").arg(formatCount(e.trtMaxTokens, locale)) : QString());
+               + (e.trtMaxTokens > 0 ? Text::tr(", max_tokens %1").arg(formatCount(e.trtMaxTokens, locale)) : QString())
+               + (e.trtHostCacheBytes > 0 ? Text::tr(", host_cache_size %1").arg(formatBytes(e.trtHostCacheBytes, ByteUnit::GiB, locale))
+                                          : QString());
     case EstimateMethod::Ollama:
     {
         QString text = Text::tr("num_gpu %1, OLLAMA_FLASH_ATTENTION %2")

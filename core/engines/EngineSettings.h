@@ -69,6 +69,7 @@ struct EngineSettings {
     qint64 tokensPerBlock = 32;               // tokens_per_block
     qint64 trtMaxBatchSize = 2048;            // max_batch_size
     qint64 trtMaxNumTokens = 8192;            // max_num_tokens
+    qint64 trtHostCacheBytes = 0;             // host_cache_size: host memory for the secondary pool of offloaded blocks
     // MindIE LLM (config.json's ModelDeployConfig and ScheduleConfig, and the NPU_MEMORY_FRACTION variable;
     // worldSize is the tensor-parallel size above)
     qint64 npuMemoryFractionPpm = 800000;    // NPU_MEMORY_FRACTION (MindIE LLM's default 0.8)
@@ -132,5 +133,7 @@ QString tensorSplitText(const QList<qint64> &split);
 constexpr int kMaxTensorParallel = 4096;
 constexpr int kMaxGpuLayers = 1024;
 constexpr qint64 kMaxSplitWeight = 9'999'999'999; // a share below 10,000, in millionths
+// The largest host_cache_size accepted: 1 PiB.
+constexpr qint64 kMaxHostCacheBytes = qint64(1) << 50;
 
 } // namespace vram

@@ -152,9 +152,12 @@ void addTrtLlm(LaunchCommand &c, const MemoryModel &model, const FitResult &fit)
                 << QStringLiteral("--max_num_tokens") << QString::number(in.engine.trtMaxNumTokens)
                 << QStringLiteral("--max_seq_len") << QString::number(in.tokens)
                 << QStringLiteral("--kv_cache_free_gpu_memory_fraction") << formatPpmAsFraction(in.engine.freeGpuMemoryFractionPpm);
-    if (in.engine.tokensPerBlock != 32 || in.engine.trtMaxTokens > 0)
-        c.notes << Text::tr("tokens_per_block %1 and max_tokens go in the kv_cache_config of a YAML file passed with "
-                            "--extra_llm_api_options.").arg(in.engine.tokensPerBlock);
+    if (in.engine.tokensPerBlock != 32 || in.engine.trtMaxTokens > 0 || in.engine.trtHostCacheBytes > 0)
+        c.notes << Text::tr("kv_cache_config for a YAML file passed with --extra_llm_api_options: tokens_per_block: %1, "
+                            "max_tokens: %2, host_cache_size: %3.")
+                       .arg(in.engine.tokensPerBlock)
+                       .arg(in.engine.trtMaxTokens > 0 ? QString::number(in.engine.trtMaxTokens) : QStringLiteral("null"))
+                       .arg(in.engine.trtHostCacheBytes);
 }
 
 // MindIE reads its settings from mindie-service's conf/config.json and NPU_MEMORY_FRACTION from the

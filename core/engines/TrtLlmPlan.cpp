@@ -55,6 +55,10 @@ TrtLlmPlan TrtLlmPlan::build(const MemoryModel &model, const GpuSpec &gpu)
         tokens = std::min(tokens, e.trtMaxTokens);
     p.maxTokens = tokens / block * block;
     p.kvPoolBytes = p.maxTokens * p.kvBytesPerToken; // within availableKv
+    if (p.kvBytesPerToken > 0) {
+        p.secondaryBlocks = e.trtHostCacheBytes / p.kvBytesPerToken / block;
+        p.secondaryBytes = p.secondaryBlocks * block * p.kvBytesPerToken;
+    }
     const auto scenario = narrow(Wide(in.concurrency) * ((in.tokens + block - 1) / block * block));
     if (!scenario) {
         p.error = Text::tr("The result is larger than 9.2 EB (2^63 bytes); reduce tokens or concurrent requests.");

@@ -26,6 +26,10 @@ struct TrtLlmPlan {
     qint64 kvBytesPerToken = 0;      // "kv size is …"
     qint64 maxTokens = 0;            // "max tokens in paged KV cache": whole blocks, capped by max_tokens
     qint64 kvPoolBytes = 0;
+    // BaseKVCacheManager::calculateMaxNumBlocks: host_cache_size ÷ kv size a token, in whole blocks —
+    // "Number of blocks in KV cache secondary pool", host memory that offloaded blocks move to.
+    qint64 secondaryBlocks = 0;
+    qint64 secondaryBytes = 0;
     qint64 scenarioTokens = 0;       // the scenario's requests, each in whole blocks
     bool starts = false;             // at least one block
     bool scenarioFits = false;       // every request has its blocks and a batch slot
