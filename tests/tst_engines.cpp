@@ -2244,6 +2244,86 @@ private slots:
                      .error.isEmpty());
     }
 
+    void sglangLaunchCommandRoundTrips()
+    {
+        // Llama-3.1 8B BF16 on 2 × H100 with 16-token pages, a pool cap, a running limit and no piecewise
+        // graphs: the command writes out what the plan used, and reads back to the same settings.
+        EngineSettings e;
+        e.pageSize = 16;
+        e.maxTotalTokens = 100000;
+        e.maxRunningRequests = 64;
+        e.sglangPiecewiseCudaGraph = false;
+        const MemoryModel m(input(QStringLiteral("llama-3.1-8b"), QStringLiteral("bf16"), QStringLiteral("bf16"),
+                                  EstimateMethod::Sglang, 8192, 4, e));
+        const FitResult fit = FitAnalyzer::analyze(m, {gpu(QStringLiteral("h100-80gb")), 2, {}});
+        QVERIFY(fit.sglang && fit.sglang->starts);
+        const LaunchCommand c = LaunchCommand::build(FitAnalyzer::modelFor(m, 2, fit.config.gpu), fit);
+        QVERIFY2(c.error.isEmpty(), qPrintable(c.error));
+        QString error;
+        const auto back = SglangLaunchSettings::parse(c.arguments, &error);
+        QVERIFY2(back, qPrintable(error + QStringLiteral(": ") + c.text()));
+        QCOMPARE(back->model, QStringLiteral("meta-llama/Llama-3.1-8B"));
+        QCOMPARE(back->tensorParallel, 2);
+        QCOMPARE(back->memFractionStaticPpm, fit.sglang->memFractionStaticPpm);
+        QCOMPARE(back->memFractionStaticPpm, qint64(834000)); // (81,559 − 13,568 reserved) / 81,559 without piecewise graphs
+        QCOMPARE(back->contextLength, fit.sglang->contextLength);
+        QCOMPARE(back->pageSize, qint64(16));
+        QCOMPARE(back->chunkedPrefillSize, fit.sglang->defaults.chunkedPrefillSize);
+        QCOMPARE(back->maxTotalTokens, qint64(100000));
+        QCOMPARE(back->maxRunningRequests, qint64(64));
+        QCOMPARE(back->piecewiseCudaGraph, false);
+        QCOMPARE(back->dtype, QStringLiteral("bfloat16"));
+        // gpt-oss-120b's sliding pool: the ratio goes out and comes back.
+        EngineSettings swa;
+        swa.swaFullTokensRatioPpm = 500000;
+        const MemoryModel oss(input(QStringLiteral("gpt-oss-120b"), QStringLiteral("file"), QStringLiteral("bf16"),
+                                    EstimateMethod::Sglang, 32768, 2, swa));
+        const FitResult ossFit = FitAnalyzer::analyze(oss, {gpu(QStringLiteral("h100-80gb")), 1, {}});
+        const auto ossBack = SglangLaunchSettings::parse(LaunchCommand::build(oss, ossFit).arguments, &error);
+        QVERIFY2(ossBack, qPrintable(error));
+        QCOMPARE(ossBack->swaFullTokensRatioPpm, qint64(500000));
+        QCOMPARE(ossBack->piecewiseCudaGraph, true);
+        QVERIFY(!SglangLaunchSettings::parse({QStringLiteral("serve"), QStringLiteral("x")}, &error));
+    }
+
+    void ollamaAndTrtLlmCommandsRoundTrip()
+    {
+        // Ollama, Llama-3.1 8B Q4_K_M, 4 × 8,192 tokens with a q8_0 cache (which needs flash attention) and
+        // 512 MiB kept free by the pre-0.30 scheduler.
+        EngineSettings e;
+        e.ollamaGpuOverhead = 512 * 1048576;
+        e.ollamaLegacyScheduler = true;
+        const MemoryModel m(input(QStringLiteral("llama-3.1-8b"), QStringLiteral("q4_k_m"), QStringLiteral("q8_0"),
+                                  EstimateMethod::Ollama, 8192, 4, e));
+        const FitResult fit = FitAnalyzer::analyze(m, {gpu(QStringLiteral("rtx-4090")), 1, {}});
+        const LaunchCommand c = LaunchCommand::build(m, fit);
+        QVERIFY2(c.error.isEmpty(), qPrintable(c.error));
+        QString error;
+        const auto back = OllamaServeSettings::parse(c.arguments, &error);
+        QVERIFY2(back, qPrintable(error + QStringLiteral(": ") + c.text()));
+        QCOMPARE(back->contextLength, qint64(8192));
+        QCOMPARE(back->numParallel, qint64(4));
+        QCOMPARE(back->kvCacheType, QStringLiteral("q8_0"));
+        QCOMPARE(back->flashAttention, m.llamaCpp().flashAttention());
+        QVERIFY(back->flashAttention);
+        QCOMPARE(back->gpuOverhead, qint64(512) * 1048576);
+        QVERIFY(!OllamaServeSettings::parse({QStringLiteral("OLLAMA_NUM_PARALLEL=x"), QStringLiteral("ollama"), QStringLiteral("serve")}, &error));
+
+        // TensorRT-LLM, Llama-3.1 8B on 2 × H100 at 8,192 tokens.
+        const MemoryModel t(input(QStringLiteral("llama-3.1-8b"), QStringLiteral("bf16"), QStringLiteral("bf16"),
+                                  EstimateMethod::TrtLlm, 8192, 1));
+        const FitResult tFit = FitAnalyzer::analyze(t, {gpu(QStringLiteral("h100-80gb")), 2, {}});
+        const LaunchCommand tc = LaunchCommand::build(FitAnalyzer::modelFor(t, 2, tFit.config.gpu), tFit);
+        QVERIFY2(tc.error.isEmpty(), qPrintable(tc.error));
+        const auto tBack = TrtLlmServeSettings::parse(tc.arguments, &error);
+        QVERIFY2(tBack, qPrintable(error + QStringLiteral(": ") + tc.text()));
+        QCOMPARE(tBack->tensorParallel, 2);
+        QCOMPARE(tBack->maxSeqLen, qint64(8192));
+        QCOMPARE(tBack->maxBatchSize, EngineSettings{}.trtMaxBatchSize);
+        QCOMPARE(tBack->maxNumTokens, EngineSettings{}.trtMaxNumTokens);
+        QCOMPARE(tBack->freeGpuMemoryFractionPpm, EngineSettings{}.freeGpuMemoryFractionPpm);
+    }
+
     void llamaServerCommandRoundTrips()
     {
         // LLaMA-2 13B, 4,096 tokens × 2 sequences, q8_0 K and q4_0 V cache with flash attention,

@@ -3495,6 +3495,26 @@
         <source>kv_cache_config for a YAML file passed with --extra_llm_api_options: tokens_per_block: %1, max_tokens: %2, host_cache_size: %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>An SGLang command starts with &quot;-m sglang.launch_server&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mem-fraction-static and --swa-full-tokens-ratio take a fraction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Ollama command is the server&apos;s environment, then &quot;ollama serve&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A trtllm-serve command starts with the model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kv_cache_free_gpu_memory_fraction takes a fraction.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LlamaCppFit</name>

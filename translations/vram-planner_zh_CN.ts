@@ -3564,6 +3564,26 @@
         <source>kv_cache_config for a YAML file passed with --extra_llm_api_options: tokens_per_block: %1, max_tokens: %2, host_cache_size: %3.</source>
         <translation>写入通过 --extra_llm_api_options 传入的 YAML 文件的 kv_cache_config：tokens_per_block: %1, max_tokens: %2, host_cache_size: %3。</translation>
     </message>
+    <message>
+        <source>An SGLang command starts with &quot;-m sglang.launch_server&quot;.</source>
+        <translation>SGLang 命令以“-m sglang.launch_server”开头。</translation>
+    </message>
+    <message>
+        <source>--mem-fraction-static and --swa-full-tokens-ratio take a fraction.</source>
+        <translation>--mem-fraction-static 和 --swa-full-tokens-ratio 的值须为比例。</translation>
+    </message>
+    <message>
+        <source>An Ollama command is the server&apos;s environment, then &quot;ollama serve&quot;.</source>
+        <translation>Ollama 命令先是服务器的环境变量，然后是“ollama serve”。</translation>
+    </message>
+    <message>
+        <source>A trtllm-serve command starts with the model.</source>
+        <translation>trtllm-serve 命令以模型开头。</translation>
+    </message>
+    <message>
+        <source>--kv_cache_free_gpu_memory_fraction takes a fraction.</source>
+        <translation>--kv_cache_free_gpu_memory_fraction 的值须为比例。</translation>
+    </message>
 </context>
 <context>
     <name>LlamaCppFit</name>

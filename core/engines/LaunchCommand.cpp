@@ -379,6 +379,110 @@ std::optional<VllmServeSettings> VllmServeSettings::parse(const QStringList &arg
     return s;
 }
 
+std::optional<SglangLaunchSettings> SglangLaunchSettings::parse(const QStringList &args, QString *error)
+{
+    if (args.size() < 2 || args.at(0) != QLatin1String("-m") || args.at(1) != QLatin1String("sglang.launch_server")) {
+        *error = Text::tr("An SGLang command starts with \"-m sglang.launch_server\".");
+        return std::nullopt;
+    }
+    QHash<QString, QString> v;
+    if (!readFlags(args, 2, {QStringLiteral("--disable-piecewise-cuda-graph")}, v, error))
+        return std::nullopt;
+    SglangLaunchSettings s;
+    s.model = v.value(QStringLiteral("--model-path"));
+    const auto tp = number(v, QStringLiteral("--tp"), 1, error);
+    const auto pp = number(v, QStringLiteral("--pp-size"), 1, error);
+    const auto context = number(v, QStringLiteral("--context-length"), 0, error);
+    const auto page = number(v, QStringLiteral("--page-size"), 1, error);
+    const auto chunk = number(v, QStringLiteral("--chunked-prefill-size"), 0, error);
+    const auto total = number(v, QStringLiteral("--max-total-tokens"), 0, error);
+    const auto running = number(v, QStringLiteral("--max-running-requests"), 0, error);
+    if (!tp || !pp || !context || !page || !chunk || !total || !running)
+        return std::nullopt;
+    const auto fraction = parseFractionPpm(v.value(QStringLiteral("--mem-fraction-static"), QStringLiteral("0")));
+    const auto ratio = parseFractionPpm(v.value(QStringLiteral("--swa-full-tokens-ratio"), QStringLiteral("0")));
+    if (!fraction || !ratio) {
+        *error = Text::tr("--mem-fraction-static and --swa-full-tokens-ratio take a fraction.");
+        return std::nullopt;
+    }
+    s.tensorParallel = int(*tp);
+    s.pipelineParallel = int(*pp);
+    s.memFractionStaticPpm = *fraction;
+    s.contextLength = *context;
+    s.pageSize = *page;
+    s.chunkedPrefillSize = *chunk;
+    s.maxTotalTokens = *total;
+    s.maxRunningRequests = *running;
+    s.swaFullTokensRatioPpm = *ratio;
+    s.piecewiseCudaGraph = !v.contains(QStringLiteral("--disable-piecewise-cuda-graph"));
+    s.dtype = v.value(QStringLiteral("--dtype"));
+    s.kvCacheDtype = v.value(QStringLiteral("--kv-cache-dtype"));
+    s.quantization = v.value(QStringLiteral("--quantization"));
+    return s;
+}
+
+std::optional<OllamaServeSettings> OllamaServeSettings::parse(const QStringList &args, QString *error)
+{
+    OllamaServeSettings s;
+    qsizetype i = 0;
+    for (; i < args.size() && args.at(i).contains(QLatin1Char('=')); ++i) {
+        const QString name = args.at(i).section(QLatin1Char('='), 0, 0);
+        const QString value = args.at(i).section(QLatin1Char('='), 1);
+        bool ok = true;
+        if (name == QLatin1String("OLLAMA_CONTEXT_LENGTH"))
+            s.contextLength = value.toLongLong(&ok);
+        else if (name == QLatin1String("OLLAMA_NUM_PARALLEL"))
+            s.numParallel = value.toLongLong(&ok);
+        else if (name == QLatin1String("OLLAMA_FLASH_ATTENTION"))
+            s.flashAttention = value == QLatin1String("1") || value.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
+        else if (name == QLatin1String("OLLAMA_KV_CACHE_TYPE"))
+            s.kvCacheType = value;
+        else if (name == QLatin1String("OLLAMA_GPU_OVERHEAD"))
+            s.gpuOverhead = value.toLongLong(&ok);
+        if (!ok) {
+            *error = Text::tr("%1 takes a whole number, not \"%2\".").arg(name, value);
+            return std::nullopt;
+        }
+    }
+    if (args.mid(i) != QStringList{QStringLiteral("ollama"), QStringLiteral("serve")}) {
+        *error = Text::tr("An Ollama command is the server's environment, then \"ollama serve\".");
+        return std::nullopt;
+    }
+    return s;
+}
+
+std::optional<TrtLlmServeSettings> TrtLlmServeSettings::parse(const QStringList &args, QString *error)
+{
+    if (args.isEmpty() || args.first().startsWith(QLatin1Char('-'))) {
+        *error = Text::tr("A trtllm-serve command starts with the model.");
+        return std::nullopt;
+    }
+    QHash<QString, QString> v;
+    if (!readFlags(args, 1, {}, v, error))
+        return std::nullopt;
+    TrtLlmServeSettings s;
+    s.model = args.first();
+    const auto tp = number(v, QStringLiteral("--tp_size"), 1, error);
+    const auto pp = number(v, QStringLiteral("--pp_size"), 1, error);
+    const auto batch = number(v, QStringLiteral("--max_batch_size"), 0, error);
+    const auto tokens = number(v, QStringLiteral("--max_num_tokens"), 0, error);
+    const auto seq = number(v, QStringLiteral("--max_seq_len"), 0, error);
+    if (!tp || !pp || !batch || !tokens || !seq)
+        return std::nullopt;
+    const auto fraction = parseFractionPpm(v.value(QStringLiteral("--kv_cache_free_gpu_memory_fraction"), QStringLiteral("0.9")));
+    if (!fraction) {
+        *error = Text::tr("--kv_cache_free_gpu_memory_fraction takes a fraction.");
+        return std::nullopt;
+    }
+    s.tensorParallel = int(*tp);
+    s.pipelineParallel = int(*pp);
+    s.maxBatchSize = *batch;
+    s.maxNumTokens = *tokens;
+    s.maxSeqLen = *seq;
+    s.freeGpuMemoryFractionPpm = *fraction;
+    return s;
+}
+
 std::optional<LlamaServerSettings> LlamaServerSettings::parse(const QStringList &args, QString *error)
 {
     QHash<QString, QString> v;

@@ -67,4 +67,45 @@ struct LlamaServerSettings {
     static std::optional<LlamaServerSettings> parse(const QStringList &arguments, QString *error);
 };
 
+// What a `python3 -m sglang.launch_server` command sets, read back from its arguments.
+struct SglangLaunchSettings {
+    QString model;
+    int tensorParallel = 1;
+    int pipelineParallel = 1;
+    qint64 memFractionStaticPpm = 0;
+    qint64 contextLength = 0;
+    qint64 pageSize = 1;
+    qint64 chunkedPrefillSize = 0;
+    qint64 maxTotalTokens = 0;       // 0: not given
+    qint64 maxRunningRequests = 0;   // 0: not given
+    qint64 swaFullTokensRatioPpm = 0; // 0: not given
+    bool piecewiseCudaGraph = true;  // false with --disable-piecewise-cuda-graph
+    QString dtype;
+    QString kvCacheDtype;
+    QString quantization;
+    static std::optional<SglangLaunchSettings> parse(const QStringList &arguments, QString *error);
+};
+
+// What an `env OLLAMA_…=… ollama serve` command sets, read back from its arguments.
+struct OllamaServeSettings {
+    qint64 contextLength = 0;  // OLLAMA_CONTEXT_LENGTH
+    qint64 numParallel = 1;    // OLLAMA_NUM_PARALLEL
+    bool flashAttention = false;
+    QString kvCacheType;       // OLLAMA_KV_CACHE_TYPE: f16, q8_0, q4_0
+    qint64 gpuOverhead = 0;    // OLLAMA_GPU_OVERHEAD, bytes
+    static std::optional<OllamaServeSettings> parse(const QStringList &arguments, QString *error);
+};
+
+// What a `trtllm-serve` command sets, read back from its arguments.
+struct TrtLlmServeSettings {
+    QString model;
+    int tensorParallel = 1;
+    int pipelineParallel = 1;
+    qint64 maxBatchSize = 0;
+    qint64 maxNumTokens = 0;
+    qint64 maxSeqLen = 0;
+    qint64 freeGpuMemoryFractionPpm = 0;
+    static std::optional<TrtLlmServeSettings> parse(const QStringList &arguments, QString *error);
+};
+
 } // namespace vram
