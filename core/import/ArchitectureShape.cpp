@@ -141,7 +141,7 @@ qint64 ArchitectureShape::moeLayerCount() const
 std::optional<QList<LinearMatrix>> linearMatrices(const ArchitectureShape &s)
 {
     if (s.kinds.contains(LayerKind::Recurrent) || s.kinds.contains(LayerKind::Feedforward) || s.mambaBesideAttention
-        || s.blockExclusive || s.indexDim > 0 || s.moeLatent > 0)
+        || s.blockExclusive || (s.indexDim > 0 && s.qLora <= 0) || s.moeLatent > 0)
         return std::nullopt;
     // How many layers have a dense MLP and how many experts, as countParameters decides.
     const qint64 moeLayers = s.moeLayerCount();
@@ -162,6 +162,11 @@ std::optional<QList<LinearMatrix>> linearMatrices(const ArchitectureShape &s)
         add(s.kvLora + s.rope, s.H, s.L);
         add(s.heads * (s.nope + s.vHead), s.kvLora, s.L);
         add(s.H, s.heads * s.vHead, s.L);
+        // DeepSeek V3.2's lightning indexer: its query (wq_b, from the query latent) and key (wk)
+        // projections are quantized with the rest; weights_proj and the key's LayerNorm are not
+        // (DeepSeek's FP8 checkpoint, as NVIDIA NeMo Automodel's V3.2 state-dict adapter writes it).
+        add(s.indexHeads * s.indexDim, s.qLora, s.L);
+        add(s.indexDim, s.H, s.L);
     } else {
         add(s.heads * s.hd * (s.gatedAttention ? 2 : 1), s.H, s.L);
         add(s.kv * s.hd, s.H, 2 * s.L);
