@@ -1068,6 +1068,19 @@ private slots:
         QVERIFY2(m, qPrintable(error));
         QCOMPARE(m->parameters, qint64(671877944064));
         QCOMPARE(m->indexHeadDim, 128);
+        QCOMPARE(m->fileWeightBytes, qint64(0)); // no quantization_config: not as stored
+        // As published, with DeepSeek-V3's quantization_config (FP8, a float32 scale per 128 × 128 block): V3's
+        // 673,150,582,112 B (the catalogue's, worked in its source) and per layer the indexer's wq_b 8,192 × 1,536
+        // in FP8 (12,582,912 B, 64 × 12 scales: 3,072 B) and wk 128 × 7,168 (917,504 B, 1 × 56 scales: 224 B),
+        // its weights_proj 64 × 7,168 and LayerNorm 256 in BF16 (918,016 B): 14,421,728 B, 879,725,408 over 61.
+        QByteArray stored = config;
+        stored.replace("\"q_lora_rank\": 1536,", "\"q_lora_rank\": 1536, \"quantization_config\": {\"quant_method\": \"fp8\", "
+                                               "\"fmt\": \"e4m3\", \"weight_block_size\": [128, 128]},");
+        const auto fp8Stored = HfConfig::parse(stored, &error);
+        QVERIFY2(fp8Stored, qPrintable(error));
+        QCOMPARE(fp8Stored->fileWeightBytes, qint64(673150582112) + 61 * qint64(14421728));
+        QCOMPARE(fp8Stored->fileWeightBytes, qint64(674030307520));
+        QCOMPARE(fp8Stored->fileWeightType, QStringLiteral("FP8 128×128 blocks, BF16"));
         // The cache a token and layer: the latent and RoPE key, 576 values in the cache's type, and the index
         // key, 128 FP8 values and one fp32 scale = 132 B whatever the cache's type.
         //   BF16: 61 × (2 × 576 + 132) = 78,324 B;  FP8: 61 × (576 + 132) = 43,188 B.
