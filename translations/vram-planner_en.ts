@@ -3428,10 +3428,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--gpu-memory-utilization takes a fraction.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>llama.cpp builds before September 2025 take a bare -fa for on and have no auto; there, write -fa for on and leave it out for off.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3500,10 +3496,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--mem-fraction-static and --swa-full-tokens-ratio take a fraction.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>An Ollama command is the server&apos;s environment, then &quot;ollama serve&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3512,7 +3504,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--kv_cache_free_gpu_memory_fraction takes a fraction.</source>
+        <source>%1 takes a fraction.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

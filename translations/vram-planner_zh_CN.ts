@@ -3497,10 +3497,6 @@
         <translation>vLLM 命令以“serve”和模型开头。</translation>
     </message>
     <message>
-        <source>--gpu-memory-utilization takes a fraction.</source>
-        <translation>--gpu-memory-utilization 需要一个比例值。</translation>
-    </message>
-    <message>
         <source>llama.cpp builds before September 2025 take a bare -fa for on and have no auto; there, write -fa for on and leave it out for off.</source>
         <translation>2025 年 9 月之前的 llama.cpp 版本用单独的 -fa 表示开启，且没有 auto；在这些版本中，开启时写 -fa，关闭时省略。</translation>
     </message>
@@ -3569,10 +3565,6 @@
         <translation>SGLang 命令以“-m sglang.launch_server”开头。</translation>
     </message>
     <message>
-        <source>--mem-fraction-static and --swa-full-tokens-ratio take a fraction.</source>
-        <translation>--mem-fraction-static 和 --swa-full-tokens-ratio 的值须为比例。</translation>
-    </message>
-    <message>
         <source>An Ollama command is the server&apos;s environment, then &quot;ollama serve&quot;.</source>
         <translation>Ollama 命令先是服务器的环境变量，然后是“ollama serve”。</translation>
     </message>
@@ -3581,8 +3573,8 @@
         <translation>trtllm-serve 命令以模型开头。</translation>
     </message>
     <message>
-        <source>--kv_cache_free_gpu_memory_fraction takes a fraction.</source>
-        <translation>--kv_cache_free_gpu_memory_fraction 的值须为比例。</translation>
+        <source>%1 takes a fraction.</source>
+        <translation>%1 的值须为比例。</translation>
     </message>
 </context>
 <context>

@@ -291,6 +291,36 @@ std::optional<qint64> number(const QHash<QString, QString> &values, const QStrin
     }
     return n;
 }
+
+// Each flag's whole number (its fallback when absent) into its target; false with the error set
+// at the first that is not one.
+struct NumberFlag {
+    const char *flag;
+    qint64 fallback;
+    qint64 *target;
+};
+bool readNumbers(const QHash<QString, QString> &values, std::initializer_list<NumberFlag> flags, QString *error)
+{
+    for (const NumberFlag &f : flags) {
+        const auto n = number(values, QLatin1String(f.flag), f.fallback, error);
+        if (!n)
+            return false;
+        *f.target = *n;
+    }
+    return true;
+}
+
+// A fraction flag in millionths (its fallback text when absent); false with the error set when it is not one.
+bool readFraction(const QHash<QString, QString> &values, const char *flag, const char *fallback, qint64 *target, QString *error)
+{
+    const auto ppm = parseFractionPpm(values.value(QLatin1String(flag), QLatin1String(fallback)));
+    if (!ppm) {
+        *error = Text::tr("%1 takes a fraction.").arg(QLatin1String(flag));
+        return false;
+    }
+    *target = *ppm;
+    return true;
+}
 } // namespace
 
 QString LaunchCommand::text() const
@@ -352,26 +382,15 @@ std::optional<VllmServeSettings> VllmServeSettings::parse(const QStringList &arg
         return std::nullopt;
     VllmServeSettings s;
     s.model = args.at(1);
-    const auto tp = number(v, QStringLiteral("--tensor-parallel-size"), 1, error);
-    const auto pp = number(v, QStringLiteral("--pipeline-parallel-size"), 1, error);
-    const auto len = number(v, QStringLiteral("--max-model-len"), 0, error);
-    const auto seqs = number(v, QStringLiteral("--max-num-seqs"), 256, error);
-    const auto batched = number(v, QStringLiteral("--max-num-batched-tokens"), 0, error);
-    const auto kvBytes = number(v, QStringLiteral("--kv-cache-memory-bytes"), 0, error);
-    const auto util = parseFractionPpm(v.value(QStringLiteral("--gpu-memory-utilization"), QStringLiteral("0.9")));
-    if (!tp || !pp || !len || !seqs || !batched || !kvBytes)
+    qint64 tp = 1, pp = 1;
+    if (!readNumbers(v, {{"--tensor-parallel-size", 1, &tp}, {"--pipeline-parallel-size", 1, &pp},
+                         {"--max-model-len", 0, &s.maxModelLen}, {"--max-num-seqs", 256, &s.maxNumSeqs},
+                         {"--max-num-batched-tokens", 0, &s.maxNumBatchedTokens},
+                         {"--kv-cache-memory-bytes", 0, &s.kvCacheMemoryBytes}}, error)
+        || !readFraction(v, "--gpu-memory-utilization", "0.9", &s.gpuMemoryUtilizationPpm, error))
         return std::nullopt;
-    if (!util) {
-        *error = Text::tr("--gpu-memory-utilization takes a fraction.");
-        return std::nullopt;
-    }
-    s.tensorParallel = int(*tp);
-    s.pipelineParallel = int(*pp);
-    s.maxModelLen = *len;
-    s.maxNumSeqs = *seqs;
-    s.maxNumBatchedTokens = *batched;
-    s.kvCacheMemoryBytes = *kvBytes;
-    s.gpuMemoryUtilizationPpm = *util;
+    s.tensorParallel = int(tp);
+    s.pipelineParallel = int(pp);
     s.enforceEager = v.contains(QStringLiteral("--enforce-eager"));
     s.dtype = v.value(QStringLiteral("--dtype"));
     s.kvCacheDtype = v.value(QStringLiteral("--kv-cache-dtype"));
@@ -390,30 +409,16 @@ std::optional<SglangLaunchSettings> SglangLaunchSettings::parse(const QStringLis
         return std::nullopt;
     SglangLaunchSettings s;
     s.model = v.value(QStringLiteral("--model-path"));
-    const auto tp = number(v, QStringLiteral("--tp"), 1, error);
-    const auto pp = number(v, QStringLiteral("--pp-size"), 1, error);
-    const auto context = number(v, QStringLiteral("--context-length"), 0, error);
-    const auto page = number(v, QStringLiteral("--page-size"), 1, error);
-    const auto chunk = number(v, QStringLiteral("--chunked-prefill-size"), 0, error);
-    const auto total = number(v, QStringLiteral("--max-total-tokens"), 0, error);
-    const auto running = number(v, QStringLiteral("--max-running-requests"), 0, error);
-    if (!tp || !pp || !context || !page || !chunk || !total || !running)
+    qint64 tp = 1, pp = 1;
+    if (!readNumbers(v, {{"--tp", 1, &tp}, {"--pp-size", 1, &pp}, {"--context-length", 0, &s.contextLength},
+                         {"--page-size", 1, &s.pageSize}, {"--chunked-prefill-size", 0, &s.chunkedPrefillSize},
+                         {"--max-total-tokens", 0, &s.maxTotalTokens}, {"--max-running-requests", 0, &s.maxRunningRequests}},
+                     error)
+        || !readFraction(v, "--mem-fraction-static", "0", &s.memFractionStaticPpm, error)
+        || !readFraction(v, "--swa-full-tokens-ratio", "0", &s.swaFullTokensRatioPpm, error))
         return std::nullopt;
-    const auto fraction = parseFractionPpm(v.value(QStringLiteral("--mem-fraction-static"), QStringLiteral("0")));
-    const auto ratio = parseFractionPpm(v.value(QStringLiteral("--swa-full-tokens-ratio"), QStringLiteral("0")));
-    if (!fraction || !ratio) {
-        *error = Text::tr("--mem-fraction-static and --swa-full-tokens-ratio take a fraction.");
-        return std::nullopt;
-    }
-    s.tensorParallel = int(*tp);
-    s.pipelineParallel = int(*pp);
-    s.memFractionStaticPpm = *fraction;
-    s.contextLength = *context;
-    s.pageSize = *page;
-    s.chunkedPrefillSize = *chunk;
-    s.maxTotalTokens = *total;
-    s.maxRunningRequests = *running;
-    s.swaFullTokensRatioPpm = *ratio;
+    s.tensorParallel = int(tp);
+    s.pipelineParallel = int(pp);
     s.piecewiseCudaGraph = !v.contains(QStringLiteral("--disable-piecewise-cuda-graph"));
     s.dtype = v.value(QStringLiteral("--dtype"));
     s.kvCacheDtype = v.value(QStringLiteral("--kv-cache-dtype"));
@@ -462,24 +467,14 @@ std::optional<TrtLlmServeSettings> TrtLlmServeSettings::parse(const QStringList 
         return std::nullopt;
     TrtLlmServeSettings s;
     s.model = args.first();
-    const auto tp = number(v, QStringLiteral("--tp_size"), 1, error);
-    const auto pp = number(v, QStringLiteral("--pp_size"), 1, error);
-    const auto batch = number(v, QStringLiteral("--max_batch_size"), 0, error);
-    const auto tokens = number(v, QStringLiteral("--max_num_tokens"), 0, error);
-    const auto seq = number(v, QStringLiteral("--max_seq_len"), 0, error);
-    if (!tp || !pp || !batch || !tokens || !seq)
+    qint64 tp = 1, pp = 1;
+    if (!readNumbers(v, {{"--tp_size", 1, &tp}, {"--pp_size", 1, &pp}, {"--max_batch_size", 0, &s.maxBatchSize},
+                         {"--max_num_tokens", 0, &s.maxNumTokens}, {"--max_seq_len", 0, &s.maxSeqLen}},
+                     error)
+        || !readFraction(v, "--kv_cache_free_gpu_memory_fraction", "0.9", &s.freeGpuMemoryFractionPpm, error))
         return std::nullopt;
-    const auto fraction = parseFractionPpm(v.value(QStringLiteral("--kv_cache_free_gpu_memory_fraction"), QStringLiteral("0.9")));
-    if (!fraction) {
-        *error = Text::tr("--kv_cache_free_gpu_memory_fraction takes a fraction.");
-        return std::nullopt;
-    }
-    s.tensorParallel = int(*tp);
-    s.pipelineParallel = int(*pp);
-    s.maxBatchSize = *batch;
-    s.maxNumTokens = *tokens;
-    s.maxSeqLen = *seq;
-    s.freeGpuMemoryFractionPpm = *fraction;
+    s.tensorParallel = int(tp);
+    s.pipelineParallel = int(pp);
     return s;
 }
 
@@ -490,18 +485,13 @@ std::optional<LlamaServerSettings> LlamaServerSettings::parse(const QStringList 
         return std::nullopt;
     LlamaServerSettings s;
     s.model = v.value(QStringLiteral("-m"));
-    const auto ctx = number(v, QStringLiteral("-c"), 0, error);
-    const auto np = number(v, QStringLiteral("-np"), 1, error);
-    const auto ngl = number(v, QStringLiteral("-ngl"), -1, error);
-    const auto ub = number(v, QStringLiteral("-ub"), 512, error);
-    const auto main = number(v, QStringLiteral("--main-gpu"), 0, error);
-    if (!ctx || !np || !ngl || !ub || !main)
+    qint64 ngl = -1, mainGpu = 0;
+    if (!readNumbers(v, {{"-c", 0, &s.contextSize}, {"-np", 1, &s.parallel}, {"-ngl", -1, &ngl}, {"-ub", 512, &s.ubatch},
+                         {"--main-gpu", 0, &mainGpu}},
+                     error))
         return std::nullopt;
-    s.contextSize = *ctx;
-    s.parallel = *np;
-    s.gpuLayers = int(*ngl);
-    s.ubatch = *ub;
-    s.mainGpu = int(*main);
+    s.gpuLayers = int(ngl);
+    s.mainGpu = int(mainGpu);
     s.flashAttention = v.value(QStringLiteral("-fa"), QStringLiteral("auto"));
     s.cacheTypeK = v.value(QStringLiteral("-ctk"), QStringLiteral("f16"));
     s.cacheTypeV = v.value(QStringLiteral("-ctv"), QStringLiteral("f16"));
