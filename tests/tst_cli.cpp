@@ -665,6 +665,19 @@ private slots:
         QCOMPARE(runJson(setup + QStringList{QStringLiteral("--profile"), QStringLiteral("x")})
                      .value(QLatin1String("max_total_num_tokens")).toInteger(),
                  qint64(367404));
+        // And the log's run as a command to start (README's round trip): the fraction it ran with, written out.
+        QStringList commandArgs = setup;
+        commandArgs.replace(0, QStringLiteral("command"));
+        commandArgs.removeAll(QStringLiteral("--json"));
+        const int method = int(commandArgs.indexOf(QStringLiteral("--method")));
+        commandArgs.remove(method, 2);
+        commandArgs << QStringLiteral("--engine") << QStringLiteral("sglang") << QStringLiteral("--profile") << QStringLiteral("x");
+        const Run command = run(commandArgs);
+        QCOMPARE(command.exitCode, 0);
+        QVERIFY2(command.out.startsWith(QStringLiteral("python3 -m sglang.launch_server --model-path Qwen/Qwen3-235B-A22B --tp 4 "
+                                                       "--mem-fraction-static 0.93 --context-length 40960 --page-size 1 "
+                                                       "--chunked-prefill-size 8192 --quantization fp8")),
+                 qPrintable(command.out));
     }
 
     void trtLlmCacheAndCommand()
