@@ -242,7 +242,7 @@ std::optional<Scenario> EstimateOptions::scenario(const QCommandLineParser &pars
 }
 
 std::optional<EstimateInput> EstimateOptions::input(const QCommandLineParser &parser, const Catalog &catalog,
-                                                    QString *error) const
+                                                    QString *error, const ModelSpec *fallbackModel) const
 {
     std::optional<ModelSpec> imported;
     const ModelSpec *model = nullptr;
@@ -251,6 +251,8 @@ std::optional<EstimateInput> EstimateOptions::input(const QCommandLineParser &pa
         if (!imported)
             return std::nullopt;
         model = &*imported;
+    } else if (!parser.isSet(m_model) && fallbackModel) {
+        model = fallbackModel;
     } else if (!parser.isSet(m_model)) {
         *error = Text::tr("--model or --model-file is required (see the models command for ids).");
         return std::nullopt;

@@ -23,8 +23,9 @@ class EstimateOptions
 public:
     void addTo(QCommandLineParser &parser);
     // Reads the parsed options into an estimate; on failure returns nullopt with a translated message.
+    // Without --model or --model-file, `fallbackModel` (a log's model) is the model when given.
     std::optional<vram::EstimateInput> input(const QCommandLineParser &parser, const vram::Catalog &catalog,
-                                             QString *error) const;
+                                             QString *error, const vram::ModelSpec *fallbackModel = nullptr) const;
     std::optional<vram::ByteUnit> unit(const QCommandLineParser &parser, QString *error) const;
     // --currency and --cny-per-usd.
     std::optional<vram::PriceSettings> prices(const QCommandLineParser &parser, QString *error) const;
@@ -36,6 +37,8 @@ public:
                                        QString *error) const;
     bool hasGpu(const QCommandLineParser &parser) const { return parser.isSet(m_gpu); }
     bool hasModel(const QCommandLineParser &parser) const { return parser.isSet(m_model) || parser.isSet(m_modelFile); }
+    // --weights or --kv given.
+    bool hasPrecision(const QCommandLineParser &parser) const { return parser.isSet(m_weights) || parser.isSet(m_kv); }
 
 private:
     QCommandLineOption m_model{QStringLiteral("model"), {}, QStringLiteral("id")};

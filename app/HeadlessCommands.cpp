@@ -337,8 +337,15 @@ std::optional<EstimateInput> scenarioFromLog(const EngineLog &log, const QComman
                          .arg(log.model.isEmpty() ? Text::tr("no model") : log.model);
             return std::nullopt;
         }
-        const DataType *weights = catalog.dataType(log.weightsId().isEmpty() ? QStringLiteral("fp16") : log.weightsId());
-        in = EstimateInput{*model, *weights, *weights, EstimateMethod::Exact, 4096, 1, 100000, {}};
+        if (options.hasPrecision(parser)) {
+            // --weights and --kv say what the log's run used, for the model the log names.
+            in = options.input(parser, catalog, error, model);
+            if (!in)
+                return std::nullopt;
+        } else {
+            const DataType *weights = catalog.dataType(log.weightsId().isEmpty() ? QStringLiteral("fp16") : log.weightsId());
+            in = EstimateInput{*model, *weights, *weights, EstimateMethod::Exact, 4096, 1, 100000, {}};
+        }
     }
     log.applyTo(*in);
     if (const QString problem = in->validate(); !problem.isEmpty()) {

@@ -641,6 +641,20 @@ private slots:
                 sawKv = true;
             }
         QVERIFY(sawKv);
+        // --weights and --kv apply to the model the log names when no --model is given: DeepSeek-V3.2-Exp in
+        // FP8 starts on 8 × B200 (sgl-project/sglang#11309); taken as 16-bit weights, as before, it would not.
+        const auto plannedPool = [this](const QStringList &extra) {
+            const QJsonObject o = runJson(QStringList{QStringLiteral("calibrate"), QStringLiteral("--log"),
+                                                      QStringLiteral(VRAM_TEST_DATA_DIR "/logs/sglang-pr11309.log"),
+                                                      QStringLiteral("--gpu"), QStringLiteral("b200"), QStringLiteral("--json")}
+                                          + extra);
+            for (const QJsonValue &v : o.value(QLatin1String("figures")).toArray())
+                if (v.toObject().value(QLatin1String("id")).toString() == QLatin1String("max_total_num_tokens"))
+                    return v.toObject().value(QLatin1String("planned")).toDouble();
+            return -1.0;
+        };
+        QCOMPARE(plannedPool({}), 0.0);
+        QVERIFY(plannedPool({QStringLiteral("--weights"), QStringLiteral("fp8"), QStringLiteral("--kv"), QStringLiteral("fp8")}) > 0);
         // Without a GPU, or asked to keep a profile, the reason is given.
         const Run noGpu = run({QStringLiteral("--lang=en"), QStringLiteral("calibrate"), QStringLiteral("--log"),
                                QStringLiteral(VRAM_TEST_DATA_DIR "/logs/ollama-5913.log"), QStringLiteral("--model"),
