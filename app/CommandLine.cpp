@@ -6,6 +6,7 @@
 #include "CalibrationLibrary.h"
 #include "GpuLibrary.h"
 #include "ModelImporter.h"
+#include "Phrase.h"
 #include "VllmLayout.h"
 
 #include <QCoreApplication>
@@ -260,8 +261,8 @@ std::optional<EstimateInput> EstimateOptions::input(const QCommandLineParser &pa
         model = catalog.model(parser.value(m_model));
     }
     if (!model) {
-        *error = Text::tr("Unknown model \"%1\" (see the models command).").arg(parser.value(m_model))
-               + didYouMeanModel(parser.value(m_model), catalog);
+        *error = joinSentences(Text::tr("Unknown model \"%1\" (see the models command).").arg(parser.value(m_model)),
+                               didYouMeanModel(parser.value(m_model), catalog));
         return std::nullopt;
     }
     // An imported file's own weights unless a precision is asked for.
@@ -278,7 +279,8 @@ std::optional<EstimateInput> EstimateOptions::input(const QCommandLineParser &pa
         for (const DataType &t : catalog.dataTypes())
             if (t.forWeights)
                 ids << t.id;
-        *error = Text::tr("Unknown weight precision \"%1\".").arg(parser.value(m_weights)) + didYouMean(weightsId, ids);
+        *error = joinSentences(Text::tr("Unknown weight precision \"%1\".").arg(parser.value(m_weights)),
+                               didYouMean(weightsId, ids));
         return std::nullopt;
     }
     // vLLM's --kv-cache-dtype auto: the model's own 16- or 32-bit type.
@@ -330,8 +332,9 @@ std::optional<EstimateInput> EstimateOptions::input(const QCommandLineParser &pa
             QStringList names;
             for (const CalibrationProfile &q : profiles.profiles())
                 names << q.name;
-            *error = Text::tr("There is no calibration profile \"%1\" (see calibrate --list-profiles).").arg(parser.value(m_profile))
-                   + didYouMean(parser.value(m_profile), names);
+            *error = joinSentences(
+                Text::tr("There is no calibration profile \"%1\" (see calibrate --list-profiles).").arg(parser.value(m_profile)),
+                didYouMean(parser.value(m_profile), names));
             return std::nullopt;
         }
         if (p->engine != methodId(*method)) {
@@ -537,8 +540,8 @@ std::optional<QList<GpuConfig>> EstimateOptions::gpus(const QCommandLineParser &
             QStringList ids;
             for (const GpuSpec &g : catalog.gpus())
                 ids << g.id;
-            *error = Text::tr("Unknown GPU \"%1\" (see the gpus command).").arg(value)
-                   + didYouMean(value.section(QRegularExpression(QStringLiteral("[x×*]")), -1).trimmed(), ids);
+            *error = joinSentences(Text::tr("Unknown GPU \"%1\" (see the gpus command).").arg(value),
+                                   didYouMean(value.section(QRegularExpression(QStringLiteral("[x×*]")), -1).trimmed(), ids));
             return std::nullopt;
         }
         qint64 count = ref.count;
@@ -608,5 +611,5 @@ QString didYouMean(const QString &typed, const QStringList &candidates)
             bestDistance = d;
         }
     }
-    return best.isEmpty() ? QString() : QLatin1Char(' ') + Text::tr("Did you mean \"%1\"?").arg(best);
+    return best.isEmpty() ? QString() : Text::tr("Did you mean \"%1\"?").arg(best);
 }

@@ -103,7 +103,7 @@ private:
     std::optional<vram::EngineSettings> engine(const QCommandLineParser &parser, QString *error) const;
 };
 
-// " Did you mean "x"?" for the candidate closest to `typed`, or empty when none is close.
+// "Did you mean "x"?" for the candidate closest to `typed`, or empty when none is close.
 QString didYouMean(const QString &typed, const QStringList &candidates);
 // The same for a model id, among the catalogue's.
 QString didYouMeanModel(const QString &typed, const vram::Catalog &catalog);

@@ -6,6 +6,7 @@
 #include "CommandLine.h"
 #include "DataTable.h"
 #include "Language.h"
+#include "Phrase.h"
 #include "PlanSnapshot.h"
 #include "ReportWriter.h"
 
@@ -73,8 +74,8 @@ int runExport(const QStringList &arguments)
         scenario->compareModelIds = parser.value(models).split(QLatin1Char(','), Qt::SkipEmptyParts);
         for (const QString &id : scenario->compareModelIds)
             if (!catalog.model(id))
-                return printError(kExitBadArguments, Text::tr("Unknown model \"%1\" in --models.").arg(id)
-                                                         + didYouMeanModel(id, catalog));
+                return printError(kExitBadArguments, joinSentences(Text::tr("Unknown model \"%1\" in --models.").arg(id),
+                                                                       didYouMeanModel(id, catalog)));
     }
     const auto chartSize = parseSizeOption(parser.value(size));
     if (!chartSize)

@@ -568,8 +568,8 @@ int runTable(const QStringList &arguments)
     for (const QString &id : parser.value(models).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const ModelSpec *m = catalog->model(id.trimmed());
         if (!m)
-            return printError(kExitBadArguments, Text::tr("Unknown model \"%1\" (see the models command).").arg(id)
-                                                     + didYouMeanModel(id.trimmed(), *catalog));
+            return printError(kExitBadArguments, joinSentences(Text::tr("Unknown model \"%1\" (see the models command).").arg(id),
+                                                                   didYouMeanModel(id.trimmed(), *catalog)));
         request.models << *m;
     }
     const auto tokenList = parseList(parser.value(tokens), 1, kMaxTokens);

@@ -10,6 +10,13 @@ QString joinList(const QStringList &items)
     return items.join(QCoreApplication::translate("Phrase", ", ", "separator between the items of a list"));
 }
 
+QString joinSentences(const QString &first, const QString &second)
+{
+    if (first.isEmpty() || second.isEmpty())
+        return first + second;
+    return QCoreApplication::translate("Phrase", "%1 %2", "two sentences one after the other").arg(first, second);
+}
+
 QString withNote(const QString &text, const QString &note)
 {
     return QCoreApplication::translate("Phrase", "%1 (%2)", "a value followed by a note or the same value in another unit")

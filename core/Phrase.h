@@ -13,6 +13,8 @@ namespace vram {
 
 // Items of a list: "a, b, c" / "a、b、c" (Chinese enumerates with 、).
 QString joinList(const QStringList &items);
+// Two sentences one after the other: "A. B." / "A。B。" (Chinese puts no space after "。").
+QString joinSentences(const QString &first, const QString &second);
 // "26.03 GB (24.24 GiB)" / "26.03 GB（24.24 GiB）"
 QString withNote(const QString &text, const QString &note);
 

@@ -23,12 +23,13 @@ inline QString withoutAllowedHalfWidth(QString text)
 // punctuation that the glossary writes full-width:
 // - a comma, colon, semicolon, ! or ? beside a Chinese character (a space between still counts);
 // - a bracket touching a Chinese character, or opening after one;
+// - a space after a full-width comma, full stop and the like (Chinese sentences run on without one);
 // - in a line with Chinese, a bracketed note after a word or number ("26.03 GB (24.24 GiB)"),
 //   as opposed to a formula's brackets, which follow or hold an operator ("10% × (26 GB + 3 GB)").
 inline QStringList halfWidthBesideChinese(const QString &text)
 {
     static const QRegularExpression beside(QStringLiteral(
-        "\\p{Han}\\s?[,:;!?(]|[,:;!?]\\s?\\p{Han}|\\(\\p{Han}|\\p{Han}\\)|\\)\\p{Han}"));
+        "\\p{Han}\\s?[,:;!?(]|[,:;!?]\\s?\\p{Han}|\\(\\p{Han}|\\p{Han}\\)|\\)\\p{Han}|[，。；！？、][ \\t]+\\S"));
     static const QRegularExpression note(QStringLiteral("[^\\s×+\\-/=⌈(]\\s\\(([^()×+\\-/=]*)\\)"));
     static const QRegularExpression han(QStringLiteral("\\p{Han}"));
     QStringList found;

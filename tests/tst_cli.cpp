@@ -917,6 +917,9 @@ private slots:
                              QStringLiteral("--model"), QStringLiteral("gpt-9")});
         QCOMPARE(bad.exitCode, 2);
         QVERIFY(bad.err.contains(QStringLiteral("未知模型“gpt-9”")));
+        const Run near = run({QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("estimate"),
+                              QStringLiteral("--model"), QStringLiteral("deepseek-v3.2-exp")});
+        QVERIFY2(near.err.contains(QStringLiteral("（见 models 命令）。是否想输入“deepseek-v3.2”？")), qPrintable(near.err));
     }
 
     // Every Chinese output, normal and error, keeps the glossary's punctuation:
@@ -945,6 +948,8 @@ private slots:
             QTest::newRow(command) << QStringList{QString::fromLatin1(command), QStringLiteral("--help")};
         row("bad tokens", QStringLiteral("estimate --model llama-2-13b --tokens lots"));
         row("unknown model", QStringLiteral("estimate --model gpt-9"));
+        row("unknown model, a near one", QStringLiteral("estimate --model deepseek-v3.2-exp"));
+        row("unknown GPU, a near one", QStringLiteral("estimate --model llama-2-13b --gpu h100-80g"));
         row("unknown GPU", QStringLiteral("estimate --model llama-2-13b --gpu h900"));
         row("bad method", QStringLiteral("estimate --model llama-2-13b --method guess"));
         row("bad size", QStringLiteral("export --out x.png --size 1x1"));

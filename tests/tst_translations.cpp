@@ -65,6 +65,7 @@ private slots:
         QTest::newRow("model line") << QStringLiteral("LLaMA-2 13B (llama-2-13b), 多头注意力") << true;
         QTest::newRow("stacked brackets") << QStringLiteral("GPU 层数 (-ngl)(&G)：") << true;
         QTest::newRow("bracket after Chinese") << QStringLiteral("显存(GB)") << true;
+        QTest::newRow("space between sentences") << QStringLiteral("未知模型“x”（见 models 命令）。 是否想输入“y”？") << true;
         // What the glossary keeps half-width.
         QTest::newRow("formula") << QStringLiteral("10% × (26.03 GB + 3.36 GB) = 2.94 GB") << false;
         QTest::newRow("formula with min") << QStringLiteral("%1 × min(%2, %3) 个 Token（%4 个滑动窗口层）") << false;

@@ -162,10 +162,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cheapest listed: %1 at %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Skipped, no price: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -273,6 +269,10 @@
     </message>
     <message>
         <source>secondary pool %1 blocks (%2 of host memory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cheapest listed: %1 at %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4794,6 +4794,11 @@ KV heads %4 × head dim %5, context %6 tokens</source>
             <numerusform>%Ln concurrent request</numerusform>
             <numerusform>%Ln concurrent requests</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences one after the other</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -162,10 +162,6 @@
         <translation>放得下的配置中最便宜：%1</translation>
     </message>
     <message>
-        <source>Cheapest listed: %1 at %2 (%3)</source>
-        <translation>有标价的最便宜配置：%1，%2（%3）</translation>
-    </message>
-    <message>
         <source>Skipped, no price: %1.</source>
         <translation>未参与比较（没有价格）：%1。</translation>
     </message>
@@ -274,6 +270,10 @@
     <message>
         <source>secondary pool %1 blocks (%2 of host memory)</source>
         <translation>二级缓存池 %1 个 KV 块（占主机内存 %2）</translation>
+    </message>
+    <message>
+        <source>Cheapest listed: %1 at %2 (%3).</source>
+        <translation>有标价的最便宜配置：%1，%2（%3）。</translation>
     </message>
 </context>
 <context>
@@ -4849,6 +4849,11 @@ KV 头 %4 × 头维度 %5，上下文 %6 个 Token</translation>
         <translation>
             <numerusform>%Ln 个并发请求</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences one after the other</comment>
+        <translation>%1%2</translation>
     </message>
 </context>
 <context>

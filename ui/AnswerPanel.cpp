@@ -260,13 +260,13 @@ QString AnswerPanel::cheapestHtml(const Answer &a) const
     const QLocale locale;
     QString text = !a.cheapest
         ? tr("No GPU kind with a listed price holds it on up to 8 GPUs.")
-        : tr("Cheapest listed: %1 at %2 (%3)")
+        : tr("Cheapest listed: %1 at %2 (%3).")
               .arg(a.cheapest->config.label(), a.prices.perHour(a.cheapest->costCentsPerHour, locale),
                    a.prices.perMonth(a.cheapest->costCentsPerHour, locale));
     if (!a.unpriced.isEmpty())
-        text += QLatin1Char(' ') + tr("Skipped, no price: %1.").arg(joinList(a.unpriced));
+        text = joinSentences(text, tr("Skipped, no price: %1.").arg(joinList(a.unpriced)));
     if (const QString rate = a.prices.rateText(locale); !rate.isEmpty())
-        text += QLatin1Char(' ') + tr("Rate: %1.").arg(rate);
+        text = joinSentences(text, tr("Rate: %1.").arg(rate));
     return QStringLiteral("<p>%1</p>").arg(esc(text));
 }
 

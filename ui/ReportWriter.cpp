@@ -134,7 +134,7 @@ QString ReportWriter::html(const Content &c)
                                .arg(best.capacityLabel, c.prices.perHour(best.costCentsPerHour, locale),
                                     c.prices.perMonth(best.costCentsPerHour, locale));
             if (const QString rate = c.prices.rateText(locale); !rate.isEmpty())
-                note += QLatin1Char(' ') + Text::tr("Rate: %1.").arg(rate);
+                note = joinSentences(note, Text::tr("Rate: %1.").arg(rate));
             h += QStringLiteral("<p>%1</p>").arg(esc(note));
         }
     }
