@@ -867,9 +867,9 @@ private slots:
             if (quantity == QLatin1String("max_total_num_tokens"))
                 predicted = double(plan.maxTotalNumTokens);
             else if (quantity == QLatin1String("k_size_for_printed_tokens")) // SGLang's "K size" for the printed count
-                predicted = double(settings.value(QLatin1String("printed_tokens")).toInteger() * plan.cellBytes / 2);
+                predicted = double((settings.value(QLatin1String("printed_tokens")).toInteger() + plan.pageSize) * plan.cellBytes / 2);
             else if (quantity == QLatin1String("kv_size_for_printed_tokens")) // an MLA pool's one "KV size"
-                predicted = double(settings.value(QLatin1String("printed_tokens")).toInteger() * plan.cellBytes);
+                predicted = double((settings.value(QLatin1String("printed_tokens")).toInteger() + plan.pageSize) * plan.cellBytes);
             else if (quantity == QLatin1String("max_total_num_tokens_for_printed_memory")) {
                 // profile_max_num_token with the free memory the log printed before and after loading (GiB)
                 const double before = settings.value(QLatin1String("printed_free_before_gib")).toString().toDouble();
@@ -1185,7 +1185,7 @@ private slots:
         QCOMPARE(p.freeAfter, qint64(68625495163));
         QCOMPARE(p.rest, qint64(58463173044));
         QCOMPARE(p.maxTotalNumTokens, qint64(446038));
-        QCOMPARE(p.kvPoolBytes, qint64(446038) * 131072);
+        QCOMPARE(p.kvPoolBytes, qint64(446038 + 1) * 131072); // and the padding page of one token
         QCOMPARE(p.maxRunningRequests, qint64(2049));
         QCOMPARE(p.contextLength, qint64(131072));
         QVERIFY(p.starts);
@@ -1279,7 +1279,7 @@ private slots:
         QVERIFY2(p.error.isEmpty(), qPrintable(p.error));
         QCOMPARE(p.cellBytes, cell);
         QCOMPARE(p.maxTotalNumTokens % 64, qint64(0));
-        QCOMPARE(p.kvPoolBytes, p.maxTotalNumTokens * cell);
+        QCOMPARE(p.kvPoolBytes, (p.maxTotalNumTokens + 64) * cell); // with its padding page
         // One request of 4,100 tokens takes 65 pages, 4,160 tokens, on each of the 8 GPUs.
         QCOMPARE(SglangPlan::requestBytes(m, 4100), qint64(4160) * cell * 8);
         QVERIFY2(m.explain(ByteUnit::GB, QLocale::c()).kvPerToken.formula.contains(QStringLiteral("132 B indexer key")),
@@ -1336,8 +1336,9 @@ private slots:
         QCOMPARE(p.profiledTokens, p.rest / 73728);
         QCOMPARE(p.maxTotalNumTokens, p.profiledTokens * 10 / 9);
         QCOMPARE(p.swaTokens, p.maxTotalNumTokens * 4 / 5);
-        QCOMPARE(p.kvPoolBytes, (p.maxTotalNumTokens + p.swaTokens) * 18 * 2048);
-        QVERIFY(p.kvPoolBytes <= p.rest);
+        // Both pools with their padding page of one token.
+        QCOMPARE(p.kvPoolBytes, (p.maxTotalNumTokens + 1 + p.swaTokens + 1) * 18 * 2048);
+        QVERIFY(p.kvPoolBytes - 2 * 18 * 2048 <= p.rest);
         // A request keeps all its tokens in the full layers and at most the 128-token window in the others:
         // (32,768 × 18 + 128 × 18) × 2,048 B = 1,212,678,144 B.
         QCOMPARE(SglangPlan::requestBytes(m, 32768), qint64(1212678144));

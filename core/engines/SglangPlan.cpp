@@ -42,7 +42,8 @@ void splitSlidingPool(SglangPlan &p, qint64 layerBytes, int window, qint64 ratio
     const qint64 full = perFullTokenPpm > 0 ? qint64(bytes * kPpm / perFullTokenPpm) : 0;
     p.swaTokens = qint64(Wide(full) * ratioPpm / kPpm) / page * page;
     p.maxTotalNumTokens = full / page * page;
-    p.kvPoolBytes = qint64((Wide(p.maxTotalNumTokens) * p.fullLayers + Wide(p.swaTokens) * p.windowedLayers) * layerBytes);
+    p.kvPoolBytes = qint64((Wide(p.maxTotalNumTokens + page) * p.fullLayers + Wide(p.swaTokens + page) * p.windowedLayers)
+                           * layerBytes);
 }
 } // namespace
 
@@ -280,7 +281,10 @@ SglangPlan SglangPlan::build(const MemoryModel &model, const GpuSpec &gpu)
         tokens = std::min(tokens, e.maxTotalTokens);
     p.profiledTokens = tokens / page * page;
     p.maxTotalNumTokens = p.profiledTokens;
-    p.kvPoolBytes = p.maxTotalNumTokens * p.cellBytes; // within rest, so within 2^63
+    // Each pool's buffers hold one page more than it counts: page 0 takes the padded tokens' dummy
+    // writes (MHATokenToKVPool / MLATokenToKVPool._create_buffers: size + page_size rows), so the
+    // K size SGLang prints is (#tokens + page) × cell. Within rest plus one page, so within 2^63.
+    p.kvPoolBytes = p.maxTotalNumTokens > 0 ? (p.maxTotalNumTokens + page) * p.cellBytes : 0;
     if (p.slidingPool)
         splitSlidingPool(p, l.layerBytesPerToken, windowOf(in.model), e.swaFullTokensRatioPpm);
     p.contextLength = e.contextLength > 0 ? e.contextLength : in.model.maxContext;

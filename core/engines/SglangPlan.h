@@ -71,7 +71,7 @@ struct SglangPlan {
     qint64 swaTokens = 0;            // "swa_layer_tokens"; maxTotalNumTokens is "full_layer_tokens"
     qint64 cellBytes = 0;            // K and V of one token on this rank
     qint64 maxTotalNumTokens = 0;    // ⌊rest / cell⌋, capped by --max-total-tokens, whole pages
-    qint64 kvPoolBytes = 0;          // the K and V buffers allocated
+    qint64 kvPoolBytes = 0;          // the K and V buffers allocated, each with its padding page
     qint64 contextLength = 0;        // --context-length, else the model's
     qint64 pageSize = 1;             // --page-size
     qint64 maxRunningRequests = 0;
