@@ -96,8 +96,8 @@ QString EstimateReport::llamaCppText() const
     const auto gib = [&](qint64 bytes) { return formatBytes(bytes, ByteUnit::GiB, m_locale); };
     const LlamaCppMemory mem = m_model.llamaCpp().memoryAt(in.tokens, in.concurrency);
     QString out = QStringLiteral("\n");
-    out += Text::tr("llama.cpp: %1 cells per sequence × %2 sequences%3\n")
-               .arg(formatCount(mem.cellsPerSequence, m_locale), formatCount(in.concurrency, m_locale),
+    out += Text::tr("llama.cpp: %1 cells per sequence × %2%3\n")
+               .arg(formatCount(mem.cellsPerSequence, m_locale), sequenceCount(in.concurrency),
                     mem.swaCellsPerSequence > 0
                         ? (mem.swaHoldsChunks ? Text::tr(", %1 chunk-cache cells per sequence")
                                               : Text::tr(", %1 sliding-window cells per sequence"))
@@ -257,12 +257,12 @@ QString EstimateReport::mindieText(const FitResult &fit) const
                .arg(gib(plan.total), gib(plan.budget), gib(plan.weights), gib(plan.workspace));
     if (!plan.error.isEmpty())
         return out + QStringLiteral("  ") + plan.error + QLatin1Char('\n');
-    out += Text::tr("  KV cache %1%2: num_npu_blocks %3 of %4 tokens (%5 tokens), %6 requests of %7 tokens at most\n")
+    out += Text::tr("  KV cache %1%2: num_npu_blocks %3 of %4 tokens (%5 tokens), %6 requests of %7 at most\n")
                .arg(gib(plan.kvBytes), plan.fixedSize ? Text::tr(" (npuMemSize)") : QString(),
                     formatCount(plan.numBlocks, m_locale))
                .arg(plan.blockTokens)
                .arg(formatCount(plan.kvTokens, m_locale), m_locale.toString(plan.maxConcurrency, 'f', 2),
-                    formatCount(m_model.input().tokens, m_locale));
+                    tokenCount(m_model.input().tokens));
     out += plan.scenarioFits ? Text::tr("  every request gets its blocks\n")
                              : Text::tr("  not every request gets its blocks; MindIE queues the rest\n");
     return out;

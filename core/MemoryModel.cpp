@@ -244,7 +244,7 @@ MemoryBreakdown MemoryModel::explainAt(qint64 tokens, qint64 concurrency, ByteUn
         out.recurrentState = {
             b.recurrentState,
             Text::tr("%1 × %2 recurrent layers × (%3 R + %4 S values) × 4 B (F32) = %5; the same at any number of tokens")
-                .arg(Text::tr("%Ln sequence(s)", nullptr, int(concurrency)))
+                .arg(sequenceCount(concurrency))
                 .arg(m_llamaCpp.recurrentLayers())
                 .arg(formatCount(m_input.model.convStateElements, locale), formatCount(m_input.model.ssmStateElements, locale),
                      fmt(b.recurrentState))};
@@ -426,14 +426,14 @@ QString MemoryModel::kvCacheFormula(const MemoryBytes &b, qint64 tokens, qint64 
         const qint64 fullBlocks = VllmLayout::blocksFor(tokens, block);
         QStringList groups;
         if (m_vllm.fullGroups > 0)
-            groups << Text::tr("%Ln full-attention group(s) × ⌈%1 / %3⌉ = %2 blocks", nullptr, m_vllm.fullGroups)
-                          .arg(formatCount(tokens, locale), formatCount(fullBlocks, locale), formatCount(block, locale));
+            groups << Text::tr("%Ln full-attention group(s) × ⌈%1 / %3⌉ = %2", nullptr, m_vllm.fullGroups)
+                          .arg(formatCount(tokens, locale), blockCount(fullBlocks), formatCount(block, locale));
         if (m_vllm.slidingGroups > 0)
-            groups << Text::tr("%Ln sliding-window group(s) × min(%1, ⌈(%2 − 1 + %3) / %5⌉ + 1) = %4 blocks", nullptr,
+            groups << Text::tr("%Ln sliding-window group(s) × min(%1, ⌈(%2 − 1 + %3) / %5⌉ + 1) = %4", nullptr,
                                m_vllm.slidingGroups)
                           .arg(formatCount(fullBlocks, locale), formatCount(m_vllm.slidingWindow, locale),
                                formatCount(m_input.engine.maxNumBatchedTokens, locale),
-                               formatCount(m_vllm.slidingBlocksFor(tokens), locale), formatCount(block, locale));
+                               blockCount(m_vllm.slidingBlocksFor(tokens)), formatCount(block, locale));
         if (m_vllm.stateGroups > 0)
             groups << Text::tr("%Ln recurrent-state group(s) × 1 block", nullptr, m_vllm.stateGroups);
         return Text::tr("(%1) × %2 × %3 per block (%Ln layer(s) a group) × %4 = %5", nullptr, m_vllm.groupLayers)
@@ -441,16 +441,18 @@ QString MemoryModel::kvCacheFormula(const MemoryBytes &b, qint64 tokens, qint64 
                  gpuCountText(m_vllm.gpus()), result);
     }
     if (m_input.method == EstimateMethod::Vllm)
-        return Text::tr("⌈%1 / 16⌉ = %2 blocks × %3 × %4 per block × %5 = %6")
-            .arg(formatCount(tokens, locale), formatCount(VllmLayout::blocksFor(tokens), locale), requests,
+        return Text::tr("⌈%1 / 16⌉ = %2 × %3 × %4 per block × %5 = %6")
+            .arg(formatCount(tokens, locale), blockCount(VllmLayout::blocksFor(tokens)), requests,
                  formatExactBytes(m_vllm.blockBytes, locale), gpuCountText(m_vllm.gpus()), result);
     if (m_input.method == EstimateMethod::Sglang || m_input.method == EstimateMethod::TrtLlm
         || m_input.method == EstimateMethod::Mindie) {
         const qint64 page = m_input.method == EstimateMethod::Sglang   ? SglangPlan::pageSizeFor(m_input)
                             : m_input.method == EstimateMethod::Mindie ? m_input.engine.cacheBlockSize
                                                                        : m_input.engine.tokensPerBlock;
-        const QString paged = page > 1 ? Text::tr("%1 tokens in pages of %2 = %3").arg(formatCount(tokens, locale)).arg(page)
-                                             .arg(formatCount(SglangPlan::pagedTokens(tokens, page), locale))
+        const QString paged = page > 1 ? Text::tr("%1 in pages of %2 = %3")
+                                             .arg(tokensText)
+                                             .arg(page)
+                                             .arg(tokenCount(SglangPlan::pagedTokens(tokens, page)))
                                        : tokensText;
         const qint64 state = m_input.method == EstimateMethod::Sglang ? SglangPlan::statePerRequestFor(m_input.model, m_vllm.gpus()) : 0;
         if (m_input.method == EstimateMethod::Sglang && SglangPlan::poolsWindows(m_input.model)) {
@@ -519,7 +521,7 @@ QString MemoryModel::llamaCppKvFormula(const MemoryBytes &b, qint64 tokens, qint
                                        const QLocale &locale) const
 {
     const LlamaCppMemory mem = m_llamaCpp.memoryAt(tokens, concurrency);
-    const QString sequences = Text::tr("%Ln sequence(s)", nullptr, int(concurrency));
+    const QString sequences = sequenceCount(concurrency);
     QString text = Text::tr("%1 × %2 cells (context padded to 256) × %3 per cell")
                        .arg(sequences, formatCount(mem.cellsPerSequence, locale),
                             formatExactBytes(m_llamaCpp.fullBytesPerCell(), locale));

@@ -39,4 +39,16 @@ QString concurrentRequestCount(qint64 requests)
     return QCoreApplication::translate("Phrase", "%Ln concurrent request(s)", nullptr, int(requests));
 }
 
+QString sequenceCount(qint64 sequences)
+{
+    return QCoreApplication::translate("Phrase", "%Ln sequence(s)", nullptr, int(sequences));
+}
+
+// Blocks of a cache hold at least one token each, so they stay below kMaxTokens × kMaxConcurrency
+// only in number of tokens; a count of blocks shown beside a formula is one request's, below 2^31.
+QString blockCount(qint64 blocks)
+{
+    return QCoreApplication::translate("Phrase", "%Ln block(s)", nullptr, int(blocks));
+}
+
 } // namespace vram

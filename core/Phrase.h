@@ -23,5 +23,7 @@ QString withNote(const QString &text, const QString &note);
 QString tokenCount(qint64 tokens);
 QString requestCount(qint64 requests);
 QString concurrentRequestCount(qint64 requests);
+QString sequenceCount(qint64 sequences);
+QString blockCount(qint64 blocks); // KV-cache blocks ("KV 块")
 
 } // namespace vram

@@ -1168,6 +1168,23 @@ private slots:
         const Run many = run({QStringLiteral("--lang=en"), QStringLiteral("estimate"), QStringLiteral("--model"),
                               QStringLiteral("llama-2-7b"), QStringLiteral("--concurrency"), QStringLiteral("2")});
         QVERIFY(many.out.contains(QStringLiteral("4,096 tokens per request, 2 concurrent requests")));
+        // The engine methods' formulas count blocks, pages and sequences in the right number too.
+        const auto engine = [this](const char *method, const char *gpu) {
+            return run({QStringLiteral("--lang=en"), QStringLiteral("estimate"), QStringLiteral("--model"), QStringLiteral("llama-3.1-8b"),
+                        QStringLiteral("--method"), QString::fromLatin1(method), QStringLiteral("--gpu"), QString::fromLatin1(gpu),
+                        QStringLiteral("--tokens"), QStringLiteral("1"), QStringLiteral("--concurrency"), QStringLiteral("1")})
+                .out;
+        };
+        const QString vllm = engine("vllm", "h100-80gb");
+        QVERIFY2(vllm.contains(QStringLiteral("⌈1 / 16⌉ = 1 block × 1 request ×")), qPrintable(vllm));
+        const QString llamaCpp = engine("llamacpp", "h100-80gb");
+        QVERIFY2(llamaCpp.contains(QStringLiteral("256 cells per sequence × 1 sequence\n")), qPrintable(llamaCpp));
+        const QString trt = engine("trtllm", "h100-80gb");
+        QVERIFY2(trt.contains(QStringLiteral("1 token in pages of 32 = 32 tokens × 1 request")), qPrintable(trt));
+        const QString mindie = engine("mindie", "ascend-910b");
+        QVERIFY2(mindie.contains(QStringLiteral("requests of 1 token at most")), qPrintable(mindie));
+        for (const QString &out : {vllm, llamaCpp, trt, mindie})
+            QVERIFY2(!out.contains(QRegularExpression(QStringLiteral("\\b1 (blocks|sequences|requests) "))), qPrintable(out));
     }
 
     // No display and no --screenshot: one clear line, not Qt's abort.

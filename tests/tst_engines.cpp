@@ -264,7 +264,7 @@ private slots:
         QCOMPARE(shorter.bytes().kvCache, qint64(8) * 329 * 589824);
         const QString formula = shorter.explain(ByteUnit::GB, QLocale::c()).kvCache.formula;
         QVERIFY2(formula.contains(QStringLiteral("sliding-window group"))
-                     && formula.contains(QStringLiteral(" × min(256, ⌈(128 − 1 + 1,024) / 16⌉ + 1) = 73 blocks")),
+                     && formula.contains(QStringLiteral(" × min(256, ⌈(128 − 1 + 1,024) / 16⌉ + 1) = 73 block")),
                  qPrintable(formula));
         // With the default 8,192 batched tokens the cap is ⌈8,319 / 16⌉ + 1 = 521: all 256 stay.
         const MemoryModel defaults(input(QStringLiteral("gpt-oss-120b"), QStringLiteral("int4"), QStringLiteral("bf16"),

@@ -2050,11 +2050,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>llama.cpp: %1 cells per sequence × %2 sequences%3
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>, %1 sliding-window cells per sequence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2377,11 +2372,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  KV cache %1%2: num_npu_blocks %3 of %4 tokens (%5 tokens), %6 requests of %7 tokens at most
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> (npuMemSize)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2422,6 +2412,16 @@
     </message>
     <message>
         <source>  Number of blocks in KV cache secondary pool: %1 (%2 of host memory for offloaded blocks)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>llama.cpp: %1 cells per sequence × %2%3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  KV cache %1%2: num_npu_blocks %3 of %4 tokens (%5 tokens), %6 requests of %7 at most
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -3588,13 +3588,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 — %2 tokens × %3 requests
-%4: %5 (%6)
-= %7
-Total: %8</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>VRAM Planner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3983,6 +3976,13 @@ Total: %8</source>
         <source>start-up log</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 — %2 × %3
+%4: %5 (%6)
+= %7
+Total: %8</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ManageGpusDialog</name>
@@ -4265,17 +4265,6 @@ Total: %8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>⌈%1 / 16⌉ = %2 blocks × %3 × %4 per block × %5 = %6</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln sequence(s)</source>
-        <translation>
-            <numerusform>%Ln sequence</numerusform>
-            <numerusform>%Ln sequences</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>%1 × %2 cells (context padded to 256) × %3 per cell</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4360,10 +4349,6 @@ Total: %8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 tokens in pages of %2 = %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 × %2 × %3 per token × %4 = %5</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4402,20 +4387,6 @@ Total: %8</source>
         <translation>
             <numerusform>%Ln recurrent-state group × 1 block × %1 × %2 per block × %3 = %4; each layer&apos;s state of %5 padded to the attention page of %6 tokens, %7; the same at any number of tokens</numerusform>
             <numerusform>%Ln recurrent-state groups × 1 block × %1 × %2 per block × %3 = %4; each layer&apos;s state of %5 padded to the attention page of %6 tokens, %7; the same at any number of tokens</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln full-attention group(s) × ⌈%1 / %3⌉ = %2 blocks</source>
-        <translation>
-            <numerusform>%Ln full-attention group × ⌈%1 / %3⌉ = %2 blocks</numerusform>
-            <numerusform>%Ln full-attention groups × ⌈%1 / %3⌉ = %2 blocks</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln sliding-window group(s) × min(%1, ⌈(%2 − 1 + %3) / %5⌉ + 1) = %4 blocks</source>
-        <translation>
-            <numerusform>%Ln sliding-window group × min(%1, ⌈(%2 − 1 + %3) / %5⌉ + 1) = %4 blocks</numerusform>
-            <numerusform>%Ln sliding-window groups × min(%1, ⌈(%2 − 1 + %3) / %5⌉ + 1) = %4 blocks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4514,6 +4485,28 @@ Total: %8</source>
     </message>
     <message>
         <source>%1 layers × (%2 × (%3 latent + %4 RoPE) + %2 × %5 indexer key in a cache of its own), K only as llama.cpp keeps an MLA model&apos;s caches = %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln full-attention group(s) × ⌈%1 / %3⌉ = %2</source>
+        <translation>
+            <numerusform>%Ln full-attention group × ⌈%1 / %3⌉ = %2</numerusform>
+            <numerusform>%Ln full-attention groups × ⌈%1 / %3⌉ = %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sliding-window group(s) × min(%1, ⌈(%2 − 1 + %3) / %5⌉ + 1) = %4</source>
+        <translation>
+            <numerusform>%Ln sliding-window group × min(%1, ⌈(%2 − 1 + %3) / %5⌉ + 1) = %4</numerusform>
+            <numerusform>%Ln sliding-window groups × min(%1, ⌈(%2 − 1 + %3) / %5⌉ + 1) = %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⌈%1 / 16⌉ = %2 × %3 × %4 per block × %5 = %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in pages of %2 = %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4799,6 +4792,20 @@ KV heads %4 × head dim %5, context %6 tokens</source>
         <source>%1 %2</source>
         <comment>two sentences one after the other</comment>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sequence(s)</source>
+        <translation>
+            <numerusform>%Ln sequence</numerusform>
+            <numerusform>%Ln sequences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln block(s)</source>
+        <translation>
+            <numerusform>%Ln block</numerusform>
+            <numerusform>%Ln blocks</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2052,12 +2052,6 @@
         <translation>，额外开销 %1</translation>
     </message>
     <message>
-        <source>llama.cpp: %1 cells per sequence × %2 sequences%3
-</source>
-        <translation>llama.cpp：每序列 %1 个 KV 单元 × %2 个序列%3
-</translation>
-    </message>
-    <message>
         <source>, %1 sliding-window cells per sequence</source>
         <translation>，每序列 %1 个滑动窗口 KV 单元</translation>
     </message>
@@ -2432,12 +2426,6 @@
 </translation>
     </message>
     <message>
-        <source>  KV cache %1%2: num_npu_blocks %3 of %4 tokens (%5 tokens), %6 requests of %7 tokens at most
-</source>
-        <translation>  KV 缓存 %1%2：num_npu_blocks 为 %3 个 KV 块，每块 %4 个 Token（共 %5 个 Token），最多容纳 %6 个 %7 Token 的请求
-</translation>
-    </message>
-    <message>
         <source> (npuMemSize)</source>
         <translation>（npuMemSize）</translation>
     </message>
@@ -2487,6 +2475,18 @@
         <source>  Number of blocks in KV cache secondary pool: %1 (%2 of host memory for offloaded blocks)
 </source>
         <translation>  Number of blocks in KV cache secondary pool: %1（卸载块占用主机内存 %2）
+</translation>
+    </message>
+    <message>
+        <source>llama.cpp: %1 cells per sequence × %2%3
+</source>
+        <translation>llama.cpp：每序列 %1 个 KV 单元 × %2%3
+</translation>
+    </message>
+    <message>
+        <source>  KV cache %1%2: num_npu_blocks %3 of %4 tokens (%5 tokens), %6 requests of %7 at most
+</source>
+        <translation>  KV 缓存 %1%2：num_npu_blocks 为 %3 个 KV 块，每块 %4 个 Token（共 %5 个 Token），最多容纳 %6 个请求，每个请求 %7
 </translation>
     </message>
 </context>
@@ -3656,16 +3656,6 @@
         <translation>额外开销</translation>
     </message>
     <message>
-        <source>%1 — %2 tokens × %3 requests
-%4: %5 (%6)
-= %7
-Total: %8</source>
-        <translation>%1 — %2 个 Token × %3 个请求
-%4：%5（%6）
-= %7
-总计：%8</translation>
-    </message>
-    <message>
         <source>VRAM Planner</source>
         <translation>大模型显存规划器</translation>
     </message>
@@ -4054,6 +4044,16 @@ Total: %8</source>
         <source>start-up log</source>
         <translation>启动日志</translation>
     </message>
+    <message>
+        <source>%1 — %2 × %3
+%4: %5 (%6)
+= %7
+Total: %8</source>
+        <translation>%1 — %2 × %3
+%4：%5（%6）
+= %7
+总计：%8</translation>
+    </message>
 </context>
 <context>
     <name>ManageGpusDialog</name>
@@ -4333,16 +4333,6 @@ Total: %8</source>
         <translation>%1；× %2 = %3</translation>
     </message>
     <message>
-        <source>⌈%1 / 16⌉ = %2 blocks × %3 × %4 per block × %5 = %6</source>
-        <translation>⌈%1 / 16⌉ = %2 个 KV 块 × %3 × 每个 KV 块 %4 × %5 = %6</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln sequence(s)</source>
-        <translation>
-            <numerusform>%Ln 个序列</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>%1 × %2 cells (context padded to 256) × %3 per cell</source>
         <translation>%1 × %2 个 KV 单元（上下文填充到 256）× 每个 KV 单元 %3</translation>
     </message>
@@ -4427,10 +4417,6 @@ Total: %8</source>
         <translation>%1 个 KV 单元、物理批大小 %2 时的计算缓冲区，%3 = %4</translation>
     </message>
     <message>
-        <source>%1 tokens in pages of %2 = %3</source>
-        <translation>%1 个 Token 按每页 %2 个取整 = %3</translation>
-    </message>
-    <message>
         <source>%1 × %2 × %3 per token × %4 = %5</source>
         <translation>%1 × %2 × 每 Token %3 × %4 = %5</translation>
     </message>
@@ -4466,18 +4452,6 @@ Total: %8</source>
         <source>%Ln recurrent-state group(s) × 1 block × %1 × %2 per block × %3 = %4; each layer&apos;s state of %5 padded to the attention page of %6 tokens, %7; the same at any number of tokens</source>
         <translation>
             <numerusform>%Ln 个循环状态组 × 1 个 KV 块 × %1 × 每个 KV 块 %2 × %3 = %4；每层 %5 的状态填充到 %6 个 Token 的注意力页 %7；与 Token 数无关</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln full-attention group(s) × ⌈%1 / %3⌉ = %2 blocks</source>
-        <translation>
-            <numerusform>%Ln 个全注意力组 × ⌈%1 / %3⌉ = %2 个 KV 块</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln sliding-window group(s) × min(%1, ⌈(%2 − 1 + %3) / %5⌉ + 1) = %4 blocks</source>
-        <translation>
-            <numerusform>%Ln 个滑动窗口组 × min(%1, ⌈(%2 − 1 + %3) / %5⌉ + 1) = %4 个 KV 块</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4575,6 +4549,26 @@ Total: %8</source>
     <message>
         <source>%1 layers × (%2 × (%3 latent + %4 RoPE) + %2 × %5 indexer key in a cache of its own), K only as llama.cpp keeps an MLA model&apos;s caches = %6</source>
         <translation>%1 层 ×（%2 ×（%3 潜在维度 + %4 RoPE）+ %2 × %5 索引器键，存于单独的缓存），按 llama.cpp 对 MLA 模型的做法只存 K = %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln full-attention group(s) × ⌈%1 / %3⌉ = %2</source>
+        <translation>
+            <numerusform>%Ln 个全注意力组 × ⌈%1 / %3⌉ = %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sliding-window group(s) × min(%1, ⌈(%2 − 1 + %3) / %5⌉ + 1) = %4</source>
+        <translation>
+            <numerusform>%Ln 个滑动窗口组 × min(%1, ⌈(%2 − 1 + %3) / %5⌉ + 1) = %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⌈%1 / 16⌉ = %2 × %3 × %4 per block × %5 = %6</source>
+        <translation>⌈%1 / 16⌉ = %2 × %3 × 每个 KV 块 %4 × %5 = %6</translation>
+    </message>
+    <message>
+        <source>%1 in pages of %2 = %3</source>
+        <translation>%1 按每页 %2 个取整 = %3</translation>
     </message>
 </context>
 <context>
@@ -4854,6 +4848,18 @@ KV 头 %4 × 头维度 %5，上下文 %6 个 Token</translation>
         <source>%1 %2</source>
         <comment>two sentences one after the other</comment>
         <translation>%1%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sequence(s)</source>
+        <translation>
+            <numerusform>%Ln 个序列</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln block(s)</source>
+        <translation>
+            <numerusform>%Ln 个 KV 块</numerusform>
+        </translation>
     </message>
 </context>
 <context>

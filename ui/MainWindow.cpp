@@ -9,6 +9,7 @@
 #include "DataTable.h"
 #include "ExportOptionsDialog.h"
 #include "InputPanel.h"
+#include "Phrase.h"
 #include "EngineLogDialog.h"
 #include "ManageGpusDialog.h"
 #include "ManageModelsDialog.h"
@@ -270,8 +271,8 @@ QString MainWindow::barToolTip(int bar, int part) const
                        : part == MemoryChart::RecurrentState ? tr("Recurrent state")
                                                              : tr("Overhead");
     const QLocale locale;
-    return tr("%1 — %2 tokens × %3 requests\n%4: %5 (%6)\n= %7\nTotal: %8")
-        .arg(model->name, formatCount(b.tokens, locale), formatCount(b.concurrency, locale), name,
+    return tr("%1 — %2 × %3\n%4: %5 (%6)\n= %7\nTotal: %8")
+        .arg(model->name, tokenCount(b.tokens), requestCount(b.concurrency), name,
              formatBytes(term.bytes, m_scenario.unit, locale), formatExactBytes(term.bytes, locale), term.formula,
              formatBytes(e.total.bytes, m_scenario.unit, locale));
 }
