@@ -613,6 +613,19 @@ private slots:
         QCOMPARE(lines.first()->at(0).y(), double(84686017659LL * 88 / 100) / 1e9);
         QVERIFY2(lines.first()->name().contains(QStringLiteral("SGLang static share 0.88")), qPrintable(lines.first()->name()));
         verifyBarsMatchCore();
+        // DeepSeek-V3.2's sparse attention: SGLang pages its pool in 64 tokens whatever --page-size says,
+        // so the field is disabled and says why; another model takes it back.
+        auto *page = child<QSpinBox>("pageSizeSpin");
+        QVERIFY(page->isEnabled());
+        auto *picker = child<QComboBox>("modelPicker");
+        picker->setCurrentIndex(picker->findData(QStringLiteral("deepseek-v3.2"), Qt::UserRole + 1));
+        QCOMPARE(m_window->scenario().modelId, QStringLiteral("deepseek-v3.2"));
+        QVERIFY(!page->isEnabled());
+        QVERIFY2(page->toolTip().contains(QStringLiteral("64 tokens")), qPrintable(page->toolTip()));
+        QCOMPARE(m_window->scenario().engine.pageSize, qint64(1)); // the user's own setting is kept
+        picker->setCurrentIndex(picker->findData(QStringLiteral("llama-3.1-8b"), Qt::UserRole + 1));
+        QVERIFY(page->isEnabled());
+        QVERIFY2(page->toolTip().contains(QStringLiteral("--page-size")), qPrintable(page->toolTip()));
     }
 
     void sglangSlidingPoolInTheWindow()

@@ -1912,6 +1912,10 @@
         <source>host_cache_size: host memory for the secondary pool that KV cache blocks are offloaded to when the GPU&apos;s pool is full; it holds host_cache_size ÷ the kv size a token, in whole blocks</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SGLang pages this model&apos;s sparse-attention (NSA) pool in %1 tokens whatever --page-size says</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EstimateInput</name>

@@ -1910,6 +1910,10 @@
         <source>host_cache_size: host memory for the secondary pool that KV cache blocks are offloaded to when the GPU&apos;s pool is full; it holds host_cache_size ÷ the kv size a token, in whole blocks</source>
         <translation>host_cache_size：GPU 上的缓存池满时，KV 缓存块被卸载到的二级缓存池所用的主机内存；可容纳 host_cache_size ÷ 每 Token KV 大小个 Token，按整块计</translation>
     </message>
+    <message>
+        <source>SGLang pages this model&apos;s sparse-attention (NSA) pool in %1 tokens whatever --page-size says</source>
+        <translation>SGLang 对该模型的稀疏注意力（NSA）缓存池固定按每页 %1 个 Token 分页，不受 --page-size 影响</translation>
+    </message>
 </context>
 <context>
     <name>EstimateInput</name>

@@ -252,6 +252,15 @@ void EngineSettingsEditor::setMethod(EstimateMethod method)
     }
 }
 
+void EngineSettingsEditor::setSglangFixedPage(qint64 tokens)
+{
+    if (tokens == m_sglangFixedPage)
+        return;
+    m_sglangFixedPage = tokens;
+    m_pageSize->setEnabled(tokens <= 0);
+    retranslate();
+}
+
 void EngineSettingsEditor::setAscendShown(bool shown)
 {
     if (shown != m_ascendShown) {
@@ -473,7 +482,11 @@ void EngineSettingsEditor::retranslate()
     m_maxRunning->setSpecialValueText(tr("SGLang's limit"));
     m_maxRunning->setToolTip(tr("--max-running-requests: the most requests in one batch; SGLang's limit is half the pool's "
                                 "tokens and at most 4,096"));
-    m_pageSize->setToolTip(tr("--page-size: tokens per page; each request takes whole pages"));
+    m_pageSize->setToolTip(m_sglangFixedPage > 0
+                               ? tr("SGLang pages this model's sparse-attention (NSA) pool in %1 tokens whatever "
+                                    "--page-size says")
+                                     .arg(m_sglangFixedPage)
+                               : tr("--page-size: tokens per page; each request takes whole pages"));
     m_piecewise->setText(tr("Piecewise CUDA graphs (off: --disable-piecewise-cuda-graph)"));
     m_piecewise->setToolTip(tr("SGLang of 2026 captures the prefill as piecewise CUDA graphs and reserves 8 MiB for each "
                                "captured size outside the static share; SGLang before 2026 did not"));

@@ -27,6 +27,9 @@ public:
     void setMethod(vram::EstimateMethod method);
     // Shows vLLM-Ascend's version where some GPU row has Ascend NPUs.
     void setAscendShown(bool shown);
+    // The page SGLang uses for the chosen model whatever --page-size says (0: none); the
+    // page-size field is then disabled and says why.
+    void setSglangFixedPage(qint64 tokens);
     // The calibration profiles the user keeps; those of the shown method are offered.
     void setProfiles(const QList<vram::CalibrationProfile> &profiles);
     // Shows `settings` without emitting changed().
@@ -77,6 +80,7 @@ private:
     QComboBox *m_ollamaVersion = nullptr;
     QComboBox *m_vllmAscendVersion = nullptr;
     bool m_ascendShown = false;
+    qint64 m_sglangFixedPage = 0;
     QWidget *m_mindie = nullptr;
     QDoubleSpinBox *m_npuFraction = nullptr;
     QSpinBox *m_npuMemSize = nullptr;

@@ -5,6 +5,7 @@
 
 #include "GpuConfigEditor.h"
 #include "ModelPicker.h"
+#include "SglangPlan.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -110,6 +111,7 @@ InputPanel::InputPanel(const Catalog &catalog, QWidget *parent)
             const QSignalBlocker blocker(m_weights);
             m_weights->setCurrentIndex(m_weights->findData(QStringLiteral("file")));
         }
+        showMethodSettings();
         emit changed();
     });
     for (QComboBox *combo : {m_method, m_weights, m_kv, m_unit})
@@ -252,6 +254,8 @@ void InputPanel::showMethodSettings()
     const EstimateMethod method = parseMethod(m_method->currentData().toString()).value_or(EstimateMethod::Exact);
     m_form->setRowVisible(m_overhead, !isEngineMethod(method));
     m_engine->setMethod(method);
+    const ModelSpec *model = m_catalog.model(m_model->currentModelId());
+    m_engine->setSglangFixedPage(model ? SglangPlan::fixedPageSize(*model) : 0);
     // vLLM-Ascend's own settings matter only where a row has Ascend NPUs.
     const QList<GpuConfig> configs = m_gpus->configs();
     m_engine->setAscendShown(std::any_of(configs.cbegin(), configs.cend(), [](const GpuConfig &c) {

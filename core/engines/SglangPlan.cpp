@@ -81,7 +81,13 @@ qint64 SglangPlan::requestBytes(const MemoryModel &model, qint64 tokens)
 
 qint64 SglangPlan::pageSizeFor(const EstimateInput &in)
 {
-    return in.model.indexHeadDim > 0 ? kNsaPageTokens : std::max<qint64>(1, in.engine.pageSize);
+    const qint64 fixed = fixedPageSize(in.model);
+    return fixed > 0 ? fixed : std::max<qint64>(1, in.engine.pageSize);
+}
+
+qint64 SglangPlan::fixedPageSize(const ModelSpec &model)
+{
+    return model.indexHeadDim > 0 ? kNsaPageTokens : 0;
 }
 
 int SglangDefaults::piecewiseGraphSizesUpTo(qint64 maxTokens)

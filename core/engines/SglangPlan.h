@@ -99,6 +99,8 @@ struct SglangPlan {
     // whose NSA pool it pages in 64 tokens whatever was asked (server_args: "Setting page size to 64
     // for DeepSeek DSA").
     static qint64 pageSizeFor(const EstimateInput &input);
+    // That fixed page for such a model, 0 where --page-size applies.
+    static qint64 fixedPageSize(const ModelSpec &model);
     // Whether SGLang keeps this model's windowed layers in a pool of their own (by its
     // architecture class, as SGLang decides).
     static bool poolsWindows(const ModelSpec &model);
