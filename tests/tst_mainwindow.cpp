@@ -626,6 +626,13 @@ private slots:
         picker->setCurrentIndex(picker->findData(QStringLiteral("llama-3.1-8b"), Qt::UserRole + 1));
         QVERIFY(page->isEnabled());
         QVERIFY2(page->toolTip().contains(QStringLiteral("--page-size")), qPrintable(page->toolTip()));
+        // The sliding-window pool's ratio is shown only for a model SGLang gives such a pool.
+        auto *swa = child<QDoubleSpinBox>("swaFullTokensRatioSpin");
+        QVERIFY(!swa->isVisible());
+        picker->setCurrentIndex(picker->findData(QStringLiteral("gpt-oss-120b"), Qt::UserRole + 1));
+        QVERIFY(swa->isVisible());
+        picker->setCurrentIndex(picker->findData(QStringLiteral("llama-3.1-8b"), Qt::UserRole + 1));
+        QVERIFY(!swa->isVisible());
     }
 
     void sglangSlidingPoolInTheWindow()

@@ -252,12 +252,16 @@ void EngineSettingsEditor::setMethod(EstimateMethod method)
     }
 }
 
-void EngineSettingsEditor::setSglangFixedPage(qint64 tokens)
+void EngineSettingsEditor::setSglangModel(qint64 fixedPage, bool slidingPool)
 {
-    if (tokens == m_sglangFixedPage)
+    m_swaRatio->setVisible(slidingPool);
+    for (const auto &[label, text] : std::as_const(m_labels))
+        if (label->buddy() == m_swaRatio)
+            label->setVisible(slidingPool);
+    if (fixedPage == m_sglangFixedPage)
         return;
-    m_sglangFixedPage = tokens;
-    m_pageSize->setEnabled(tokens <= 0);
+    m_sglangFixedPage = fixedPage;
+    m_pageSize->setEnabled(fixedPage <= 0);
     retranslate();
 }
 

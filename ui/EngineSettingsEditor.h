@@ -27,9 +27,10 @@ public:
     void setMethod(vram::EstimateMethod method);
     // Shows vLLM-Ascend's version where some GPU row has Ascend NPUs.
     void setAscendShown(bool shown);
-    // The page SGLang uses for the chosen model whatever --page-size says (0: none); the
-    // page-size field is then disabled and says why.
-    void setSglangFixedPage(qint64 tokens);
+    // What SGLang does with the chosen model: the page it uses whatever --page-size says (0: none;
+    // the page-size field is then disabled and says why), and whether it keeps a sliding-window
+    // pool (the SWA ratio is shown only then).
+    void setSglangModel(qint64 fixedPage, bool slidingPool);
     // The calibration profiles the user keeps; those of the shown method are offered.
     void setProfiles(const QList<vram::CalibrationProfile> &profiles);
     // Shows `settings` without emitting changed().

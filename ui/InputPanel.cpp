@@ -255,7 +255,7 @@ void InputPanel::showMethodSettings()
     m_form->setRowVisible(m_overhead, !isEngineMethod(method));
     m_engine->setMethod(method);
     const ModelSpec *model = m_catalog.model(m_model->currentModelId());
-    m_engine->setSglangFixedPage(model ? SglangPlan::fixedPageSize(*model) : 0);
+    m_engine->setSglangModel(model ? SglangPlan::fixedPageSize(*model) : 0, model && SglangPlan::poolsWindows(*model));
     // vLLM-Ascend's own settings matter only where a row has Ascend NPUs.
     const QList<GpuConfig> configs = m_gpus->configs();
     m_engine->setAscendShown(std::any_of(configs.cbegin(), configs.cend(), [](const GpuConfig &c) {
