@@ -37,6 +37,9 @@ inline bool splitsByTensorParallel(EstimateMethod m)
     return m == EstimateMethod::Vllm || m == EstimateMethod::Sglang || m == EstimateMethod::TrtLlm
            || m == EstimateMethod::Mindie;
 }
+// True for the engines whose start-up logs are read into calibration profiles (EngineLog): every
+// engine but MindIE, of which no published log exists to read.
+inline bool calibratesFromLogs(EstimateMethod m) { return isEngineMethod(m) && m != EstimateMethod::Mindie; }
 // True for the engines that run llama.cpp's allocator: llama.cpp itself and Ollama.
 inline bool allocatesAsLlamaCpp(EstimateMethod m) { return m == EstimateMethod::LlamaCpp || m == EstimateMethod::Ollama; }
 

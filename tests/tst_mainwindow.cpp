@@ -1013,6 +1013,46 @@ private slots:
         m_window->setScenario(Scenario());
     }
 
+    // SGLang, TensorRT-LLM and Ollama logs give profiles too: the window offers them with those engines'
+    // settings (MindIE, of which no log is read, has none). An SGLang profile moves the pool by its bytes:
+    // Llama-3.1 8B on one H100 at 0.88 keeps 58,463,173,044 B for the pool, 446,038 tokens of 131,072 B
+    // (tst_engines); 10,000 tokens' bytes less leave 436,038.
+    void calibrationProfilesForEveryEngineWithLogs()
+    {
+        QTemporaryDir dir;
+        CalibrationLibrary profiles(dir.filePath(QStringLiteral("calibration-profiles.json")));
+        CalibrationProfile sglang{QStringLiteral("h100 sglang"), QStringLiteral("sglang"), QStringLiteral("v0.5.8"),
+                                  QStringLiteral("h100-80gb"), {}};
+        sglang.calibration.name = sglang.name;
+        sglang.calibration.kvPool = -qint64(10000) * 131072;
+        profiles.put(sglang);
+        m_window->setCalibrationLibrary(&profiles);
+        Scenario s = scenarioWith(QStringLiteral("llama-3.1-8b"), QStringLiteral("bf16"), EstimateMethod::Sglang, 8192, 16,
+                                  QStringLiteral("h100-80gb"));
+        s.engine.memFractionStaticPpm = 880000;
+        m_window->setScenario(s);
+        auto *combo = child<QComboBox>("calibrationCombo");
+        QVERIFY(combo->isVisible());
+        QCOMPARE(combo->count(), 2); // none and the SGLang profile
+        combo->setCurrentIndex(combo->findData(QStringLiteral("h100 sglang")));
+        QCOMPARE(m_window->scenario().engine.calibration.kvPool, -qint64(10000) * 131072);
+        m_window->flushAnswer();
+        const QString answer = m_window->answerPanel()->toPlainText();
+        QVERIFY2(answer.contains(QStringLiteral("SGLang: KV pool 436,038 tokens")), qPrintable(answer));
+        QVERIFY2(answer.contains(QStringLiteral("calibrated from h100 sglang")), qPrintable(answer));
+        verifyBarsMatchCore();
+        auto *methods = child<QComboBox>("methodCombo");
+        for (const char *method : {"trtllm", "ollama"}) {
+            methods->setCurrentIndex(methods->findData(QLatin1String(method)));
+            QVERIFY2(combo->isVisible(), method);
+            QCOMPARE(combo->count(), 1); // no profile of this engine: none
+        }
+        methods->setCurrentIndex(methods->findData(QStringLiteral("mindie")));
+        QVERIFY(!combo->isVisible());
+        m_window->setCalibrationLibrary(nullptr);
+        m_window->setScenario(Scenario());
+    }
+
     // A hybrid model's recurrent state is its own part of each bar, with its own legend entry and formula.
     void recurrentStateIsItsOwnPart()
     {

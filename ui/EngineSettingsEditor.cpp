@@ -240,8 +240,7 @@ void EngineSettingsEditor::setMethod(EstimateMethod method)
     m_mindie->setVisible(method == EstimateMethod::Mindie);
     m_llamaCpp->setVisible(method == EstimateMethod::LlamaCpp);
     m_ollama->setVisible(method == EstimateMethod::Ollama);
-    // SGLang's start-up log is not read yet, so it has no calibration profiles.
-    const bool engine = method == EstimateMethod::Vllm || method == EstimateMethod::LlamaCpp;
+    const bool engine = calibratesFromLogs(method);
     m_calibration->setVisible(engine);
     for (const auto &[label, text] : std::as_const(m_labels))
         if (label->buddy() == m_calibration)
