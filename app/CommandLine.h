@@ -61,7 +61,7 @@ private:
     QCommandLineOption m_unit{QStringLiteral("unit"), {}, QStringLiteral("GB|GiB"), QStringLiteral("GB")};
     QCommandLineOption m_currency{QStringLiteral("currency"), {}, QStringLiteral("USD|CNY"), QStringLiteral("USD")};
     QCommandLineOption m_rate{QStringLiteral("cny-per-usd"), {}, QStringLiteral("rate"), QStringLiteral("7.10")};
-    // vLLM and llama.cpp settings, named as the engines name them.
+    // The engines' settings, named as each engine names them.
     QCommandLineOption m_gpuUtil{QStringLiteral("gpu-memory-utilization"), {}, QStringLiteral("fraction"),
                                  QStringLiteral("0.9")};
     QCommandLineOption m_maxModelLen{QStringLiteral("max-model-len"), {}, QStringLiteral("n")};

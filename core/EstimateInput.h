@@ -28,7 +28,7 @@ struct EstimateInput {
     qint64 tokens = 4096;          // tokens per request (prompt + output)
     qint64 concurrency = 1;        // concurrent requests
     qint64 overheadPpm = 100000;   // overhead as parts per million of weights + KV (10 %)
-    EngineSettings engine;         // read by the vLLM and llama.cpp methods only
+    EngineSettings engine;         // read by the engine methods only
 
     // Empty when usable; otherwise a translated message naming the field.
     QString validate() const;

@@ -27,7 +27,7 @@ struct Scenario {
     qint64 tokens = 4096;
     qint64 concurrency = 10;
     qint64 overheadPpm = 100000;
-    // vLLM and llama.cpp settings; vLLM lays each GPU row out on its own count. The estimate (the
+    // The engines' settings; vLLM lays each GPU row out on its own count. The estimate (the
     // bars) is the planned row's: its count sets vLLM's tensor × pipeline parallel layout.
     EngineSettings engine;
     ByteUnit unit = ByteUnit::GB;

@@ -3736,10 +3736,6 @@
         <translation>关于大模型显存规划器</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;VRAM Planner %1&lt;/h3&gt;&lt;p&gt;How much GPU memory does a large language model need, and on which GPUs does it fit?&lt;/p&gt;&lt;p&gt;total = weights + KV cache + overhead. The Article method reproduces the article &quot;How much GPU memory does running a 70B LLM need?&quot;; the Exact method uses each model&apos;s real parameter count and KV-cache layout; the vLLM and llama.cpp methods predict what those engines allocate, checked against their published start-up logs. All catalogue figures cite their sources (Help → Data sources).&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later. Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;大模型显存规划器 %1&lt;/h3&gt;&lt;p&gt;一个大语言模型需要多少 GPU 显存？能放进哪些 GPU？&lt;/p&gt;&lt;p&gt;总显存 = 权重 + KV 缓存 + 额外开销。“原文公式”方法复现《运行 70B 的 LLM，需要多大 GPU 显存？》一文；“精确计算”方法采用每个模型的真实参数量和 KV 缓存结构；vLLM 和 llama.cpp 方法预测这两个推理引擎实际分配的显存，并已与公开的启动日志核对。目录中的每个数字都注明了来源（帮助 → 数据来源）。&lt;/p&gt;&lt;p&gt;许可证：GPL-3.0-or-later。基于 Qt %2 构建。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Models</source>
         <translation>模型</translation>
     </message>
@@ -4057,6 +4053,10 @@ Total: %8</source>
 %4：%5（%6）
 = %7
 总计：%8</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;VRAM Planner %1&lt;/h3&gt;&lt;p&gt;How much GPU memory does a large language model need, and on which GPUs does it fit?&lt;/p&gt;&lt;p&gt;total = weights + KV cache + overhead. The Article method reproduces the article &quot;How much GPU memory does running a 70B LLM need?&quot;; the Exact method uses each model&apos;s real parameter count and KV-cache layout; the engine methods (vLLM and vLLM-Ascend, SGLang, TensorRT-LLM, llama.cpp, Ollama, MindIE) predict what each engine allocates, checked against its published start-up logs (MindIE&apos;s from its documented rule). All catalogue figures cite their sources (Help → Data sources).&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later. Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;大模型显存规划器 %1&lt;/h3&gt;&lt;p&gt;一个大语言模型需要多少 GPU 显存？能放进哪些 GPU？&lt;/p&gt;&lt;p&gt;总显存 = 权重 + KV 缓存 + 额外开销。“原文公式”方法复现《运行 70B 的 LLM，需要多大 GPU 显存？》一文；“精确计算”方法采用每个模型的真实参数量和 KV 缓存结构；各推理引擎方法（vLLM 与 vLLM-Ascend、SGLang、TensorRT-LLM、llama.cpp、Ollama、MindIE）预测各引擎实际分配的显存，并已与其公开的启动日志核对（MindIE 依据其文档中的规则）。目录中的每个数字都注明了来源（帮助 → 数据来源）。&lt;/p&gt;&lt;p&gt;许可证：GPL-3.0-or-later。基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -13,9 +13,9 @@ class QPlainTextEdit;
 class QPushButton;
 class QTableWidget;
 
-// A vLLM or llama.cpp start-up log, pasted or opened, set beside the plan: what the log says
-// about the run, each printed figure beside the planner's, and the run as a scenario the window
-// can load. What the log does not name (the GPU, a model outside the catalogue) comes from the
+// An engine's start-up log (vLLM, SGLang, TensorRT-LLM, llama.cpp, Ollama), pasted or opened, set
+// beside the plan: what the log says about the run, each printed figure beside the planner's, and
+// the run as a scenario the window can load. What the log does not name (the GPU, a model outside the catalogue) comes from the
 // scenario the window shows.
 class EngineLogDialog : public QDialog
 {

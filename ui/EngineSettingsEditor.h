@@ -15,8 +15,8 @@ class QFormLayout;
 class QLabel;
 class QSpinBox;
 
-// The vLLM or llama.cpp settings, shown for the method that reads them and
-// hidden for the others.
+// Each engine's settings, shown for the method that reads them and hidden for
+// the others.
 class EngineSettingsEditor : public QWidget
 {
     Q_OBJECT

@@ -934,8 +934,9 @@ void MainWindow::showAbout()
                           "<p>How much GPU memory does a large language model need, and on which GPUs does it fit?</p>"
                           "<p>total = weights + KV cache + overhead. The Article method reproduces the article "
                           "\"How much GPU memory does running a 70B LLM need?\"; the Exact method uses each model's "
-                          "real parameter count and KV-cache layout; the vLLM and llama.cpp methods predict what those "
-                          "engines allocate, checked against their published start-up logs. All catalogue figures "
+                          "real parameter count and KV-cache layout; the engine methods (vLLM and vLLM-Ascend, SGLang, "
+                          "TensorRT-LLM, llama.cpp, Ollama, MindIE) predict what each engine allocates, checked "
+                          "against its published start-up logs (MindIE's from its documented rule). All catalogue figures "
                           "cite their sources "
                           "(Help → Data sources).</p>"
                           "<p>License: GPL-3.0-or-later. Built with Qt %2.</p>")

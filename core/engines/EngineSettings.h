@@ -28,7 +28,7 @@ struct Calibration {
     static constexpr qint64 kMaxBytes = qint64(1) << 40;
 };
 
-// The serving-engine knobs the vLLM and llama.cpp methods read; the Article
+// The serving-engine knobs the engine methods read; the Article
 // and Exact methods ignore them. Defaults are the engines' own.
 struct EngineSettings {
     // vLLM
