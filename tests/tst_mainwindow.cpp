@@ -1049,6 +1049,27 @@ private slots:
         }
         methods->setCurrentIndex(methods->findData(QStringLiteral("mindie")));
         QVERIFY(!combo->isVisible());
+
+        // A TensorRT-LLM log (NVIDIA/TensorRT-LLM#1188) saved as a profile from the log dialog: with it the
+        // window's plan prints the log's 395,776 tokens.
+        QFile fixture(QStringLiteral(VRAM_TEST_DATA_DIR "/logs/trtllm-1188.log"));
+        QVERIFY(fixture.open(QIODevice::ReadOnly));
+        Scenario current;
+        current.modelId = QStringLiteral("qwen2.5-0.5b");
+        current.weightsId = QStringLiteral("int8");
+        current.gpus = {{QStringLiteral("rtx-a4000"), 1}};
+        EngineLogDialog dialog(Catalog::builtIn(), current, &profiles);
+        windowfixture::child<QPlainTextEdit>(&dialog, "logText")->setPlainText(QString::fromUtf8(fixture.readAll()));
+        QVERIFY(dialog.saveProfile(QStringLiteral("a4000 trt")));
+        m_window->setCalibrationLibrary(&profiles);
+        m_window->setScenario(dialog.scenario());
+        QCOMPARE(m_window->scenario().method, EstimateMethod::TrtLlm);
+        QVERIFY(combo->isVisible());
+        QCOMPARE(combo->currentData().toString(), QStringLiteral("a4000 trt"));
+        m_window->flushAnswer();
+        const QString trt = m_window->answerPanel()->toPlainText();
+        QVERIFY2(trt.contains(QStringLiteral("TensorRT-LLM: 395,776 max tokens in paged KV cache")), qPrintable(trt));
+        QVERIFY2(trt.contains(QStringLiteral("calibrated from a4000 trt")), qPrintable(trt));
         m_window->setCalibrationLibrary(nullptr);
         m_window->setScenario(Scenario());
     }
