@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EstimateMethod.h"
 
+#include "Phrase.h"
+
 #include <QCoreApplication>
 
 namespace vram {
@@ -93,6 +95,54 @@ QString methodDescription(EstimateMethod method)
               "GPU); the rest runs on the CPU.");
     }
     return {};
+}
+
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(EstimateMethod)
+};
+
+// What an engine method estimates, beside what follows the engine's own arithmetic.
+QString engineEstimates(EstimateMethod method)
+{
+    switch (method) {
+    case EstimateMethod::Vllm:
+        return Text::tr("KV sizes and block counts follow vLLM's own arithmetic and are exact; its activation peak, "
+                        "non-torch memory and CUDA graphs are estimates.");
+    case EstimateMethod::Sglang:
+        return Text::tr("The pool's bytes per token and its pages follow SGLang's own arithmetic and are exact; the "
+                        "memory its start-up takes before loading the weights (CUDA context, NCCL buffers) is an "
+                        "estimate.");
+    case EstimateMethod::LlamaCpp:
+        return Text::tr("KV cells and their bytes follow llama.cpp's own arithmetic and are exact; the compute buffer "
+                        "follows its graph and is checked against printed buffers.");
+    case EstimateMethod::Ollama:
+        return Text::tr("The KV cache and compute buffer are llama.cpp's; the layers on each GPU follow Ollama's "
+                        "scheduler (before 0.30) or llama-server's --fit (from 0.30).");
+    case EstimateMethod::TrtLlm:
+        return Text::tr("The paged cache's blocks follow TensorRT-LLM's own arithmetic and are exact; the profiled "
+                        "peak is an estimate, and engines built by trtllm-build also keep runtime and decoder buffers "
+                        "sized for their max_batch_size, which are not modelled.");
+    case EstimateMethod::Mindie:
+        return Text::tr("From MindIE's documented rule: its blocks are exact by that rule, the warm-up workspace is an "
+                        "estimate, and no published start-up log confirms the method yet.");
+    case EstimateMethod::Article:
+    case EstimateMethod::Exact:
+        break;
+    }
+    return {};
+}
+} // namespace
+
+QString methodAccuracy(EstimateMethod method)
+{
+    if (!isEngineMethod(method))
+        return Text::tr("Byte counts are exact for the stated inputs. The overhead is a rule of thumb, not a "
+                        "measurement; serving engines reserve memory by their own rules. GPU capacities are what the "
+                        "driver reports.");
+    return joinSentences(engineEstimates(method),
+                         Text::tr("Capacities are what the method may fill; the README compares each engine method "
+                                  "with published start-up logs."));
 }
 
 } // namespace vram

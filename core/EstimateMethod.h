@@ -48,5 +48,7 @@ QString methodId(EstimateMethod method);
 std::optional<EstimateMethod> parseMethod(const QString &id);
 QString methodName(EstimateMethod method);
 QString methodDescription(EstimateMethod method);
+// Which of the method's figures are exact and which are estimates, for a report's reader.
+QString methodAccuracy(EstimateMethod method);
 
 } // namespace vram

@@ -226,6 +226,35 @@ private slots:
             QVERIFY2(html.contains(QString::fromUtf8(t)), t);
     }
 
+    // The report says, for its own method, which figures are exact and which are estimates.
+    void reportSaysWhatItsMethodEstimates_data()
+    {
+        QTest::addColumn<EstimateMethod>("method");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("exact") << EstimateMethod::Exact << QStringLiteral("The overhead is a rule of thumb");
+        QTest::newRow("vllm") << EstimateMethod::Vllm << QStringLiteral("activation peak, non-torch memory and CUDA graphs are estimates");
+        QTest::newRow("sglang") << EstimateMethod::Sglang << QStringLiteral("start-up takes before loading the weights");
+        QTest::newRow("llamacpp") << EstimateMethod::LlamaCpp << QStringLiteral("compute buffer follows its graph");
+        QTest::newRow("ollama") << EstimateMethod::Ollama << QStringLiteral("Ollama's scheduler (before 0.30)");
+        QTest::newRow("trtllm") << EstimateMethod::TrtLlm << QStringLiteral("engines built by trtllm-build");
+        QTest::newRow("mindie") << EstimateMethod::Mindie << QStringLiteral("no published start-up log confirms");
+    }
+    void reportSaysWhatItsMethodEstimates()
+    {
+        QFETCH(EstimateMethod, method);
+        QFETCH(QString, says);
+        QVERIFY(Language::install(QStringLiteral("en")));
+        Scenario scenario;
+        scenario.method = method;
+        QTextDocument doc;
+        doc.setHtml(ReportWriter::html(PlanSnapshot::build(scenario, Catalog::builtIn()).report()));
+        const QString text = doc.toPlainText();
+        QVERIFY2(text.contains(says), qPrintable(text));
+        // Nothing of another engine's estimates.
+        if (method != EstimateMethod::Vllm)
+            QVERIFY2(!text.contains(QStringLiteral("non-torch memory")), qPrintable(text));
+    }
+
     // The report's text in Chinese, under every method: nothing half-width beside
     // Chinese (translations/glossary.md), headings and table cells included.
     void chineseReportIsFullWidth_data()

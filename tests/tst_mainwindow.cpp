@@ -161,6 +161,17 @@ private:
 
     // The window's scenario with another model, precisions, workload and method, engine settings
     // at their defaults; the GPU rows are kept unless `gpu` names one.
+    // What NVIDIA/TensorRT-LLM#1188's log does not name: its INT8 Qwen2.5-Coder 0.5B (Qwen2.5 0.5B's shape)
+    // ran on one RTX A4000.
+    static Scenario trtLlm1188Run()
+    {
+        Scenario s;
+        s.modelId = QStringLiteral("qwen2.5-0.5b");
+        s.weightsId = QStringLiteral("int8");
+        s.gpus = {{QStringLiteral("rtx-a4000"), 1}};
+        return s;
+    }
+
     Scenario scenarioWith(const QString &model, const QString &precision, EstimateMethod method, qint64 tokens,
                           qint64 concurrency, const QString &gpu = {}) const
     {
@@ -943,11 +954,7 @@ private slots:
     {
         QFile fixture(QStringLiteral(VRAM_TEST_DATA_DIR "/logs/trtllm-1188.log"));
         QVERIFY(fixture.open(QIODevice::ReadOnly));
-        Scenario current;
-        current.modelId = QStringLiteral("qwen2.5-0.5b");
-        current.weightsId = QStringLiteral("int8");
-        current.gpus = {{QStringLiteral("rtx-a4000"), 1}};
-        EngineLogDialog dialog(Catalog::builtIn(), current);
+        EngineLogDialog dialog(Catalog::builtIn(), trtLlm1188Run());
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto *text = windowfixture::child<QPlainTextEdit>(&dialog, "logText");
@@ -1054,11 +1061,7 @@ private slots:
         // window's plan prints the log's 395,776 tokens.
         QFile fixture(QStringLiteral(VRAM_TEST_DATA_DIR "/logs/trtllm-1188.log"));
         QVERIFY(fixture.open(QIODevice::ReadOnly));
-        Scenario current;
-        current.modelId = QStringLiteral("qwen2.5-0.5b");
-        current.weightsId = QStringLiteral("int8");
-        current.gpus = {{QStringLiteral("rtx-a4000"), 1}};
-        EngineLogDialog dialog(Catalog::builtIn(), current, &profiles);
+        EngineLogDialog dialog(Catalog::builtIn(), trtLlm1188Run(), &profiles);
         windowfixture::child<QPlainTextEdit>(&dialog, "logText")->setPlainText(QString::fromUtf8(fixture.readAll()));
         QVERIFY(dialog.saveProfile(QStringLiteral("a4000 trt")));
         m_window->setCalibrationLibrary(&profiles);

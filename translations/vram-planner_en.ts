@@ -1986,6 +1986,38 @@
         <source>What MindIE LLM allocates on Ascend NPUs: weights split over the tensor-parallel NPUs, the workspace of a warm-up pass of maxPrefillTokens, and what NPU_MEMORY_FRACTION of each NPU leaves as a KV cache in blocks of cacheBlockSize (or npuMemSize GiB when set). From MindIE&apos;s documentation; no published start-up log confirms it yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Capacities are what the method may fill; the README compares each engine method with published start-up logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byte counts are exact for the stated inputs. The overhead is a rule of thumb, not a measurement; serving engines reserve memory by their own rules. GPU capacities are what the driver reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KV sizes and block counts follow vLLM&apos;s own arithmetic and are exact; its activation peak, non-torch memory and CUDA graphs are estimates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pool&apos;s bytes per token and its pages follow SGLang&apos;s own arithmetic and are exact; the memory its start-up takes before loading the weights (CUDA context, NCCL buffers) is an estimate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KV cells and their bytes follow llama.cpp&apos;s own arithmetic and are exact; the compute buffer follows its graph and is checked against printed buffers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The KV cache and compute buffer are llama.cpp&apos;s; the layers on each GPU follow Ollama&apos;s scheduler (before 0.30) or llama-server&apos;s --fit (from 0.30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paged cache&apos;s blocks follow TensorRT-LLM&apos;s own arithmetic and are exact; the profiled peak is an estimate, and engines built by trtllm-build also keep runtime and decoder buffers sized for their max_batch_size, which are not modelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From MindIE&apos;s documented rule: its blocks are exact by that rule, the warm-up workspace is an estimate, and no published start-up log confirms the method yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EstimateReport</name>
@@ -4993,19 +5025,11 @@ KV heads %4 × head dim %5, context %6 tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Byte counts are exact for the stated inputs. The overhead is a rule of thumb, not a measurement; serving engines reserve memory by their own rules. GPU capacities are what the driver reports. Model figures come from each model&apos;s config.json: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot;: a report is written as .pdf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Engine settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KV sizes follow the engine&apos;s own arithmetic and are exact; vLLM&apos;s activation peak, non-torch memory and CUDA graphs and llama.cpp&apos;s compute buffer are estimates checked against published start-up logs (see the README). Capacities are what the method may fill. Model figures come from each model&apos;s config.json: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5040,6 +5064,10 @@ KV heads %4 × head dim %5, context %6 tokens</source>
     </message>
     <message>
         <source>of which recurrent state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model figures come from each model&apos;s config.json: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

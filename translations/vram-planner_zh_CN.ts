@@ -1984,6 +1984,38 @@
         <source>What MindIE LLM allocates on Ascend NPUs: weights split over the tensor-parallel NPUs, the workspace of a warm-up pass of maxPrefillTokens, and what NPU_MEMORY_FRACTION of each NPU leaves as a KV cache in blocks of cacheBlockSize (or npuMemSize GiB when set). From MindIE&apos;s documentation; no published start-up log confirms it yet.</source>
         <translation>MindIE LLM 在昇腾 NPU 上的实际分配：权重按张量并行分到各 NPU，一次 maxPrefillTokens 预热前向计算的工作空间，以及每块 NPU 的 NPU_MEMORY_FRACTION 扣除后剩下的部分作为 KV 缓存，按 cacheBlockSize 分块（设置了 npuMemSize 时则为该 GiB 数）。依据 MindIE 的文档，尚无公开的启动日志证实。</translation>
     </message>
+    <message>
+        <source>Capacities are what the method may fill; the README compares each engine method with published start-up logs.</source>
+        <translation>容量为该方法可使用的显存；README 将每个推理引擎方法与公开的启动日志逐项对照。</translation>
+    </message>
+    <message>
+        <source>Byte counts are exact for the stated inputs. The overhead is a rule of thumb, not a measurement; serving engines reserve memory by their own rules. GPU capacities are what the driver reports.</source>
+        <translation>字节数对给定输入是精确的。额外开销是经验值而非测量值；推理引擎按各自的规则预留显存。GPU 容量取驱动报告的数值。</translation>
+    </message>
+    <message>
+        <source>KV sizes and block counts follow vLLM&apos;s own arithmetic and are exact; its activation peak, non-torch memory and CUDA graphs are estimates.</source>
+        <translation>KV 大小和 KV 块数遵循 vLLM 自身的算法，是精确值；其激活峰值、非 torch 显存和 CUDA Graph 是估算值。</translation>
+    </message>
+    <message>
+        <source>The pool&apos;s bytes per token and its pages follow SGLang&apos;s own arithmetic and are exact; the memory its start-up takes before loading the weights (CUDA context, NCCL buffers) is an estimate.</source>
+        <translation>KV 缓存池每 Token 的字节数及其分页遵循 SGLang 自身的算法，是精确值；加载权重之前启动过程占用的显存（CUDA 上下文、NCCL 缓冲区）是估算值。</translation>
+    </message>
+    <message>
+        <source>KV cells and their bytes follow llama.cpp&apos;s own arithmetic and are exact; the compute buffer follows its graph and is checked against printed buffers.</source>
+        <translation>KV 单元及其字节数遵循 llama.cpp 自身的算法，是精确值；计算缓冲区按其计算图推算，并已与日志打印的缓冲区核对。</translation>
+    </message>
+    <message>
+        <source>The KV cache and compute buffer are llama.cpp&apos;s; the layers on each GPU follow Ollama&apos;s scheduler (before 0.30) or llama-server&apos;s --fit (from 0.30).</source>
+        <translation>KV 缓存和计算缓冲区与 llama.cpp 相同；每块 GPU 上的层数按 Ollama 的调度器（0.30 之前）或 llama-server 的 --fit（0.30 起）确定。</translation>
+    </message>
+    <message>
+        <source>The paged cache&apos;s blocks follow TensorRT-LLM&apos;s own arithmetic and are exact; the profiled peak is an estimate, and engines built by trtllm-build also keep runtime and decoder buffers sized for their max_batch_size, which are not modelled.</source>
+        <translation>分页 KV 缓存的块数遵循 TensorRT-LLM 自身的算法，是精确值；显存分析峰值是估算值，由 trtllm-build 构建的引擎还会按其 max_batch_size 保留运行时缓冲区和解码器缓冲区，规划器未对此建模。</translation>
+    </message>
+    <message>
+        <source>From MindIE&apos;s documented rule: its blocks are exact by that rule, the warm-up workspace is an estimate, and no published start-up log confirms the method yet.</source>
+        <translation>依据 MindIE 文档中的规则：按该规则 KV 块数是精确值，预热工作区是估算值，目前尚无公开的启动日志证实该方法。</translation>
+    </message>
 </context>
 <context>
     <name>EstimateReport</name>
@@ -5046,20 +5078,12 @@ KV 头 %4 × 头维度 %5，上下文 %6 个 Token</translation>
         <translation>方法与准确性</translation>
     </message>
     <message>
-        <source>Byte counts are exact for the stated inputs. The overhead is a rule of thumb, not a measurement; serving engines reserve memory by their own rules. GPU capacities are what the driver reports. Model figures come from each model&apos;s config.json: %1</source>
-        <translation>字节数对给定输入是精确的。额外开销是经验值而非测量值；推理引擎按各自的规则预留显存。GPU 容量取驱动报告的数值。模型参数来自各模型的 config.json：%1</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot;: a report is written as .pdf.</source>
         <translation>“%1”：报告只能保存为 .pdf。</translation>
     </message>
     <message>
         <source>Engine settings</source>
         <translation>引擎设置</translation>
-    </message>
-    <message>
-        <source>KV sizes follow the engine&apos;s own arithmetic and are exact; vLLM&apos;s activation peak, non-torch memory and CUDA graphs and llama.cpp&apos;s compute buffer are estimates checked against published start-up logs (see the README). Capacities are what the method may fill. Model figures come from each model&apos;s config.json: %1</source>
-        <translation>KV 大小遵循引擎自身的算法，是精确值；vLLM 的激活峰值、非 torch 显存和 CUDA Graph 以及 llama.cpp 的计算缓冲区是估算值，已与公开的启动日志核对（见 README）。容量为该方法可使用的显存。模型数据来自各模型的 config.json：%1</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -5094,6 +5118,10 @@ KV 头 %4 × 头维度 %5，上下文 %6 个 Token</translation>
     <message>
         <source>of which recurrent state</source>
         <translation>其中循环状态</translation>
+    </message>
+    <message>
+        <source>Model figures come from each model&apos;s config.json: %1</source>
+        <translation>模型参数来自各模型的 config.json：%1</translation>
     </message>
 </context>
 <context>

@@ -141,17 +141,8 @@ QString ReportWriter::html(const Content &c)
 
     h += QStringLiteral("<h2>%1</h2><p>%2</p><p>%3</p>")
              .arg(esc(Text::tr("Method and accuracy")), esc(methodDescription(in.method)),
-                  esc((isEngineMethod(in.method)
-                           ? Text::tr("KV sizes follow the engine's own arithmetic and are exact; vLLM's activation "
-                                      "peak, non-torch memory and CUDA graphs and llama.cpp's compute buffer are "
-                                      "estimates checked against published start-up logs (see the README). "
-                                      "Capacities are what the method may fill. Model figures come from each "
-                                      "model's config.json: %1")
-                           : Text::tr("Byte counts are exact for the stated inputs. The overhead is a rule of thumb, "
-                                      "not a measurement; serving engines reserve memory by their own rules. GPU "
-                                      "capacities are what the driver reports. Model figures come from each model's "
-                                      "config.json: %1"))
-                          .arg(in.model.configSource)));
+                  esc(joinSentences(methodAccuracy(in.method),
+                                    Text::tr("Model figures come from each model's config.json: %1").arg(in.model.configSource))));
     h += QStringLiteral("</body></html>");
     return h;
 }
