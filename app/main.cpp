@@ -47,7 +47,7 @@ QString usage()
         "  estimate   GPU memory for one model and setting, with formulas (--help for options)\n"
         "  models     the model catalogue\n"
         "  gpus       the GPU catalogue with prices; --add FILE adds your own GPUs\n"
-        "  command    the launch command (vLLM, SGLang, TensorRT-LLM, llama.cpp, Ollama) that reproduces the plan\n"
+        "  command    the launch command (vLLM, SGLang, TensorRT-LLM, MindIE, llama.cpp, Ollama) that reproduces the plan\n"
         "  calibrate  a vLLM, SGLang, TensorRT-LLM, llama.cpp or Ollama start-up log beside the planner's figures\n"
         "  table      the article's tables: memory per model and token count, per concurrency\n"
         "  export     the chart as PNG, SVG or PDF, or its data as CSV or Markdown\n"

@@ -5423,7 +5423,7 @@ Without a command, opens the planner window. Commands:
   estimate   GPU memory for one model and setting, with formulas (--help for options)
   models     the model catalogue
   gpus       the GPU catalogue with prices; --add FILE adds your own GPUs
-  command    the launch command (vLLM, SGLang, TensorRT-LLM, llama.cpp, Ollama) that reproduces the plan
+  command    the launch command (vLLM, SGLang, TensorRT-LLM, MindIE, llama.cpp, Ollama) that reproduces the plan
   calibrate  a vLLM, SGLang, TensorRT-LLM, llama.cpp or Ollama start-up log beside the planner&apos;s figures
   table      the article&apos;s tables: memory per model and token count, per concurrency
   export     the chart as PNG, SVG or PDF, or its data as CSV or Markdown

@@ -5474,7 +5474,7 @@ Without a command, opens the planner window. Commands:
   estimate   GPU memory for one model and setting, with formulas (--help for options)
   models     the model catalogue
   gpus       the GPU catalogue with prices; --add FILE adds your own GPUs
-  command    the launch command (vLLM, SGLang, TensorRT-LLM, llama.cpp, Ollama) that reproduces the plan
+  command    the launch command (vLLM, SGLang, TensorRT-LLM, MindIE, llama.cpp, Ollama) that reproduces the plan
   calibrate  a vLLM, SGLang, TensorRT-LLM, llama.cpp or Ollama start-up log beside the planner&apos;s figures
   table      the article&apos;s tables: memory per model and token count, per concurrency
   export     the chart as PNG, SVG or PDF, or its data as CSV or Markdown
@@ -5489,7 +5489,7 @@ Window options:
   estimate   估算一个模型在某一设置下的显存，并给出公式（选项见 --help）
   models     模型目录
   gpus       GPU 目录及价格；--add FILE 添加你自己的 GPU
-  command    生成复现本规划的启动命令（vLLM、SGLang、TensorRT-LLM、llama.cpp、Ollama）
+  command    生成复现本规划的启动命令（vLLM、SGLang、TensorRT-LLM、MindIE、llama.cpp、Ollama）
   calibrate  把 vLLM、SGLang、TensorRT-LLM、llama.cpp 或 Ollama 的启动日志与规划器的数值对照
   table      原文中的表格：各模型在各 Token 数下的显存，每种并发数一张
   export     把图表导出为 PNG、SVG 或 PDF，或把数据导出为 CSV 或 Markdown
