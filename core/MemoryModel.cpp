@@ -352,8 +352,8 @@ QString MemoryModel::kvPerTokenFormula(const MemoryBytes &b, const QLocale &loca
         const QString rank = m_kv.isLatent()
             ? Text::tr("%1 × %2 layers × (%3 latent + %4 RoPE), copied on every GPU = %5")
                   .arg(bytes).arg(m_vllm.attentionLayers).arg(m.kvLoraRank).arg(m.qkRopeHeadDim).arg(perGpu)
-            : Text::tr("2 × %1 × %2 layers × %3 KV heads per GPU × %4 head dim = %5")
-                  .arg(bytes).arg(m_vllm.attentionLayers).arg(m_vllm.kvHeadsPerRank).arg(m.headDim).arg(perGpu);
+            : Text::tr("2 × %1 × %2 layers × %Ln KV head(s) per GPU × %3 head dim = %4", nullptr, m_vllm.kvHeadsPerRank)
+                  .arg(bytes).arg(m_vllm.attentionLayers).arg(m.headDim).arg(perGpu);
         return Text::tr("%1; × %2 = %3").arg(rank, gpuCountText(m_vllm.gpus()), result);
     }
     if (m_input.method == EstimateMethod::LlamaCpp && m_kv.isLatent() && m.indexHeadDim > 0)
@@ -393,10 +393,9 @@ QString MemoryModel::kvPerTokenFormula(const MemoryBytes &b, const QLocale &loca
             .arg(m.qkRopeHeadDim)
             .arg(result);
     const int attentionLayers = m.attentionLayerCount();
-    const QString formula = Text::tr("2 × %1 × %2 layers × %3 KV heads × %4 head dim = %5")
+    const QString formula = Text::tr("2 × %1 × %2 layers × %Ln KV head(s) × %3 head dim = %4", nullptr, m.kvHeads)
                                 .arg(bytes)
                                 .arg(attentionLayers)
-                                .arg(m.kvHeads)
                                 .arg(m.headDim)
                                 .arg(result);
     if (!m.hasRecurrentLayers())

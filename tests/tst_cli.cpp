@@ -1183,6 +1183,9 @@ private slots:
         QVERIFY2(trt.contains(QStringLiteral("1 token in pages of 32 = 32 tokens × 1 request")), qPrintable(trt));
         const QString mindie = engine("mindie", "ascend-910b");
         QVERIFY2(mindie.contains(QStringLiteral("requests of 1 token at most")), qPrintable(mindie));
+        // Falcon-7B's one KV head (multi-query attention).
+        const Run mqa = run({QStringLiteral("--lang=en"), QStringLiteral("estimate"), QStringLiteral("--model"), QStringLiteral("falcon-7b")});
+        QVERIFY2(mqa.out.contains(QStringLiteral("× 32 layers × 1 KV head × 64 head dim = 8,192 B")), qPrintable(mqa.out));
         for (const QString &out : {vllm, llamaCpp, trt, mindie})
             QVERIFY2(!out.contains(QRegularExpression(QStringLiteral("\\b1 (blocks|sequences|requests) "))), qPrintable(out));
     }

@@ -4228,10 +4228,6 @@ Total: %8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>2 × %1 × %2 layers × %3 KV heads × %4 head dim = %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 × min(%2, %3) tokens (%4 sliding layers)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4290,10 +4286,6 @@ Total: %8</source>
     </message>
     <message>
         <source>%1 × %2 layers × (%3 latent + %4 RoPE), copied on every GPU = %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>2 × %1 × %2 layers × %3 KV heads per GPU × %4 head dim = %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4544,6 +4536,20 @@ Total: %8</source>
     <message>
         <source>%1 in pages of %2 = %3</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>2 × %1 × %2 layers × %Ln KV head(s) per GPU × %3 head dim = %4</source>
+        <translation>
+            <numerusform>2 × %1 × %2 layers × %Ln KV head per GPU × %3 head dim = %4</numerusform>
+            <numerusform>2 × %1 × %2 layers × %Ln KV heads per GPU × %3 head dim = %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>2 × %1 × %2 layers × %Ln KV head(s) × %3 head dim = %4</source>
+        <translation>
+            <numerusform>2 × %1 × %2 layers × %Ln KV head × %3 head dim = %4</numerusform>
+            <numerusform>2 × %1 × %2 layers × %Ln KV heads × %3 head dim = %4</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4299,10 +4299,6 @@ Total: %8</source>
         <translation>%1 × %2 层 × (%3 潜在维度 + %4 RoPE) = %5</translation>
     </message>
     <message>
-        <source>2 × %1 × %2 layers × %3 KV heads × %4 head dim = %5</source>
-        <translation>2 × %1 × %2 层 × %3 个 KV 头 × 头维度 %4 = %5</translation>
-    </message>
-    <message>
         <source>%1 × min(%2, %3) tokens (%4 sliding layers)</source>
         <translation>%1 × min(%2, %3) 个 Token（%4 个滑动窗口层）</translation>
     </message>
@@ -4359,10 +4355,6 @@ Total: %8</source>
     <message>
         <source>%1 × %2 layers × (%3 latent + %4 RoPE), copied on every GPU = %5</source>
         <translation>%1 × %2 层 × (%3 潜在维度 + %4 RoPE)，每块 GPU 各存一份 = %5</translation>
-    </message>
-    <message>
-        <source>2 × %1 × %2 layers × %3 KV heads per GPU × %4 head dim = %5</source>
-        <translation>2 × %1 × %2 层 × 每块 GPU %3 个 KV 头 × 头维度 %4 = %5</translation>
     </message>
     <message>
         <source>%1; × %2 = %3</source>
@@ -4605,6 +4597,18 @@ Total: %8</source>
     <message>
         <source>%1 in pages of %2 = %3</source>
         <translation>%1 按每页 %2 个取整 = %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>2 × %1 × %2 layers × %Ln KV head(s) per GPU × %3 head dim = %4</source>
+        <translation>
+            <numerusform>2 × %1 × %2 层 × 每块 GPU %Ln 个 KV 头 × 头维度 %3 = %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>2 × %1 × %2 layers × %Ln KV head(s) × %3 head dim = %4</source>
+        <translation>
+            <numerusform>2 × %1 × %2 层 × %Ln 个 KV 头 × 头维度 %3 = %4</numerusform>
+        </translation>
     </message>
 </context>
 <context>
