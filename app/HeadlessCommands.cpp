@@ -388,16 +388,9 @@ int runCalibrate(const QStringList &arguments)
         table.header = {Text::tr("Profile"), Text::tr("Engine"), Text::tr("Version"), Text::tr("GPU"), Text::tr("Corrections")};
         table.leftAligned = {true, true, true, true, true};
         for (const CalibrationProfile &p : profiles.profiles()) {
-            const Calibration &c = p.calibration;
-            QStringList parts;
-            for (const auto &[name, bytes] : {std::pair{Text::tr("non-torch"), c.nonTorch}, std::pair{Text::tr("activation peak"), c.activation},
-                                              std::pair{Text::tr("CUDA graphs"), c.cudaGraphs},
-                                              std::pair{Text::tr("compute buffer"), c.computeBuffer}})
-                if (bytes != 0)
-                    parts << QStringLiteral("%1 %2%3").arg(name, bytes > 0 ? QStringLiteral("+") : QStringLiteral("−"),
-                                                           formatBytes(std::abs(bytes), ByteUnit::GiB, QLocale()));
+            const QString corrections = describeCalibration(p.calibration, QLocale());
             table.rows.append({p.name, methodName(parseMethod(p.engine).value_or(EstimateMethod::Vllm)), p.version, p.gpuId,
-                               parts.isEmpty() ? QStringLiteral("—") : joinList(parts)});
+                               corrections.isEmpty() ? QStringLiteral("—") : corrections});
         }
         out() << table.toText();
         return kExitOk;

@@ -669,6 +669,10 @@ private slots:
                                  QStringLiteral("--kv"), QStringLiteral("bf16"), QStringLiteral("--gpu"), QStringLiteral("h100-80gb"),
                                  QStringLiteral("--save-profile"), QStringLiteral("x")});
         QVERIFY2(profile.exitCode == 0, qPrintable(profile.err));
+        // Listed with its correction: the log's pool, 367,404 tokens × 48,128 B, less the room the plan gives it
+        // (a little over 367,068 tokens' worth), 15.39 MiB a GPU.
+        const Run listed = run({QStringLiteral("--lang=en"), QStringLiteral("calibrate"), QStringLiteral("--list-profiles")});
+        QVERIFY2(listed.out.contains(QRegularExpression(QStringLiteral("x\\s+SGLang\\s.*KV pool \\+15\\.39 MiB"))), qPrintable(listed.out));
         // The SGLang profile moves the pool by what the log's pool showed: the same setup then prints the log's
         // 367,404 tokens where the plan alone said 367,068.
         const QStringList setup{QStringLiteral("estimate"), QStringLiteral("--model"), QStringLiteral("qwen3-235b-a22b"),

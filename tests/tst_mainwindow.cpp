@@ -12,6 +12,7 @@
 #include "MainWindow.h"
 #include "ChineseText.h"
 #include "WindowFixture.h"
+#include "ManageCalibrationsDialog.h"
 #include "ManageModelsDialog.h"
 #include "ModelFiles.h"
 #include "ModelLibrary.h"
@@ -44,10 +45,14 @@
 #include <QUrl>
 #include <QLineSeries>
 #include <QLogValueAxis>
+#include <QInputDialog>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QTimer>
+
+#include <csignal>
+#include <sys/resource.h>
 #include <QMouseEvent>
 #include <QMenuBar>
 #include <QPushButton>
@@ -1074,6 +1079,95 @@ private slots:
         QVERIFY2(trt.contains(QStringLiteral("TensorRT-LLM: 395,776 max tokens in paged KV cache")), qPrintable(trt));
         QVERIFY2(trt.contains(QStringLiteral("calibrated from a4000 trt")), qPrintable(trt));
         m_window->setCalibrationLibrary(nullptr);
+        m_window->setScenario(Scenario());
+    }
+
+    // File → Calibration profiles…: each profile with its engine, GPU and corrections, renamed and removed
+    // through the dialog's own buttons and saved at once; a write that fails leaves the file's profiles.
+    void calibrationProfilesAreRenamedAndRemoved()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("calibration-profiles.json"));
+        CalibrationLibrary profiles(path);
+        CalibrationProfile sglang{QStringLiteral("h100 sglang"), QStringLiteral("sglang"), QStringLiteral("v0.5.8"),
+                                  QStringLiteral("h100-80gb"), {}};
+        sglang.calibration.name = sglang.name;
+        sglang.calibration.kvPool = -qint64(1) << 30;
+        profiles.put(sglang);
+        CalibrationProfile vllm{QStringLiteral("3090 run"), QStringLiteral("vllm"), QString(), QStringLiteral("rtx-3090"), {}};
+        vllm.calibration.name = vllm.name;
+        vllm.calibration.nonTorch = -qint64(64) << 20;
+        profiles.put(vllm);
+        QString error;
+        QVERIFY2(profiles.save(&error), qPrintable(error));
+        m_window->setCalibrationLibrary(&profiles);
+        QVERIFY(action("manageCalibrationsAction")->isEnabled());
+
+        ManageCalibrationsDialog dialog(&profiles);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *list = dialog.findChild<QListWidget *>(QStringLiteral("entryList"));
+        QCOMPARE(list->count(), 2);
+        QCOMPARE(list->item(0)->text(), QStringLiteral("h100 sglang — SGLang v0.5.8 on h100-80gb: KV pool −1.00 GiB"));
+        QCOMPARE(list->item(1)->text(), QStringLiteral("3090 run — vLLM on rtx-3090: non-torch −64.00 MiB"));
+        auto *rename = dialog.findChild<QPushButton *>(QStringLiteral("renameButton"));
+        auto *remove = dialog.findChild<QPushButton *>(QStringLiteral("removeButton"));
+        list->setCurrentRow(0);
+        QVERIFY(rename->isEnabled() && remove->isEnabled());
+        QTimer::singleShot(0, this, [] {
+            if (auto *input = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
+                input->setTextValue(QStringLiteral("B200 reference"));
+                input->accept();
+            }
+        });
+        QTest::mouseClick(rename, Qt::LeftButton);
+        QCOMPARE(list->item(0)->text(), QStringLiteral("B200 reference — SGLang v0.5.8 on h100-80gb: KV pool −1.00 GiB"));
+        CalibrationLibrary stored(path);
+        QVERIFY(stored.load(&error));
+        QVERIFY(stored.find(QStringLiteral("B200 reference")) && !stored.find(QStringLiteral("h100 sglang")));
+        QCOMPARE(stored.find(QStringLiteral("B200 reference"))->calibration.kvPool, -qint64(1) << 30);
+        list->setCurrentRow(1);
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QCOMPARE(list->count(), 1);
+        QVERIFY(stored.load(&error));
+        QCOMPARE(stored.profiles().size(), 1);
+
+        // The disk refuses the write (a file-size limit below the file, as `ulimit -f` sets it; root is held to
+        // it too): the dialog says so, and the list, the library and the file keep the stored name.
+        const QByteArray before = [&] { QFile f(path); return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray(); }();
+        QString warned;
+        QTimer::singleShot(0, this, [&warned, this] {
+            if (auto *input = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
+                input->setTextValue(QStringLiteral("lost"));
+                input->accept();
+                QTimer::singleShot(0, this, [&warned] {
+                    if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                        warned = box->text();
+                        box->accept();
+                    }
+                });
+            }
+        });
+        list->setCurrentRow(0);
+        {
+            const auto previous = std::signal(SIGXFSZ, SIG_IGN);
+            rlimit saved{};
+            getrlimit(RLIMIT_FSIZE, &saved);
+            rlimit lower = saved;
+            lower.rlim_cur = 16;
+            setrlimit(RLIMIT_FSIZE, &lower);
+            QTest::mouseClick(rename, Qt::LeftButton);
+            setrlimit(RLIMIT_FSIZE, &saved);
+            std::signal(SIGXFSZ, previous);
+        }
+        QVERIFY2(warned.contains(path), qPrintable(warned));
+        QVERIFY(list->item(0)->text().startsWith(QStringLiteral("B200 reference")));
+        QVERIFY(profiles.find(QStringLiteral("B200 reference")) && !profiles.find(QStringLiteral("lost")));
+        QFile after(path);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QCOMPARE(after.readAll(), before);
+        m_window->setCalibrationLibrary(nullptr);
+        QVERIFY(!action("manageCalibrationsAction")->isEnabled());
         m_window->setScenario(Scenario());
     }
 

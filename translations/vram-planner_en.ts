@@ -1529,6 +1529,26 @@
         <source>, host_cache_size %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>non-torch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activation peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUDA graphs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compute buffer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KV pool</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EngineSettingsEditor</name>
@@ -3155,22 +3175,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>non-torch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>activation peak</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CUDA graphs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>compute buffer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no profile &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4019,6 +4023,37 @@ Total: %8</source>
         <source>&lt;h3&gt;VRAM Planner %1&lt;/h3&gt;&lt;p&gt;How much GPU memory does a large language model need, and on which GPUs does it fit?&lt;/p&gt;&lt;p&gt;total = weights + KV cache + overhead. The Article method reproduces the article &quot;How much GPU memory does running a 70B LLM need?&quot;; the Exact method uses each model&apos;s real parameter count and KV-cache layout; the engine methods (vLLM and vLLM-Ascend, SGLang, TensorRT-LLM, llama.cpp, Ollama, MindIE) predict what each engine allocates, checked against its published start-up logs (MindIE&apos;s from its documented rule). All catalogue figures cite their sources (Help → Data sources).&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later. Built with Qt %2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Calibratio&amp;n profiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ManageCalibrationsDialog</name>
+    <message>
+        <source>Calibration profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename profile</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ManageGpusDialog</name>
@@ -4122,14 +4157,6 @@ Total: %8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>R&amp;emove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 — %2 parameters, %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4138,7 +4165,7 @@ Total: %8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name:</source>
+        <source>A model needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4787,6 +4814,21 @@ KV heads %4 × head dim %5, context %6 tokens</source>
     <message>
         <source>, </source>
         <comment>between the parts of a weight type</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NamedEntriesDialog</name>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;emove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1527,6 +1527,26 @@
         <source>, host_cache_size %1</source>
         <translation>，host_cache_size %1</translation>
     </message>
+    <message>
+        <source>non-torch</source>
+        <translation>非 torch 显存</translation>
+    </message>
+    <message>
+        <source>activation peak</source>
+        <translation>激活峰值</translation>
+    </message>
+    <message>
+        <source>CUDA graphs</source>
+        <translation>CUDA Graph</translation>
+    </message>
+    <message>
+        <source>compute buffer</source>
+        <translation>计算缓冲区</translation>
+    </message>
+    <message>
+        <source>KV pool</source>
+        <translation>KV 缓存池</translation>
+    </message>
 </context>
 <context>
     <name>EngineSettingsEditor</name>
@@ -3223,22 +3243,6 @@
         <translation>修正量</translation>
     </message>
     <message>
-        <source>non-torch</source>
-        <translation>非 torch 显存</translation>
-    </message>
-    <message>
-        <source>activation peak</source>
-        <translation>激活峰值</translation>
-    </message>
-    <message>
-        <source>CUDA graphs</source>
-        <translation>CUDA Graph</translation>
-    </message>
-    <message>
-        <source>compute buffer</source>
-        <translation>计算缓冲区</translation>
-    </message>
-    <message>
         <source>There is no profile &quot;%1&quot;.</source>
         <translation>没有名为“%1”的校准配置。</translation>
     </message>
@@ -4090,6 +4094,37 @@ Total: %8</source>
         <source>&lt;h3&gt;VRAM Planner %1&lt;/h3&gt;&lt;p&gt;How much GPU memory does a large language model need, and on which GPUs does it fit?&lt;/p&gt;&lt;p&gt;total = weights + KV cache + overhead. The Article method reproduces the article &quot;How much GPU memory does running a 70B LLM need?&quot;; the Exact method uses each model&apos;s real parameter count and KV-cache layout; the engine methods (vLLM and vLLM-Ascend, SGLang, TensorRT-LLM, llama.cpp, Ollama, MindIE) predict what each engine allocates, checked against its published start-up logs (MindIE&apos;s from its documented rule). All catalogue figures cite their sources (Help → Data sources).&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later. Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;大模型显存规划器 %1&lt;/h3&gt;&lt;p&gt;一个大语言模型需要多少 GPU 显存？能放进哪些 GPU？&lt;/p&gt;&lt;p&gt;总显存 = 权重 + KV 缓存 + 额外开销。“原文公式”方法复现《运行 70B 的 LLM，需要多大 GPU 显存？》一文；“精确计算”方法采用每个模型的真实参数量和 KV 缓存结构；各推理引擎方法（vLLM 与 vLLM-Ascend、SGLang、TensorRT-LLM、llama.cpp、Ollama、MindIE）预测各引擎实际分配的显存，并已与其公开的启动日志核对（MindIE 依据其文档中的规则）。目录中的每个数字都注明了来源（帮助 → 数据来源）。&lt;/p&gt;&lt;p&gt;许可证：GPL-3.0-or-later。基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Calibratio&amp;n profiles…</source>
+        <translation>校准配置(&amp;N)…</translation>
+    </message>
+</context>
+<context>
+    <name>ManageCalibrationsDialog</name>
+    <message>
+        <source>Calibration profiles</source>
+        <translation>校准配置</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1，运行于 %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2：%3</translation>
+    </message>
+    <message>
+        <source>Rename profile</source>
+        <translation>重命名校准配置</translation>
+    </message>
 </context>
 <context>
     <name>ManageGpusDialog</name>
@@ -4193,14 +4228,6 @@ Total: %8</source>
         <translation>已导入的模型</translation>
     </message>
     <message>
-        <source>&amp;Rename…</source>
-        <translation>重命名(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>R&amp;emove</source>
-        <translation>移除(&amp;E)</translation>
-    </message>
-    <message>
         <source>%1 — %2 parameters, %3</source>
         <translation>%1 — %2 个参数，%3</translation>
     </message>
@@ -4209,8 +4236,8 @@ Total: %8</source>
         <translation>重命名模型</translation>
     </message>
     <message>
-        <source>Name:</source>
-        <translation>名称：</translation>
+        <source>A model needs a name.</source>
+        <translation>模型需要一个名称。</translation>
     </message>
 </context>
 <context>
@@ -4845,6 +4872,21 @@ KV 头 %4 × 头维度 %5，上下文 %6 个 Token</translation>
         <source>, </source>
         <comment>between the parts of a weight type</comment>
         <translation>，</translation>
+    </message>
+</context>
+<context>
+    <name>NamedEntriesDialog</name>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>R&amp;emove</source>
+        <translation>移除(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
     </message>
 </context>
 <context>

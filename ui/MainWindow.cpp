@@ -12,6 +12,7 @@
 #include "Phrase.h"
 #include "EngineLogDialog.h"
 #include "ManageGpusDialog.h"
+#include "ManageCalibrationsDialog.h"
 #include "ManageModelsDialog.h"
 #include "ModelImporter.h"
 #include "PlanSnapshot.h"
@@ -297,6 +298,8 @@ void MainWindow::createMenus()
     m_manageGpus = m_fileMenu->addAction(QString(), this, &MainWindow::manageGpus);
     m_readLog = m_fileMenu->addAction(QString(), this, &MainWindow::compareWithLog);
     m_readLog->setObjectName(QStringLiteral("compareWithLogAction"));
+    m_manageCalibrations = m_fileMenu->addAction(QString(), this, &MainWindow::manageCalibrations);
+    m_manageCalibrations->setObjectName(QStringLiteral("manageCalibrationsAction"));
     m_manageGpus->setObjectName(QStringLiteral("manageGpusAction"));
     m_importFile->setObjectName(QStringLiteral("actionImportModel"));
     m_fileMenu->addSeparator();
@@ -486,6 +489,8 @@ void MainWindow::retranslate()
     m_manageModels->setEnabled(m_library != nullptr);
     m_manageGpus->setText(tr("&GPUs and prices…"));
     m_readLog->setText(tr("Compare with a start-up &log…"));
+    m_manageCalibrations->setText(tr("Calibratio&n profiles…"));
+    m_manageCalibrations->setEnabled(m_calibrations != nullptr);
     m_manageGpus->setEnabled(m_gpuLibrary != nullptr);
     m_openScenario->setText(tr("&Open scenario…"));
     m_recentMenu->setTitle(tr("Open &recent"));
@@ -712,9 +717,21 @@ void MainWindow::compareWithLog()
         changeScenario(dialog.scenario(), tr("start-up log"));
 }
 
+void MainWindow::manageCalibrations()
+{
+    if (!m_calibrations)
+        return;
+    ManageCalibrationsDialog dialog(m_calibrations, this);
+    dialog.exec();
+    // The scenario keeps the corrections it was made with, under the name it had then.
+    m_inputs->setCalibrationProfiles(m_calibrations->profiles());
+    m_inputs->load(m_scenario);
+}
+
 void MainWindow::setCalibrationLibrary(CalibrationLibrary *library)
 {
     m_calibrations = library;
+    m_manageCalibrations->setEnabled(library != nullptr);
     m_inputs->setCalibrationProfiles(library ? library->profiles() : QList<CalibrationProfile>());
     m_inputs->load(m_scenario);
 }

@@ -113,6 +113,7 @@ public:
     void manageGpus();
     // File → Compare with a start-up log: the log beside the plan, and its run loaded on request.
     void compareWithLog();
+    void manageCalibrations();
     // The user's calibration profiles (may stay null: none offered, none saved).
     void setCalibrationLibrary(vram::CalibrationLibrary *library);
     // After the user's GPUs changed: the lists, and rows of GPUs that are gone dropped.
@@ -184,6 +185,7 @@ private:
     QAction *m_manageModels = nullptr;
     QAction *m_manageGpus = nullptr;
     QAction *m_readLog = nullptr;
+    QAction *m_manageCalibrations = nullptr;
     QAction *m_exportChart = nullptr;
     QAction *m_exportData = nullptr;
     QAction *m_exportBreakdown = nullptr;

@@ -2,14 +2,10 @@
 #pragma once
 
 #include "ModelLibrary.h"
-
-#include <QDialog>
-
-class QListWidget;
-class QPushButton;
+#include "NamedEntriesDialog.h"
 
 // Renames and removes imported models; every change is saved at once.
-class ManageModelsDialog : public QDialog
+class ManageModelsDialog : public LibraryEntriesDialog<vram::ModelLibrary>
 {
     Q_OBJECT
 
@@ -17,13 +13,6 @@ public:
     ManageModelsDialog(vram::ModelLibrary *library, QWidget *parent = nullptr);
 
 private:
-    void refresh();
-    void renameSelected();
-    void removeSelected();
-    bool save();
-
-    vram::ModelLibrary *m_library;
-    QListWidget *m_list = nullptr;
-    QPushButton *m_rename = nullptr;
-    QPushButton *m_remove = nullptr;
+    QList<Entry> entries() const override;
+    bool renameEntry(const QString &key, const QString &name, QString *error) override;
 };

@@ -4,6 +4,7 @@
 #include "ByteUnit.h"
 #include "EstimateInput.h"
 #include "JsonFields.h"
+#include "Phrase.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -127,6 +128,18 @@ QJsonObject EngineSettings::toJson() const
         {QStringLiteral("cache_type_v"), cacheTypeV},
         {QStringLiteral("calibration"), calibration.toJson()},
     };
+}
+
+QString describeCalibration(const Calibration &c, const QLocale &locale)
+{
+    QStringList parts;
+    for (const auto &[name, bytes] : {std::pair{Text::tr("non-torch"), c.nonTorch}, std::pair{Text::tr("activation peak"), c.activation},
+                                      std::pair{Text::tr("CUDA graphs"), c.cudaGraphs},
+                                      std::pair{Text::tr("compute buffer"), c.computeBuffer}, std::pair{Text::tr("KV pool"), c.kvPool}})
+        if (bytes != 0)
+            parts << QStringLiteral("%1 %2%3").arg(name, bytes > 0 ? QStringLiteral("+") : QStringLiteral("−"),
+                                                   formatBytes(std::abs(bytes), ByteUnit::GiB, locale));
+    return joinList(parts);
 }
 
 QJsonObject Calibration::toJson() const

@@ -109,6 +109,8 @@ struct EngineSettings {
 // "tensor parallel 2, gpu_memory_utilization 90%, …" for vLLM, "-ngl all, -ub 512" for
 // llama.cpp, empty for the other methods; in the current translation.
 QString describeEngineSettings(EstimateMethod method, const EngineSettings &settings, const QLocale &locale);
+// A calibration's corrections in GiB ("non-torch −0.07 GiB, KV pool −0.27 GiB"); empty when it corrects nothing.
+QString describeCalibration(const Calibration &calibration, const QLocale &locale);
 
 QString splitModeId(EngineSettings::SplitMode mode);
 QString flashAttentionId(EngineSettings::FlashAttention mode);
