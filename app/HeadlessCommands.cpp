@@ -343,8 +343,12 @@ std::optional<EstimateInput> scenarioFromLog(const EngineLog &log, const QComman
             if (!in)
                 return std::nullopt;
         } else {
-            const DataType *weights = catalog.dataType(log.weightsId().isEmpty() ? QStringLiteral("fp16") : log.weightsId());
-            in = EstimateInput{*model, *weights, *weights, EstimateMethod::Exact, 4096, 1, 100000, {}};
+            // Without a dtype line the engine loads the checkpoint as published (DeepSeek's FP8, gpt-oss's
+            // MXFP4), as estimate takes such a model; the cache then is 16-bit unless the log says otherwise.
+            const DataType *fp16 = catalog.dataType(QStringLiteral("fp16"));
+            const DataType *printed = catalog.dataType(log.weightsId());
+            const DataType *weights = printed ? printed : model->fileWeightBytes > 0 ? catalog.dataType(QStringLiteral("file")) : fp16;
+            in = EstimateInput{*model, *weights, printed ? *printed : *fp16, EstimateMethod::Exact, 4096, 1, 100000, {}};
         }
     }
     log.applyTo(*in);
@@ -450,6 +454,8 @@ int runCalibrate(const QStringList &arguments)
         config.count = log.gpuCount();
     const FitResult fit = FitAnalyzer::analyze(model, config);
     const QList<LogComparison> rows = compareWithPlan(log, model, fit);
+    // Where the plan itself does not start, its figures are no prediction: the reason is given instead.
+    const QString planError = fit.planError();
     if (parser.isSet(save)) {
         const QString name = parser.value(save).trimmed().left(200);
         if (name.isEmpty())
@@ -468,7 +474,7 @@ int runCalibrate(const QStringList &arguments)
         for (const LogFigure &f : log.figures) {
             QJsonObject o{{QStringLiteral("id"), f.id}, {QStringLiteral("printed"), f.value}, {QStringLiteral("line"), f.line}};
             for (const LogComparison &row : rows)
-                if (row.id == f.id) {
+                if (row.id == f.id && planError.isEmpty()) {
                     o.insert(QStringLiteral("planned"), row.planned);
                     if (const auto d = row.differencePercent())
                         o.insert(QStringLiteral("difference_percent"), *d);
@@ -481,7 +487,8 @@ int runCalibrate(const QStringList &arguments)
                                             {QStringLiteral("tokens"), input->tokens},
                                             {QStringLiteral("concurrency"), input->concurrency},
                                             {QStringLiteral("settings"), settings},
-                                            {QStringLiteral("figures"), figures}}));
+                                            {QStringLiteral("figures"), figures},
+                                            {QStringLiteral("plan_error"), planError.isEmpty() ? QJsonValue() : QJsonValue(planError)}}));
         return kExitOk;
     }
     out() << Text::tr("%1 log%2: %3, %4 per request, %5\n")
@@ -497,11 +504,14 @@ int runCalibrate(const QStringList &arguments)
     };
     for (const LogComparison &row : rows + figuresNotPlanned(log, rows)) {
         const auto d = row.differencePercent();
+        const bool planned = row.compared && planError.isEmpty();
         table.rows.append({row.name, show(row.printed, row.isBytes),
-                           row.compared ? show(row.planned, row.isBytes) : Text::tr("not modelled"),
-                           d ? numberLocale(locale).toString(*d, 'f', 1) + QLatin1Char('%') : QStringLiteral("—")});
+                           planned ? show(row.planned, row.isBytes) : row.compared ? QStringLiteral("—") : Text::tr("not modelled"),
+                           d && planned ? numberLocale(locale).toString(*d, 'f', 1) + QLatin1Char('%') : QStringLiteral("—")});
     }
     out() << table.toText();
+    if (!planError.isEmpty())
+        out() << Text::tr("The plan does not start with these settings: %1\n").arg(planError);
     if (rows.isEmpty())
         out() << Text::tr("The log holds no figure the planner computes.\n");
     if (parser.isSet(save))

@@ -385,6 +385,17 @@ FitResult FitAnalyzer::analyzeOllama(const MemoryModel &model, FitResult r)
     return r;
 }
 
+QString FitResult::planError() const
+{
+    if (!error.isEmpty())
+        return error;
+    for (const QString *e : {vllm ? &vllm->error : nullptr, sglang ? &sglang->error : nullptr, ollama ? &ollama->error : nullptr,
+                             trtllm ? &trtllm->error : nullptr, mindie ? &mindie->error : nullptr})
+        if (e && !e->isEmpty())
+            return *e;
+    return {};
+}
+
 int FitAnalyzer::cheapestFitting(const QList<FitResult> &fits)
 {
     int best = -1;

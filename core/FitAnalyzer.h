@@ -43,6 +43,9 @@ struct FitResult {
     // The llama.cpp method on several GPUs (or a unified-memory one): each GPU's part, as
     // --split-mode and --tensor-split place it; the configuration fits when every GPU holds its part.
     QList<LlamaCppDevice> devices;
+
+    // Why the method's engine would not start here, or no plan could be made; empty when it starts.
+    QString planError() const;
 };
 
 class FitAnalyzer

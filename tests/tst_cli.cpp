@@ -642,20 +642,36 @@ private slots:
                 sawKv = true;
             }
         QVERIFY(sawKv);
-        // --weights and --kv apply to the model the log names when no --model is given: DeepSeek-V3.2-Exp in
-        // FP8 starts on 8 × B200 (sgl-project/sglang#11309); taken as 16-bit weights, as before, it would not.
-        const auto plannedPool = [this](const QStringList &extra) {
-            const QJsonObject o = runJson(QStringList{QStringLiteral("calibrate"), QStringLiteral("--log"),
-                                                      QStringLiteral(VRAM_TEST_DATA_DIR "/logs/sglang-pr11309.log"),
-                                                      QStringLiteral("--gpu"), QStringLiteral("b200"), QStringLiteral("--json")}
-                                          + extra);
+        // A log that prints no dtype ran the checkpoint as published: DeepSeek-V3.2-Exp's FP8 starts on 8 × B200
+        // (sgl-project/sglang#11309), as estimate takes the model. --weights and --kv apply to the model the log
+        // names when no --model is given: in 16 bits it does not start, and the plan's reason is given instead
+        // of its figures.
+        const auto calibrated = [this](const QStringList &extra) {
+            return runJson(QStringList{QStringLiteral("calibrate"), QStringLiteral("--log"),
+                                       QStringLiteral(VRAM_TEST_DATA_DIR "/logs/sglang-pr11309.log"), QStringLiteral("--gpu"),
+                                       QStringLiteral("b200"), QStringLiteral("--json")}
+                           + extra);
+        };
+        const auto plannedPool = [](const QJsonObject &o) {
             for (const QJsonValue &v : o.value(QLatin1String("figures")).toArray())
                 if (v.toObject().value(QLatin1String("id")).toString() == QLatin1String("max_total_num_tokens"))
-                    return v.toObject().value(QLatin1String("planned")).toDouble();
-            return -1.0;
+                    return v.toObject().value(QLatin1String("planned")).toDouble(-1.0);
+            return -2.0;
         };
-        QCOMPARE(plannedPool({}), 0.0);
-        QVERIFY(plannedPool({QStringLiteral("--weights"), QStringLiteral("fp8"), QStringLiteral("--kv"), QStringLiteral("fp8")}) > 0);
+        const QJsonObject published = calibrated({});
+        QVERIFY(plannedPool(published) > 0);
+        QVERIFY(published.value(QLatin1String("plan_error")).isNull());
+        QVERIFY(plannedPool(calibrated({QStringLiteral("--weights"), QStringLiteral("fp8"), QStringLiteral("--kv"), QStringLiteral("fp8")})) > 0);
+        const QJsonObject wide = calibrated({QStringLiteral("--weights"), QStringLiteral("fp16")});
+        QCOMPARE(plannedPool(wide), -1.0); // printed, not planned
+        QVERIFY2(wide.value(QLatin1String("plan_error")).toString().contains(QStringLiteral("Not enough memory")),
+                 qPrintable(wide.value(QLatin1String("plan_error")).toString()));
+        const Run wideText = run({QStringLiteral("--lang=en"), QStringLiteral("calibrate"), QStringLiteral("--log"),
+                                  QStringLiteral(VRAM_TEST_DATA_DIR "/logs/sglang-pr11309.log"), QStringLiteral("--gpu"),
+                                  QStringLiteral("b200"), QStringLiteral("--weights"), QStringLiteral("fp16")});
+        QVERIFY2(wideText.out.contains(QStringLiteral("The plan does not start with these settings: SGLang stops at start-up"))
+                     && wideText.out.contains(QRegularExpression(QStringLiteral("KV pool \\(tokens\\)\\s+975,424\\s+—\\s+—"))),
+                 qPrintable(wideText.out));
         // Without a GPU, or asked to keep a profile, the reason is given.
         const Run noGpu = run({QStringLiteral("--lang=en"), QStringLiteral("calibrate"), QStringLiteral("--log"),
                                QStringLiteral(VRAM_TEST_DATA_DIR "/logs/ollama-5913.log"), QStringLiteral("--model"),

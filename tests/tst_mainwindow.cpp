@@ -980,6 +980,39 @@ private slots:
         QCOMPARE(table->item(5, 1)->text(), QStringLiteral("5.76 GiB"));
     }
 
+    // A log of another model than the window's, printing no dtype (sgl-project/sglang#11309, DeepSeek-V3.2-Exp on
+    // 8 × B200): its run loaded the checkpoint as published, FP8, and the plan starts. With the window's own
+    // 16-bit weights for that model it does not: the dialog says why and plans no figure.
+    void startUpLogOfAnotherModelTakesItAsPublished()
+    {
+        QFile fixture(QStringLiteral(VRAM_TEST_DATA_DIR "/logs/sglang-pr11309.log"));
+        QVERIFY(fixture.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(fixture.readAll());
+        Scenario current;
+        current.modelId = QStringLiteral("llama-3.1-8b");
+        current.weightsId = QStringLiteral("fp16");
+        current.gpus = {{QStringLiteral("b200"), 1}};
+        EngineLogDialog dialog(Catalog::builtIn(), current);
+        windowfixture::child<QPlainTextEdit>(&dialog, "logText")->setPlainText(text);
+        QCOMPARE(dialog.scenario().modelId, QStringLiteral("deepseek-v3.2"));
+        QCOMPARE(dialog.scenario().weightsId, QStringLiteral("file"));
+        auto *table = windowfixture::child<QTableWidget>(&dialog, "logTable");
+        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("975,424"));
+        QVERIFY2(table->item(0, 2)->text() != QStringLiteral("—") && table->item(0, 2)->text() != QStringLiteral("0"),
+                 qPrintable(table->item(0, 2)->text()));
+
+        current.modelId = QStringLiteral("deepseek-v3.2"); // the window's own choice, 16 bits, is kept
+        EngineLogDialog own(Catalog::builtIn(), current);
+        windowfixture::child<QPlainTextEdit>(&own, "logText")->setPlainText(text);
+        QCOMPARE(own.scenario().weightsId, QStringLiteral("fp16"));
+        auto *ownTable = windowfixture::child<QTableWidget>(&own, "logTable");
+        QCOMPARE(ownTable->item(0, 2)->text(), QStringLiteral("—"));
+        QCOMPARE(ownTable->item(0, 3)->text(), QStringLiteral("—"));
+        const QString summary = own.findChild<QLabel *>(QStringLiteral("logSummary"))->text();
+        QVERIFY2(summary.contains(QStringLiteral("The plan does not start with these settings: SGLang stops at start-up")),
+                 qPrintable(summary));
+    }
+
     // A vLLM log saved as a calibration profile: offered beside the engine settings, and the plan then
     // prints what the log printed (vllm-project/vllm#10517: 1,952 blocks where the planner has 1,918).
     void calibrationProfileFromTheLogDialog()

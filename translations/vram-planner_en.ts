@@ -1290,6 +1290,10 @@
         <source>not modelled</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The plan does not start with these settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EngineSettings</name>
@@ -3213,6 +3217,11 @@
     </message>
     <message>
         <source>not modelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan does not start with these settings: %1
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1288,6 +1288,10 @@
         <source>not modelled</source>
         <translation>未建模</translation>
     </message>
+    <message>
+        <source>The plan does not start with these settings: %1</source>
+        <translation>按这些设置，规划的引擎无法启动：%1</translation>
+    </message>
 </context>
 <context>
     <name>EngineSettings</name>
@@ -3283,6 +3287,12 @@
     <message>
         <source>not modelled</source>
         <translation>未建模</translation>
+    </message>
+    <message>
+        <source>The plan does not start with these settings: %1
+</source>
+        <translation>按这些设置，规划的引擎无法启动：%1
+</translation>
     </message>
 </context>
 <context>

@@ -112,8 +112,12 @@ void EngineLogDialog::refresh()
     }
     // The run: the window's scenario, with what the log says over it.
     Scenario s = m_current;
-    if (const ModelSpec *m = log.catalogueModel(m_catalog))
+    if (const ModelSpec *m = log.catalogueModel(m_catalog); m && m->id != s.modelId) {
         s.modelId = m->id;
+        // Another model than the window's: without a dtype line its run loaded the checkpoint as published.
+        if (m->fileWeightBytes > 0)
+            s.weightsId = QStringLiteral("file");
+    }
     if (const DataType *t = m_catalog.dataType(log.weightsId()); t && t->forKvCache) {
         s.weightsId = t->id;
         s.kvCacheId = t->id;
@@ -153,6 +157,10 @@ void EngineLogDialog::refresh()
     const QLocale locale;
     const FitResult fit = FitAnalyzer::analyze(model, s.gpuConfigs(m_catalog).first());
     const QList<LogComparison> comparisons = compareWithPlan(log, model, fit);
+    // Where the plan itself does not start, its figures are no prediction: the reason is given instead.
+    const QString planError = fit.planError();
+    if (!planError.isEmpty())
+        m_summary->setText(summary + QStringLiteral("\n") + tr("The plan does not start with these settings: %1").arg(planError));
     // Every engine's pool depends on the GPU but llama.cpp's compute buffer, which the profile follows anywhere.
     m_learned = CalibrationProfile{QString(), methodId(*log.engine), log.version,
                                    log.engine == EstimateMethod::LlamaCpp ? QString() : s.gpuConfigs(m_catalog).first().gpu.id,
@@ -164,9 +172,11 @@ void EngineLogDialog::refresh()
     for (const LogComparison &c : comparisons + figuresNotPlanned(log, comparisons)) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
-        const auto d = c.differencePercent();
-        const QStringList cells{c.name, show(c.printed, c.isBytes), c.compared ? show(c.planned, c.isBytes) : tr("not modelled"),
-                                d ? locale.toString(*d, 'f', 1) + QLatin1Char('%') : QStringLiteral("—")};
+        const bool planned = c.compared && planError.isEmpty();
+        const double difference = planned ? c.differencePercent().value_or(qQNaN()) : qQNaN();
+        const QStringList cells{c.name, show(c.printed, c.isBytes),
+                                planned ? show(c.planned, c.isBytes) : c.compared ? QStringLiteral("—") : tr("not modelled"),
+                                std::isnan(difference) ? QStringLiteral("—") : locale.toString(difference, 'f', 1) + QLatin1Char('%')};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             if (column > 0)
@@ -174,7 +184,7 @@ void EngineLogDialog::refresh()
             m_table->setItem(row, column, item);
         }
         // Beyond 10 % the plan and the engine disagree: worth a look.
-        if (d && std::fabs(*d) > 10.0)
+        if (std::fabs(difference) > 10.0) // false for NaN
             m_table->item(row, 3)->setForeground(chartpalette::over());
     }
     m_table->resizeColumnsToContents();
