@@ -672,6 +672,12 @@ private slots:
         QVERIFY2(wideText.out.contains(QStringLiteral("The plan does not start with these settings: SGLang stops at start-up"))
                      && wideText.out.contains(QRegularExpression(QStringLiteral("KV pool \\(tokens\\)\\s+975,424\\s+—\\s+—"))),
                  qPrintable(wideText.out));
+        const Run noProfile = run({QStringLiteral("--lang=en"), QStringLiteral("calibrate"), QStringLiteral("--log"),
+                                   QStringLiteral(VRAM_TEST_DATA_DIR "/logs/sglang-pr11309.log"), QStringLiteral("--gpu"),
+                                   QStringLiteral("b200"), QStringLiteral("--weights"), QStringLiteral("fp16"),
+                                   QStringLiteral("--save-profile"), QStringLiteral("never")});
+        QCOMPARE(noProfile.exitCode, 1);
+        QVERIFY2(noProfile.err.contains(QStringLiteral("No profile is learned where the plan does not start")), qPrintable(noProfile.err));
         // Without a GPU, or asked to keep a profile, the reason is given.
         const Run noGpu = run({QStringLiteral("--lang=en"), QStringLiteral("calibrate"), QStringLiteral("--log"),
                                QStringLiteral(VRAM_TEST_DATA_DIR "/logs/ollama-5913.log"), QStringLiteral("--model"),

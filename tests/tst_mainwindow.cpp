@@ -992,8 +992,11 @@ private slots:
         current.modelId = QStringLiteral("llama-3.1-8b");
         current.weightsId = QStringLiteral("fp16");
         current.gpus = {{QStringLiteral("b200"), 1}};
-        EngineLogDialog dialog(Catalog::builtIn(), current);
+        QTemporaryDir dir;
+        CalibrationLibrary profiles(dir.filePath(QStringLiteral("calibration-profiles.json")));
+        EngineLogDialog dialog(Catalog::builtIn(), current, &profiles);
         windowfixture::child<QPlainTextEdit>(&dialog, "logText")->setPlainText(text);
+        QVERIFY(windowfixture::child<QPushButton>(&dialog, "saveLogProfile")->isEnabled());
         QCOMPARE(dialog.scenario().modelId, QStringLiteral("deepseek-v3.2"));
         QCOMPARE(dialog.scenario().weightsId, QStringLiteral("file"));
         auto *table = windowfixture::child<QTableWidget>(&dialog, "logTable");
@@ -1002,7 +1005,7 @@ private slots:
                  qPrintable(table->item(0, 2)->text()));
 
         current.modelId = QStringLiteral("deepseek-v3.2"); // the window's own choice, 16 bits, is kept
-        EngineLogDialog own(Catalog::builtIn(), current);
+        EngineLogDialog own(Catalog::builtIn(), current, &profiles);
         windowfixture::child<QPlainTextEdit>(&own, "logText")->setPlainText(text);
         QCOMPARE(own.scenario().weightsId, QStringLiteral("fp16"));
         auto *ownTable = windowfixture::child<QTableWidget>(&own, "logTable");
@@ -1011,6 +1014,7 @@ private slots:
         const QString summary = own.findChild<QLabel *>(QStringLiteral("logSummary"))->text();
         QVERIFY2(summary.contains(QStringLiteral("The plan does not start with these settings: SGLang stops at start-up")),
                  qPrintable(summary));
+        QVERIFY(!windowfixture::child<QPushButton>(&own, "saveLogProfile")->isEnabled()); // no plan, nothing to correct
     }
 
     // A vLLM log saved as a calibration profile: offered beside the engine settings, and the plan then

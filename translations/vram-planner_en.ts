@@ -3224,6 +3224,10 @@
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No profile is learned where the plan does not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HeatMapView</name>

@@ -3294,6 +3294,10 @@
         <translation>按这些设置，规划的引擎无法启动：%1
 </translation>
     </message>
+    <message>
+        <source>No profile is learned where the plan does not start: %1</source>
+        <translation>规划的引擎无法启动时不学习校准配置：%1</translation>
+    </message>
 </context>
 <context>
     <name>HeatMapView</name>

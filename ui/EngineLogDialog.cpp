@@ -189,7 +189,7 @@ void EngineLogDialog::refresh()
     }
     m_table->resizeColumnsToContents();
     m_load->setEnabled(true);
-    m_save->setEnabled(m_profiles != nullptr);
+    m_save->setEnabled(m_profiles != nullptr && planError.isEmpty()); // no plan, nothing to correct
 }
 
 bool EngineLogDialog::saveProfile(const QString &name)
