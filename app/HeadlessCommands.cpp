@@ -454,7 +454,8 @@ int runCalibrate(const QStringList &arguments)
         config.count = log.gpuCount();
     const FitResult fit = FitAnalyzer::analyze(model, config);
     const QList<LogComparison> rows = compareWithPlan(log, model, fit);
-    // Where the plan itself does not start, its figures are no prediction: the reason is given instead.
+    // Where the plan itself does not start (an engine that would stop, as vLLM's refusal logs show), the
+    // reason is given beside its figures.
     const QString planError = fit.planError();
     if (parser.isSet(save)) {
         const QString name = parser.value(save).trimmed().left(200);
@@ -476,7 +477,7 @@ int runCalibrate(const QStringList &arguments)
         for (const LogFigure &f : log.figures) {
             QJsonObject o{{QStringLiteral("id"), f.id}, {QStringLiteral("printed"), f.value}, {QStringLiteral("line"), f.line}};
             for (const LogComparison &row : rows)
-                if (row.id == f.id && planError.isEmpty()) {
+                if (row.id == f.id) {
                     o.insert(QStringLiteral("planned"), row.planned);
                     if (const auto d = row.differencePercent())
                         o.insert(QStringLiteral("difference_percent"), *d);
@@ -506,10 +507,9 @@ int runCalibrate(const QStringList &arguments)
     };
     for (const LogComparison &row : rows + figuresNotPlanned(log, rows)) {
         const auto d = row.differencePercent();
-        const bool planned = row.compared && planError.isEmpty();
         table.rows.append({row.name, show(row.printed, row.isBytes),
-                           planned ? show(row.planned, row.isBytes) : row.compared ? QStringLiteral("—") : Text::tr("not modelled"),
-                           d && planned ? numberLocale(locale).toString(*d, 'f', 1) + QLatin1Char('%') : QStringLiteral("—")});
+                           row.compared ? show(row.planned, row.isBytes) : Text::tr("not modelled"),
+                           d ? numberLocale(locale).toString(*d, 'f', 1) + QLatin1Char('%') : QStringLiteral("—")});
     }
     out() << table.toText();
     if (!planError.isEmpty())

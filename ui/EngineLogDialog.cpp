@@ -157,7 +157,8 @@ void EngineLogDialog::refresh()
     const QLocale locale;
     const FitResult fit = FitAnalyzer::analyze(model, s.gpuConfigs(m_catalog).first());
     const QList<LogComparison> comparisons = compareWithPlan(log, model, fit);
-    // Where the plan itself does not start, its figures are no prediction: the reason is given instead.
+    // Where the plan itself does not start (an engine that would stop, as vLLM's refusal logs show), the
+    // reason is given beside its figures.
     const QString planError = fit.planError();
     if (!planError.isEmpty())
         m_summary->setText(summary + QStringLiteral("\n") + tr("The plan does not start with these settings: %1").arg(planError));
@@ -172,11 +173,9 @@ void EngineLogDialog::refresh()
     for (const LogComparison &c : comparisons + figuresNotPlanned(log, comparisons)) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
-        const bool planned = c.compared && planError.isEmpty();
-        const double difference = planned ? c.differencePercent().value_or(qQNaN()) : qQNaN();
-        const QStringList cells{c.name, show(c.printed, c.isBytes),
-                                planned ? show(c.planned, c.isBytes) : c.compared ? QStringLiteral("—") : tr("not modelled"),
-                                std::isnan(difference) ? QStringLiteral("—") : locale.toString(difference, 'f', 1) + QLatin1Char('%')};
+        const auto d = c.differencePercent();
+        const QStringList cells{c.name, show(c.printed, c.isBytes), c.compared ? show(c.planned, c.isBytes) : tr("not modelled"),
+                                d ? locale.toString(*d, 'f', 1) + QLatin1Char('%') : QStringLiteral("—")};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             if (column > 0)
@@ -184,7 +183,7 @@ void EngineLogDialog::refresh()
             m_table->setItem(row, column, item);
         }
         // Beyond 10 % the plan and the engine disagree: worth a look.
-        if (std::fabs(difference) > 10.0) // false for NaN
+        if (d && std::fabs(*d) > 10.0)
             m_table->item(row, 3)->setForeground(chartpalette::over());
     }
     m_table->resizeColumnsToContents();
