@@ -461,10 +461,10 @@ int runCalibrate(const QStringList &arguments)
         const QString name = parser.value(save).trimmed().left(200);
         if (name.isEmpty())
             return printError(kExitBadArguments, Text::tr("A profile needs a name."));
-        if (!planError.isEmpty()) // no plan, nothing to correct
+        const Calibration learned = learnCalibration(log, model, fit, name);
+        if (!planError.isEmpty() && learned.isEmpty()) // no plan, nothing to correct
             return printError(kExitFailure, Text::tr("No profile is learned where the plan does not start: %1").arg(planError));
-        profiles.put({name, methodId(*log.engine), log.version, gpus.isEmpty() ? QString() : config.gpu.id,
-                      learnCalibration(log, model, fit, name)});
+        profiles.put({name, methodId(*log.engine), log.version, gpus.isEmpty() ? QString() : config.gpu.id, learned});
         if (!profiles.save(&error))
             return printError(kExitFailure, error);
     }

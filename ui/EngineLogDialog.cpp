@@ -188,7 +188,8 @@ void EngineLogDialog::refresh()
     }
     m_table->resizeColumnsToContents();
     m_load->setEnabled(true);
-    m_save->setEnabled(m_profiles != nullptr && planError.isEmpty()); // no plan, nothing to correct
+    // A plan that does not start and leaves nothing to correct teaches no profile.
+    m_save->setEnabled(m_profiles != nullptr && (planError.isEmpty() || !m_learned->calibration.isEmpty()));
 }
 
 bool EngineLogDialog::saveProfile(const QString &name)

@@ -538,14 +538,16 @@ Calibration learnCalibration(const EngineLog &log, const MemoryModel &model, con
         return c;
     }
     // SGLang and TensorRT-LLM: the pool the log printed, against the plan's room for it before the
-    // correction; the tokens then come out as printed.
+    // correction; the tokens then come out as printed. A plan with no room (its engine would stop)
+    // has no pool to correct.
     if (log.engine == EstimateMethod::Sglang && fit.sglang) {
-        if (const auto tokens = log.figure(QStringLiteral("max_total_num_tokens")); tokens && fit.sglang->cellBytes > 0)
+        if (const auto tokens = log.figure(QStringLiteral("max_total_num_tokens")); tokens && fit.sglang->cellBytes > 0 && fit.sglang->rest > 0)
             c.kvPool = clampBytes(*tokens * double(fit.sglang->cellBytes) - double(fit.sglang->rest));
         return c;
     }
     if (log.engine == EstimateMethod::TrtLlm && fit.trtllm) {
-        if (const auto tokens = log.figure(QStringLiteral("max_tokens_in_paged_kv_cache")); tokens && fit.trtllm->kvBytesPerToken > 0)
+        if (const auto tokens = log.figure(QStringLiteral("max_tokens_in_paged_kv_cache"));
+            tokens && fit.trtllm->kvBytesPerToken > 0 && fit.trtllm->availableKv > 0)
             c.kvPool = clampBytes(*tokens * double(fit.trtllm->kvBytesPerToken) - double(fit.trtllm->availableKv));
         return c;
     }
