@@ -337,18 +337,14 @@ std::optional<EstimateInput> scenarioFromLog(const EngineLog &log, const QComman
                          .arg(log.model.isEmpty() ? Text::tr("no model") : log.model);
             return std::nullopt;
         }
-        if (options.hasPrecision(parser)) {
-            // --weights and --kv say what the log's run used, for the model the log names.
-            in = options.input(parser, catalog, error, model);
-            if (!in)
-                return std::nullopt;
-        } else {
-            // Without a dtype line the engine loads the checkpoint as published (DeepSeek's FP8, gpt-oss's
-            // MXFP4), as estimate takes such a model; the cache then is 16-bit unless the log says otherwise.
-            const DataType *fp16 = catalog.dataType(QStringLiteral("fp16"));
-            const DataType *printed = catalog.dataType(log.weightsId());
-            const DataType *weights = printed ? printed : model->fileWeightBytes > 0 ? catalog.dataType(QStringLiteral("file")) : fp16;
-            in = EstimateInput{*model, *weights, printed ? *printed : *fp16, EstimateMethod::Exact, 4096, 1, 100000, {}};
+        // The model the log names, taken as estimate takes it: in --weights and --kv when given, else as
+        // published (DeepSeek's FP8, gpt-oss's MXFP4) with a 16-bit cache — unless the log printed its dtype.
+        in = options.input(parser, catalog, error, model);
+        if (!in)
+            return std::nullopt;
+        if (const DataType *printed = catalog.dataType(log.weightsId()); printed && !options.hasPrecision(parser)) {
+            in->weights = *printed;
+            in->kvCache = *printed;
         }
     }
     log.applyTo(*in);
