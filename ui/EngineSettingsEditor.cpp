@@ -240,11 +240,7 @@ void EngineSettingsEditor::setMethod(EstimateMethod method)
     m_mindie->setVisible(method == EstimateMethod::Mindie);
     m_llamaCpp->setVisible(method == EstimateMethod::LlamaCpp);
     m_ollama->setVisible(method == EstimateMethod::Ollama);
-    const bool engine = calibratesFromLogs(method);
-    m_calibration->setVisible(engine);
-    for (const auto &[label, text] : std::as_const(m_labels))
-        if (label->buddy() == m_calibration)
-            label->setVisible(engine);
+    setRowShown(m_calibration, calibratesFromLogs(method));
     if (method != m_method) {
         m_method = method;
         fillCalibrations();
@@ -253,10 +249,7 @@ void EngineSettingsEditor::setMethod(EstimateMethod method)
 
 void EngineSettingsEditor::setSglangModel(qint64 fixedPage, bool slidingPool)
 {
-    m_swaRatio->setVisible(slidingPool);
-    for (const auto &[label, text] : std::as_const(m_labels))
-        if (label->buddy() == m_swaRatio)
-            label->setVisible(slidingPool);
+    setRowShown(m_swaRatio, slidingPool);
     if (fixedPage == m_sglangFixedPage)
         return;
     m_sglangFixedPage = fixedPage;
@@ -270,9 +263,14 @@ void EngineSettingsEditor::setAscendShown(bool shown)
         m_ascendShown = shown;
         retranslate(); // the graphs are ACL's on an NPU
     }
-    m_vllmAscendVersion->setVisible(shown);
+    setRowShown(m_vllmAscendVersion, shown);
+}
+
+void EngineSettingsEditor::setRowShown(QWidget *field, bool shown)
+{
+    field->setVisible(shown);
     for (const auto &[label, text] : std::as_const(m_labels))
-        if (label->buddy() == m_vllmAscendVersion)
+        if (label->buddy() == field)
             label->setVisible(shown);
 }
 

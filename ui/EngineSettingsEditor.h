@@ -46,6 +46,8 @@ protected:
 
 private:
     void addLabelled(QFormLayout *form, const char *name, QWidget *field);
+    // Shows or hides a labelled field with its label.
+    void setRowShown(QWidget *field, bool shown);
     QSpinBox *addSpin(QFormLayout *form, const char *name, int lo, int hi);
     QDoubleSpinBox *addFraction(QFormLayout *form, const char *name, double lo, double hi, int decimals, double step);
     QComboBox *addCombo(QFormLayout *form, const char *name);
