@@ -4,6 +4,7 @@
 // when the suite runs as root). A failed write must say why, name the file and
 // leave the old file byte for byte, with no temporary file beside it.
 #include "ChartExporter.h"
+#include "FileSizeLimit.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "GpuLibrary.h"
@@ -31,23 +32,6 @@ using namespace vram;
 
 namespace {
 const QByteArray kOldContent = "the user's file, which a failed write must not touch\n";
-
-// Lowers this process's soft file-size limit for its lifetime; writes past it fail with EFBIG.
-class FileSizeLimit
-{
-public:
-    explicit FileSizeLimit(rlim_t bytes)
-    {
-        getrlimit(RLIMIT_FSIZE, &m_saved);
-        rlimit lower = m_saved;
-        lower.rlim_cur = bytes;
-        setrlimit(RLIMIT_FSIZE, &lower);
-    }
-    ~FileSizeLimit() { setrlimit(RLIMIT_FSIZE, &m_saved); }
-
-private:
-    rlimit m_saved {};
-};
 
 QByteArray readAll(const QString &path)
 {
@@ -182,7 +166,7 @@ private slots:
         QVERIFY(writeOld(path));
         QString error;
         {
-            const FileSizeLimit limit(1024);
+            const testfaults::FileSizeLimit limit(1024);
             error = write(path);
         }
         verifyUntouched(path, error, QStringLiteral("size limit"));
@@ -269,7 +253,7 @@ private slots:
         });
         bool saved = true;
         {
-            const FileSizeLimit limit(256);
+            const testfaults::FileSizeLimit limit(256);
             saved = window.saveScenarioTo(path);
         }
         QVERIFY(!saved);

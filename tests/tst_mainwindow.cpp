@@ -11,6 +11,7 @@
 #include "Language.h"
 #include "MainWindow.h"
 #include "ChineseText.h"
+#include "FileSizeLimit.h"
 #include "WindowFixture.h"
 #include "ManageCalibrationsDialog.h"
 #include "ManageModelsDialog.h"
@@ -50,9 +51,6 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QTimer>
-
-#include <csignal>
-#include <sys/resource.h>
 #include <QMouseEvent>
 #include <QMenuBar>
 #include <QPushButton>
@@ -1186,15 +1184,8 @@ private slots:
         });
         list->setCurrentRow(0);
         {
-            const auto previous = std::signal(SIGXFSZ, SIG_IGN);
-            rlimit saved{};
-            getrlimit(RLIMIT_FSIZE, &saved);
-            rlimit lower = saved;
-            lower.rlim_cur = 16;
-            setrlimit(RLIMIT_FSIZE, &lower);
+            const testfaults::FileSizeLimit limit(16);
             QTest::mouseClick(rename, Qt::LeftButton);
-            setrlimit(RLIMIT_FSIZE, &saved);
-            std::signal(SIGXFSZ, previous);
         }
         QVERIFY2(warned.contains(path), qPrintable(warned));
         QVERIFY(list->item(0)->text().startsWith(QStringLiteral("B200 reference")));
