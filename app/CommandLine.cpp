@@ -351,7 +351,7 @@ std::optional<EstimateInput> EstimateOptions::input(const QCommandLineParser &pa
         if (!configs)
             return std::nullopt;
         VllmLayout::assignGpus(in.engine, in.model, std::clamp(configs->first().deviceCount(), 1, kMaxTensorParallel));
-        in.engine.platformBlockTokens = configs->first().gpu.vllmBlockTokens;
+        in.engine.setPlatform(configs->first().gpu);
     }
     if (const QString problem = in.validate(); !problem.isEmpty()) {
         *error = problem;

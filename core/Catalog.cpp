@@ -156,6 +156,8 @@ bool parseGpu(const QJsonObject &entry, const QString &context, GpuSpec &g, QStr
     g.priceSource = f.string("price_source", false);
     g.unifiedMemory = f.boolean("unified_memory", false);
     g.vllmBlockTokens = int(f.integer("vllm_block_tokens", false));
+    g.pcieOnly = f.boolean("pcie_only", false);
+    g.linkSource = f.string("link_source", false);
     const QJsonObject names = entry.value(QLatin1String("names")).toObject();
     for (auto it = names.begin(); it != names.end(); ++it)
         if (it.value().isString())

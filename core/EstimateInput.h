@@ -34,6 +34,13 @@ struct EstimateInput {
     QString validate() const;
     // More tokens per request than the model's context holds (max_position_embeddings).
     bool exceedsContext() const { return tokens > model.maxContext; }
+    // This input as planned on `gpu`'s platform (EngineSettings::setPlatform).
+    EstimateInput onPlatform(const GpuSpec &gpu) const
+    {
+        EstimateInput on = *this;
+        on.engine.setPlatform(gpu);
+        return on;
+    }
 };
 
 // "8,192 tokens per request is more than LLaMA-2 13B's context of 4,096 tokens."

@@ -158,11 +158,11 @@ MemoryModel FitAnalyzer::modelFor(const MemoryModel &model, int gpuCount, const 
 {
     const EngineSettings &e = model.input().engine;
     if (!splitsByTensorParallel(model.input().method)
-        || (e.tensorParallel * e.pipelineParallel == gpuCount && e.platformBlockTokens == gpu.vllmBlockTokens))
+        || (e.tensorParallel * e.pipelineParallel == gpuCount && e.onPlatform(gpu)))
         return model;
     EstimateInput input = model.input();
     VllmLayout::assignGpus(input.engine, input.model, std::clamp(gpuCount, 1, kMaxTensorParallel));
-    input.engine.platformBlockTokens = gpu.vllmBlockTokens; // vLLM-Ascend on NPUs
+    input.engine.setPlatform(gpu); // vLLM-Ascend on NPUs, a PCIe-only server
     return MemoryModel(input);
 }
 

@@ -48,6 +48,11 @@ QJsonObject GpuSpec::toJson() const
         o.insert(QStringLiteral("unified_memory"), true);
     if (vllmBlockTokens > 0)
         o.insert(QStringLiteral("vllm_block_tokens"), vllmBlockTokens);
+    if (pcieOnly) {
+        o.insert(QStringLiteral("pcie_only"), true);
+        if (!linkSource.isEmpty())
+            o.insert(QStringLiteral("link_source"), linkSource);
+    }
     if (!localizedNames.isEmpty()) {
         QJsonObject names;
         for (auto it = localizedNames.begin(); it != localizedNames.end(); ++it)

@@ -36,6 +36,10 @@ struct GpuSpec {
     bool unifiedMemory = false;
     // Tokens in one of vLLM's KV blocks on this device: 0 for vLLM's 16; 128 under vLLM-Ascend.
     int vllmBlockTokens = 0;
+    // The board has no NVLink: the GPUs of a multi-GPU server talk over PCIe, where SGLang turns its
+    // custom all-reduce off and NCCL has no NVLink SHARP buffers, so distributed start-up takes far less.
+    bool pcieOnly = false;
+    QString linkSource;
     // Added by the user, not in the built-in catalogue.
     bool userDefined = false;
 

@@ -203,7 +203,7 @@ std::optional<EstimateInput> Scenario::toInput(const Catalog &catalog, QString *
     VllmLayout::assignGpus(input.engine, *model, plannedGpuCount());
     // vLLM on the planned row's NPUs runs as vLLM-Ascend.
     const GpuSpec *planned = gpus.isEmpty() ? nullptr : catalog.gpu(gpus.at(std::clamp(plannedRow, 0, int(gpus.size()) - 1)).gpuId);
-    input.engine.platformBlockTokens = planned ? planned->vllmBlockTokens : 0;
+    input.engine.setPlatform(planned ? *planned : GpuSpec{});
     if (const QString problem = input.validate(); !problem.isEmpty()) {
         if (error)
             *error = problem;

@@ -4,6 +4,9 @@
 #include "GpuConfig.h"
 #include "Language.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace vram;
@@ -34,6 +37,28 @@ private slots:
         QVERIFY(c.models().size() >= 20);
         QVERIFY(c.gpus().size() >= 15);
         QVERIFY(c.dataTypes().size() >= 16);
+    }
+
+    void pcieOnlyGpusCiteTheirLink()
+    {
+        // Every built-in board marked PCIe-only says where that is stated; NVLink boards are not marked.
+        int pcieOnly = 0;
+        for (const GpuSpec &g : Catalog::builtIn().gpus()) {
+            if (!g.pcieOnly)
+                continue;
+            ++pcieOnly;
+            QVERIFY2(g.linkSource.contains(QLatin1String("https://")), qPrintable(g.id));
+            // What a user's GPU file keeps of it.
+            Catalog again;
+            QVERIFY(again.loadGpus(QJsonDocument(QJsonObject{{QStringLiteral("gpus"), QJsonArray{g.toJson()}}}).toJson(),
+                                   QStringLiteral("again")));
+            QVERIFY(again.gpus().first().pcieOnly);
+            QCOMPARE(again.gpus().first().linkSource, g.linkSource);
+        }
+        QVERIFY(pcieOnly >= 5);
+        QVERIFY(Catalog::builtIn().gpu(QStringLiteral("l4"))->pcieOnly);
+        QVERIFY(!Catalog::builtIn().gpu(QStringLiteral("h100-80gb"))->pcieOnly);
+        QVERIFY(!Catalog::builtIn().gpu(QStringLiteral("h100-80gb"))->toJson().contains(QStringLiteral("pcie_only")));
     }
 
     void requiredModels_data()

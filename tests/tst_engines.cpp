@@ -817,9 +817,10 @@ private slots:
         }
     }
 
-    void measurements()
+    // What the planner predicts for one row of engine-measurements.json; -1 for an unknown quantity.
+    // Checks on the way fail the calling test (QTest::currentTestFailed()).
+    static void predict(const QJsonObject &m, double &predicted)
     {
-        QFETCH(QJsonObject, m);
         const QString engine = m.value(QLatin1String("engine")).toString();
         const QJsonObject settings = m.value(QLatin1String("settings")).toObject();
         EngineSettings e;
@@ -852,8 +853,7 @@ private slots:
         QVERIFY2(model.isValid(), qPrintable(model.error()));
 
         const QString quantity = m.value(QLatin1String("quantity")).toString();
-        const double measured = m.value(QLatin1String("measured")).toDouble();
-        double predicted = -1;
+        predicted = -1;
         if (method == EstimateMethod::LlamaCpp) {
             const LlamaCppMemory mem = model.llamaCpp().memoryAt(model.input().tokens, model.input().concurrency);
             if (quantity == QLatin1String("kv_cache_bytes"))
@@ -930,6 +930,17 @@ private slots:
                 predicted = std::round(double(printedBlocks) / double(plan.blocksPerRequest) * 100.0) / 100.0;
             }
         }
+    }
+
+    void measurements()
+    {
+        QFETCH(QJsonObject, m);
+        double predicted = -1;
+        predict(m, predicted);
+        if (QTest::currentTestFailed())
+            return;
+        const QString quantity = m.value(QLatin1String("quantity")).toString();
+        const double measured = m.value(QLatin1String("measured")).toDouble();
         QVERIFY2(predicted >= 0, qPrintable(QStringLiteral("unknown quantity ") + quantity));
         const double errorPercent = (predicted - measured) / measured * 100.0;
         const double tolerance = m.value(QLatin1String("tolerance_percent")).toDouble();
@@ -942,6 +953,49 @@ private slots:
         else
             QVERIFY2(std::abs(errorPercent) <= tolerance,
                      qPrintable(QStringLiteral("off by %1%, tolerance %2%").arg(errorPercent).arg(tolerance)));
+    }
+
+    void wholePredictionsOnAverage_data()
+    {
+        QTest::addColumn<QString>("engine");
+        QTest::addColumn<QString>("quantity");
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<double>("goalPercent");
+        // Issue #18's goal: SGLang's and TensorRT-LLM's token counts within 3 % on average, predicted from
+        // the catalogue alone (not from the memory a log printed), known misses included.
+        QTest::newRow("SGLang") << "sglang" << "max_total_num_tokens" << 7 << 3.0;
+        QTest::newRow("TensorRT-LLM") << "trtllm" << "max_tokens_in_paged_kv_cache" << 4 << 3.0;
+    }
+
+    void wholePredictionsOnAverage()
+    {
+        QFETCH(QString, engine);
+        QFETCH(QString, quantity);
+        QFETCH(int, rows);
+        QFETCH(double, goalPercent);
+        const QJsonObject doc = QJsonDocument::fromJson(readData(QStringLiteral("engine-measurements.json"))).object();
+        double sum = 0;
+        int count = 0;
+        for (const QJsonValue &v : doc.value(QLatin1String("measurements")).toArray()) {
+            const QJsonObject m = v.toObject();
+            if (m.value(QLatin1String("engine")).toString() != engine || m.value(QLatin1String("quantity")).toString() != quantity)
+                continue;
+            double predicted = -1;
+            predict(m, predicted);
+            if (QTest::currentTestFailed())
+                return;
+            const double measured = m.value(QLatin1String("measured")).toDouble();
+            sum += std::abs(predicted - measured) / measured * 100.0;
+            ++count;
+        }
+        QCOMPARE(count, rows);
+        const double mean = sum / count;
+        qInfo("%s: whole predictions off by %.2f%% on average over %d published printouts", qPrintable(engine), mean, count);
+        if (engine == QLatin1String("trtllm"))
+            QEXPECT_FAIL("TensorRT-LLM", "the two engines built for trtllm-build's default max_batch_size of 2,048 kept "
+                                         "6–8.4 GiB of runtime and decoder buffers the plan does not model (+29 %, +189 %)",
+                         Continue);
+        QVERIFY2(mean <= goalPercent, qPrintable(QStringLiteral("%1% on average").arg(mean)));
     }
 
     void measurementsCoverSixModels()
@@ -1221,6 +1275,66 @@ private slots:
         QCOMPARE(queued.maxRunningRequests, qint64(12));
         QVERIFY(queued.starts);
         QVERIFY(!queued.scenarioFits);
+    }
+
+    void multiGpuStartUpFollowsTheLink_data()
+    {
+        QTest::addColumn<QString>("gpuId");
+        QTest::addColumn<int>("gpus");
+        QTest::addColumn<qint64>("startUp");
+        // The CUDA context (375,809,638 B) and, with tensor parallelism, torch.distributed's buffers:
+        // 2.01 GiB (2,158,221,066 B) on NVLink-linked GPUs, 0.13 GiB (139,586,437 B) on PCIe-only ones.
+        QTest::newRow("one L4") << "l4" << 1 << qint64(375809638);
+        QTest::newRow("4 × L4, PCIe only") << "l4" << 4 << qint64(375809638 + 139586437);
+        QTest::newRow("4 × H100, NVLink") << "h100-80gb" << 4 << qint64(375809638 + 2158221066);
+        QTest::newRow("2 × RTX 4090, PCIe only") << "rtx-4090" << 2 << qint64(375809638 + 139586437);
+    }
+
+    void multiGpuStartUpFollowsTheLink()
+    {
+        QFETCH(QString, gpuId);
+        QFETCH(int, gpus);
+        QFETCH(qint64, startUp);
+        const GpuSpec g = gpu(gpuId);
+        EngineSettings e;
+        e.tensorParallel = gpus;
+        e.memFractionStaticPpm = 850000;
+        // Inputs made without the GPU's platform: each plan takes the link of the GPU it is built on.
+        const MemoryModel sglang(input(QStringLiteral("llama-3.1-8b"), QStringLiteral("bf16"), QStringLiteral("bf16"),
+                                       EstimateMethod::Sglang, 4096, 1, e));
+        const SglangPlan s = SglangPlan::build(sglang, g);
+        QVERIFY2(s.error.isEmpty(), qPrintable(s.error));
+        QCOMPARE(s.freeBefore, g.allocatableBytes() - startUp);
+        QCOMPARE(SglangPlan::budgetFor(g, sglang.input()), (g.allocatableBytes() - startUp) * 85 / 100);
+        const MemoryModel trt(input(QStringLiteral("llama-3.1-8b"), QStringLiteral("bf16"), QStringLiteral("bf16"),
+                                    EstimateMethod::TrtLlm, 4096, 1, e));
+        const TrtLlmPlan t = TrtLlmPlan::build(trt, g);
+        QVERIFY2(t.error.isEmpty(), qPrintable(t.error));
+        QCOMPARE(t.nonTorch, startUp);
+        // The window's bars take the same figure once the input is on that GPU's platform.
+        const MemoryModel onGpu(trt.input().onPlatform(g));
+        QCOMPARE(onGpu.bytes().overhead, qint64(gpus) * (t.activation + startUp));
+    }
+
+    void sglangFreeMemoryOnFourL4s()
+    {
+        // QwQ 32B in BF16 over 4 × L4 (llms-in-clouds' SGLang 0.4.3 log): CUDA's 23,579,370,455 B (21.96 GiB,
+        // vllm#12539) less the context and the PCIe-only start-up, 23,063,974,380 B, where the log printed
+        // 21.63 GiB; the weights a rank, 32,763,876,352 × 2 / 4 = 16,381,938,176 B.
+        EngineSettings e;
+        e.tensorParallel = 4;
+        e.memFractionStaticPpm = 850000;
+        const SglangPlan p = SglangPlan::build(MemoryModel(input(QStringLiteral("qwq-32b"), QStringLiteral("bf16"),
+                                                                 QStringLiteral("bf16"), EstimateMethod::Sglang, 4096, 1, e)),
+                                               gpu(QStringLiteral("l4")));
+        QVERIFY2(p.error.isEmpty(), qPrintable(p.error));
+        QVERIFY(p.cudaTotalKnown);
+        QCOMPARE(p.freeBefore, qint64(23063974380));
+        QCOMPARE(p.weights, qint64(16381938176));
+        // Room: 23,063,974,380 − 16,381,938,176 − ⌊23,063,974,380 × 0.15⌋ (3,459,596,157) = 3,222,440,047 B,
+        // ÷ 64 layers × 2 KV heads × 128 × 2 × 2 B = 65,536 B a token: 49,170 tokens.
+        QCOMPARE(p.rest, qint64(3222440047));
+        QCOMPARE(p.maxTotalNumTokens, qint64(49170));
     }
 
     void sglangRefuses()

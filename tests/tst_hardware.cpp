@@ -11,6 +11,7 @@
 #include "ScenarioFile.h"
 #include "WindowFixture.h"
 
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QGuiApplication>
@@ -446,6 +447,12 @@ private slots:
         QCOMPARE(dialog.gpu().priceCentsPerHour, qint64(40));
         QCOMPARE(dialog.gpu().id, QStringLiteral("user-lab-3090"));
         QVERIFY(dialog.gpu().userDefined);
+        QVERIFY(!dialog.gpu().pcieOnly);
+        // Cards without NVLink: the engines' multi-GPU start-up is planned smaller.
+        QTest::mouseClick(child<QCheckBox>(&dialog, "gpuPcieOnly"), Qt::LeftButton);
+        dialog.accept();
+        QVERIFY(dialog.gpu().pcieOnly);
+        QVERIFY(!dialog.gpu().linkSource.isEmpty());
     }
 
     void windowPlansOnTheUsersGpusAndShowsCosts()

@@ -2814,6 +2814,14 @@
         <source>A GPU needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No NVLink: several of them talk over PCIe only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SGLang and TensorRT-LLM then take about 0.13 GiB, not 2 GiB, per GPU to start a tensor-parallel run: no custom all-reduce, no NVLink buffers.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GpuLibrary</name>

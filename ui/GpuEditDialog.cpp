@@ -54,6 +54,11 @@ GpuEditDialog::GpuEditDialog(const GpuSpec &gpu, const PriceSettings &prices, QW
     m_unified = new QCheckBox(tr("Unified memory (shared with the system)"), this);
     m_unified->setObjectName(QStringLiteral("gpuUnified"));
     m_unified->setChecked(gpu.unifiedMemory);
+    m_pcieOnly = new QCheckBox(tr("No NVLink: several of them talk over PCIe only"), this);
+    m_pcieOnly->setObjectName(QStringLiteral("gpuPcieOnly"));
+    m_pcieOnly->setToolTip(tr("SGLang and TensorRT-LLM then take about 0.13 GiB, not 2 GiB, per GPU to start a "
+                              "tensor-parallel run: no custom all-reduce, no NVLink buffers."));
+    m_pcieOnly->setChecked(gpu.pcieOnly);
     m_price = new QDoubleSpinBox(this);
     m_price->setObjectName(QStringLiteral("gpuPrice"));
     m_price->setRange(0, 100000);
@@ -74,6 +79,7 @@ GpuEditDialog::GpuEditDialog(const GpuSpec &gpu, const PriceSettings &prices, QW
     form->addRow(tr("Memory:"), memoryRow);
     form->addRow(tr("CUDA total:"), m_cudaTotal);
     form->addRow(QString(), m_unified);
+    form->addRow(QString(), m_pcieOnly);
     form->addRow(tr("Price an hour:"), m_price);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &GpuEditDialog::accept);
@@ -96,6 +102,8 @@ GpuSpec GpuEditDialog::entered(QString *error) const
     g.cudaTotalBytes = qint64(std::llround(m_cudaTotal->value() * kGiB));
     g.cudaSource = g.cudaTotalBytes > 0 ? tr("entered by you") : QString();
     g.unifiedMemory = m_unified->isChecked();
+    g.pcieOnly = m_pcieOnly->isChecked();
+    g.linkSource = g.pcieOnly ? tr("entered by you") : QString();
     g.priceCentsPerHour = m_prices.toUsdCents(qint64(std::llround(m_price->value() * 100)));
     g.priceSource = g.priceCentsPerHour > 0 ? tr("your price") : QString();
     g.source = tr("entered by you");

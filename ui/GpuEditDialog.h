@@ -35,6 +35,7 @@ private:
     QComboBox *m_memoryUnit = nullptr;
     QDoubleSpinBox *m_cudaTotal = nullptr;
     QCheckBox *m_unified = nullptr;
+    QCheckBox *m_pcieOnly = nullptr;
     QDoubleSpinBox *m_price = nullptr;
     QLabel *m_error = nullptr;
 };

@@ -25,6 +25,17 @@ bool inRange(qint64 value, qint64 lo, qint64 hi)
 }
 } // namespace
 
+void EngineSettings::setPlatform(const GpuSpec &gpu)
+{
+    platformBlockTokens = gpu.vllmBlockTokens;
+    pcieOnlyGpus = gpu.pcieOnly;
+}
+
+bool EngineSettings::onPlatform(const GpuSpec &gpu) const
+{
+    return platformBlockTokens == gpu.vllmBlockTokens && pcieOnlyGpus == gpu.pcieOnly;
+}
+
 QString EngineSettings::validate() const
 {
     if (!inRange(tensorParallel, 1, kMaxTensorParallel))

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "EstimateMethod.h"
+#include "GpuSpec.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -40,6 +41,12 @@ struct EngineSettings {
     // Tokens in one of vLLM's KV blocks on the planned GPUs, set from them as the sizes above are:
     // 0 for vLLM's own; 128 on Ascend NPUs, where vLLM runs as vLLM-Ascend (GpuSpec::vllmBlockTokens).
     int platformBlockTokens = 0;
+    // The planned GPUs talk over PCIe only (GpuSpec::pcieOnly), set with the above: SGLang's and
+    // TensorRT-LLM's distributed start-up takes less there.
+    bool pcieOnlyGpus = false;
+    // What the GPUs a plan runs on set above, and whether these settings already have it.
+    void setPlatform(const GpuSpec &gpu);
+    bool onPlatform(const GpuSpec &gpu) const;
     qint64 gpuMemoryUtilizationPpm = 900000; // --gpu-memory-utilization 0.9
     qint64 maxModelLen = 0;                  // --max-model-len; 0: the tokens per request
     qint64 maxNumBatchedTokens = 8192;       // --max-num-batched-tokens (V1 default on 80 GB GPUs)

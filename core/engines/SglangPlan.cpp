@@ -184,7 +184,9 @@ qint64 SglangPlan::statePerRequestFor(const ModelSpec &m, int tp)
 
 qint64 SglangPlan::startupBytes(const EngineSettings &e)
 {
-    return kSglangContextBytes + (e.tensorParallel * e.pipelineParallel > 1 ? kSglangDistributedBytes : 0);
+    if (e.tensorParallel * e.pipelineParallel == 1)
+        return kSglangContextBytes;
+    return kSglangContextBytes + (e.pcieOnlyGpus ? kSglangPcieDistributedBytes : kSglangDistributedBytes);
 }
 
 QString SglangPlan::layoutError(const EstimateInput &in)
@@ -233,12 +235,14 @@ qint64 SglangPlan::budgetFor(const GpuSpec &gpu, const EstimateInput &in)
 {
     const EngineSettings &e = in.engine;
     const qint64 f = e.memFractionStaticPpm > 0 ? e.memFractionStaticPpm : SglangDefaults::forGpu(gpu, in).memFractionStaticPpm;
-    const qint64 freeBefore = std::max<qint64>(0, gpu.allocatableBytes() - startupBytes(e));
+    const qint64 freeBefore = std::max<qint64>(0, gpu.allocatableBytes() - startupBytes(in.onPlatform(gpu).engine));
     return qint64(Wide(freeBefore) * f / kPpm);
 }
 
 SglangPlan SglangPlan::build(const MemoryModel &model, const GpuSpec &gpu)
 {
+    if (!model.input().engine.onPlatform(gpu)) // a PCIe-only server starts up smaller
+        return build(MemoryModel(model.input().onPlatform(gpu)), gpu);
     SglangPlan p;
     const EstimateInput &in = model.input();
     p.error = model.planError(EstimateMethod::Sglang);

@@ -10,10 +10,14 @@ namespace vram {
 
 // What SGLang takes before it loads the weights, and so leaves out of the memory it budgets from:
 // the CUDA context and cuBLAS (as vLLM measures it, 0.35 GiB, vllm-project/vllm#10517) and, with
-// tensor or pipeline parallelism, torch.distributed's NCCL buffers ("Init torch distributed ends.
-// mem usage=2.01 GB" on every rank of a TP 8 run, sgl-project/sglang#11716). Both are estimates.
+// tensor or pipeline parallelism, torch.distributed's buffers: 2.01 GiB on GPUs linked by NVLink
+// ("Init torch distributed ends. mem usage=2.01 GB" on every rank of a TP 8 run,
+// sgl-project/sglang#11716), 0.13 GiB where the GPUs talk over PCIe only, as SGLang then turns its
+// custom all-reduce off and NCCL has no NVLink buffers (4 × L4, SGLang 0.4.3, llms-in-clouds'
+// start-up log in tests/data/logs). All three are estimates.
 constexpr qint64 kSglangContextBytes = 375809638;
-constexpr qint64 kSglangDistributedBytes = 2158221066; // 2.01 GiB
+constexpr qint64 kSglangDistributedBytes = 2158221066;     // 2.01 GiB
+constexpr qint64 kSglangPcieDistributedBytes = 139586437;  // 0.13 GiB
 // The NSA pool's page for DeepSeek's sparse attention (server_args, is_deepseek_nsa).
 constexpr qint64 kNsaPageTokens = 64;
 

@@ -31,6 +31,8 @@ EstimateInput TrtLlmPlan::layoutInput(EstimateInput in)
 
 TrtLlmPlan TrtLlmPlan::build(const MemoryModel &model, const GpuSpec &gpu)
 {
+    if (!model.input().engine.onPlatform(gpu)) // a PCIe-only server starts up smaller
+        return build(MemoryModel(model.input().onPlatform(gpu)), gpu);
     TrtLlmPlan p;
     const EstimateInput &in = model.input();
     p.error = model.planError(EstimateMethod::TrtLlm);

@@ -25,11 +25,8 @@ qint64 VllmPlan::budgetFor(const GpuSpec &gpu, qint64 utilizationPpm)
 VllmPlan VllmPlan::build(const MemoryModel &model, const GpuSpec &gpu)
 {
     // The layout follows the platform of the GPU it runs on: vLLM-Ascend pages and budgets its own way.
-    if (model.input().engine.platformBlockTokens != gpu.vllmBlockTokens) {
-        EstimateInput onGpu = model.input();
-        onGpu.engine.platformBlockTokens = gpu.vllmBlockTokens;
-        return build(MemoryModel(onGpu), gpu);
-    }
+    if (!model.input().engine.onPlatform(gpu))
+        return build(MemoryModel(model.input().onPlatform(gpu)), gpu);
     VllmPlan p;
     const EstimateInput &in = model.input();
     p.error = model.planError(EstimateMethod::Vllm);
