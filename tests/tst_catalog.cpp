@@ -128,8 +128,9 @@ private slots:
         QTest::newRow("m3-ultra-512gb") << "m3-ultra-512gb" << qint64(464) * 1073741824;
         // Strix Halo: the most AMD's Variable Graphics Memory carves out of 128 GB.
         QTest::newRow("ryzen-ai-max-395-128gb") << "ryzen-ai-max-395-128gb" << qint64(96) * 1073741824;
-        // DGX Spark: CUDA's total of the GB10's unified memory (NVML has no framebuffer figure there).
-        QTest::newRow("dgx-spark") << "dgx-spark" << qint64(130596048896);
+        // DGX Spark: CUDA's total of the GB10's unified memory as vLLM prints it, 121.69 GiB (NVML has no
+        // framebuffer figure there): 121.69 × 2^30 = 130,663,642,562.56, to the byte 130,663,642,563.
+        QTest::newRow("dgx-spark") << "dgx-spark" << qint64(130663642563);
         // MI325X: PyTorch's 255.98 GiB (vllm#41962), 256 GiB less the 16 MiB its siblings report.
         QTest::newRow("mi325x") << "mi325x" << qint64(262128) * 1048576;
         QTest::newRow("mi355x") << "mi355x" << qint64(309220868096);
