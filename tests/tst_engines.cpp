@@ -845,6 +845,8 @@ private slots:
         e.tokensPerBlock = settings.value(QLatin1String("tokens_per_block")).toInteger(e.tokensPerBlock);
         e.pageSize = settings.value(QLatin1String("page_size")).toInteger(e.pageSize);
         e.sglangPiecewiseCudaGraph = settings.value(QLatin1String("piecewise_cuda_graph")).toBool(e.sglangPiecewiseCudaGraph);
+        if (settings.contains(QLatin1String("free_gpu_memory_fraction")))
+            e.freeGpuMemoryFractionPpm = parseFractionPpm(settings.value(QLatin1String("free_gpu_memory_fraction")).toString()).value();
         if (settings.contains(QLatin1String("mem_fraction_static")))
             e.memFractionStaticPpm = parseFractionPpm(settings.value(QLatin1String("mem_fraction_static")).toString()).value();
         const MemoryModel model(input(m.value(QLatin1String("model")).toString(), m.value(QLatin1String("weights")).toString(),
@@ -893,7 +895,10 @@ private slots:
             const TrtLlmPlan plan = TrtLlmPlan::build(model, gpu(m.value(QLatin1String("gpu")).toString()));
             if (quantity == QLatin1String("max_tokens_in_paged_kv_cache"))
                 predicted = double(plan.maxTokens);
-            else if (quantity == QLatin1String("tokens_for_printed_bytes")) // the printed allocation ÷ the planner's kv size
+            else if (quantity == QLatin1String("tokens_for_printed_estimate")) { // the printed estimate in whole blocks
+                const qint64 block = model.input().engine.tokensPerBlock;
+                predicted = double(settings.value(QLatin1String("printed_estimate")).toInteger() / block * block);
+            } else if (quantity == QLatin1String("tokens_for_printed_bytes")) // the printed allocation ÷ the planner's kv size
                 predicted = double(settings.value(QLatin1String("printed_bytes")).toInteger() / plan.kvBytesPerToken);
             else if (quantity == QLatin1String("max_tokens_for_printed_free")) { // the fraction of the printed free memory, in blocks
                 const double free = settings.value(QLatin1String("printed_free_gib")).toString().toDouble() * 1073741824.0;
@@ -964,7 +969,7 @@ private slots:
         // Issue #18's goal: SGLang's and TensorRT-LLM's token counts within 3 % on average, predicted from
         // the catalogue alone (not from the memory a log printed), known misses included.
         QTest::newRow("SGLang") << "sglang" << "max_total_num_tokens" << 7 << 3.0;
-        QTest::newRow("TensorRT-LLM") << "trtllm" << "max_tokens_in_paged_kv_cache" << 4 << 3.0;
+        QTest::newRow("TensorRT-LLM") << "trtllm" << "max_tokens_in_paged_kv_cache" << 5 << 3.0;
     }
 
     void wholePredictionsOnAverage()
@@ -3066,6 +3071,27 @@ private slots:
         const QJsonObject settings = expected.value(QLatin1String("settings")).toObject();
         for (auto it = settings.begin(); it != settings.end(); ++it)
             QCOMPARE(log.settings.value(it.key()), it.value().toString());
+    }
+
+    void readsTrtLlmPyTorchBackendSettings()
+    {
+        // TensorRT-LLM#6294: the PyTorch backend prints the fraction as the float32 it holds and the batch limit
+        // as max_num_requests; the plan takes both, and compares its own estimate with the printed one.
+        const EngineLog log = EngineLog::read(QString::fromUtf8(readData(QStringLiteral("logs/trtllm-6294.log"))));
+        EstimateInput in = input(QStringLiteral("llama-3.1-8b"), QStringLiteral("fp8"), QStringLiteral("fp8"),
+                                 EstimateMethod::Exact, 157, 1);
+        log.applyTo(in);
+        QCOMPARE(in.method, EstimateMethod::TrtLlm);
+        QCOMPARE(in.engine.freeGpuMemoryFractionPpm, qint64(800000));
+        QCOMPARE(in.engine.trtMaxBatchSize, qint64(4096));
+        QCOMPARE(in.engine.trtMaxNumTokens, qint64(23552));
+        QCOMPARE(in.engine.tokensPerBlock, qint64(32));
+        const TrtLlmPlan plan = TrtLlmPlan::build(MemoryModel(in), gpu(QStringLiteral("h100-80gb")));
+        QVERIFY2(plan.error.isEmpty(), qPrintable(plan.error));
+        // (85,061,827,297 − 11,581,113,958 peak) × 0.8 ÷ 65,536 B a token: 896,981 tokens, 896,960 in blocks of 32.
+        QCOMPARE(plan.estimatedTokens, qint64(896981));
+        QCOMPARE(plan.maxTokens, qint64(896960));
+        QCOMPARE(*log.figure(QStringLiteral("estimated_max_tokens")), 860308.0);
     }
 
     void readsVllmWorkerLines()

@@ -1207,6 +1207,14 @@
         <source>blocks in the secondary (host) pool</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>KV cache memory (the fraction of what is left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tokens the profiling estimated</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EngineLogDialog</name>

@@ -1205,6 +1205,14 @@
         <source>blocks in the secondary (host) pool</source>
         <translation>二级（主机）缓存池中的 KV 块数</translation>
     </message>
+    <message>
+        <source>KV cache memory (the fraction of what is left)</source>
+        <translation>KV 缓存可用显存（剩余显存乘以该比例）</translation>
+    </message>
+    <message>
+        <source>tokens the profiling estimated</source>
+        <translation>性能分析估算的 Token 数</translation>
+    </message>
 </context>
 <context>
     <name>EngineLogDialog</name>

@@ -124,6 +124,11 @@ const QList<Pattern> &patterns()
             {t, "device_total", re(QStringLiteral("device total memory ([0-9.]+) GiB")), true, false, kGiB},
             {t, "peak_memory", re(QStringLiteral("Peak memory during memory usage profiling \\(torch \\+ non-torch\\): "
                                                  "([0-9.]+) GiB")), true, false, kGiB},
+            {t, "available_kv", re(QStringLiteral("available KV cache memory when calculating max tokens: ([0-9.]+) GiB")), true,
+             false, kGiB},
+            // What KvCacheCreator estimated from its profiling pass, handed on as max_tokens beside the fraction.
+            {t, "estimated_max_tokens", re(QStringLiteral("Both free_gpu_memory_fraction and max_tokens are set \\(to [0-9.]+ and ([0-9]+)")),
+             false, false},
             {t, "kv_pool_bytes", re(QStringLiteral("Allocated ([0-9.]+) GiB for max tokens in paged KV cache")), true, false,
              kGiB},
             {t, "max_tokens_in_paged_kv_cache", re(QStringLiteral("for max tokens in paged KV cache \\(([0-9]+)\\)")),
@@ -244,6 +249,11 @@ const QList<Setting> &settingPatterns()
             // TensorRT-LLM's own banner and the settings it echoes.
             {t, "version", re(QStringLiteral("\\[TensorRT-LLM\\] TensorRT-LLM version: ([0-9][^\\s]*)"))},
             {t, "free_gpu_memory_fraction", re(QStringLiteral("\\bfree_gpu_memory_fraction[=: ]+([0-9.]+)"))},
+            // The PyTorch backend prints the fraction as the float32 it holds (0.800000011920929).
+            {t, "free_gpu_memory_fraction", re(QStringLiteral("free_gpu_memory_fraction and max_tokens are set \\(to ([0-9.]+) and"))},
+            {t, "free_gpu_memory_fraction", re(QStringLiteral("\\bfraction is set ([0-9.]+)"))},
+            // Its executor names the batch limit max_num_requests (PyExecutor: max_seq_len=…, max_num_requests=…).
+            {t, "max_batch_size", re(QStringLiteral("\\bmax_num_requests=([0-9]+)"))},
             {t, "max_num_tokens", re(QStringLiteral("\\bmax_num_tokens[=: ]+([0-9]+)"))},
             {t, "max_batch_size", re(QStringLiteral("\\bmax_batch_size[=: ]+([0-9]+)"))},
             {t, "tokens_per_block", re(QStringLiteral("\\btokens_per_block[=: ]+([0-9]+)"))},
@@ -388,6 +398,17 @@ qint64 settingOf(const EngineLog &log, const char *key, qint64 fallback)
     const qint64 v = log.settings.value(QLatin1String(key)).toLongLong(&ok);
     return ok && v > 0 ? v : fallback;
 }
+
+// A fraction strictly between 0 and 1 in millionths. Engines print the float they hold
+// (SGLang's 0.8260405859375, TensorRT-LLM's float32 0.800000011920929): to the nearest ppm.
+std::optional<qint64> fractionOf(const EngineLog &log, const char *key)
+{
+    bool isNumber = false;
+    const double fraction = log.settings.value(QLatin1String(key)).toDouble(&isNumber);
+    if (!isNumber || !(fraction > 0 && fraction < 1))
+        return std::nullopt;
+    return std::clamp<qint64>(std::llround(fraction * kPpm), 1, kPpm - 1);
+}
 } // namespace
 
 int EngineLog::gpuCount() const
@@ -429,11 +450,8 @@ void EngineLog::applyTo(EstimateInput &in) const
         // One request of the context SGLang took; the pool is what the log is about.
         in.tokens = std::min(settingOf(*this, "context_len", settingOf(*this, "context_length", in.tokens)), kMaxTokens);
         in.concurrency = 1;
-        // ServerArgs prints the float it computed, e.g. 0.8260405859375 for a multimodal model: to the ppm.
-        bool isNumber = false;
-        const double fraction = settings.value(QStringLiteral("mem_fraction_static")).toDouble(&isNumber);
-        if (isNumber && fraction > 0 && fraction < 1)
-            in.engine.memFractionStaticPpm = std::clamp<qint64>(std::llround(fraction * kPpm), 1, kPpm - 1);
+        if (const auto ppm = fractionOf(*this, "mem_fraction_static"))
+            in.engine.memFractionStaticPpm = *ppm;
         const QString disable = settings.value(QStringLiteral("disable_piecewise_cuda_graph"));
         if (settings.contains(QStringLiteral("piecewise_captured")))
             in.engine.sglangPiecewiseCudaGraph = true;
@@ -455,8 +473,7 @@ void EngineLog::applyTo(EstimateInput &in) const
     if (in.method == EstimateMethod::TrtLlm) {
         // The cache is what the log is about: one request, the settings it echoed.
         in.concurrency = 1;
-        if (const auto ppm = parseFractionPpm(settings.value(QStringLiteral("free_gpu_memory_fraction"))); ppm && *ppm > 0
-            && *ppm <= kPpm)
+        if (const auto ppm = fractionOf(*this, "free_gpu_memory_fraction"))
             in.engine.freeGpuMemoryFractionPpm = *ppm;
         in.engine.trtMaxNumTokens = std::min(settingOf(*this, "max_num_tokens", in.engine.trtMaxNumTokens), kMaxTokens);
         in.engine.trtMaxBatchSize = std::min(settingOf(*this, "max_batch_size", in.engine.trtMaxBatchSize), kMaxConcurrency);
@@ -670,6 +687,8 @@ QList<LogComparison> compareWithPlan(const EngineLog &log, const MemoryModel &mo
             // A TensorRT engine is mostly its weights (TensorRT-LLM's docs, reference/memory.md).
             {QStringLiteral("engine_size"), {Text::tr("model weights per GPU"), double(p.weights)}},
             {QStringLiteral("free_for_kv"), {Text::tr("memory left for the KV cache"), double(p.cudaTotal - p.peak)}},
+            {QStringLiteral("available_kv"), {Text::tr("KV cache memory (the fraction of what is left)"), double(p.availableKv)}},
+            {QStringLiteral("estimated_max_tokens"), {Text::tr("tokens the profiling estimated"), double(p.estimatedTokens)}},
             {QStringLiteral("kv_pool_bytes"), {Text::tr("paged KV cache"), double(p.kvPoolBytes)}},
             {QStringLiteral("max_tokens_in_paged_kv_cache"), {Text::tr("max tokens in paged KV cache"), double(p.maxTokens)}},
             {QStringLiteral("secondary_blocks"), {Text::tr("blocks in the secondary (host) pool"), double(p.secondaryBlocks)}},

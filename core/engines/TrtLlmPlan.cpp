@@ -52,7 +52,8 @@ TrtLlmPlan TrtLlmPlan::build(const MemoryModel &model, const GpuSpec &gpu)
         p.availableKv = std::max<qint64>(0, p.availableKv + e.calibration.kvPool);
     p.kvBytesPerToken = l.kvBytesPerToken;
     const qint64 block = std::max<qint64>(1, e.tokensPerBlock);
-    qint64 tokens = p.kvBytesPerToken > 0 ? p.availableKv / p.kvBytesPerToken : 0;
+    p.estimatedTokens = p.kvBytesPerToken > 0 ? p.availableKv / p.kvBytesPerToken : 0;
+    qint64 tokens = p.estimatedTokens;
     if (e.trtMaxTokens > 0)
         tokens = std::min(tokens, e.trtMaxTokens);
     p.maxTokens = tokens / block * block;

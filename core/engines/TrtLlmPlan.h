@@ -24,6 +24,9 @@ struct TrtLlmPlan {
     qint64 peak = 0;                 // "Peak memory during memory usage profiling (torch + non-torch)"
     qint64 availableKv = 0;          // (total − peak) × free_gpu_memory_fraction
     qint64 kvBytesPerToken = 0;      // "kv size is …"
+    // availableKv ÷ kvBytesPerToken: what the profiling estimated, handed on as max_tokens ("Both
+    // free_gpu_memory_fraction and max_tokens are set (to F and N …)") before the blocks round it.
+    qint64 estimatedTokens = 0;
     qint64 maxTokens = 0;            // "max tokens in paged KV cache": whole blocks, capped by max_tokens
     qint64 kvPoolBytes = 0;
     // BaseKVCacheManager::calculateMaxNumBlocks: host_cache_size ÷ kv size a token, in whole blocks —
