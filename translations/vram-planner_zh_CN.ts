@@ -2887,8 +2887,8 @@
         <translation>GPU 需要一个名称。</translation>
     </message>
     <message>
-        <source>No NVLink: several of them talk over PCIe only</source>
-        <translation>无 NVLink：多卡之间只经 PCIe 通信</translation>
+        <source>No NVLink: GPUs of this kind talk to each other over PCIe</source>
+        <translation>无 NVLink：此类 GPU 之间只经 PCIe 通信</translation>
     </message>
     <message>
         <source>SGLang and TensorRT-LLM then take about 0.13 GiB, not 2 GiB, per GPU to start a tensor-parallel run: no custom all-reduce, no NVLink buffers.</source>

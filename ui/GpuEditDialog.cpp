@@ -54,7 +54,7 @@ GpuEditDialog::GpuEditDialog(const GpuSpec &gpu, const PriceSettings &prices, QW
     m_unified = new QCheckBox(tr("Unified memory (shared with the system)"), this);
     m_unified->setObjectName(QStringLiteral("gpuUnified"));
     m_unified->setChecked(gpu.unifiedMemory);
-    m_pcieOnly = new QCheckBox(tr("No NVLink: several of them talk over PCIe only"), this);
+    m_pcieOnly = new QCheckBox(tr("No NVLink: GPUs of this kind talk to each other over PCIe"), this);
     m_pcieOnly->setObjectName(QStringLiteral("gpuPcieOnly"));
     m_pcieOnly->setToolTip(tr("SGLang and TensorRT-LLM then take about 0.13 GiB, not 2 GiB, per GPU to start a "
                               "tensor-parallel run: no custom all-reduce, no NVLink buffers."));
