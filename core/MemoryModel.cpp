@@ -3,6 +3,7 @@
 
 #include "OllamaPlan.h"
 #include "SglangPlan.h"
+#include "StartupMemory.h"
 #include "MindiePlan.h"
 #include "TrtLlmPlan.h"
 
@@ -180,7 +181,7 @@ MemoryBytes MemoryModel::vllmBytesAt(qint64 tokens, qint64 concurrency) const
     // TensorRT-LLM: the profiled pass and the CUDA context (and NCCL) it measures with the weights.
     // MindIE: the warm-up pass's workspace, all its documented rule takes besides the weights.
     const qint64 rankOverhead = sglang   ? 0
-                                : trtllm ? m_vllm.activation + SglangPlan::startupBytes(m_input.engine)
+                                : trtllm ? m_vllm.activation + engineStartupBytes(m_input.engine)
                                 : mindie ? m_vllm.activation
                                          : m_vllm.overhead();
     const Wide overhead = Wide(rankOverhead) * tp;
@@ -572,12 +573,12 @@ QString MemoryModel::overheadFormula(const MemoryBytes &b, qint64 tokens, qint64
     if (m_input.method == EstimateMethod::TrtLlm)
         return Text::tr("%1 × (profiled pass of %2 tokens %3 + CUDA context %4) = %5")
                    .arg(gpuCountText(m_vllm.gpus()), formatCount(m_input.engine.trtMaxNumTokens, locale), fmt(m_vllm.activation),
-                        fmt(SglangPlan::startupBytes(m_input.engine)), fmt(b.overhead))
+                        fmt(engineStartupBytes(m_input.engine)), fmt(b.overhead))
             + calibrated({{Text::tr("KV pool per GPU"), cal.kvPool}});
     if (m_input.method == EstimateMethod::Sglang)
         return Text::tr("none within SGLang's static share: the start-up memory (%1 per GPU) comes before it and "
                         "activations and CUDA graphs live in the (1 − mem_fraction_static) of the GPU outside it")
-                   .arg(fmt(SglangPlan::startupBytes(m_input.engine)))
+                   .arg(fmt(engineStartupBytes(m_input.engine)))
             + calibrated({{Text::tr("KV pool per GPU"), cal.kvPool}});
     if (allocatesAsLlamaCpp(m_input.method)) {
         const LlamaCppMemory mem = m_llamaCpp.memoryAt(tokens, concurrency);

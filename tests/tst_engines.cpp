@@ -368,8 +368,9 @@ private slots:
         // = 14,495,514,624 B a GPU). TP2: 13,015,864,320 B of weights per GPU + 1,053,818,880 activation
         // + 375,809,638 + 536,870,912 graphs + 1,677,721,600 KV = 16.66 GB: too much.
         // 3 does not divide 40 heads, so 3 GPUs run as TP 1 × 3 pipeline stages of ⌈40 / 3⌉ = 14 layers:
-        // 26,031,728,640 × 14 / 40 = 9,111,105,024 B of weights + the same overhead + 256 blocks
-        // × 16 × 14 layers × 20,480 B = 1,174,405,120 B of KV = 12,252,009,574 B. It fits.
+        // 26,031,728,640 × 14 / 40 = 9,111,105,024 B of weights + the same overhead, NCCL's 139,586,437 B
+        // on these PCIe-only cards among it, + 256 blocks × 16 × 14 layers × 20,480 B = 1,174,405,120 B
+        // of KV = 12,391,596,011 B. It fits.
         const MemoryModel m(input(QStringLiteral("llama-2-13b"), QStringLiteral("fp16"), QStringLiteral("fp16"),
                                   EstimateMethod::Vllm, 4096, 1));
         QCOMPARE(FitAnalyzer::usableBytesPerGpu(m.input(), gpu(QStringLiteral("t4"))), qint64(14495514624));
@@ -381,7 +382,7 @@ private slots:
         QCOMPARE(onThree.vllm->layout.pipelineParallel, 3);
         QCOMPARE(onThree.vllm->layout.stageLayers, 14);
         QCOMPARE(onThree.vllm->layout.weights, qint64(9111105024));
-        QCOMPARE(onThree.vllm->perGpuBytes, qint64(12252009574));
+        QCOMPARE(onThree.vllm->perGpuBytes, qint64(12391596011));
         // Asked for one stage (--pipeline-parallel-size 1), 3 GPUs are refused with the counts that work.
         EngineSettings oneStage;
         oneStage.pipelineStages = 1;
@@ -1293,6 +1294,8 @@ private slots:
         QTest::newRow("4 × L4, PCIe only") << "l4" << 4 << qint64(375809638 + 139586437);
         QTest::newRow("4 × H100, NVLink") << "h100-80gb" << 4 << qint64(375809638 + 2158221066);
         QTest::newRow("2 × RTX 4090, PCIe only") << "rtx-4090" << 2 << qint64(375809638 + 139586437);
+        // HCCL's buffers on Ascend NPUs are not modelled.
+        QTest::newRow("4 × Ascend 910B") << "ascend-910b" << 4 << qint64(375809638);
     }
 
     void multiGpuStartUpFollowsTheLink()
@@ -1319,6 +1322,12 @@ private slots:
         // The window's bars take the same figure once the input is on that GPU's platform.
         const MemoryModel onGpu(trt.input().onPlatform(g));
         QCOMPARE(onGpu.bytes().overhead, qint64(gpus) * (t.activation + startUp));
+        // vLLM counts the same as non-torch memory.
+        const MemoryModel vllm(input(QStringLiteral("llama-3.1-8b"), QStringLiteral("bf16"), QStringLiteral("bf16"),
+                                     EstimateMethod::Vllm, 4096, 1, e));
+        const VllmPlan v = VllmPlan::build(vllm, g);
+        QVERIFY2(v.error.isEmpty(), qPrintable(v.error));
+        QCOMPARE(v.layout.nonTorch, startUp);
     }
 
     void sglangFreeMemoryOnFourL4s()

@@ -182,13 +182,6 @@ qint64 SglangPlan::statePerRequestFor(const ModelSpec &m, int tp)
     return conv < 0 || ssm < 0 ? -1 : narrow(Wide(conv) + ssm).value_or(-1);
 }
 
-qint64 SglangPlan::startupBytes(const EngineSettings &e)
-{
-    if (e.tensorParallel * e.pipelineParallel == 1)
-        return kSglangContextBytes;
-    return kSglangContextBytes + (e.pcieOnlyGpus ? kSglangPcieDistributedBytes : kSglangDistributedBytes);
-}
-
 QString SglangPlan::layoutError(const EstimateInput &in)
 {
     const DataType &kv = in.kvCache;
@@ -235,7 +228,7 @@ qint64 SglangPlan::budgetFor(const GpuSpec &gpu, const EstimateInput &in)
 {
     const EngineSettings &e = in.engine;
     const qint64 f = e.memFractionStaticPpm > 0 ? e.memFractionStaticPpm : SglangDefaults::forGpu(gpu, in).memFractionStaticPpm;
-    const qint64 freeBefore = std::max<qint64>(0, gpu.allocatableBytes() - startupBytes(in.onPlatform(gpu).engine));
+    const qint64 freeBefore = std::max<qint64>(0, gpu.allocatableBytes() - engineStartupBytes(in.onPlatform(gpu).engine));
     return qint64(Wide(freeBefore) * f / kPpm);
 }
 
@@ -254,7 +247,7 @@ SglangPlan SglangPlan::build(const MemoryModel &model, const GpuSpec &gpu)
     p.memFractionStaticPpm = e.memFractionStaticPpm > 0 ? e.memFractionStaticPpm : p.defaults.memFractionStaticPpm;
     p.cudaTotalKnown = gpu.cudaTotalBytes > 0;
     p.cudaTotal = gpu.allocatableBytes();
-    p.freeBefore = std::max<qint64>(0, p.cudaTotal - startupBytes(e));
+    p.freeBefore = std::max<qint64>(0, p.cudaTotal - engineStartupBytes(e));
     p.weights = l.weights;
     p.freeAfter = p.freeBefore - p.weights;
     p.sharedRest = p.freeAfter - qint64(Wide(p.freeBefore) * (kPpm - p.memFractionStaticPpm) / kPpm);

@@ -3,21 +3,12 @@
 
 #include "GpuSpec.h"
 #include "MemoryModel.h"
+#include "StartupMemory.h"
 
 #include <QString>
 
 namespace vram {
 
-// What SGLang takes before it loads the weights, and so leaves out of the memory it budgets from:
-// the CUDA context and cuBLAS (as vLLM measures it, 0.35 GiB, vllm-project/vllm#10517) and, with
-// tensor or pipeline parallelism, torch.distributed's buffers: 2.01 GiB on GPUs linked by NVLink
-// ("Init torch distributed ends. mem usage=2.01 GB" on every rank of a TP 8 run,
-// sgl-project/sglang#11716), 0.13 GiB where the GPUs talk over PCIe only, as SGLang then turns its
-// custom all-reduce off and NCCL has no NVLink buffers (4 × L4, SGLang 0.4.3, llms-in-clouds'
-// start-up log in tests/data/logs). All three are estimates.
-constexpr qint64 kSglangContextBytes = 375809638;
-constexpr qint64 kSglangDistributedBytes = 2158221066;     // 2.01 GiB
-constexpr qint64 kSglangPcieDistributedBytes = 139586437;  // 0.13 GiB
 // The NSA pool's page for DeepSeek's sparse attention (server_args, is_deepseek_nsa).
 constexpr qint64 kNsaPageTokens = 64;
 
@@ -94,7 +85,6 @@ struct SglangPlan {
     // The static share: (the total less start-up memory) × mem_fraction_static, which the weights
     // and the KV pool must fit in.
     static qint64 budgetFor(const GpuSpec &gpu, const EstimateInput &input);
-    static qint64 startupBytes(const EngineSettings &engine);
     // Why SGLang would not take this model or cache type on this many GPUs; empty when it would.
     static QString layoutError(const EstimateInput &input);
     // Tokens one request of `tokens` takes in the pool: whole pages of --page-size.

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TrtLlmPlan.h"
 
-#include "SglangPlan.h"
+#include "StartupMemory.h"
 #include "VllmLayout.h"
 
 #include <QCoreApplication>
@@ -44,7 +44,7 @@ TrtLlmPlan TrtLlmPlan::build(const MemoryModel &model, const GpuSpec &gpu)
     p.cudaTotal = gpu.allocatableBytes();
     p.weights = l.weights;
     p.activation = l.activation;
-    p.nonTorch = SglangPlan::startupBytes(e); // the same CUDA context and NCCL buffers
+    p.nonTorch = engineStartupBytes(e); // the CUDA context and NCCL's buffers, as vLLM's non-torch memory
     p.peak = p.weights + p.activation + p.nonTorch;
     p.availableKv = p.cudaTotal > p.peak ? qint64(Wide(p.cudaTotal - p.peak) * e.freeGpuMemoryFractionPpm / kPpm) : 0;
     // A calibration from a TensorRT-LLM log of this setup moves the pool by what that log's pool showed.

@@ -4,6 +4,7 @@
 #include "ByteUnit.h"
 #include "KvProfile.h"
 #include "Phrase.h"
+#include "StartupMemory.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -328,7 +329,8 @@ VllmLayout VllmLayout::build(const EstimateInput &in, qint64 weightsBytes)
     // token and four fp32 copies of the logits per sequence.
     const qint64 perToken = 11 * qint64(m.hidden) * activationBytes(in.weights);
     l.activation = in.engine.maxNumBatchedTokens * perToken + in.engine.maxNumSeqs * qint64(m.vocab) * 16;
-    l.nonTorch = kVllmNonTorchBytes;
+    // Its non-torch memory: the CUDA context and, on several GPUs, NCCL's buffers (StartupMemory.h).
+    l.nonTorch = engineStartupBytes(in.engine);
     const bool graphsInBudget = !in.engine.enforceEager && !in.engine.graphsAfterKvCache;
     l.cudaGraphs = graphsInBudget ? kVllmCudaGraphBytes : 0;
     // A calibration from a log of this engine on this GPU corrects the estimated terms.

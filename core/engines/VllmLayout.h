@@ -95,8 +95,6 @@ struct VllmLayout {
     qint64 beforeKv() const { return weights + overhead() - (graphsOutsideBudget ? cudaGraphs : 0); }
 };
 
-// Observed in vLLM's profiling logs for one GPU (0.35 GiB, vllm-project/vllm#10517).
-constexpr qint64 kVllmNonTorchBytes = 375809638;
 // Between 0.11 and 0.96 GiB in V1 start-up logs ("Graph capturing finished … took X GiB"); 0.5 GiB is assumed.
 // vLLM up to 0.10 captured the graphs after sizing the KV cache, so they came on top of the budget.
 constexpr qint64 kVllmCudaGraphBytes = qint64(1) << 29;
