@@ -123,8 +123,9 @@ private slots:
         QTest::newRow("b300") << "b300" << qint64(275040) * 1048576;
         QTest::newRow("gb200") << "gb200" << qint64(189471) * 1048576;
         QTest::newRow("gb300") << "gb300" << qint64(284208) * 1048576;
-        // Unified memory: the GPU's share, Metal's recommendedMaxWorkingSetSize (printed in MB of 10^6 B).
-        QTest::newRow("m4-max-128gb") << "m4-max-128gb" << qint64(96) * 1073741824;
+        // Unified memory: the GPU's share, Metal's recommendedMaxWorkingSetSize — 107.52 GiB on a 128 GB Mac
+        // under macOS 26 (107.52 × 2^30 = 115,448,720,916.48), 464 GiB on the 512 GB M3 Ultra (MB of 10^6 B).
+        QTest::newRow("m4-max-128gb") << "m4-max-128gb" << qint64(115448720916);
         QTest::newRow("m3-ultra-512gb") << "m3-ultra-512gb" << qint64(464) * 1073741824;
         // Strix Halo: the most AMD's Variable Graphics Memory carves out of 128 GB.
         QTest::newRow("ryzen-ai-max-395-128gb") << "ryzen-ai-max-395-128gb" << qint64(96) * 1073741824;

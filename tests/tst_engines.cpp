@@ -726,7 +726,7 @@ private slots:
         QVERIFY(!LlamaCppFit::applies(set, two));
 
         // Unified memory: --fit counts the GPU's own buffers against Metal's working set, not the host's part
-        // of the same memory. LLaMA-2 70B F16 (138 GB) on an M4 Max (96 GiB): some layers, each leaving the
+        // of the same memory. LLaMA-2 70B F16 (138 GB) on an M4 Max (107.52 GiB): some layers, each leaving the
         // target, one more would not.
         const EstimateInput big = input(QStringLiteral("llama-2-70b"), QStringLiteral("fp16"), QStringLiteral("fp16"),
                                         EstimateMethod::LlamaCpp, 4096, 1);
@@ -1053,7 +1053,7 @@ private slots:
         QCOMPARE(order.join(QLatin1Char(' ')),
                  QStringLiteral("1xv100-32gb 2xrtx-3090 2xrtx-4090 1xrtx-5090 1xl40s 2xl4 1xrtx-pro-6000 1xmi300x 1xa100-40gb "
                                 "3xt4 2xa10 1xa100-80gb 1xh100-80gb 1xh200-141gb 1xb200 2xrtx-a4000 1xl20 1xascend-910b 1xascend-910c 1xh20-96gb "
-                                "1xm4-max-128gb 1xryzen-ai-max-395-128gb 1xdgx-spark 1xh200-nvl 1xgb200 1xmi325x 1xb300 1xgb300 1xmi355x 1xm3-ultra-512gb"));
+                                "1xryzen-ai-max-395-128gb 1xm4-max-128gb 1xdgx-spark 1xh200-nvl 1xgb200 1xmi325x 1xb300 1xgb300 1xmi355x 1xm3-ultra-512gb"));
         QCOMPARE(cents, QList<qint64>({29, 78, 120, 122, 140, 156, 157, 185, 199, 237, 278, 279, 399, 635, 669, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}));
         QStringList unpriced;
         for (const char *id : {"rtx-a4000", "l20", "ascend-910b", "ascend-910c", "h20-96gb", "m4-max-128gb", "ryzen-ai-max-395-128gb",
