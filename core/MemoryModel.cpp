@@ -551,12 +551,9 @@ QString MemoryModel::overheadFormula(const MemoryBytes &b, qint64 tokens, qint64
     const auto fmt = [&](qint64 bytes) { return formatBytes(bytes, unit, locale); };
     const Calibration &cal = m_input.engine.calibration;
     // "calibrated from NAME: non-torch −67.31 MB" — the corrections a profile made, so that none is hidden.
-    const auto calibrated = [&](std::initializer_list<std::pair<QString, qint64>> terms) {
-        QStringList parts;
-        for (const auto &[name, bytes] : terms)
-            if (bytes != 0)
-                parts << QStringLiteral("%1 %2%3").arg(name, bytes > 0 ? QStringLiteral("+") : QStringLiteral("−"), fmt(std::abs(bytes)));
-        return parts.isEmpty() ? QString() : Text::tr("; calibrated from %1: %2").arg(cal.name, joinList(parts));
+    const auto calibrated = [&](std::initializer_list<CalibrationTerm> terms) {
+        const QString parts = describeCalibration(cal, locale, unit, terms);
+        return parts.isEmpty() ? QString() : Text::tr("; calibrated from %1: %2").arg(cal.name, parts);
     };
     if (m_input.method == EstimateMethod::Vllm)
         return (m_vllm.graphsOutsideBudget
@@ -564,8 +561,7 @@ QString MemoryModel::overheadFormula(const MemoryBytes &b, qint64 tokens, qint64
                     : Text::tr("%1 × (activation peak %2 + non-torch %3 + CUDA graphs %4) = %5"))
                    .arg(gpuCountText(m_vllm.gpus()), fmt(m_vllm.activation), fmt(m_vllm.nonTorch),
                         fmt(m_vllm.cudaGraphs), fmt(b.overhead))
-            + calibrated({{Text::tr("activation peak"), cal.activation}, {Text::tr("non-torch"), cal.nonTorch},
-                          {Text::tr("CUDA graphs"), cal.cudaGraphs}});
+            + calibrated({CalibrationTerm::Activation, CalibrationTerm::NonTorch, CalibrationTerm::CudaGraphs});
     if (m_input.method == EstimateMethod::Mindie)
         return Text::tr("%1 × warm-up workspace of %2 tokens %3 = %4")
             .arg(gpuCountText(m_vllm.gpus()), formatCount(m_input.engine.maxPrefillTokens, locale), fmt(m_vllm.activation),
@@ -574,12 +570,12 @@ QString MemoryModel::overheadFormula(const MemoryBytes &b, qint64 tokens, qint64
         return Text::tr("%1 × (profiled pass of %2 tokens %3 + CUDA context %4) = %5")
                    .arg(gpuCountText(m_vllm.gpus()), formatCount(m_input.engine.trtMaxNumTokens, locale), fmt(m_vllm.activation),
                         fmt(engineStartupBytes(m_input.engine)), fmt(b.overhead))
-            + calibrated({{Text::tr("KV pool per GPU"), cal.kvPool}});
+            + calibrated({CalibrationTerm::KvPool});
     if (m_input.method == EstimateMethod::Sglang)
         return Text::tr("none within SGLang's static share: the start-up memory (%1 per GPU) comes before it and "
                         "activations and CUDA graphs live in the (1 − mem_fraction_static) of the GPU outside it")
                    .arg(fmt(engineStartupBytes(m_input.engine)))
-            + calibrated({{Text::tr("KV pool per GPU"), cal.kvPool}});
+            + calibrated({CalibrationTerm::KvPool});
     if (allocatesAsLlamaCpp(m_input.method)) {
         const LlamaCppMemory mem = m_llamaCpp.memoryAt(tokens, concurrency);
         if (!mem.offloaded)
@@ -590,7 +586,7 @@ QString MemoryModel::overheadFormula(const MemoryBytes &b, qint64 tokens, qint64
         return Text::tr("compute buffer for %1 cells and a %2-token micro-batch, %3 = %4")
                    .arg(formatCount(mem.cellsPerSequence, locale), formatCount(m_input.engine.ubatch, locale), attention,
                         fmt(b.overhead))
-            + calibrated({{Text::tr("compute buffer"), cal.computeBuffer}});
+            + calibrated({CalibrationTerm::ComputeBuffer});
     }
     return Text::tr("%1 × (%2 + %3) = %4")
         .arg(formatPpmAsPercent(m_input.overheadPpm), fmt(b.weights), fmt(b.kvCache), fmt(b.overhead));

@@ -3082,6 +3082,24 @@ private slots:
             QCOMPARE(log.settings.value(it.key()), it.value().toString());
     }
 
+    void describesCalibrations()
+    {
+        // The profile listings name every correction in GiB; a method's formula only its own, in its unit.
+        Calibration c;
+        c.nonTorch = -72351744;     // 69.00 MiB, 72.35 MB
+        c.activation = 1073741824;  // 1.00 GiB
+        c.kvPool = -289910292;      // 276.48 MiB (below a GiB the binary unit steps down)
+        QCOMPARE(describeCalibration(c, QLocale::c()),
+                 QStringLiteral("non-torch −69.00 MiB, activation peak +1.00 GiB, KV pool −276.48 MiB"));
+        QCOMPARE(describeCalibration(c, QLocale::c(), ByteUnit::GB, {CalibrationTerm::Activation, CalibrationTerm::NonTorch}),
+                 QStringLiteral("non-torch −72.35 MB, activation peak +1.07 GB"));
+        QCOMPARE(describeCalibration(c, QLocale::c(), ByteUnit::GB, {CalibrationTerm::ComputeBuffer}), QString());
+        const MemoryModel m(input(QStringLiteral("llama-3.1-8b"), QStringLiteral("bf16"), QStringLiteral("bf16"), EstimateMethod::Sglang,
+                                  4096, 1, [&] { EngineSettings e; e.calibration = c; e.calibration.name = QStringLiteral("run"); return e; }()));
+        QVERIFY2(m.explain(ByteUnit::GiB, QLocale::c()).overhead.formula.endsWith(QStringLiteral("; calibrated from run: KV pool −276.48 MiB")),
+                 qPrintable(m.explain(ByteUnit::GiB, QLocale::c()).overhead.formula));
+    }
+
     void readsTrtLlmPyTorchBackendSettings()
     {
         // TensorRT-LLM#6294: the PyTorch backend prints the fraction as the float32 it holds and the batch limit

@@ -4401,22 +4401,6 @@ Total: %8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>activation peak</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>non-torch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CUDA graphs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>compute buffer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> (K %1, V %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4494,10 +4478,6 @@ Total: %8</source>
     </message>
     <message>
         <source>%1 (every layer also runs a recurrent mixer beside its attention, and keeps its state per request on top)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KV pool per GPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4470,22 +4470,6 @@ Total: %8</source>
         <translation>；按“%1”校准：%2</translation>
     </message>
     <message>
-        <source>activation peak</source>
-        <translation>激活峰值</translation>
-    </message>
-    <message>
-        <source>non-torch</source>
-        <translation>非 torch 显存</translation>
-    </message>
-    <message>
-        <source>CUDA graphs</source>
-        <translation>CUDA Graph</translation>
-    </message>
-    <message>
-        <source>compute buffer</source>
-        <translation>计算缓冲区</translation>
-    </message>
-    <message>
         <source> (K %1, V %2)</source>
         <translation>（K %1，V %2）</translation>
     </message>
@@ -4560,10 +4544,6 @@ Total: %8</source>
     <message>
         <source>%1 (every layer also runs a recurrent mixer beside its attention, and keeps its state per request on top)</source>
         <translation>%1（每层在注意力旁还运行一个循环混合器，另为每个请求保存其状态）</translation>
-    </message>
-    <message>
-        <source>KV pool per GPU</source>
-        <translation>每块 GPU 的 KV 缓存池</translation>
     </message>
     <message>
         <source>%1 × %2 per request per GPU × %3 = %4 (%5 recurrent layers: the convolution state in %6 B, the SSM state in float32); the same at any number of tokens</source>

@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <tuple>
 
 namespace vram {
 
@@ -141,15 +142,20 @@ QJsonObject EngineSettings::toJson() const
     };
 }
 
-QString describeCalibration(const Calibration &c, const QLocale &locale)
+QString describeCalibration(const Calibration &c, const QLocale &locale, ByteUnit unit,
+                            std::initializer_list<CalibrationTerm> terms)
 {
+    const auto shown = [&](CalibrationTerm t) { return std::find(terms.begin(), terms.end(), t) != terms.end(); };
     QStringList parts;
-    for (const auto &[name, bytes] : {std::pair{Text::tr("non-torch"), c.nonTorch}, std::pair{Text::tr("activation peak"), c.activation},
-                                      std::pair{Text::tr("CUDA graphs"), c.cudaGraphs},
-                                      std::pair{Text::tr("compute buffer"), c.computeBuffer}, std::pair{Text::tr("KV pool"), c.kvPool}})
-        if (bytes != 0)
+    for (const auto &[term, name, bytes] :
+         {std::tuple{CalibrationTerm::NonTorch, Text::tr("non-torch"), c.nonTorch},
+          std::tuple{CalibrationTerm::Activation, Text::tr("activation peak"), c.activation},
+          std::tuple{CalibrationTerm::CudaGraphs, Text::tr("CUDA graphs"), c.cudaGraphs},
+          std::tuple{CalibrationTerm::ComputeBuffer, Text::tr("compute buffer"), c.computeBuffer},
+          std::tuple{CalibrationTerm::KvPool, Text::tr("KV pool"), c.kvPool}})
+        if (bytes != 0 && shown(term))
             parts << QStringLiteral("%1 %2%3").arg(name, bytes > 0 ? QStringLiteral("+") : QStringLiteral("−"),
-                                                   formatBytes(std::abs(bytes), ByteUnit::GiB, locale));
+                                                   formatBytes(std::abs(bytes), unit, locale));
     return joinList(parts);
 }
 

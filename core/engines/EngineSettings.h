@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ByteUnit.h"
 #include "EstimateMethod.h"
 #include "GpuSpec.h"
 
@@ -8,6 +9,7 @@
 #include <QList>
 #include <QLocale>
 #include <QString>
+#include <initializer_list>
 #include <optional>
 
 namespace vram {
@@ -116,8 +118,14 @@ struct EngineSettings {
 // "tensor parallel 2, gpu_memory_utilization 90%, …" for vLLM, "-ngl all, -ub 512" for
 // llama.cpp, empty for the other methods; in the current translation.
 QString describeEngineSettings(EstimateMethod method, const EngineSettings &settings, const QLocale &locale);
-// A calibration's corrections in GiB ("non-torch −0.07 GiB, KV pool −0.27 GiB"); empty when it corrects nothing.
-QString describeCalibration(const Calibration &calibration, const QLocale &locale);
+// The terms a calibration corrects, in the order they are described.
+enum class CalibrationTerm { NonTorch, Activation, CudaGraphs, ComputeBuffer, KvPool };
+// A calibration's corrections of `terms` in `unit` ("non-torch −69.00 MiB, KV pool +1.20 GiB"); empty when
+// it corrects none of them. The profile listings show every term; a method's formula shows its own.
+QString describeCalibration(const Calibration &calibration, const QLocale &locale, ByteUnit unit = ByteUnit::GiB,
+                            std::initializer_list<CalibrationTerm> terms = {CalibrationTerm::NonTorch, CalibrationTerm::Activation,
+                                                                           CalibrationTerm::CudaGraphs, CalibrationTerm::ComputeBuffer,
+                                                                           CalibrationTerm::KvPool});
 
 QString splitModeId(EngineSettings::SplitMode mode);
 QString flashAttentionId(EngineSettings::FlashAttention mode);
