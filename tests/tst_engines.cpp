@@ -2687,6 +2687,24 @@ private slots:
                  std::optional<double>(0.0));
     }
 
+    void trtLlmEngineKeepsATiedHeadOfItsOwn()
+    {
+        // TensorRT-LLM#1188: Qwen2.5 0.5B, INT8 weights, a 875 MiB engine. The plan's weights: the tied
+        // embedding 151,936 × 896 = 136,134,656 parameters at 2 B and the other 357,898,112 at a byte,
+        // 630,167,424 B; the engine holds the head once more, 272,269,312 B: 902,436,736 B = 860.63 MiB, −1.6 %.
+        const EngineLog log = EngineLog::read(QString::fromUtf8(readData(QStringLiteral("logs/trtllm-1188.log"))));
+        EstimateInput in = input(QStringLiteral("qwen2.5-0.5b"), QStringLiteral("int8"), QStringLiteral("fp16"),
+                                 EstimateMethod::Exact, 2048, 1);
+        log.applyTo(in);
+        const MemoryModel m(in);
+        QVERIFY2(m.isValid(), qPrintable(m.error()));
+        const QList<LogComparison> rows = compareWithPlan(log, m, FitAnalyzer::analyze(m, {gpu(QStringLiteral("rtx-a4000")), 1, {}}));
+        QVERIFY(!rows.isEmpty());
+        QCOMPARE(rows.first().id, QStringLiteral("engine_size"));
+        QCOMPARE(rows.first().planned, 902436736.0);
+        QVERIFY2(std::abs(*rows.first().differencePercent() + 1.64) < 0.01, qPrintable(QString::number(*rows.first().differencePercent())));
+    }
+
     void logModelNamesMatchTheCatalogue_data()
     {
         QTest::addColumn<QString>("line");

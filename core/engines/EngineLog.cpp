@@ -681,11 +681,16 @@ QList<LogComparison> compareWithPlan(const EngineLog &log, const MemoryModel &mo
         };
     } else if (log.engine == EstimateMethod::TrtLlm && fit.trtllm) {
         const TrtLlmPlan &p = *fit.trtllm;
+        // A TensorRT engine is mostly its weights (TensorRT-LLM's docs, reference/memory.md), and it keeps a
+        // tied output head as a tensor of its own beside the embeddings, at 16 bits, split like the rest.
+        const ModelSpec &spec = model.input().model;
+        const qint64 tiedHead = spec.tiedEmbeddings
+                                    ? qint64(spec.vocab) * spec.hidden * 2 / std::max(1, model.input().engine.tensorParallel)
+                                    : 0;
         planned = {
             {QStringLiteral("device_total"), {Text::tr("device total memory"), double(p.cudaTotal)}},
             {QStringLiteral("peak_memory"), {Text::tr("peak memory during profiling"), double(p.peak)}},
-            // A TensorRT engine is mostly its weights (TensorRT-LLM's docs, reference/memory.md).
-            {QStringLiteral("engine_size"), {Text::tr("model weights per GPU"), double(p.weights)}},
+            {QStringLiteral("engine_size"), {Text::tr("model weights per GPU"), double(p.weights + tiedHead)}},
             {QStringLiteral("free_for_kv"), {Text::tr("memory left for the KV cache"), double(p.cudaTotal - p.peak)}},
             {QStringLiteral("available_kv"), {Text::tr("KV cache memory (the fraction of what is left)"), double(p.availableKv)}},
             {QStringLiteral("estimated_max_tokens"), {Text::tr("tokens the profiling estimated"), double(p.estimatedTokens)}},
