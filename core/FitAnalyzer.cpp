@@ -81,7 +81,7 @@ qint64 FitAnalyzer::usableBytesPerGpu(const EstimateInput &input, const GpuSpec 
         return SglangPlan::budgetFor(gpu, input);
     case EstimateMethod::TrtLlm:
         // The profiled peak is the model's: the share of what it leaves depends on it.
-        return TrtLlmPlan::usableBytes(MemoryModel(input), gpu);
+        return TrtLlmPlan::usableBytes(MemoryModel(input.onPlatform(gpu)), gpu);
     case EstimateMethod::Mindie:
         return MindiePlan::usableBytes(MemoryModel(input), gpu);
     case EstimateMethod::LlamaCpp:

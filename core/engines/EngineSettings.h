@@ -43,8 +43,8 @@ struct EngineSettings {
     // Tokens in one of vLLM's KV blocks on the planned GPUs, set from them as the sizes above are:
     // 0 for vLLM's own; 128 on Ascend NPUs, where vLLM runs as vLLM-Ascend (GpuSpec::vllmBlockTokens).
     int platformBlockTokens = 0;
-    // The planned GPUs talk over PCIe only (GpuSpec::pcieOnly), set with the above: SGLang's and
-    // TensorRT-LLM's distributed start-up takes less there.
+    // The planned GPUs talk over PCIe only (GpuSpec::pcieOnly), set with the above: every engine's
+    // distributed start-up takes less there (StartupMemory.h).
     bool pcieOnlyGpus = false;
     // What the GPUs a plan runs on set above, and whether these settings already have it.
     void setPlatform(const GpuSpec &gpu);

@@ -228,7 +228,9 @@ qint64 SglangPlan::budgetFor(const GpuSpec &gpu, const EstimateInput &in)
 {
     const EngineSettings &e = in.engine;
     const qint64 f = e.memFractionStaticPpm > 0 ? e.memFractionStaticPpm : SglangDefaults::forGpu(gpu, in).memFractionStaticPpm;
-    const qint64 freeBefore = std::max<qint64>(0, gpu.allocatableBytes() - engineStartupBytes(in.onPlatform(gpu).engine));
+    EngineSettings onGpu = e;
+    onGpu.setPlatform(gpu);
+    const qint64 freeBefore = std::max<qint64>(0, gpu.allocatableBytes() - engineStartupBytes(onGpu));
     return qint64(Wide(freeBefore) * f / kPpm);
 }
 

@@ -24,7 +24,8 @@ qint64 VllmPlan::budgetFor(const GpuSpec &gpu, qint64 utilizationPpm)
 
 VllmPlan VllmPlan::build(const MemoryModel &model, const GpuSpec &gpu)
 {
-    // The layout follows the platform of the GPU it runs on: vLLM-Ascend pages and budgets its own way.
+    // The layout follows the platform of the GPU it runs on: vLLM-Ascend pages and budgets its own way,
+    // and PCIe-only GPUs start up with smaller NCCL buffers.
     if (!model.input().engine.onPlatform(gpu))
         return build(MemoryModel(model.input().onPlatform(gpu)), gpu);
     VllmPlan p;
