@@ -152,6 +152,36 @@ private slots:
                                        || id.startsWith(QLatin1String("ryzen-ai-max")));
     }
 
+    // What CUDA (or CANN) reports as total, which the engine methods budget from: the printed GiB
+    // (rounded to 0.01) times 2^30, to the nearest byte, each cited in gpus.json.
+    void allocatableTotals_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<qint64>("bytes");
+        // H200 NVL: vLLM's "(112.72/139.8 GiB)": 139.80 × 2^30 = 150,109,106,995.2.
+        QTest::newRow("h200-nvl") << "h200-nvl" << qint64(150109106995);
+        // H200 (SXM), same nvidia-smi total, prints 139.81: 150,119,844,413.44.
+        QTest::newRow("h200-141gb") << "h200-141gb" << qint64(150119844413);
+        // B200 178.35 GiB: 191,501,854,310.4.
+        QTest::newRow("b200") << "b200" << qint64(191501854310);
+        // L4 21.96 GiB: 23,579,370,455.04.
+        QTest::newRow("l4") << "l4" << qint64(23579370455);
+        // Ascend 910B: CANN's 61.27 GiB: 65,788,161,556.48.
+        QTest::newRow("ascend-910b") << "ascend-910b" << qint64(65788161556);
+        // A GPU without a CUDA figure budgets from its nvidia-smi total.
+        QTest::newRow("l20") << "l20" << qint64(46068) * 1048576;
+    }
+
+    void allocatableTotals()
+    {
+        QFETCH(QString, id);
+        QFETCH(qint64, bytes);
+        const GpuSpec *g = Catalog::builtIn().gpu(id);
+        QVERIFY(g);
+        QCOMPARE(g->allocatableBytes(), bytes);
+        QVERIFY(g->cudaTotalBytes == 0 || !g->cudaSource.isEmpty());
+    }
+
     void everyDataTypeHasASource()
     {
         for (const DataType &t : Catalog::builtIn().dataTypes())
