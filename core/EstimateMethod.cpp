@@ -121,8 +121,9 @@ QString engineEstimates(EstimateMethod method)
                         "scheduler (before 0.30) or llama-server's --fit (from 0.30).");
     case EstimateMethod::TrtLlm:
         return Text::tr("The paged cache's blocks follow TensorRT-LLM's own arithmetic and are exact; the profiled "
-                        "peak is an estimate, and engines built by trtllm-build also keep runtime and decoder buffers "
-                        "sized for their max_batch_size, which are not modelled.");
+                        "peak is an estimate, and engines built by trtllm-build also keep TensorRT's execution context "
+                        "and runtime and decoder buffers sized for their max_batch_size, which are not modelled: "
+                        "calibrate from that engine's start-up log (File → Compare with a start-up log).");
     case EstimateMethod::Mindie:
         return Text::tr("From MindIE's documented rule: its blocks are exact by that rule, the warm-up workspace is an "
                         "estimate, and no published start-up log confirms the method yet.");

@@ -2043,11 +2043,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The paged cache&apos;s blocks follow TensorRT-LLM&apos;s own arithmetic and are exact; the profiled peak is an estimate, and engines built by trtllm-build also keep runtime and decoder buffers sized for their max_batch_size, which are not modelled.</source>
+        <source>From MindIE&apos;s documented rule: its blocks are exact by that rule, the warm-up workspace is an estimate, and no published start-up log confirms the method yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>From MindIE&apos;s documented rule: its blocks are exact by that rule, the warm-up workspace is an estimate, and no published start-up log confirms the method yet.</source>
+        <source>The paged cache&apos;s blocks follow TensorRT-LLM&apos;s own arithmetic and are exact; the profiled peak is an estimate, and engines built by trtllm-build also keep TensorRT&apos;s execution context and runtime and decoder buffers sized for their max_batch_size, which are not modelled: calibrate from that engine&apos;s start-up log (File → Compare with a start-up log).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2041,12 +2041,12 @@
         <translation>KV 缓存和计算缓冲区与 llama.cpp 相同；每块 GPU 上的层数按 Ollama 的调度器（0.30 之前）或 llama-server 的 --fit（0.30 起）确定。</translation>
     </message>
     <message>
-        <source>The paged cache&apos;s blocks follow TensorRT-LLM&apos;s own arithmetic and are exact; the profiled peak is an estimate, and engines built by trtllm-build also keep runtime and decoder buffers sized for their max_batch_size, which are not modelled.</source>
-        <translation>分页 KV 缓存的块数遵循 TensorRT-LLM 自身的算法，是精确值；显存分析峰值是估算值，由 trtllm-build 构建的引擎还会按其 max_batch_size 保留运行时缓冲区和解码器缓冲区，规划器未对此建模。</translation>
-    </message>
-    <message>
         <source>From MindIE&apos;s documented rule: its blocks are exact by that rule, the warm-up workspace is an estimate, and no published start-up log confirms the method yet.</source>
         <translation>依据 MindIE 文档中的规则：按该规则 KV 块数是精确值，预热工作区是估算值，目前尚无公开的启动日志证实该方法。</translation>
+    </message>
+    <message>
+        <source>The paged cache&apos;s blocks follow TensorRT-LLM&apos;s own arithmetic and are exact; the profiled peak is an estimate, and engines built by trtllm-build also keep TensorRT&apos;s execution context and runtime and decoder buffers sized for their max_batch_size, which are not modelled: calibrate from that engine&apos;s start-up log (File → Compare with a start-up log).</source>
+        <translation>分页 KV 缓存的块数遵循 TensorRT-LLM 自身的算法，是精确值；显存分析峰值是估算值，由 trtllm-build 构建的引擎还会保留 TensorRT 的执行上下文，以及按其 max_batch_size 分配的运行时缓冲区和解码器缓冲区，规划器未对此建模：请用该引擎的启动日志校准（文件 → 与启动日志对照）。</translation>
     </message>
 </context>
 <context>
