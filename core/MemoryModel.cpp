@@ -34,7 +34,7 @@ qint64 sixteenBitParameters(const EstimateInput &in, qint64 parameters)
     if (!splitsByTensorParallel(in.method) || in.weights.bitsPerElement() >= 16.0)
         return 0;
     const ModelSpec &m = in.model;
-    const Wide table = Wide(std::max(m.vocab, 0)) * std::max(m.hidden, 0);
+    const Wide table = m.embeddingTableParameters();
     return qint64(std::min<Wide>(table * (m.tiedEmbeddings ? 1 : 2), Wide(std::max<qint64>(parameters, 0))));
 }
 } // namespace

@@ -4,6 +4,7 @@
 #include <QList>
 #include <QString>
 
+#include <algorithm>
 #include <optional>
 
 namespace vram {
@@ -56,6 +57,8 @@ struct ModelSpec {
     int intermediate = 0;
     int vocab = 0;
     bool tiedEmbeddings = false;
+    // The token-embedding table, vocab × hidden; a tied output head is this table itself.
+    qint64 embeddingTableParameters() const { return qint64(std::max(vocab, 0)) * std::max(hidden, 0); }
     int maxContext = 0;
     // Multi-head latent attention (DeepSeek-V2/V3): one compressed latent per token and layer.
     int kvLoraRank = 0;

@@ -685,7 +685,7 @@ QList<LogComparison> compareWithPlan(const EngineLog &log, const MemoryModel &mo
         // tied output head as a tensor of its own beside the embeddings, at 16 bits, split like the rest.
         const ModelSpec &spec = model.input().model;
         const qint64 tiedHead = spec.tiedEmbeddings
-                                    ? qint64(spec.vocab) * spec.hidden * 2 / std::max(1, model.input().engine.tensorParallel)
+                                    ? spec.embeddingTableParameters() * 2 / std::max(1, model.input().engine.tensorParallel)
                                     : 0;
         planned = {
             {QStringLiteral("device_total"), {Text::tr("device total memory"), double(p.cudaTotal)}},

@@ -151,7 +151,7 @@ LlamaCppLayout LlamaCppLayout::build(const EstimateInput &in, qint64 weightsByte
 
     // Split the weights by parameter share: the token embeddings stay on the
     // host, the untied output head goes with -ngl above the layer count.
-    const qint64 embedParams = qint64(m.vocab) * m.hidden;
+    const qint64 embedParams = m.embeddingTableParameters();
     const qint64 params = std::max<qint64>(m.parameters, 1);
     l.m_embedWeights = share(weightsBytes, embedParams, params);
     l.m_outputWeights = m.tiedEmbeddings ? 0 : l.m_embedWeights;
