@@ -409,6 +409,13 @@ std::optional<qint64> fractionOf(const EngineLog &log, const char *key)
         return std::nullopt;
     return std::clamp<qint64>(std::llround(fraction * kPpm), 1, kPpm - 1);
 }
+
+// A share above 0 and at most 1 as the user wrote it (vLLM's gpu_memory_utilization=0.9), exact to the ppm.
+std::optional<qint64> shareOf(const EngineLog &log, const char *key)
+{
+    const auto ppm = parseFractionPpm(log.settings.value(QLatin1String(key)));
+    return ppm && *ppm > 0 && *ppm <= kPpm ? ppm : std::nullopt;
+}
 } // namespace
 
 int EngineLog::gpuCount() const
@@ -429,7 +436,7 @@ void EngineLog::applyTo(EstimateInput &in) const
     if (in.method == EstimateMethod::Vllm) {
         in.tokens = std::min(settingOf(*this, "max_model_len", in.tokens), kMaxTokens);
         in.concurrency = 1;
-        if (const auto ppm = parseFractionPpm(settings.value(QStringLiteral("gpu_memory_utilization"))); ppm && *ppm > 0 && *ppm <= kPpm)
+        if (const auto ppm = shareOf(*this, "gpu_memory_utilization"))
             in.engine.gpuMemoryUtilizationPpm = *ppm;
         in.engine.enforceEager = settings.value(QStringLiteral("enforce_eager")) == QLatin1String("True");
         // The V0 engine ("# GPU blocks") profiled a whole max_model_len prompt at once unless chunked
@@ -458,7 +465,7 @@ void EngineLog::applyTo(EstimateInput &in) const
         else if (disable == QLatin1String("True") || disable == QLatin1String("disable")
                  || settings.value(QStringLiteral("enable_piecewise_cuda_graph")) == QLatin1String("False"))
             in.engine.sglangPiecewiseCudaGraph = false;
-        if (const auto ppm = parseFractionPpm(settings.value(QStringLiteral("swa_full_tokens_ratio"))); ppm && *ppm > 0 && *ppm <= kPpm)
+        if (const auto ppm = shareOf(*this, "swa_full_tokens_ratio"))
             in.engine.swaFullTokensRatioPpm = *ppm;
         in.engine.sglangChunkedPrefillSize = std::min(settingOf(*this, "chunked_prefill_size", 0), kMaxTokens);
         in.engine.pageSize = std::min<qint64>(settingOf(*this, "page_size", 1), 4096);
