@@ -2823,11 +2823,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SGLang and TensorRT-LLM then take about 0.13 GiB, not 2 GiB, per GPU to start a tensor-parallel run: no custom all-reduce, no NVLink buffers.</source>
+        <source>No NVLink: GPUs of this kind talk to each other over PCIe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No NVLink: GPUs of this kind talk to each other over PCIe</source>
+        <source>vLLM, SGLang and TensorRT-LLM then take about 0.13 GiB, not 2 GiB, per GPU to start a tensor-parallel run: no custom all-reduce, no NVLink buffers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2891,8 +2891,8 @@
         <translation>无 NVLink：此类 GPU 之间只经 PCIe 通信</translation>
     </message>
     <message>
-        <source>SGLang and TensorRT-LLM then take about 0.13 GiB, not 2 GiB, per GPU to start a tensor-parallel run: no custom all-reduce, no NVLink buffers.</source>
-        <translation>此时 SGLang 和 TensorRT-LLM 启动张量并行时每张 GPU 约占 0.13 GiB，而非 2 GiB：没有自定义 all-reduce，也没有 NVLink 缓冲区。</translation>
+        <source>vLLM, SGLang and TensorRT-LLM then take about 0.13 GiB, not 2 GiB, per GPU to start a tensor-parallel run: no custom all-reduce, no NVLink buffers.</source>
+        <translation>此时 vLLM、SGLang 和 TensorRT-LLM 启动张量并行时每张 GPU 约占 0.13 GiB，而非 2 GiB：没有自定义 all-reduce，也没有 NVLink 缓冲区。</translation>
     </message>
 </context>
 <context>

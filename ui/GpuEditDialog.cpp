@@ -56,7 +56,7 @@ GpuEditDialog::GpuEditDialog(const GpuSpec &gpu, const PriceSettings &prices, QW
     m_unified->setChecked(gpu.unifiedMemory);
     m_pcieOnly = new QCheckBox(tr("No NVLink: GPUs of this kind talk to each other over PCIe"), this);
     m_pcieOnly->setObjectName(QStringLiteral("gpuPcieOnly"));
-    m_pcieOnly->setToolTip(tr("SGLang and TensorRT-LLM then take about 0.13 GiB, not 2 GiB, per GPU to start a "
+    m_pcieOnly->setToolTip(tr("vLLM, SGLang and TensorRT-LLM then take about 0.13 GiB, not 2 GiB, per GPU to start a "
                               "tensor-parallel run: no custom all-reduce, no NVLink buffers."));
     m_pcieOnly->setChecked(gpu.pcieOnly);
     m_price = new QDoubleSpinBox(this);
